@@ -1,0 +1,65 @@
+package org.complaintkit.api.command;
+
+/**
+ * The types of command, one per command record: the columns of the lifecycle's transition table.
+ */
+public enum CommandType {
+    /** {@link RegisterComplaint}. */
+    REGISTER("RegisterComplaint"),
+    /** {@link AcceptComplaint}. */
+    ACCEPT("AcceptComplaint"),
+    /** {@link RejectComplaint}. */
+    REJECT("RejectComplaint"),
+    /** {@link AssignComplaint}. */
+    ASSIGN("AssignComplaint"),
+    /** {@link StartInvestigation}. */
+    START_INVESTIGATION("StartInvestigation"),
+    /** {@link PauseHandling}. */
+    PAUSE("PauseHandling"),
+    /** {@link ResumeHandling}. */
+    RESUME("ResumeHandling"),
+    /** {@link ProposeResolution}. */
+    PROPOSE_RESOLUTION("ProposeResolution"),
+    /** {@link ApproveResolution}. */
+    APPROVE_RESOLUTION("ApproveResolution"),
+    /** {@link SendBackResolution}. */
+    SEND_BACK("SendBackResolution"),
+    /** {@link RespondToCustomer}. */
+    RESPOND("RespondToCustomer"),
+    /** {@link RecordSatisfaction}. */
+    RECORD_SATISFACTION("RecordSatisfaction"),
+    /** {@link Reinvestigate}. */
+    REINVESTIGATE("Reinvestigate"),
+    /** {@link CloseComplaint}. */
+    CLOSE("CloseComplaint"),
+    /** {@link WithdrawComplaint}. */
+    WITHDRAW("WithdrawComplaint"),
+    /** {@link RequestReview}. */
+    REQUEST_REVIEW("RequestReview"),
+    /** {@link ConcludeReview}. */
+    CONCLUDE_REVIEW("ConcludeReview"),
+    /** {@link ReferExternally}. */
+    REFER_EXTERNALLY("ReferExternally"),
+    /** {@link RecordExternalOutcome}. */
+    RECORD_EXTERNAL_OUTCOME("RecordExternalOutcome"),
+    /** {@link MergeIntoExisting}. */
+    MERGE("MergeIntoExisting"),
+    /** {@link RecordNewFacts}. */
+    RECORD_NEW_FACTS("RecordNewFacts");
+
+    private final String label;
+
+    CommandType(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the name of the command record, as written in diagrams and messages, for example
+     * {@code ProposeResolution}.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+}

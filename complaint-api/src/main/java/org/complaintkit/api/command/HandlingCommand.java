@@ -1,0 +1,17 @@
+package org.complaintkit.api.command;
+
+import org.complaintkit.api.complaint.ComplaintId;
+
+/**
+ * A command on an existing complaint.
+ */
+public sealed interface HandlingCommand extends ComplaintCommand
+        permits AcceptComplaint, RejectComplaint, AssignComplaint, StartInvestigation, PauseHandling, ResumeHandling, ProposeResolution, ApproveResolution, SendBackResolution, RespondToCustomer, RecordSatisfaction, Reinvestigate, CloseComplaint, WithdrawComplaint, RequestReview, ConcludeReview, ReferExternally, RecordExternalOutcome, MergeIntoExisting, RecordNewFacts {
+
+    /**
+     * Returns the complaint the command acts on.
+     *
+     * @return the complaint id
+     */
+    ComplaintId complaintId();
+}

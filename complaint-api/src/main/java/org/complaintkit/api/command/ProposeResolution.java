@@ -1,0 +1,35 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Proposes a resolution (处理意见); it awaits approval when the approval rule requires it.
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who performs the command
+ * @param idempotencyKey the caller's key for this intended change
+ * @param summary what is proposed, with reasons
+ * @param outcome the outcome for the complainant
+ * @param compensation the compensation offered, or null if none
+ */
+public record ProposeResolution(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        @NotNull Sensitive summary,
+        @NotNull Outcome outcome,
+        Money compensation) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.PROPOSE_RESOLUTION;
+    }
+}

@@ -1,0 +1,32 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Records the customer's answer at the return visit (回访).
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who performs the command
+ * @param idempotencyKey the caller's key for this intended change
+ * @param satisfaction the answer
+ * @param remark what the customer said, or null
+ */
+public record RecordSatisfaction(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        @NotNull Satisfaction satisfaction,
+        Sensitive remark) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.RECORD_SATISFACTION;
+    }
+}

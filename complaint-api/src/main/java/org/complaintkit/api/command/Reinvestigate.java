@@ -1,0 +1,29 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Sends a complaint back to investigation after a dissatisfied answer or a review (再次调查).
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who performs the command
+ * @param idempotencyKey the caller's key for this intended change
+ * @param reason why it is investigated again
+ */
+public record Reinvestigate(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        @NotNull Sensitive reason) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.REINVESTIGATE;
+    }
+}

@@ -1,0 +1,26 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Starts the investigation of an assigned complaint (调查核实).
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who performs the command
+ * @param idempotencyKey the caller's key for this intended change
+ */
+public record StartInvestigation(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.START_INVESTIGATION;
+    }
+}

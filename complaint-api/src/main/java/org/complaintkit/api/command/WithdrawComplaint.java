@@ -1,0 +1,29 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Records the complainant's withdrawal; the case ends the day it is received (CBIRC Art. 15).
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who performs the command
+ * @param idempotencyKey the caller's key for this intended change
+ * @param reason the reason given, or null
+ */
+public record WithdrawComplaint(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        Sensitive reason) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.WITHDRAW;
+    }
+}

@@ -1,0 +1,74 @@
+package org.complaintkit.api.complaint;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.complaintkit.api.organisation.StaffId;
+
+/**
+ * The state of one complaint: the fold of its events, at a version. Components that a complaint
+ * gains on its way (assignment, resolution, response, ...) are null until the event that sets
+ * them. Personal data inside is {@link Sensitive} and never printed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the complaint's id
+ * @param version the number of events folded; the sequence number of the last one
+ * @param status where the complaint stands
+ * @param registration the register entry
+ * @param assignment who handles it, or null before assignment
+ * @param resolution the latest proposed resolution, or null
+ * @param approvedBy who approved the current resolution, or null
+ * @param response what the customer was last told, or null
+ * @param satisfaction the customer's latest answer at the return visit, or null
+ * @param pauseReason why handling waits, while {@link ComplaintStatus#PAUSED}; otherwise null
+ * @param reinvestigations how many times the complaint went back to investigation after a response or review
+ * @param liability the liability recorded at closure, or null
+ * @param rootCause the root cause recorded at closure, or null
+ * @param referredTo the external body it was last referred to, or null
+ * @param mergedInto the complaint this one was merged into, or null
+ * @param lastChangedAt the time of the last event
+ */
+public record ComplaintState(
+        ComplaintId id,
+        long version,
+        ComplaintStatus status,
+        Registration registration,
+        Assignment assignment,
+        Resolution resolution,
+        StaffId approvedBy,
+        CustomerResponse response,
+        Satisfaction satisfaction,
+        PauseReason pauseReason,
+        int reinvestigations,
+        Liability liability,
+        Sensitive rootCause,
+        ExternalBody referredTo,
+        ComplaintId mergedInto,
+        Instant lastChangedAt) {
+
+    /**
+     * Checks the components that every state has.
+     *
+     * @throws NullPointerException if id, status, registration or lastChangedAt is null
+     * @throws IllegalArgumentException if version is below 1
+     */
+    public ComplaintState {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(lastChangedAt, "lastChangedAt");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be at least 1");
+        }
+    }
+
+    /**
+     * Tells whether the complaint is about a staff member, who is then recused from it.
+     *
+     * @param staff the staff member
+     * @return true if the complaint names this person as its subject
+     */
+    public boolean isAbout(StaffId staff) {
+        return registration.isAbout(staff);
+    }
+}

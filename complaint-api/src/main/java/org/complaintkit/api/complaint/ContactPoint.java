@@ -1,0 +1,26 @@
+package org.complaintkit.api.complaint;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * How and where the bank reaches the complainant. The address (phone number, e-mail or postal
+ * address) is personal data and is never printed.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param method the contact method
+ * @param address the phone number, e-mail or postal address; null for {@link ContactMethod#IN_PERSON}
+ */
+public record ContactPoint(@NotNull ContactMethod method, Sensitive address) {
+
+    /**
+     * Creates a contact point.
+     *
+     * @param method the contact method
+     * @param address the address
+     * @return the contact point
+     */
+    public static ContactPoint of(ContactMethod method, String address) {
+        return new ContactPoint(method, address == null ? null : Sensitive.of(address));
+    }
+}

@@ -1,0 +1,94 @@
+package org.complaintkit.api.error;
+
+/**
+ * The stable error codes of ComplaintKit. A code never changes meaning once released; hosts may
+ * match on {@link #code()} in their own error handling and translations.
+ *
+ * <p>Ranges: {@code CMP-1xxx} bad input, {@code CMP-2xxx} refused by the lifecycle or a policy,
+ * {@code CMP-3xxx} storage and concurrency, {@code CMP-4xxx} configuration and plug-ins.
+ */
+public enum ErrorCode {
+    /** A required value is missing. */
+    REQUIRED("CMP-1001", "a value is required"),
+    /** A text value is empty or only white space. */
+    BLANK("CMP-1002", "must not be blank"),
+    /** A text or collection is longer than allowed. */
+    TOO_LONG("CMP-1003", "is longer than allowed"),
+    /** A value does not have the expected format. */
+    BAD_FORMAT("CMP-1004", "does not have the expected format"),
+    /** A number or count is outside its allowed range. */
+    OUT_OF_RANGE("CMP-1005", "is outside the allowed range"),
+    /** A value breaks another constraint. */
+    INVALID_VALUE("CMP-1006", "is not a valid value"),
+    /** A text contains control characters or unpaired surrogates. */
+    ILLEGAL_CHARACTERS("CMP-1007", "contains control characters or unpaired surrogates"),
+    /** A unit is not known to the organisation directory. */
+    UNKNOWN_UNIT("CMP-1101", "names a unit the organisation directory does not know"),
+    /** A staff member is not known to the organisation directory. */
+    UNKNOWN_STAFF("CMP-1102", "names a staff member the organisation directory does not know"),
+    /** The same handling unit is named twice in one assignment. */
+    DUPLICATE_HANDLER("CMP-1103", "names the same handling unit twice"),
+    /** A time lies after the engine's clock. */
+    TIME_IN_FUTURE("CMP-1104", "lies in the future of the engine's clock"),
+    /** A complaint refers to itself. */
+    SELF_REFERENCE("CMP-1105", "refers to the complaint itself"),
+
+    /** The command is not allowed in the complaint's current status. */
+    ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
+    /** The approver proposed the resolution (four-eyes rule). */
+    FOUR_EYES("CMP-2101", "the approver must not be the proposer"),
+    /** A staff member with an interest in the complaint may not handle or approve it. */
+    RECUSAL("CMP-2102", "the staff member has an interest in the complaint and is recused"),
+    /** A review was requested after its window closed. */
+    REVIEW_WINDOW_CLOSED("CMP-2103", "the window for requesting a review has closed"),
+    /** Re-investigation after a response needs a dissatisfied customer. */
+    CUSTOMER_NOT_DISSATISFIED("CMP-2104", "re-investigation needs the customer's dissatisfaction on record"),
+    /** An approval is needed for the proposal but was not recorded. */
+    APPROVAL_REQUIRED("CMP-2105", "the proposed resolution needs approval"),
+    /** Approval is not needed for the proposal. */
+    APPROVAL_NOT_REQUIRED("CMP-2106", "the proposed resolution needs no approval"),
+
+    /** Another command changed the complaint first (optimistic concurrency). */
+    VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),
+    /** An idempotency key was reused for a different command. */
+    IDEMPOTENCY_KEY_REUSED("CMP-3002", "the idempotency key was already used for a different command"),
+    /** No complaint has the given id. */
+    COMPLAINT_NOT_FOUND("CMP-3003", "no complaint has this id"),
+    /** A complaint with the given id exists already. */
+    DUPLICATE_COMPLAINT("CMP-3004", "a complaint with this id exists already"),
+    /** The store failed or could not be reached. */
+    STORE_FAILURE("CMP-3100", "the complaint store failed"),
+
+    /** More than one plug-in of one kind was discovered and none was chosen explicitly. */
+    AMBIGUOUS_PLUGINS("CMP-4001", "more than one plug-in was discovered; choose one explicitly"),
+    /** A lifecycle transition table is inconsistent. */
+    INVALID_LIFECYCLE("CMP-4002", "the lifecycle transition table is inconsistent"),
+    /** A configuration value is invalid. */
+    INVALID_CONFIGURATION("CMP-4003", "the configuration is invalid");
+
+    private final String code;
+    private final String meaning;
+
+    ErrorCode(String code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    /**
+     * Returns the stable code, for example {@code CMP-1001}.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns a short English statement of what the code means.
+     *
+     * @return the meaning
+     */
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,22 @@
+package org.complaintkit.api.event;
+
+import java.util.Objects;
+
+/**
+ * The complaint was accepted for handling.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param header the complaint, sequence number, time and actor
+ */
+public record ComplaintAccepted(EventHeader header) implements ComplaintEvent {
+
+    /**
+     * Checks the required components.
+     *
+     * @throws NullPointerException if a required component is null
+     */
+    public ComplaintAccepted {
+        Objects.requireNonNull(header, "header");
+    }
+}

@@ -1,0 +1,27 @@
+package org.complaintkit.api.event;
+
+import java.util.Objects;
+import org.complaintkit.api.complaint.PauseReason;
+import org.complaintkit.api.complaint.Sensitive;
+
+/**
+ * Handling paused, waiting for the customer or a third party.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param header the complaint, sequence number, time and actor
+ * @param reason why handling waits
+ * @param note details, or null
+ */
+public record HandlingPaused(EventHeader header, PauseReason reason, Sensitive note) implements ComplaintEvent {
+
+    /**
+     * Checks the required components.
+     *
+     * @throws NullPointerException if a required component is null
+     */
+    public HandlingPaused {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

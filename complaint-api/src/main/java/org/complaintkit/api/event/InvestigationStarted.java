@@ -1,0 +1,22 @@
+package org.complaintkit.api.event;
+
+import java.util.Objects;
+
+/**
+ * Investigation started.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param header the complaint, sequence number, time and actor
+ */
+public record InvestigationStarted(EventHeader header) implements ComplaintEvent {
+
+    /**
+     * Checks the required components.
+     *
+     * @throws NullPointerException if a required component is null
+     */
+    public InvestigationStarted {
+        Objects.requireNonNull(header, "header");
+    }
+}

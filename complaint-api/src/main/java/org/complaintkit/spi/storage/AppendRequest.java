@@ -1,0 +1,61 @@
+package org.complaintkit.spi.storage;
+
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.event.ComplaintEvent;
+
+/**
+ * One atomic change to one complaint, as the engine hands it to a {@link ComplaintStore}.
+ *
+ * <p>Immutable and thread-safe. Checked on construction: at least one event, all of this complaint,
+ * numbered from {@code expectedVersion + 1} without gaps.
+ *
+ * @param complaintId the complaint
+ * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+ * @param events the new events, in sequence order
+ * @param index the complaint's index row after the events
+ * @param command the record of the command that produced the events
+ */
+public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
+                            ComplaintIndex index, CommandRecord command) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the events are empty, of another complaint or misnumbered
+     */
+    public AppendRequest {
+        Objects.requireNonNull(complaintId, "complaintId");
+        events = List.copyOf(events);
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(command, "command");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must not be negative");
+        }
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("an append needs at least one event");
+        }
+        long next = expectedVersion + 1;
+        for (ComplaintEvent event : events) {
+            if (!event.complaintId().equals(complaintId) || event.sequence() != next++) {
+                throw new IllegalArgumentException("events must belong to the complaint and be numbered from "
+                        + (expectedVersion + 1) + " without gaps");
+            }
+        }
+        if (!command.complaintId().equals(complaintId) || command.firstSequence() != expectedVersion + 1
+                || command.lastSequence() != next - 1) {
+            throw new IllegalArgumentException("the command record must cover exactly the appended events");
+        }
+    }
+
+    /**
+     * Returns the complaint's version after the append.
+     *
+     * @return the new version
+     */
+    public long newVersion() {
+        return expectedVersion + events.size();
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * ComplaintKit core: the complaint aggregate, the lifecycle transition table, the engine and the
+ * in-memory store. Start with {@code org.complaintkit.core.engine.ComplaintEngine}.
+ */
+module org.complaintkit.core {
+    requires transitive org.complaintkit.api;
+    requires org.slf4j;
+    requires org.hibernate.validator;
+
+    exports org.complaintkit.core.engine;
+    exports org.complaintkit.core.lifecycle;
+    exports org.complaintkit.core.complaint;
+    exports org.complaintkit.core.store;
+
+    uses org.complaintkit.spi.storage.ComplaintStoreProvider;
+    uses org.complaintkit.spi.organisation.OrganisationProvider;
+}

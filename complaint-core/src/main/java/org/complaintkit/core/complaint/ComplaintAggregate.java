@@ -1,0 +1,129 @@
+package org.complaintkit.core.complaint;
+
+import java.util.List;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.event.ComplaintAccepted;
+import org.complaintkit.api.event.ComplaintAssigned;
+import org.complaintkit.api.event.ComplaintClosed;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ComplaintMerged;
+import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.ComplaintWithdrawn;
+import org.complaintkit.api.event.CustomerResponded;
+import org.complaintkit.api.event.ExternalOutcomeRecorded;
+import org.complaintkit.api.event.HandlingPaused;
+import org.complaintkit.api.event.HandlingResumed;
+import org.complaintkit.api.event.InvestigationStarted;
+import org.complaintkit.api.event.NewFactsRecorded;
+import org.complaintkit.api.event.ReferredExternally;
+import org.complaintkit.api.event.ReinvestigationStarted;
+import org.complaintkit.api.event.ResolutionApproved;
+import org.complaintkit.api.event.ResolutionProposed;
+import org.complaintkit.api.event.ResolutionSentBack;
+import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.event.ReviewRequested;
+import org.complaintkit.api.event.SatisfactionRecorded;
+
+/**
+ * The complaint aggregate's memory: how each event changes a {@link ComplaintState}. The fold reads
+ * nothing but the events, so a stored history replays to the same state whatever rules are
+ * configured today.
+ */
+public final class ComplaintAggregate {
+
+    private ComplaintAggregate() {
+    }
+
+    /**
+     * Folds a complaint's whole history.
+     *
+     * @param history the events, by ascending sequence number, the first a {@link ComplaintRegistered}
+     * @return the state after the last event
+     * @throws CorruptHistoryException if the history is empty, does not start with a registration,
+     *     mixes complaints or skips a sequence number
+     */
+    public static ComplaintState replay(List<? extends ComplaintEvent> history) {
+        if (history.isEmpty()) {
+            throw new CorruptHistoryException("a complaint's history cannot be empty");
+        }
+        ComplaintState state = null;
+        for (ComplaintEvent event : history) {
+            state = apply(state, event);
+        }
+        return state;
+    }
+
+    /**
+     * Applies one event.
+     *
+     * @param state the state before, or null before the registration
+     * @param event the next event
+     * @return the state after
+     * @throws CorruptHistoryException if the event does not follow the state
+     */
+    public static ComplaintState apply(ComplaintState state, ComplaintEvent event) {
+        if (state == null) {
+            if (!(event instanceof ComplaintRegistered registered) || event.sequence() != 1) {
+                throw new CorruptHistoryException("a complaint's history starts with its registration as event 1");
+            }
+            return new ComplaintState(event.complaintId(), 1, ComplaintStatus.REGISTERED, registered.registration(),
+                    null, null, null, null, null, null, 0, null, null, null, null, event.occurredAt());
+        }
+        if (!event.complaintId().equals(state.id()) || event.sequence() != state.version() + 1) {
+            throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()
+                    + " does not follow version " + state.version() + " of complaint " + state.id());
+        }
+        return evolve(new StateChange(state, event), event);
+    }
+
+    private static ComplaintState evolve(StateChange s, ComplaintEvent event) {
+        ComplaintState before = s.before();
+        if (event instanceof ComplaintAccepted) {
+            return s.status(ComplaintStatus.ACCEPTED).done();
+        } else if (event instanceof ComplaintNotAccepted) {
+            return s.status(ComplaintStatus.NOT_ACCEPTED).done();
+        } else if (event instanceof ComplaintAssigned e) {
+            ComplaintStatus next = before.status() == ComplaintStatus.ACCEPTED ? ComplaintStatus.ASSIGNED : before.status();
+            return s.status(next).assignment(e.assignment()).done();
+        } else if (event instanceof InvestigationStarted) {
+            return s.status(ComplaintStatus.INVESTIGATING).done();
+        } else if (event instanceof HandlingPaused e) {
+            return s.status(ComplaintStatus.PAUSED).pauseReason(e.reason()).done();
+        } else if (event instanceof HandlingResumed) {
+            return s.status(ComplaintStatus.INVESTIGATING).pauseReason(null).done();
+        } else if (event instanceof ResolutionProposed e) {
+            return s.status(e.approvalRequired() ? ComplaintStatus.AWAITING_APPROVAL : ComplaintStatus.RESOLVED)
+                    .resolution(e.resolution()).approvedBy(null).done();
+        } else if (event instanceof ResolutionApproved e) {
+            return s.status(ComplaintStatus.RESOLVED).approvedBy(e.actor().staffId()).done();
+        } else if (event instanceof ResolutionSentBack) {
+            return s.status(ComplaintStatus.INVESTIGATING).done();
+        } else if (event instanceof CustomerResponded e) {
+            return s.status(ComplaintStatus.RESPONDED).response(e.response()).satisfaction(null).done();
+        } else if (event instanceof SatisfactionRecorded e) {
+            return s.satisfaction(e.satisfaction()).done();
+        } else if (event instanceof ReinvestigationStarted) {
+            return s.status(ComplaintStatus.INVESTIGATING).reinvestigations(before.reinvestigations() + 1).done();
+        } else if (event instanceof ComplaintClosed e) {
+            return s.status(ComplaintStatus.CLOSED).closure(e.liability(), e.rootCause()).done();
+        } else if (event instanceof ComplaintWithdrawn) {
+            return s.status(ComplaintStatus.WITHDRAWN).done();
+        } else if (event instanceof ReviewRequested) {
+            return s.status(ComplaintStatus.UNDER_REVIEW).done();
+        } else if (event instanceof ReviewConcluded) {
+            return s.status(ComplaintStatus.CLOSED).done();
+        } else if (event instanceof ReferredExternally e) {
+            return s.status(ComplaintStatus.REFERRED).referredTo(e.body()).done();
+        } else if (event instanceof ExternalOutcomeRecorded) {
+            return s.status(ComplaintStatus.CLOSED).done();
+        } else if (event instanceof ComplaintMerged e) {
+            return s.status(ComplaintStatus.MERGED).mergedInto(e.target()).done();
+        } else if (event instanceof NewFactsRecorded) {
+            return s.done();
+        }
+        throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()
+                + " cannot follow a registration: " + event.getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,428 @@
+package org.complaintkit.core.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.complaint.ComplaintDecisions;
+import org.complaintkit.core.complaint.CorruptHistoryException;
+import org.complaintkit.core.internal.CommandValidator;
+import org.complaintkit.core.internal.DomainInputChecks;
+import org.complaintkit.core.internal.PluginDiscovery;
+import org.complaintkit.core.lifecycle.GuardContext;
+import org.complaintkit.core.lifecycle.LifecycleRules;
+import org.complaintkit.core.lifecycle.StandardLifecycle;
+import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.spi.organisation.OrganisationProvider;
+import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintIndex;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.ComplaintStoreProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point: registers complaints and moves them through their lifecycle.
+ *
+ * <p>Every command goes the same way. It is validated as a whole (every violation reported at once,
+ * {@code CMP-1xxx}); a repeated idempotency key returns the first result; the complaint is loaded and
+ * folded from its events; the lifecycle's {@link TransitionTable} allows the command or refuses it
+ * ({@code CMP-2xxx}); the resulting event, timed by the injected {@link Clock}, is appended atomically
+ * at the expected version. Of two concurrent commands on one complaint, one wins and the other fails
+ * with {@link ErrorCode#VERSION_CONFLICT} ({@code CMP-3001}); retrying it re-decides against the new
+ * state. A refused command stores nothing.
+ *
+ * <pre>{@code
+ * ComplaintEngine engine = ComplaintEngine.builder()
+ *         .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
+ *         .store(myStore)                       // default: in memory
+ *         .organisation(myDirectory)            // default: ids taken as given
+ *         .build();
+ * CommandResult registered = engine.execute(new RegisterComplaint(teller, IdempotencyKey.of("web-4711"), ...));
+ * engine.execute(new AcceptComplaint(registered.complaintId(), supervisor, IdempotencyKey.of("web-4712")));
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class ComplaintEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintEngine.class);
+
+    private final Clock clock;
+    private final ComplaintStore store;
+    private final TransitionTable lifecycle;
+    private final LifecycleRules rules;
+    private final ComplaintIdSource ids;
+    private final CommandValidator validator;
+    private final DomainInputChecks inputChecks;
+
+    private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory) {
+        this.clock = builder.clock;
+        this.store = store;
+        this.lifecycle = builder.lifecycle;
+        this.rules = builder.rules != null ? builder.rules : LifecycleRules.defaults(builder.clock.getZone());
+        this.ids = builder.ids;
+        this.validator = new CommandValidator();
+        this.inputChecks = new DomainInputChecks(directory);
+    }
+
+    /**
+     * An engine with every default: in-memory store, UTC system clock, the standard lifecycle, no
+     * organisation directory, no plug-in discovery.
+     *
+     * @return a ready engine
+     */
+    public static ComplaintEngine inMemory() {
+        return builder().discoverPlugins(false).build();
+    }
+
+    /**
+     * Starts configuring an engine.
+     *
+     * @return a builder with every default
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Executes a command.
+     *
+     * @param command the command
+     * @return the events appended and the complaint's state after them; for a repeated idempotency key,
+     *     the first result with {@link CommandResult#replayed()} set
+     * @throws InvalidInputException if the command is malformed ({@code CMP-1xxx}, every violation listed)
+     * @throws CommandRefusedException if the lifecycle or a policy refuses it
+     *     ({@code CMP-2xxx})
+     * @throws StoreException on a version conflict, a reused idempotency key, an unknown complaint or a
+     *     store failure ({@code CMP-3xxx})
+     */
+    public CommandResult execute(ComplaintCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of(ErrorCode.REQUIRED, "command", "a command is required");
+        }
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>(validator.violations(command));
+        violations.addAll(inputChecks.violations(command, now));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        ComplaintId target = command instanceof HandlingCommand handling ? handling.complaintId() : null;
+        Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), target, command);
+        }
+        try {
+            return command instanceof RegisterComplaint register ? register(register, now)
+                    : handle((HandlingCommand) command, now);
+        } catch (StoreException e) {
+            if (e.has(ErrorCode.IDEMPOTENCY_KEY_REUSED) || e.has(ErrorCode.VERSION_CONFLICT)) {
+                Optional<CommandRecord> raced = store.findCommand(command.idempotencyKey());
+                if (raced.isPresent()) {
+                    return replay(raced.get(), target, command);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private CommandResult register(RegisterComplaint command, Instant now) {
+        ComplaintId id = ids.next(command);
+        EventHeader header = new EventHeader(id, 1, now, command.actor());
+        ComplaintEvent event = ComplaintDecisions.register(command, header);
+        ComplaintState state = ComplaintAggregate.apply(null, event);
+        if (state.status() != lifecycle.initial()) {
+            throw new IllegalStateException("registration must lead to " + lifecycle.initial());
+        }
+        return append(state, 0, event, command);
+    }
+
+    private CommandResult handle(HandlingCommand command, Instant now) {
+        ComplaintState before = load(command.complaintId());
+        if (before.isAbout(command.actor().staffId())) {
+            throw CommandRefusedException.of(ErrorCode.RECUSAL, "actor",
+                    "the acting staff member is a subject of the complaint and is recused");
+        }
+        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
+        EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
+        ComplaintEvent event = ComplaintDecisions.decide(command, transition.to(), header);
+        ComplaintState after = ComplaintAggregate.apply(before, event);
+        if (after.status() != transition.to()) {
+            throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
+                    + after.status() + " but the lifecycle says " + transition.to());
+        }
+        return append(after, before.version(), event, command);
+    }
+
+    private CommandResult append(ComplaintState after, long expectedVersion, ComplaintEvent event,
+                                 ComplaintCommand command) {
+        CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
+                event.sequence(), event.sequence());
+        store.append(new AppendRequest(after.id(), expectedVersion, List.of(event), index(after), record));
+        LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
+        return new CommandResult(after.id(), List.of(event), after, false);
+    }
+
+    private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {
+        if (!record.matches(target, command.type())) {
+            throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                    "the key was used for " + record.type().label() + " on complaint " + record.complaintId());
+        }
+        List<ComplaintEvent> history = store.load(record.complaintId());
+        if (history.size() < record.lastSequence()) {
+            throw StoreException.of(ErrorCode.STORE_FAILURE, "idempotencyKey",
+                    "the store holds a command record for events it does not have");
+        }
+        List<ComplaintEvent> upTo = history.subList(0, (int) record.lastSequence());
+        ComplaintState state = fold(upTo);
+        LOG.debug("complaint {} {} replayed for a repeated idempotency key", record.complaintId(), record.type());
+        return new CommandResult(record.complaintId(),
+                upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
+    }
+
+    private static ComplaintIndex index(ComplaintState state) {
+        return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
+                state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
+                state.registration().complainant().customer(), state.registration().receivedAt(),
+                state.lastChangedAt());
+    }
+
+    private ComplaintState load(ComplaintId id) {
+        List<ComplaintEvent> history = store.load(id);
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        return fold(history);
+    }
+
+    private static ComplaintState fold(List<ComplaintEvent> history) {
+        try {
+            return ComplaintAggregate.replay(history);
+        } catch (CorruptHistoryException e) {
+            throw new StoreException(List.of(new Violation(ErrorCode.STORE_FAILURE, "", e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Finds a complaint's current state. This is a trusted read for host code; reads on behalf of a
+     * staff member go through the access policy.
+     *
+     * @param id the complaint
+     * @return its state, or empty if unknown
+     * @throws StoreException if the store fails
+     */
+    public Optional<ComplaintState> find(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        List<ComplaintEvent> history = store.load(id);
+        return history.isEmpty() ? Optional.empty() : Optional.of(fold(history));
+    }
+
+    /**
+     * Returns a complaint's events, the record a regulator may ask for.
+     *
+     * @param id the complaint
+     * @return its events by sequence number; empty if unknown
+     * @throws StoreException if the store fails
+     */
+    public List<ComplaintEvent> history(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        return store.load(id);
+    }
+
+    /**
+     * Finds complaints by status, unit, customer and receipt time, one page at a time.
+     *
+     * @param query the filter and page
+     * @return the page
+     * @throws StoreException if the store fails
+     */
+    public ComplaintPage query(ComplaintQuery query) {
+        return store.query(Objects.requireNonNull(query, "query"));
+    }
+
+    /**
+     * Returns the transition table this engine enforces.
+     *
+     * @return the lifecycle
+     */
+    public TransitionTable lifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * Returns the lifecycle rules in force.
+     *
+     * @return the rules
+     */
+    public LifecycleRules rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the clock the engine reads time from.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Configures a {@link ComplaintEngine}. Each SPI is chosen in this order: set explicitly here, else
+     * a single provider discovered with {@link java.util.ServiceLoader} (several are an error, never a
+     * silent pick), else the default. Not thread-safe; the engine it builds is.
+     */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private ComplaintStore store;
+        private OrganisationDirectory organisation;
+        private LifecycleRules rules;
+        private TransitionTable lifecycle = StandardLifecycle.table();
+        private ComplaintIdSource ids = ComplaintIdSource.randomUuids();
+        private boolean discover = true;
+        private ClassLoader discoveryLoader;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the clock every event's time is read from. Default: the UTC system clock. Its zone is the
+         * default zone for calendar-day rules.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the store. Default: a discovered {@link ComplaintStoreProvider}, else a new
+         * {@link InMemoryComplaintStore}.
+         *
+         * @param store the store
+         * @return this builder
+         */
+        public Builder store(ComplaintStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Sets the organisation directory. Default: a discovered {@link OrganisationProvider}, else none
+         * (unit and staff ids are taken as given).
+         *
+         * @param directory the directory
+         * @return this builder
+         */
+        public Builder organisation(OrganisationDirectory directory) {
+            this.organisation = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Sets the lifecycle rules. Default: {@link LifecycleRules#defaults} in the clock's zone.
+         *
+         * @param rules the rules
+         * @return this builder
+         */
+        public Builder rules(LifecycleRules rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Sets the transition table. Default: {@link StandardLifecycle#table()}.
+         *
+         * @param table the table
+         * @return this builder
+         */
+        public Builder lifecycle(TransitionTable table) {
+            this.lifecycle = Objects.requireNonNull(table, "table");
+            return this;
+        }
+
+        /**
+         * Sets how new complaints are numbered. Default: {@link ComplaintIdSource#randomUuids()}.
+         *
+         * @param source the id source
+         * @return this builder
+         */
+        public Builder idSource(ComplaintIdSource source) {
+            this.ids = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Turns ServiceLoader discovery of SPI providers on or off. Default: on.
+         *
+         * @param enabled whether to discover
+         * @return this builder
+         */
+        public Builder discoverPlugins(boolean enabled) {
+            this.discover = enabled;
+            return this;
+        }
+
+        /**
+         * Sets the class loader discovery searches. Default: the thread's context class loader, else
+         * the engine's own.
+         *
+         * @param loader the class loader
+         * @return this builder
+         */
+        public Builder discoveryClassLoader(ClassLoader loader) {
+            this.discoveryLoader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws ConfigurationException if discovery finds several providers of one SPI
+         */
+        public ComplaintEngine build() {
+            ClassLoader loader = discoveryLoader != null ? discoveryLoader
+                    : Thread.currentThread().getContextClassLoader() != null
+                    ? Thread.currentThread().getContextClassLoader() : ComplaintEngine.class.getClassLoader();
+            ComplaintStore chosenStore = store;
+            if (chosenStore == null) {
+                chosenStore = discover ? PluginDiscovery.single(ComplaintStoreProvider.class, loader,
+                        ComplaintStoreProvider::name).map(ComplaintStoreProvider::create).orElse(null) : null;
+            }
+            if (chosenStore == null) {
+                chosenStore = new InMemoryComplaintStore();
+            }
+            OrganisationDirectory directory = organisation;
+            if (directory == null && discover) {
+                directory = PluginDiscovery.single(OrganisationProvider.class, loader, OrganisationProvider::name)
+                        .map(OrganisationProvider::create).orElse(null);
+            }
+            return new ComplaintEngine(this, chosenStore, directory);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.complaintkit.core.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.HandlingUnit;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+
+/**
+ * The input rules that constraint annotations cannot express: a receipt time not after the engine's
+ * clock, no handling unit named twice, and, given an organisation directory, only units and staff it
+ * knows. Null components are skipped here; validation reports them.
+ */
+public final class DomainInputChecks {
+    private final OrganisationDirectory directory;
+
+    /**
+     * Creates the checks.
+     *
+     * @param directory the organisation directory, or null to take unit and staff ids as given
+     */
+    public DomainInputChecks(OrganisationDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Checks a command.
+     *
+     * @param command the command
+     * @param now the engine clock's instant
+     * @return every violation found; empty if none
+     */
+    public List<Violation> violations(ComplaintCommand command, Instant now) {
+        List<Violation> found = new ArrayList<>();
+        if (command instanceof RegisterComplaint register) {
+            if (register.receivedAt() != null && register.receivedAt().isAfter(now)) {
+                found.add(Violation.of(ErrorCode.TIME_IN_FUTURE, "receivedAt"));
+            }
+            unit(register.receivingUnit(), "receivingUnit", found);
+        } else if (command instanceof AssignComplaint assign) {
+            Set<HandlingUnit> seen = new HashSet<>();
+            if (assign.firstResponsible() != null) {
+                seen.add(assign.firstResponsible());
+                unit(assign.firstResponsible().unit(), "firstResponsible.unit", found);
+            }
+            if (assign.coHandlers() != null) {
+                for (int i = 0; i < assign.coHandlers().size(); i++) {
+                    HandlingUnit co = assign.coHandlers().get(i);
+                    if (co == null) {
+                        continue;
+                    }
+                    if (!seen.add(co)) {
+                        found.add(Violation.of(ErrorCode.DUPLICATE_HANDLER, "coHandlers[" + i + "]"));
+                    }
+                    unit(co.unit(), "coHandlers[" + i + "].unit", found);
+                }
+            }
+            staff(assign.handler(), "handler", found);
+        }
+        return found;
+    }
+
+    private void unit(UnitId unit, String path, List<Violation> found) {
+        if (directory != null && unit != null && directory.unit(unit).isEmpty()) {
+            found.add(Violation.of(ErrorCode.UNKNOWN_UNIT, path));
+        }
+    }
+
+    private void staff(StaffId staff, String path, List<Violation> found) {
+        if (directory != null && staff != null
+                && directory.staff(staff).filter(member -> member.active()).isEmpty()) {
+            found.add(new Violation(ErrorCode.UNKNOWN_STAFF, path, "names no active staff member in the directory"));
+        }
+    }
+}

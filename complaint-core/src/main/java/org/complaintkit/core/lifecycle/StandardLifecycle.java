@@ -1,0 +1,152 @@
+package org.complaintkit.core.lifecycle;
+
+import static org.complaintkit.api.command.CommandType.ACCEPT;
+import static org.complaintkit.api.command.CommandType.APPROVE_RESOLUTION;
+import static org.complaintkit.api.command.CommandType.ASSIGN;
+import static org.complaintkit.api.command.CommandType.CLOSE;
+import static org.complaintkit.api.command.CommandType.CONCLUDE_REVIEW;
+import static org.complaintkit.api.command.CommandType.MERGE;
+import static org.complaintkit.api.command.CommandType.PAUSE;
+import static org.complaintkit.api.command.CommandType.PROPOSE_RESOLUTION;
+import static org.complaintkit.api.command.CommandType.RECORD_EXTERNAL_OUTCOME;
+import static org.complaintkit.api.command.CommandType.RECORD_NEW_FACTS;
+import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
+import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
+import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
+import static org.complaintkit.api.command.CommandType.REJECT;
+import static org.complaintkit.api.command.CommandType.REQUEST_REVIEW;
+import static org.complaintkit.api.command.CommandType.RESPOND;
+import static org.complaintkit.api.command.CommandType.RESUME;
+import static org.complaintkit.api.command.CommandType.SEND_BACK;
+import static org.complaintkit.api.command.CommandType.START_INVESTIGATION;
+import static org.complaintkit.api.command.CommandType.WITHDRAW;
+import static org.complaintkit.api.complaint.ComplaintStatus.ACCEPTED;
+import static org.complaintkit.api.complaint.ComplaintStatus.ASSIGNED;
+import static org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL;
+import static org.complaintkit.api.complaint.ComplaintStatus.CLOSED;
+import static org.complaintkit.api.complaint.ComplaintStatus.INVESTIGATING;
+import static org.complaintkit.api.complaint.ComplaintStatus.MERGED;
+import static org.complaintkit.api.complaint.ComplaintStatus.NOT_ACCEPTED;
+import static org.complaintkit.api.complaint.ComplaintStatus.PAUSED;
+import static org.complaintkit.api.complaint.ComplaintStatus.REFERRED;
+import static org.complaintkit.api.complaint.ComplaintStatus.REGISTERED;
+import static org.complaintkit.api.complaint.ComplaintStatus.RESOLVED;
+import static org.complaintkit.api.complaint.ComplaintStatus.RESPONDED;
+import static org.complaintkit.api.complaint.ComplaintStatus.UNDER_REVIEW;
+import static org.complaintkit.api.complaint.ComplaintStatus.WITHDRAWN;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.MergeIntoExisting;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.error.ErrorCode;
+
+/**
+ * The standard complaint lifecycle of DOMAIN.md §1 as a {@link TransitionTable}, with its guards as
+ * named policies. {@code docs/lifecycle.md} is generated from this table.
+ */
+public final class StandardLifecycle {
+
+    /** The approver is not the proposer. */
+    public static final Guard FOUR_EYES = new Guard("four eyes", ErrorCode.FOUR_EYES,
+            c -> c.state().resolution() == null
+                    || !c.state().resolution().proposedBy().equals(((ApproveResolution) c.command()).actor().staffId()));
+
+    /** The approver is not a person the complaint is about (CBIRC Art. 17). */
+    public static final Guard APPROVER_NOT_RECUSED = new Guard("approver not recused", ErrorCode.RECUSAL,
+            c -> !c.state().isAbout(c.command().actor().staffId()));
+
+    /** The named handler is not a person the complaint is about (CBIRC Art. 17). */
+    public static final Guard HANDLER_NOT_RECUSED = new Guard("handler not recused", ErrorCode.RECUSAL,
+            c -> {
+                AssignComplaint assign = (AssignComplaint) c.command();
+                return assign.handler() == null || !c.state().isAbout(assign.handler());
+            });
+
+    /** The approval rule requires approval of this proposal. */
+    public static final Guard APPROVAL_REQUIRED = new Guard("approval required", ErrorCode.APPROVAL_NOT_REQUIRED,
+            c -> c.rules().approvalRule().requiresApproval(c.state(), (ProposeResolution) c.command()));
+
+    /** The approval rule does not require approval of this proposal. */
+    public static final Guard NO_APPROVAL_REQUIRED = new Guard("no approval required", ErrorCode.APPROVAL_REQUIRED,
+            c -> !c.rules().approvalRule().requiresApproval(c.state(), (ProposeResolution) c.command()));
+
+    /** The customer's latest answer at the return visit is "dissatisfied". */
+    public static final Guard CUSTOMER_DISSATISFIED = new Guard("customer dissatisfied",
+            ErrorCode.CUSTOMER_NOT_DISSATISFIED, c -> c.state().satisfaction() == Satisfaction.DISSATISFIED);
+
+    /**
+     * A decision was given and today, in the rules' zone, is no later than the decision's day plus the
+     * review window (inclusive counting, CBIRC Arts. 20 and 43).
+     */
+    public static final Guard WITHIN_REVIEW_WINDOW = new Guard("within review window",
+            ErrorCode.REVIEW_WINDOW_CLOSED, c -> {
+                if (c.state().response() == null) {
+                    return false;
+                }
+                LocalDate decided = LocalDate.ofInstant(c.state().response().respondedAt(), c.rules().zone());
+                LocalDate today = LocalDate.ofInstant(c.now(), c.rules().zone());
+                return !today.isAfter(decided.plus(c.rules().reviewWindow()));
+            });
+
+    /** A complaint is not merged into itself. */
+    public static final Guard NOT_ITSELF = new Guard("not itself", ErrorCode.SELF_REFERENCE,
+            c -> !((MergeIntoExisting) c.command()).target().equals(c.state().id()));
+
+    private static final TransitionTable TABLE = build();
+
+    private StandardLifecycle() {
+    }
+
+    /**
+     * Returns the standard table.
+     *
+     * @return the table, checked
+     */
+    public static TransitionTable table() {
+        return TABLE;
+    }
+
+    private static TransitionTable build() {
+        Set<ComplaintStatus> open = EnumSet.noneOf(ComplaintStatus.class);
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        return TransitionTable.builder(REGISTERED)
+                .allow(REGISTERED, ACCEPT, ACCEPTED)
+                .allow(REGISTERED, REJECT, NOT_ACCEPTED)
+                .allowFrom(MERGE, EnumSet.of(REGISTERED, ACCEPTED), MERGED, List.of(NOT_ITSELF))
+                .allow(ACCEPTED, ASSIGN, ASSIGNED, List.of(HANDLER_NOT_RECUSED))
+                .allow(ASSIGNED, ASSIGN, ASSIGNED, List.of(HANDLER_NOT_RECUSED))
+                .allow(INVESTIGATING, ASSIGN, INVESTIGATING, List.of(HANDLER_NOT_RECUSED))
+                .allow(ASSIGNED, START_INVESTIGATION, INVESTIGATING)
+                .allow(INVESTIGATING, PAUSE, PAUSED)
+                .allow(PAUSED, RESUME, INVESTIGATING)
+                .allow(INVESTIGATING, PROPOSE_RESOLUTION, AWAITING_APPROVAL, List.of(APPROVAL_REQUIRED))
+                .allow(INVESTIGATING, PROPOSE_RESOLUTION, RESOLVED, List.of(NO_APPROVAL_REQUIRED))
+                .allow(AWAITING_APPROVAL, APPROVE_RESOLUTION, RESOLVED, List.of(FOUR_EYES, APPROVER_NOT_RECUSED))
+                .allow(AWAITING_APPROVAL, SEND_BACK, INVESTIGATING)
+                .allow(RESOLVED, RESPOND, RESPONDED)
+                .allow(RESPONDED, RECORD_SATISFACTION, RESPONDED)
+                .allow(RESPONDED, REINVESTIGATE, INVESTIGATING, List.of(CUSTOMER_DISSATISFIED))
+                .allow(UNDER_REVIEW, REINVESTIGATE, INVESTIGATING)
+                .allow(RESPONDED, CLOSE, CLOSED)
+                .allow(RESPONDED, REQUEST_REVIEW, UNDER_REVIEW, List.of(WITHIN_REVIEW_WINDOW))
+                .allow(CLOSED, REQUEST_REVIEW, UNDER_REVIEW, List.of(WITHIN_REVIEW_WINDOW))
+                .allow(UNDER_REVIEW, CONCLUDE_REVIEW, CLOSED)
+                .allowFrom(REFER_EXTERNALLY, EnumSet.of(INVESTIGATING, RESPONDED, UNDER_REVIEW, CLOSED), REFERRED)
+                .allow(REFERRED, RECORD_EXTERNAL_OUTCOME, CLOSED)
+                .allowFrom(WITHDRAW, open, WITHDRAWN)
+                .allowInPlace(RECORD_NEW_FACTS, EnumSet.complementOf(EnumSet.of(REFERRED, CLOSED, NOT_ACCEPTED,
+                        WITHDRAWN, MERGED)))
+                .build();
+    }
+}

@@ -1,0 +1,301 @@
+package org.complaintkit.core.lifecycle;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
+
+/**
+ * The lifecycle held as data: which command may move a complaint from which status to which, under
+ * which guards. The engine enforces it, {@link LifecycleDiagram} draws it, and {@link #builder} checks
+ * it when it is built: every status is reachable from the initial status, every status can reach an
+ * end (a status that is not {@link ComplaintStatus#isOpen() open}), and every command type but
+ * {@link CommandType#REGISTER} appears.
+ *
+ * <p>Lookup is by array index on status and command type, so deciding a command costs a few array
+ * reads plus its guards.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TransitionTable {
+    private static final int COMMANDS = CommandType.values().length;
+
+    private final ComplaintStatus initial;
+    private final List<Transition> transitions;
+    private final Transition[][] byCell;
+
+    private TransitionTable(ComplaintStatus initial, List<Transition> transitions) {
+        this.initial = initial;
+        this.transitions = List.copyOf(transitions);
+        List<List<Transition>> cells = new ArrayList<>();
+        for (int i = 0; i < ComplaintStatus.values().length * COMMANDS; i++) {
+            cells.add(new ArrayList<>());
+        }
+        for (Transition t : transitions) {
+            cells.get(cell(t.from(), t.command())).add(t);
+        }
+        this.byCell = new Transition[cells.size()][];
+        for (int i = 0; i < cells.size(); i++) {
+            byCell[i] = cells.get(i).toArray(new Transition[0]);
+        }
+    }
+
+    private static int cell(ComplaintStatus from, CommandType command) {
+        return from.ordinal() * COMMANDS + command.ordinal();
+    }
+
+    /**
+     * Starts a table whose complaints begin in the given status (the target of registration).
+     *
+     * @param initial the status of a newly registered complaint
+     * @return a builder
+     */
+    public static Builder builder(ComplaintStatus initial) {
+        return new Builder(initial);
+    }
+
+    /**
+     * Returns the status a newly registered complaint has.
+     *
+     * @return the initial status
+     */
+    public ComplaintStatus initial() {
+        return initial;
+    }
+
+    /**
+     * Returns every row in the order they were declared.
+     *
+     * @return the transitions
+     */
+    public List<Transition> transitions() {
+        return transitions;
+    }
+
+    /**
+     * Returns the rows for a status and command type, in declaration order.
+     *
+     * @param from the status
+     * @param command the command type
+     * @return the candidate transitions; empty if the command is not allowed in the status
+     */
+    public List<Transition> candidates(ComplaintStatus from, CommandType command) {
+        return List.of(byCell[cell(from, command)]);
+    }
+
+    /**
+     * Tells whether a command type has any row in a status (guards aside).
+     *
+     * @param from the status
+     * @param command the command type
+     * @return true if some row exists
+     */
+    public boolean allows(ComplaintStatus from, CommandType command) {
+        return byCell[cell(from, command)].length > 0;
+    }
+
+    /**
+     * Chooses the transition for a command: the first row, in declaration order, all of whose guards
+     * hold.
+     *
+     * @param context the complaint, command, time and rules
+     * @return the transition to take
+     * @throws CommandRefusedException coded {@link ErrorCode#ILLEGAL_TRANSITION} naming the status and
+     *     the command if no row exists, or carrying each failed guard's code if rows exist but none holds
+     */
+    public Transition decide(GuardContext context) {
+        ComplaintStatus from = context.state().status();
+        CommandType command = context.command().type();
+        Transition[] rows = byCell[cell(from, command)];
+        if (rows.length == 0) {
+            throw CommandRefusedException.of(ErrorCode.ILLEGAL_TRANSITION, "",
+                    command.label() + " is not allowed in status " + from);
+        }
+        List<Violation> failures = null;
+        for (Transition row : rows) {
+            List<Violation> failed = failedGuards(row, context);
+            if (failed.isEmpty()) {
+                return row;
+            }
+            if (failures == null) {
+                failures = new ArrayList<>(failed);
+            } else {
+                failures.addAll(failed);
+            }
+        }
+        throw new CommandRefusedException(failures);
+    }
+
+    private static List<Violation> failedGuards(Transition row, GuardContext context) {
+        List<Violation> failed = List.of();
+        for (Guard guard : row.guards()) {
+            if (!guard.holds(context)) {
+                if (failed.isEmpty()) {
+                    failed = new ArrayList<>();
+                }
+                failed.add(new Violation(guard.refusal(), "",
+                        row.command().label() + " in status " + row.from() + ": " + guard.refusal().meaning()));
+            }
+        }
+        return failed;
+    }
+
+    /** Declares the rows of a {@link TransitionTable}; not thread-safe. */
+    public static final class Builder {
+        private final ComplaintStatus initial;
+        private final List<Transition> rows = new ArrayList<>();
+
+        private Builder(ComplaintStatus initial) {
+            this.initial = initial;
+        }
+
+        /**
+         * Adds an unguarded row.
+         *
+         * @param from the status before
+         * @param command the command type
+         * @param to the status after
+         * @return this builder
+         */
+        public Builder allow(ComplaintStatus from, CommandType command, ComplaintStatus to) {
+            return allow(from, command, to, List.of());
+        }
+
+        /**
+         * Adds a guarded row.
+         *
+         * @param from the status before
+         * @param command the command type
+         * @param to the status after
+         * @param guards the guards, all of which must hold
+         * @return this builder
+         */
+        public Builder allow(ComplaintStatus from, CommandType command, ComplaintStatus to, List<Guard> guards) {
+            rows.add(new Transition(from, command, to, guards));
+            return this;
+        }
+
+        /**
+         * Adds the same unguarded self-transition ("stays in its status") in each given status.
+         *
+         * @param command the command type
+         * @param statuses the statuses in which it is allowed
+         * @return this builder
+         */
+        public Builder allowInPlace(CommandType command, Set<ComplaintStatus> statuses) {
+            for (ComplaintStatus status : EnumSet.copyOf(statuses)) {
+                allow(status, command, status);
+            }
+            return this;
+        }
+
+        /**
+         * Adds the same unguarded row from each given status to one target.
+         *
+         * @param command the command type
+         * @param statuses the statuses in which it is allowed
+         * @param to the status after
+         * @return this builder
+         */
+        public Builder allowFrom(CommandType command, Set<ComplaintStatus> statuses, ComplaintStatus to) {
+            return allowFrom(command, statuses, to, List.of());
+        }
+
+        /**
+         * Adds the same guarded row from each given status to one target.
+         *
+         * @param command the command type
+         * @param statuses the statuses in which it is allowed
+         * @param to the status after
+         * @param guards the guards, all of which must hold
+         * @return this builder
+         */
+        public Builder allowFrom(CommandType command, Set<ComplaintStatus> statuses, ComplaintStatus to,
+                                 List<Guard> guards) {
+            for (ComplaintStatus status : EnumSet.copyOf(statuses)) {
+                allow(status, command, to, guards);
+            }
+            return this;
+        }
+
+        /**
+         * Checks and builds the table.
+         *
+         * @return the table
+         * @throws ConfigurationException coded {@link ErrorCode#INVALID_LIFECYCLE} listing every problem
+         */
+        public TransitionTable build() {
+            List<Violation> problems = new ArrayList<>();
+            Set<ComplaintStatus> reachable = reach(initial);
+            for (ComplaintStatus status : ComplaintStatus.values()) {
+                if (!reachable.contains(status)) {
+                    problems.add(problem(status, "is unreachable from " + initial));
+                } else if (Collections.disjoint(reach(status), ends())) {
+                    problems.add(problem(status, "cannot reach an end status"));
+                }
+            }
+            EnumSet<CommandType> used = EnumSet.noneOf(CommandType.class);
+            rows.forEach(t -> used.add(t.command()));
+            for (CommandType type : CommandType.values()) {
+                if (type != CommandType.REGISTER && !used.contains(type)) {
+                    problems.add(new Violation(ErrorCode.INVALID_LIFECYCLE, type.name(), "appears in no transition"));
+                }
+                if (type == CommandType.REGISTER && used.contains(type)) {
+                    problems.add(new Violation(ErrorCode.INVALID_LIFECYCLE, type.name(),
+                            "creates complaints and cannot be a transition"));
+                }
+            }
+            for (ComplaintStatus status : ComplaintStatus.values()) {
+                for (CommandType type : CommandType.values()) {
+                    List<Transition> cell = rows.stream().filter(t -> t.from() == status && t.command() == type).toList();
+                    for (int i = 0; i < cell.size() - 1; i++) {
+                        if (!cell.get(i).isGuarded()) {
+                            problems.add(problem(status, type.label() + " has an unguarded row that hides later rows"));
+                        }
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(problems);
+            }
+            return new TransitionTable(initial, rows);
+        }
+
+        private static Violation problem(ComplaintStatus status, String message) {
+            return new Violation(ErrorCode.INVALID_LIFECYCLE, status.name(), message);
+        }
+
+        private static Set<ComplaintStatus> ends() {
+            EnumSet<ComplaintStatus> ends = EnumSet.noneOf(ComplaintStatus.class);
+            for (ComplaintStatus s : ComplaintStatus.values()) {
+                if (!s.isOpen()) {
+                    ends.add(s);
+                }
+            }
+            return ends;
+        }
+
+        private Set<ComplaintStatus> reach(ComplaintStatus start) {
+            EnumSet<ComplaintStatus> seen = EnumSet.of(start);
+            Deque<ComplaintStatus> todo = new ArrayDeque<>(List.of(start));
+            while (!todo.isEmpty()) {
+                ComplaintStatus s = todo.pop();
+                for (Transition t : rows) {
+                    if (t.from() == s && seen.add(t.to())) {
+                        todo.push(t.to());
+                    }
+                }
+            }
+            return seen;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.complaintkit.core.engine;
+
+import static org.complaintkit.core.testing.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.command.RejectComplaint;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.core.testing.MutableClock;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class IdempotencyTest {
+    private final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
+    private final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    private final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false).build();
+
+    @Test
+    void repeating_a_registration_with_the_same_key_returns_the_first_complaint_and_adds_nothing() {
+        var registration = registration(clock.instant());
+        var first = engine.execute(registration);
+        clock.advance(java.time.Duration.ofMinutes(5));
+        var again = engine.execute(registration);
+        assertTrue(again.replayed());
+        assertFalse(first.replayed());
+        assertEquals(first.complaintId(), again.complaintId());
+        assertEquals(first.events(), again.events());
+        assertEquals(first.state(), again.state());
+        assertEquals(1, store.size());
+    }
+
+    @Test
+    void repeating_a_handling_command_returns_the_first_result_even_after_later_changes() {
+        ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
+        AcceptComplaint accept = new AcceptComplaint(id, HANDLER, IdempotencyKey.of("accept-1"));
+        var first = engine.execute(accept);
+        engine.execute(new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, key(), Sensitive.of("more")));
+        var again = engine.execute(accept);
+        assertTrue(again.replayed());
+        assertEquals(first.events(), again.events());
+        assertEquals(2, again.version());
+        assertEquals(3, engine.history(id).size());
+    }
+
+    @Test
+    void reusing_a_key_for_a_different_command_is_refused_and_changes_nothing() {
+        ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
+        engine.execute(new AcceptComplaint(id, HANDLER, IdempotencyKey.of("same")));
+        var e = assertThrows(StoreException.class, () -> engine.execute(
+                new RejectComplaint(id, HANDLER, IdempotencyKey.of("same"), Sensitive.of("no"))));
+        assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
+        assertEquals(2, engine.history(id).size());
+    }
+}

@@ -1,0 +1,83 @@
+package org.complaintkit.core.testing;
+
+import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.CloseComplaint;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.ConcludeReview;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.command.MergeIntoExisting;
+import org.complaintkit.api.command.PauseHandling;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.command.RecordExternalOutcome;
+import org.complaintkit.api.command.RecordNewFacts;
+import org.complaintkit.api.command.RecordSatisfaction;
+import org.complaintkit.api.command.ReferExternally;
+import org.complaintkit.api.command.Reinvestigate;
+import org.complaintkit.api.command.RejectComplaint;
+import org.complaintkit.api.command.RequestReview;
+import org.complaintkit.api.command.RespondToCustomer;
+import org.complaintkit.api.command.ResumeHandling;
+import org.complaintkit.api.command.SendBackResolution;
+import org.complaintkit.api.command.StartInvestigation;
+import org.complaintkit.api.command.WithdrawComplaint;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.ExternalBody;
+import org.complaintkit.api.complaint.HandlingUnit;
+import org.complaintkit.api.complaint.Liability;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.PauseReason;
+import org.complaintkit.api.complaint.ReviewOutcome;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
+import java.util.List;
+
+/** Builds a well-formed command of any type, with tunable payloads for the guarded ones. */
+public final class Commands {
+    private Commands() {
+    }
+
+    /** Payload choices for guarded commands. */
+    public record Payload(Money compensation, Satisfaction satisfaction, StaffId handler, ComplaintId mergeTarget) {
+        public static Payload plain() {
+            return new Payload(null, Satisfaction.SATISFIED, null, null);
+        }
+    }
+
+    public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor) {
+        return of(type, id, actor, Fixtures.key(), Payload.plain());
+    }
+
+    public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor, IdempotencyKey key, Payload p) {
+        Sensitive text = Sensitive.of("说明 / note");
+        return switch (type) {
+            case ACCEPT -> new AcceptComplaint(id, actor, key);
+            case REJECT -> new RejectComplaint(id, actor, key, text);
+            case ASSIGN -> new AssignComplaint(id, actor, key, HandlingUnit.of(Fixtures.BRANCH), List.of(), p.handler());
+            case START_INVESTIGATION -> new StartInvestigation(id, actor, key);
+            case PAUSE -> new PauseHandling(id, actor, key, PauseReason.WAITING_FOR_CUSTOMER, null);
+            case RESUME -> new ResumeHandling(id, actor, key);
+            case PROPOSE_RESOLUTION -> new ProposeResolution(id, actor, key, text, Outcome.PARTLY_UPHELD, p.compensation());
+            case APPROVE_RESOLUTION -> new ApproveResolution(id, actor, key, null);
+            case SEND_BACK -> new SendBackResolution(id, actor, key, text);
+            case RESPOND -> new RespondToCustomer(id, actor, key, text, Sensitive.of("《商业银行法》"), null, ContactMethod.PHONE);
+            case RECORD_SATISFACTION -> new RecordSatisfaction(id, actor, key, p.satisfaction(), null);
+            case REINVESTIGATE -> new Reinvestigate(id, actor, key, text);
+            case CLOSE -> new CloseComplaint(id, actor, key, Liability.SHARED, text);
+            case WITHDRAW -> new WithdrawComplaint(id, actor, key, null);
+            case REQUEST_REVIEW -> new RequestReview(id, actor, key, text);
+            case CONCLUDE_REVIEW -> new ConcludeReview(id, actor, key, ReviewOutcome.DECISION_UPHELD, text);
+            case REFER_EXTERNALLY -> new ReferExternally(id, actor, key, ExternalBody.MEDIATION, "MED-1");
+            case RECORD_EXTERNAL_OUTCOME -> new RecordExternalOutcome(id, actor, key, text);
+            case MERGE -> new MergeIntoExisting(id, actor, key, p.mergeTarget() == null ? id : p.mergeTarget());
+            case RECORD_NEW_FACTS -> new RecordNewFacts(id, actor, key, text);
+            case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
+        };
+    }
+}
