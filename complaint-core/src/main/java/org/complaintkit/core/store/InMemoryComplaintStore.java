@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
@@ -22,8 +22,10 @@ import org.complaintkit.spi.storage.ComplaintStore;
  * The embedded default store: complaints in memory, lost when the JVM stops. It honours the whole
  * {@link ComplaintStore} contract and is the reference the conformance kit compares other stores with.
  *
- * <p>Each complaint is one immutable entry swapped atomically, so a reader sees a complaint either
- * before or after an append, never in between. Appends to different complaints do not block each other.
+ * <p>Each complaint is one immutable entry swapped atomically by {@link ConcurrentHashMap#compute}, which
+ * runs its check-and-set once per append while holding the complaint's bin; a reader sees a complaint
+ * either before or after an append, never in between. Appends to different complaints do not block each
+ * other. A sorted set of ids serves key-set paging.
  *
  * <p>Thread-safe.
  */
@@ -32,7 +34,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private record Entry(List<ComplaintEvent> events, ComplaintIndex index) {
     }
 
-    private final ConcurrentSkipListMap<ComplaintId, Entry> complaints = new ConcurrentSkipListMap<>();
+    private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListSet<ComplaintId> ids = new ConcurrentSkipListSet<>();
     private final Map<IdempotencyKey, CommandRecord> commands = new ConcurrentHashMap<>();
 
     /** Creates an empty store. */
@@ -69,6 +72,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             events.addAll(request.events());
             return new Entry(List.copyOf(events), request.index());
         });
+        ids.add(id);
     }
 
     @Override
@@ -78,17 +82,18 @@ public final class InMemoryComplaintStore implements ComplaintStore {
 
     @Override
     public ComplaintPage query(ComplaintQuery query) {
-        Map<ComplaintId, Entry> range = query.after() == null ? complaints : complaints.tailMap(query.after(), false);
-        List<ComplaintId> ids = new ArrayList<>();
-        for (Map.Entry<ComplaintId, Entry> e : range.entrySet()) {
-            if (query.matches(e.getKey(), e.getValue().index())) {
-                if (ids.size() == query.limit()) {
-                    return new ComplaintPage(ids, true);
+        Iterable<ComplaintId> range = query.after() == null ? ids : ids.tailSet(query.after(), false);
+        List<ComplaintId> page = new ArrayList<>();
+        for (ComplaintId id : range) {
+            Entry entry = complaints.get(id);
+            if (query.matches(id, entry.index())) {
+                if (page.size() == query.limit()) {
+                    return new ComplaintPage(page, true);
                 }
-                ids.add(e.getKey());
+                page.add(id);
             }
         }
-        return new ComplaintPage(ids, false);
+        return new ComplaintPage(page, false);
     }
 
     /**

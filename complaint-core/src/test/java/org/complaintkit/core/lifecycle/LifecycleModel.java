@@ -1,0 +1,156 @@
+package org.complaintkit.core.lifecycle;
+
+import static org.complaintkit.api.command.CommandType.*;
+import static org.complaintkit.api.complaint.ComplaintStatus.*;
+
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.core.testing.Commands;
+
+/**
+ * A reference model of the lifecycle written out by hand from DOMAIN.md, independent of the
+ * transition table: what each command should do in each status, and which rule refuses it.
+ */
+final class LifecycleModel {
+    static final Money APPROVAL_LIMIT = Money.of("1000", "CNY");
+
+    /** Where an unguarded or routed command leads, per status; statuses not listed refuse the command. */
+    private static final Map<ComplaintStatus, Map<CommandType, ComplaintStatus>> MOVES = new EnumMap<>(ComplaintStatus.class);
+
+    static {
+        move(REGISTERED, ACCEPT, ACCEPTED);
+        move(REGISTERED, REJECT, NOT_ACCEPTED);
+        move(REGISTERED, MERGE, MERGED);
+        move(ACCEPTED, MERGE, MERGED);
+        move(ACCEPTED, ASSIGN, ASSIGNED);
+        move(ASSIGNED, ASSIGN, ASSIGNED);
+        move(INVESTIGATING, ASSIGN, INVESTIGATING);
+        move(ASSIGNED, START_INVESTIGATION, INVESTIGATING);
+        move(INVESTIGATING, PAUSE, PAUSED);
+        move(PAUSED, RESUME, INVESTIGATING);
+        move(INVESTIGATING, PROPOSE_RESOLUTION, AWAITING_APPROVAL); // or RESOLVED, by the approval rule
+        move(AWAITING_APPROVAL, APPROVE_RESOLUTION, RESOLVED);
+        move(AWAITING_APPROVAL, SEND_BACK, INVESTIGATING);
+        move(RESOLVED, RESPOND, RESPONDED);
+        move(RESPONDED, RECORD_SATISFACTION, RESPONDED);
+        move(RESPONDED, REINVESTIGATE, INVESTIGATING);
+        move(UNDER_REVIEW, REINVESTIGATE, INVESTIGATING);
+        move(RESPONDED, CLOSE, CLOSED);
+        move(RESPONDED, REQUEST_REVIEW, UNDER_REVIEW);
+        move(CLOSED, REQUEST_REVIEW, UNDER_REVIEW);
+        move(UNDER_REVIEW, CONCLUDE_REVIEW, CLOSED);
+        for (ComplaintStatus s : new ComplaintStatus[] {INVESTIGATING, RESPONDED, UNDER_REVIEW, CLOSED}) {
+            move(s, REFER_EXTERNALLY, REFERRED);
+        }
+        move(REFERRED, RECORD_EXTERNAL_OUTCOME, CLOSED);
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            if (s.isOpen()) {
+                move(s, WITHDRAW, WITHDRAWN);
+                if (s != REFERRED) {
+                    move(s, RECORD_NEW_FACTS, s);
+                }
+            }
+        }
+    }
+
+    private static void move(ComplaintStatus from, CommandType type, ComplaintStatus to) {
+        MOVES.computeIfAbsent(from, k -> new EnumMap<>(CommandType.class)).put(type, to);
+    }
+
+    /** The command types the model lets through in a status (guards aside). */
+    static java.util.Set<CommandType> allowedIn(ComplaintStatus status) {
+        return MOVES.getOrDefault(status, Map.of()).keySet();
+    }
+
+    /** One complaint as the model sees it. */
+    static final class Complaint {
+        final ComplaintId id;
+        final StaffId accused;
+        ComplaintStatus status = REGISTERED;
+        long version = 1;
+        StaffId proposer;
+        Satisfaction satisfaction;
+        Instant respondedAt;
+
+        Complaint(ComplaintId id, StaffId accused) {
+            this.id = id;
+            this.accused = accused;
+        }
+    }
+
+    /** What the model expects: a target status, or the first refusal code. */
+    record Expected(ComplaintStatus target, ErrorCode refusal) {
+        static Expected to(ComplaintStatus s) {
+            return new Expected(s, null);
+        }
+
+        static Expected refused(ErrorCode code) {
+            return new Expected(null, code);
+        }
+    }
+
+    static Expected predict(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now) {
+        if (actor.staffId().equals(c.accused)) {
+            return Expected.refused(ErrorCode.RECUSAL);
+        }
+        ComplaintStatus target = MOVES.getOrDefault(c.status, Map.of()).get(type);
+        if (target == null) {
+            return Expected.refused(ErrorCode.ILLEGAL_TRANSITION);
+        }
+        switch (type) {
+            case ASSIGN:
+                return p.handler() != null && p.handler().equals(c.accused) ? Expected.refused(ErrorCode.RECUSAL)
+                        : Expected.to(target);
+            case PROPOSE_RESOLUTION:
+                boolean needsApproval = p.compensation() != null
+                        && p.compensation().amount().compareTo(APPROVAL_LIMIT.amount()) > 0;
+                return Expected.to(needsApproval ? AWAITING_APPROVAL : RESOLVED);
+            case APPROVE_RESOLUTION:
+                return actor.staffId().equals(c.proposer) ? Expected.refused(ErrorCode.FOUR_EYES) : Expected.to(target);
+            case REINVESTIGATE:
+                return c.status == RESPONDED && c.satisfaction != Satisfaction.DISSATISFIED
+                        ? Expected.refused(ErrorCode.CUSTOMER_NOT_DISSATISFIED) : Expected.to(target);
+            case REQUEST_REVIEW:
+                boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
+                        .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
+                return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+            case MERGE:
+                return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
+                        : Expected.to(target);
+            default:
+                return Expected.to(target);
+        }
+    }
+
+    /** Applies an accepted command to the model. */
+    static void accept(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now, ComplaintStatus target) {
+        c.status = target;
+        c.version++;
+        switch (type) {
+            case PROPOSE_RESOLUTION -> c.proposer = actor.staffId();
+            case RESPOND -> {
+                c.respondedAt = now;
+                c.satisfaction = null;
+            }
+            case RECORD_SATISFACTION -> c.satisfaction = p.satisfaction();
+            default -> {
+            }
+        }
+    }
+
+
+    private LifecycleModel() {
+    }
+}

@@ -1,0 +1,283 @@
+package org.complaintkit.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.state.Action;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.Transformer;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.api.command.RecordNewFacts;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.core.testing.Commands;
+import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.core.testing.MutableClock;
+
+/**
+ * Random chains of commands, clock moves, repeats and bad input against the engine, each step checked
+ * against {@link LifecycleModel}, with invariants over the stored histories after every step.
+ */
+class LifecycleProperties {
+    static final int TRIES = 300;
+    static final AtomicLong STEPS = new AtomicLong();
+    /** Commands that end a complaint early; drawn less often so chains reach the later statuses. */
+    static final java.util.Set<CommandType> ENDINGS = java.util.EnumSet.of(CommandType.WITHDRAW, CommandType.REJECT,
+            CommandType.MERGE);
+
+    @Property(tries = TRIES)
+    void only_table_transitions_happen_and_every_refused_or_repeated_command_changes_nothing(
+            @ForAll("chains") ActionChain<Harness> chain) {
+        chain.withInvariant("histories replay to the states the engine returned", Harness::historiesReplay)
+                .withInvariant("versions match the model and count the events", Harness::versionsMatch)
+                .withInvariant("every event has an actor and a time from the clock", Harness::eventsAreAttributed)
+                .run();
+    }
+
+    @Provide
+    Arbitrary<ActionChain<Harness>> chains() {
+        return ActionChain.startWith(Harness::new)
+                .withAction(1, new Register())
+                .withAction(10, new Execute())
+                .withAction(2, new AdvanceClock())
+                .withAction(2, new Repeat())
+                .withAction(1, new ReuseKeyForAnotherCommand())
+                .withAction(1, new BadInput())
+                .withMaxTransformations(80);
+    }
+
+    /** The system under test plus the model. */
+    static final class Harness {
+        final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
+        final InMemoryComplaintStore store = new InMemoryComplaintStore();
+        final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
+                .rules(LifecycleRules.defaults(ZoneOffset.UTC)
+                        .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)))
+                .build();
+        final List<LifecycleModel.Complaint> complaints = new ArrayList<>();
+        final Map<ComplaintId, ComplaintState> lastState = new HashMap<>();
+        final List<Map.Entry<HandlingCommand, CommandResult>> done = new ArrayList<>();
+
+        void register(boolean aboutAccused) {
+            var command = aboutAccused ? Fixtures.registrationAbout(clock.instant(), Fixtures.ACCUSED_ID)
+                    : Fixtures.registration(clock.instant());
+            CommandResult result = engine.execute(command);
+            assertEquals(1, result.version());
+            complaints.add(new LifecycleModel.Complaint(result.complaintId(), aboutAccused ? Fixtures.ACCUSED_ID : null));
+            lastState.put(result.complaintId(), result.state());
+        }
+
+        void execute(int which, CommandType type, Actor actor, Commands.Payload payload) {
+            STEPS.incrementAndGet();
+            LifecycleModel.Complaint c = complaints.get(which % complaints.size());
+            Commands.Payload p = payload.mergeTarget() == null ? payload : new Commands.Payload(payload.compensation(),
+                    payload.satisfaction(), payload.handler(), which % 2 == 0 ? c.id : ComplaintId.of("C-elsewhere"));
+            HandlingCommand command = Commands.of(type, c.id, actor, Fixtures.key(), p);
+            LifecycleModel.Expected expected = LifecycleModel.predict(c, type, actor, p, clock.instant());
+            List<ComplaintEvent> before = store.load(c.id);
+            if (expected.refusal() != null) {
+                CommandRefusedException e = assertThrows(CommandRefusedException.class, () -> engine.execute(command),
+                        () -> type + " in " + c.status + " should be refused with " + expected.refusal());
+                assertEquals(expected.refusal(), e.code(), e.getMessage());
+                assertEquals(before, store.load(c.id), "a refused command stores nothing");
+                Statistics.label("refusals").collect(expected.refusal());
+                return;
+            }
+            CommandResult result = engine.execute(command);
+            assertEquals(expected.target(), result.state().status(), () -> type + " from " + c.status);
+            assertEquals(c.version + 1, result.version());
+            assertEquals(1, result.events().size());
+            ComplaintEvent event = result.events().get(0);
+            assertEquals(actor, event.actor());
+            assertEquals(clock.instant(), event.occurredAt());
+            assertTrue(engine.lifecycle().candidates(c.status, type).stream().anyMatch(t -> t.to() == expected.target()),
+                    "only table transitions happen");
+            LifecycleModel.accept(c, type, actor, p, clock.instant(), expected.target());
+            Statistics.label("statuses reached").collect(expected.target());
+            lastState.put(c.id, result.state());
+            done.add(Map.entry(command, result));
+        }
+
+        void repeat(int which) {
+            var entry = done.get(which % done.size());
+            List<ComplaintEvent> before = store.load(entry.getKey().complaintId());
+            CommandResult again = engine.execute(entry.getKey());
+            assertTrue(again.replayed());
+            assertEquals(entry.getValue().events(), again.events());
+            assertEquals(entry.getValue().state(), again.state());
+            assertEquals(before, store.load(entry.getKey().complaintId()), "a repeated command adds no event");
+        }
+
+        void reuseKey(int which) {
+            var entry = done.get(which % done.size());
+            HandlingCommand original = entry.getKey();
+            CommandType other = original.type() == CommandType.RECORD_NEW_FACTS ? CommandType.WITHDRAW
+                    : CommandType.RECORD_NEW_FACTS;
+            HandlingCommand clash = Commands.of(other, original.complaintId(), original.actor(),
+                    original.idempotencyKey(), Commands.Payload.plain());
+            List<ComplaintEvent> before = store.load(original.complaintId());
+            StoreException e = assertThrows(StoreException.class, () -> engine.execute(clash));
+            assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
+            assertEquals(before, store.load(original.complaintId()));
+        }
+
+        void badInput(int which) {
+            LifecycleModel.Complaint c = complaints.get(which % complaints.size());
+            List<ComplaintEvent> before = store.load(c.id);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.execute(
+                    new RecordNewFacts(c.id, Fixtures.HANDLER, null, null)));
+            assertEquals(2, e.violations().size(), e.getMessage());
+            assertEquals(before, store.load(c.id));
+        }
+
+        void historiesReplay() {
+            for (LifecycleModel.Complaint c : complaints) {
+                assertEquals(lastState.get(c.id), ComplaintAggregate.replay(store.load(c.id)));
+            }
+        }
+
+        void versionsMatch() {
+            for (LifecycleModel.Complaint c : complaints) {
+                List<ComplaintEvent> history = store.load(c.id);
+                assertEquals(c.version, history.size());
+                for (int i = 0; i < history.size(); i++) {
+                    assertEquals(i + 1, history.get(i).sequence());
+                }
+                assertEquals(c.status, engine.find(c.id).orElseThrow().status());
+            }
+        }
+
+        void eventsAreAttributed() {
+            for (LifecycleModel.Complaint c : complaints) {
+                for (ComplaintEvent e : store.load(c.id)) {
+                    assertNotNull(e.actor());
+                    assertFalse(e.occurredAt().isAfter(clock.instant()));
+                }
+            }
+        }
+    }
+
+    static Arbitrary<Actor> actors() {
+        return Arbitraries.frequency(Tuple.of(3, Fixtures.TELLER), Tuple.of(3, Fixtures.HANDLER),
+                Tuple.of(3, Fixtures.APPROVER), Tuple.of(1, Fixtures.ACCUSED));
+    }
+
+    static Arbitrary<Commands.Payload> payloads() {
+        Arbitrary<Money> compensation = Arbitraries.of(null, Money.of("0", "CNY"), Money.of("999.99", "CNY"),
+                Money.of("1000", "CNY"), Money.of("1000.01", "CNY"), Money.of("10000", "CNY"));
+        Arbitrary<StaffId> handler = Arbitraries.of(null, Fixtures.HANDLER_ID, Fixtures.ACCUSED_ID);
+        Arbitrary<ComplaintId> merge = Arbitraries.of(null, ComplaintId.of("C-marker"));
+        return Combinators.combine(compensation, Arbitraries.of(Satisfaction.class), handler, merge)
+                .as(Commands.Payload::new);
+    }
+
+    static final class Register implements Action.Independent<Harness> {
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer() {
+            return Arbitraries.of(false, false, true)
+                    .map(about -> Transformer.mutate("register" + (about ? " (about the accused)" : ""),
+                            h -> h.register(about)));
+        }
+    }
+
+    static final class Execute implements Action.Dependent<Harness> {
+        @Override
+        public boolean precondition(Harness h) {
+            return !h.complaints.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
+            return Arbitraries.integers().between(0, h.complaints.size() - 1).flatMap(which -> {
+                java.util.Set<CommandType> allowed = LifecycleModel.allowedIn(h.complaints.get(which).status);
+                Arbitrary<CommandType> any = Arbitraries.of(CommandType.class).filter(t -> t != CommandType.REGISTER);
+                List<Tuple.Tuple2<Integer, CommandType>> weighted = new ArrayList<>();
+                allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t) ? 1 : 12, t)));
+                @SuppressWarnings("unchecked")
+                Arbitrary<CommandType> types = allowed.isEmpty() ? any
+                        : Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new))),
+                                Tuple.of(1, any));
+                return Combinators.combine(types, actors(), payloads())
+                        .as((type, actor, payload) -> Transformer.mutate(
+                                type + " by " + actor.staffId() + " on #" + which + " " + payload,
+                                harness -> harness.execute(which, type, actor, payload)));
+            });
+        }
+    }
+
+    static final class AdvanceClock implements Action.Independent<Harness> {
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer() {
+            return Arbitraries.longs().between(1, 60L * 24 * 40)
+                    .map(minutes -> Transformer.mutate("advance " + minutes + " min",
+                            h -> h.clock.advance(Duration.ofMinutes(minutes))));
+        }
+    }
+
+    static final class Repeat implements Action.Dependent<Harness> {
+        @Override
+        public boolean precondition(Harness h) {
+            return !h.done.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
+            return Arbitraries.integers().between(0, 1000)
+                    .map(which -> Transformer.mutate("repeat #" + which, harness -> harness.repeat(which)));
+        }
+    }
+
+    static final class ReuseKeyForAnotherCommand implements Action.Dependent<Harness> {
+        @Override
+        public boolean precondition(Harness h) {
+            return !h.done.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
+            return Arbitraries.integers().between(0, 1000)
+                    .map(which -> Transformer.mutate("reuse key of #" + which, harness -> harness.reuseKey(which)));
+        }
+    }
+
+    static final class BadInput implements Action.Dependent<Harness> {
+        @Override
+        public boolean precondition(Harness h) {
+            return !h.complaints.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
+            return Arbitraries.integers().between(0, 1000)
+                    .map(which -> Transformer.mutate("bad input on #" + which, harness -> harness.badInput(which)));
+        }
+    }
+}
