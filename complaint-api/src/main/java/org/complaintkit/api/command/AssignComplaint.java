@@ -31,9 +31,7 @@ public record AssignComplaint(
         @NotNull @Size(max = 20) List<@NotNull @Valid HandlingUnit> coHandlers,
         StaffId handler) implements HandlingCommand {
 
-    /**
-     * Copies the lists, keeping any null element for validation to report.
-     */
+    // Copies the lists, keeping any null element for validation to report.
     public AssignComplaint {
         coHandlers = coHandlers == null ? null : Collections.unmodifiableList(new ArrayList<>(coHandlers));
     }

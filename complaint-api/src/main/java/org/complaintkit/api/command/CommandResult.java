@@ -21,12 +21,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 public record CommandResult(ComplaintId complaintId, List<ComplaintEvent> events, ComplaintState state,
                             boolean replayed) {
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if there are no events
-     */
+    // Checks and copies the components.
     public CommandResult {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);

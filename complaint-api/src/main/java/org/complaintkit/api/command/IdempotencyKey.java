@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record IdempotencyKey(String value) implements Comparable<IdempotencyKey> {
 
-    /**
-     * Checks the value.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the value.
     public IdempotencyKey {
         Checks.identifier(value, "idempotencyKey");
     }

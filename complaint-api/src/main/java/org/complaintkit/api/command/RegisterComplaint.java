@@ -46,9 +46,7 @@ public record RegisterComplaint(
         @NotNull Sensitive request,
         @Valid Forwarding forwardedFrom) implements ComplaintCommand {
 
-    /**
-     * Copies the subjects, keeping any null element for validation to report.
-     */
+    // Copies the subjects, keeping any null element for validation to report.
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
     }

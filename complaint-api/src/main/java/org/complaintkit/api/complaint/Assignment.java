@@ -16,11 +16,7 @@ import org.complaintkit.api.organisation.StaffId;
  */
 public record Assignment(HandlingUnit firstResponsible, List<HandlingUnit> coHandlers, StaffId handler) {
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if the first-responsible unit or the co-handler list is null
-     */
+    // Checks and copies the components.
     public Assignment {
         Objects.requireNonNull(firstResponsible, "firstResponsible");
         coHandlers = List.copyOf(coHandlers);

@@ -22,9 +22,7 @@ public record Complainant(
         @NotNull Set<Vulnerability> vulnerabilities,
         @NotNull @Valid ContactPoint contact) {
 
-    /**
-     * Copies the set of vulnerabilities; nulls are left to validation.
-     */
+    // Copies the set of vulnerabilities; nulls are left to validation.
     public Complainant {
         vulnerabilities = vulnerabilities == null ? null : Set.copyOf(vulnerabilities);
     }

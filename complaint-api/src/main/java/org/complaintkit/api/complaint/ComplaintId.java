@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record ComplaintId(String value) implements Comparable<ComplaintId> {
 
-    /**
-     * Checks the value.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the value.
     public ComplaintId {
         Checks.identifier(value, "complaintId");
     }

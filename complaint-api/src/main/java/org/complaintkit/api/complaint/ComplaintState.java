@@ -46,12 +46,7 @@ public record ComplaintState(
         ComplaintId mergedInto,
         Instant lastChangedAt) {
 
-    /**
-     * Checks the components that every state has.
-     *
-     * @throws NullPointerException if id, status, registration or lastChangedAt is null
-     * @throws IllegalArgumentException if version is below 1
-     */
+    // Checks the components that every state has.
     public ComplaintState {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");

@@ -16,11 +16,7 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record ComplaintSubject(@NotNull SubjectKind kind, @NotNull String reference) {
 
-    /**
-     * Checks the reference when present; nulls are left to validation.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the reference is not an identifier
-     */
+    // Checks the reference when present; nulls are left to validation.
     public ComplaintSubject {
         if (reference != null) {
             Checks.identifier(reference, "subject.reference");

@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record CustomerRef(String value) {
 
-    /**
-     * Checks the reference.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the reference.
     public CustomerRef {
         Checks.identifier(value, "customer");
     }

@@ -18,11 +18,7 @@ import java.util.Objects;
 public record CustomerResponse(Sensitive result, Sensitive basis, Sensitive followUpMeasures,
                                ContactMethod via, Instant respondedAt) {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public CustomerResponse {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(basis, "basis");

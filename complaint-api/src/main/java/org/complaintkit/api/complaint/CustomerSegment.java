@@ -16,11 +16,7 @@ public record CustomerSegment(String code) {
     /** A VIP customer. */
     public static final CustomerSegment VIP = new CustomerSegment("vip");
 
-    /**
-     * Checks the code.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the code is not a valid identifier
-     */
+    // Checks the code.
     public CustomerSegment {
         Checks.identifier(code, "segment");
     }

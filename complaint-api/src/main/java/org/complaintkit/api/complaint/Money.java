@@ -17,11 +17,7 @@ import org.complaintkit.api.error.InvalidInputException;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
 
-    /**
-     * Checks the amount and normalises trailing zeros away, so that equal amounts are equal.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the amount is null, negative, too large or too precise
-     */
+    // Checks the amount and normalises trailing zeros away, so that equal amounts are equal.
     public Money {
         if (amount == null || currency == null) {
             throw InvalidInputException.of(ErrorCode.REQUIRED, amount == null ? "amount" : "currency",

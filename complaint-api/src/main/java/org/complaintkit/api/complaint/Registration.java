@@ -33,11 +33,7 @@ public record Registration(
         Forwarding forwardedFrom,
         StaffId firstContactOwner) {
 
-    /**
-     * Checks the required components and copies the subjects.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components and copies the subjects.
     public Registration {
         Objects.requireNonNull(complainant, "complainant");
         Objects.requireNonNull(channel, "channel");

@@ -15,11 +15,7 @@ import org.complaintkit.api.organisation.StaffId;
  */
 public record Resolution(Sensitive summary, Outcome outcome, Money compensation, StaffId proposedBy) {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public Resolution {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(outcome, "outcome");

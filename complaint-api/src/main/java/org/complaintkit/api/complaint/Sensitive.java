@@ -17,11 +17,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record Sensitive(String value) {
 
-    /**
-     * Checks the text.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the text breaks a rule
-     */
+    // Checks the text.
     public Sensitive {
         Checks.text(value, "text");
     }

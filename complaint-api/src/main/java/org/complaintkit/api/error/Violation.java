@@ -15,11 +15,7 @@ import java.util.Objects;
  */
 public record Violation(ErrorCode code, String path, String message) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if any component is null
-     */
+    // Checks the components.
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");

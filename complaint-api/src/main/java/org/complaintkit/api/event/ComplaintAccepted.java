@@ -11,11 +11,7 @@ import java.util.Objects;
  */
 public record ComplaintAccepted(EventHeader header) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintAccepted {
         Objects.requireNonNull(header, "header");
     }

@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Assignment;
  */
 public record ComplaintAssigned(EventHeader header, Assignment assignment) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintAssigned {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(assignment, "assignment");

@@ -15,11 +15,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ComplaintClosed(EventHeader header, Liability liability, Sensitive rootCause) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintClosed {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(liability, "liability");

@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.ComplaintId;
  */
 public record ComplaintMerged(EventHeader header, ComplaintId target) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintMerged {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(target, "target");

@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ComplaintNotAccepted(EventHeader header, Sensitive reason) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintNotAccepted {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(reason, "reason");

@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Registration;
  */
 public record ComplaintRegistered(EventHeader header, Registration registration) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintRegistered {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(registration, "registration");

@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.CustomerResponse;
  */
 public record CustomerResponded(EventHeader header, CustomerResponse response) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public CustomerResponded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(response, "response");

@@ -18,12 +18,7 @@ import org.complaintkit.api.organisation.Actor;
  */
 public record EventHeader(ComplaintId complaintId, long sequence, Instant occurredAt, Actor actor) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the sequence is below 1
-     */
+    // Checks the components.
     public EventHeader {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(occurredAt, "occurredAt");

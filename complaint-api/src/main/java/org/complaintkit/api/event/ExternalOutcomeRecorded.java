@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ExternalOutcomeRecorded(EventHeader header, Sensitive outcome) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ExternalOutcomeRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(outcome, "outcome");

@@ -15,11 +15,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record HandlingPaused(EventHeader header, PauseReason reason, Sensitive note) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public HandlingPaused {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(reason, "reason");

@@ -11,11 +11,7 @@ import java.util.Objects;
  */
 public record HandlingResumed(EventHeader header) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public HandlingResumed {
         Objects.requireNonNull(header, "header");
     }

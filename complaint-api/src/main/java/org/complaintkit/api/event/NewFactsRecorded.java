@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record NewFactsRecorded(EventHeader header, Sensitive facts) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public NewFactsRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(facts, "facts");

@@ -14,11 +14,7 @@ import org.complaintkit.api.complaint.ExternalBody;
  */
 public record ReferredExternally(EventHeader header, ExternalBody body, String externalReference) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ReferredExternally {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(body, "body");

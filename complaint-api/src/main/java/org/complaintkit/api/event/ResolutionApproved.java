@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ResolutionApproved(EventHeader header, Sensitive comment) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ResolutionApproved {
         Objects.requireNonNull(header, "header");
     }

@@ -14,11 +14,7 @@ import org.complaintkit.api.complaint.Resolution;
  */
 public record ResolutionProposed(EventHeader header, Resolution resolution, boolean approvalRequired) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ResolutionProposed {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(resolution, "resolution");

@@ -15,11 +15,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ReviewConcluded(EventHeader header, ReviewOutcome outcome, Sensitive findings) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ReviewConcluded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(outcome, "outcome");

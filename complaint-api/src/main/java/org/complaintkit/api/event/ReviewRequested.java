@@ -13,11 +13,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ReviewRequested(EventHeader header, Sensitive grounds) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ReviewRequested {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(grounds, "grounds");

@@ -15,11 +15,7 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record SatisfactionRecorded(EventHeader header, Satisfaction satisfaction, Sensitive remark) implements ComplaintEvent {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public SatisfactionRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(satisfaction, "satisfaction");

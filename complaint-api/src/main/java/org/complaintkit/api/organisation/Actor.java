@@ -19,11 +19,7 @@ public record Actor(@NotNull StaffId staffId, @NotNull UnitId unitId, @NotNull S
     /** The unit id used for automated actors. */
     public static final UnitId SYSTEM_UNIT = new UnitId("system");
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if a component or a role is null
-     */
+    // Checks and copies the components.
     public Actor {
         Objects.requireNonNull(staffId, "staffId");
         Objects.requireNonNull(unitId, "unitId");

@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record DepartmentId(String value) implements Comparable<DepartmentId> {
 
-    /**
-     * Checks the value.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the value.
     public DepartmentId {
         Checks.identifier(value, "departmentId");
     }

@@ -22,11 +22,7 @@ public record Role(String code) {
     /** An automated component of the host, such as a scheduled SLA sweep. */
     public static final Role SYSTEM = new Role("system");
 
-    /**
-     * Checks the code.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the code is not a valid identifier
-     */
+    // Checks the code.
     public Role {
         Checks.identifier(code, "role");
     }

@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record StaffId(String value) implements Comparable<StaffId> {
 
-    /**
-     * Checks the value.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the value.
     public StaffId {
         Checks.identifier(value, "staffId");
     }

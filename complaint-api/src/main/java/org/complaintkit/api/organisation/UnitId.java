@@ -12,11 +12,7 @@ import org.complaintkit.api.error.Checks;
  */
 public record UnitId(String value) implements Comparable<UnitId> {
 
-    /**
-     * Checks the value.
-     *
-     * @throws org.complaintkit.api.error.InvalidInputException if the value is not a valid identifier
-     */
+    // Checks the value.
     public UnitId {
         Checks.identifier(value, "unitId");
     }

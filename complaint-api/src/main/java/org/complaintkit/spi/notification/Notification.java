@@ -23,12 +23,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 public record Notification(ComplaintId complaintId, String type, List<Recipient> recipients, String templateKey,
                            Map<String, String> parameters, Locale locale, String dedupeKey) {
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if there is no recipient
-     */
+    // Checks and copies the components.
     public Notification {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(type, "type");

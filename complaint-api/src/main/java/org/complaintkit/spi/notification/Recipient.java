@@ -25,11 +25,7 @@ public record Recipient(Kind kind, String reference) {
         CUSTOMER
     }
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     */
+    // Checks the components.
     public Recipient {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");

@@ -14,11 +14,7 @@ import java.util.Objects;
  */
 public record SendOutcome(boolean delivered, String providerReference, String failureReason) {
 
-    /**
-     * Checks that exactly the fitting detail is present.
-     *
-     * @throws IllegalArgumentException if a delivered outcome lacks a reference or a failed one a reason
-     */
+    // Checks that exactly the fitting detail is present.
     public SendOutcome {
         if (delivered ? providerReference == null : failureReason == null) {
             throw new IllegalArgumentException(delivered ? "a delivery needs a provider reference"

@@ -15,12 +15,7 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record OrgUnit(UnitId id, String name, UnitLevel level, UnitId parent) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if id, name or level is null
-     * @throws IllegalArgumentException if a unit other than the head office has no parent
-     */
+    // Checks the components.
     public OrgUnit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

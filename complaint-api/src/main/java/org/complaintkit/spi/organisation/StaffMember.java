@@ -19,11 +19,7 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record StaffMember(StaffId id, UnitId unit, Set<Role> roles, boolean active) {
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if a component is null
-     */
+    // Checks and copies the components.
     public StaffMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");

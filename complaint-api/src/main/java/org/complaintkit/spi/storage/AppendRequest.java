@@ -20,12 +20,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                             ComplaintIndex index, CommandRecord command) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the events are empty, of another complaint or misnumbered
-     */
+    // Checks the components.
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);

@@ -21,12 +21,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 public record CommandRecord(IdempotencyKey key, ComplaintId complaintId, CommandType type,
                             long firstSequence, long lastSequence) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the sequence range is empty or starts below 1
-     */
+    // Checks the components.
     public CommandRecord {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(complaintId, "complaintId");

@@ -22,11 +22,7 @@ import org.complaintkit.api.organisation.UnitId;
 public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
                              Instant receivedAt, Instant lastChangedAt) {
 
-    /**
-     * Checks the required components.
-     *
-     * @throws NullPointerException if a required component is null
-     */
+    // Checks the required components.
     public ComplaintIndex {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivingUnit, "receivingUnit");

@@ -14,9 +14,7 @@ import org.complaintkit.api.complaint.ComplaintId;
  */
 public record ComplaintPage(List<ComplaintId> ids, boolean hasMore) {
 
-    /**
-     * Copies the ids.
-     */
+    // Copies the ids.
     public ComplaintPage {
         ids = List.copyOf(ids);
     }

@@ -28,12 +28,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
     /** The largest page a query may ask for. */
     public static final int MAX_LIMIT = 1_000;
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if statuses is null
-     * @throws IllegalArgumentException if the limit is outside 1 to 1,000
-     */
+    // Checks and copies the components.
     public ComplaintQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         if (limit < 1 || limit > MAX_LIMIT) {

@@ -17,11 +17,7 @@ import org.complaintkit.api.error.ErrorCode;
  */
 public record Guard(String name, ErrorCode refusal, Predicate<GuardContext> condition) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     */
+    // Checks the components.
     public Guard {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(refusal, "refusal");

@@ -18,11 +18,7 @@ import org.complaintkit.api.complaint.ComplaintState;
  */
 public record GuardContext(ComplaintState state, HandlingCommand command, Instant now, LifecycleRules rules) {
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     */
+    // Checks the components.
     public GuardContext {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(command, "command");

@@ -19,12 +19,7 @@ public record LifecycleRules(ApprovalRule approvalRule, Period reviewWindow, Zon
     /** The review window of CBIRC Order 2020 No. 3, Art. 20: 30 calendar days from the decision. */
     public static final Period CBIRC_REVIEW_WINDOW = Period.ofDays(30);
 
-    /**
-     * Checks the components.
-     *
-     * @throws NullPointerException if a component is null
-     * @throws IllegalArgumentException if the review window is negative
-     */
+    // Checks the components.
     public LifecycleRules {
         Objects.requireNonNull(approvalRule, "approvalRule");
         Objects.requireNonNull(reviewWindow, "reviewWindow");

@@ -19,11 +19,7 @@ import org.complaintkit.api.complaint.ComplaintStatus;
  */
 public record Transition(ComplaintStatus from, CommandType command, ComplaintStatus to, List<Guard> guards) {
 
-    /**
-     * Checks and copies the components.
-     *
-     * @throws NullPointerException if a component is null
-     */
+    // Checks and copies the components.
     public Transition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(command, "command");
