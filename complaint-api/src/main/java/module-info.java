@@ -12,6 +12,7 @@ module org.complaintkit.api {
     exports org.complaintkit.api.command;
     exports org.complaintkit.api.event;
     exports org.complaintkit.api.error;
+    exports org.complaintkit.api.calendar;
     exports org.complaintkit.spi.storage;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;

@@ -11,6 +11,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.lifecycle;
     exports org.complaintkit.core.complaint;
     exports org.complaintkit.core.store;
+    exports org.complaintkit.core.calendar;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -5,7 +5,8 @@ package org.complaintkit.api.error;
  * match on {@link #code()} in their own error handling and translations.
  *
  * <p>Ranges: {@code CMP-1xxx} bad input, {@code CMP-2xxx} refused by the lifecycle or a policy,
- * {@code CMP-3xxx} storage and concurrency, {@code CMP-4xxx} configuration and plug-ins.
+ * {@code CMP-3xxx} storage and concurrency, {@code CMP-4xxx} configuration and plug-ins,
+ * {@code CMP-5xxx} business calendars and SLA clocks.
  */
 public enum ErrorCode {
     /** A required value is missing. */
@@ -64,7 +65,12 @@ public enum ErrorCode {
     /** A lifecycle transition table is inconsistent. */
     INVALID_LIFECYCLE("CMP-4002", "the lifecycle transition table is inconsistent"),
     /** A configuration value is invalid. */
-    INVALID_CONFIGURATION("CMP-4003", "the configuration is invalid");
+    INVALID_CONFIGURATION("CMP-4003", "the configuration is invalid"),
+
+    /** A calendar computation needs a date outside the calendar's known range. */
+    BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),
+    /** A calendar definition is inconsistent. */
+    INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent");
 
     private final String code;
     private final String meaning;
