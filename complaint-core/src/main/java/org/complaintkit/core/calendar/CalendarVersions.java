@@ -1,0 +1,138 @@
+package org.complaintkit.core.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.calendar.CalendarDefinition;
+import org.complaintkit.api.calendar.DayHours;
+import org.complaintkit.api.error.CalendarException;
+import org.complaintkit.api.error.ErrorCode;
+
+/**
+ * The history of one business calendar. Each change applies from a given date: version n+1 keeps
+ * version n's hours before that date and takes the new definition's from it on. Versions are numbered
+ * from 1 so that each computed deadline can record the version it used, and a later version can be
+ * compared with it when open clocks are recalculated.
+ *
+ * <p>Immutable and thread-safe: {@link #change} returns a new history.
+ */
+public final class CalendarVersions {
+
+    /**
+     * One version.
+     *
+     * @param number the version number, from 1
+     * @param effectiveFrom the first date this version changed
+     * @param calendar the calendar of this version, covering every date of the history
+     */
+    public record Version(int number, LocalDate effectiveFrom, BusinessCalendar calendar) {
+        // Checks the components.
+        public Version {
+            Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+            Objects.requireNonNull(calendar, "calendar");
+            if (number < 1) {
+                throw new IllegalArgumentException("versions are numbered from 1");
+            }
+        }
+
+        /**
+         * Returns a label for records and explanations, such as {@code CN-mainland v2 (from 2026-01-01)}.
+         *
+         * @return the label
+         */
+        public String label() {
+            return calendar.definition().id() + " v" + number + " (from " + effectiveFrom + ")";
+        }
+    }
+
+    private final List<Version> versions;
+
+    private CalendarVersions(List<Version> versions) {
+        this.versions = List.copyOf(versions);
+    }
+
+    /**
+     * Starts a history with its first version.
+     *
+     * @param first the first definition
+     * @return the history, at version 1
+     */
+    public static CalendarVersions of(CalendarDefinition first) {
+        return new CalendarVersions(List.of(new Version(1, first.validFrom(), BusinessCalendar.of(first))));
+    }
+
+    /**
+     * Adds a version that applies the given definition from a date on.
+     *
+     * @param effectiveFrom the first date the change applies to; after the latest version's, within both horizons
+     *     or on the day after the current horizon
+     * @param changed the new definition, in the same zone and with the same id
+     * @return the new history
+     * @throws CalendarException if the change does not fit the history
+     */
+    public CalendarVersions change(LocalDate effectiveFrom, CalendarDefinition changed) {
+        CalendarDefinition current = latest().calendar().definition();
+        if (!changed.zone().equals(current.zone()) || !changed.id().equals(current.id())
+                || !effectiveFrom.isAfter(latest().effectiveFrom())
+                || effectiveFrom.isAfter(current.validTo().plusDays(1))
+                || !changed.covers(effectiveFrom)) {
+            throw CalendarException.of(ErrorCode.INVALID_CALENDAR, "effectiveFrom", "a change of calendar "
+                    + current.id() + " must keep its id and zone, apply after " + latest().effectiveFrom()
+                    + ", no later than " + current.validTo().plusDays(1) + ", and within the new horizon");
+        }
+        CalendarDefinition.Builder merged = CalendarDefinition.builder(current.id(), current.zone())
+                .horizon(current.validFrom(), changed.validTo());
+        current.weekly().forEach((day, hours) -> merged.weekly(hours, day));
+        for (LocalDate d = current.validFrom(); d.isBefore(effectiveFrom); d = d.plusDays(1)) {
+            if (current.specialHours().containsKey(d)) {
+                merged.specialHours(d, current.specialHours().get(d));
+            } else if (current.holidays().contains(d)) {
+                merged.holidays(d);
+            } else if (current.makeUpDays().containsKey(d)) {
+                merged.makeUpDay(d, current.makeUpDays().get(d));
+            }
+        }
+        for (LocalDate d = effectiveFrom; !d.isAfter(changed.validTo()); d = d.plusDays(1)) {
+            DayHours hours = changed.hoursOn(d);
+            if (!hours.equals(current.weekly().getOrDefault(d.getDayOfWeek(), DayHours.CLOSED))) {
+                merged.specialHours(d, hours);
+            }
+        }
+        List<Version> next = new ArrayList<>(versions);
+        next.add(new Version(versions.size() + 1, effectiveFrom, BusinessCalendar.of(merged.build())));
+        return new CalendarVersions(next);
+    }
+
+    /**
+     * Returns the newest version.
+     *
+     * @return the latest version
+     */
+    public Version latest() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /**
+     * Returns a version by number.
+     *
+     * @param number the version number
+     * @return the version
+     * @throws IllegalArgumentException if there is no such version
+     */
+    public Version version(int number) {
+        if (number < 1 || number > versions.size()) {
+            throw new IllegalArgumentException("no version " + number);
+        }
+        return versions.get(number - 1);
+    }
+
+    /**
+     * Returns every version, oldest first.
+     *
+     * @return the versions
+     */
+    public List<Version> all() {
+        return versions;
+    }
+}
