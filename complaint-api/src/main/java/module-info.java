@@ -13,6 +13,7 @@ module org.complaintkit.api {
     exports org.complaintkit.api.event;
     exports org.complaintkit.api.error;
     exports org.complaintkit.api.calendar;
+    exports org.complaintkit.api.sla;
     exports org.complaintkit.spi.storage;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;

@@ -12,6 +12,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.complaint;
     exports org.complaintkit.core.store;
     exports org.complaintkit.core.calendar;
+    exports org.complaintkit.core.sla;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -1,0 +1,89 @@
+package org.complaintkit.api.sla;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Objects;
+
+/**
+ * How long a clock may run: one of the five forms the rules use. Time spent paused never counts: a
+ * target measured in elapsed or working time is extended by exactly the paused time in that measure,
+ * and a day-based target is turned into its deadline first and then extended the same way.
+ *
+ * <p>Every implementation is an immutable record.
+ */
+public sealed interface ClockTarget {
+
+    /**
+     * Elapsed time, such as "1 hour on site" or "8 weeks".
+     *
+     * @param duration the time allowed, positive
+     */
+    record Elapsed(Duration duration) implements ClockTarget {
+        // Checks that the duration is positive.
+        public Elapsed {
+            if (Objects.requireNonNull(duration, "duration").isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("a target duration must be positive");
+            }
+        }
+    }
+
+    /**
+     * Working time on the clock's calendar, such as "4 working hours".
+     *
+     * @param duration the working time allowed, positive
+     */
+    record WorkingTime(Duration duration) implements ClockTarget {
+        // Checks that the duration is positive.
+        public WorkingTime {
+            if (Objects.requireNonNull(duration, "duration").isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("a target duration must be positive");
+            }
+        }
+    }
+
+    /**
+     * By the close of the n-th working day after the day the clock started, such as "15 business days"
+     * (PSD2) or "by close of the 3rd business day" (FCA DISP 1.5).
+     *
+     * @param days n, at least 1
+     */
+    record WorkingDays(int days) implements ClockTarget {
+        // Checks the count.
+        public WorkingDays {
+            if (days < 1) {
+                throw new IllegalArgumentException("count working days from 1");
+            }
+        }
+    }
+
+    /**
+     * Calendar days counted inclusively ("以内"): by the end of the n-th calendar day after the day the
+     * clock started, such as "15 days" (CBIRC Art. 18).
+     *
+     * @param days n, at least 1
+     */
+    record CalendarDays(int days) implements ClockTarget {
+        // Checks the count.
+        public CalendarDays {
+            if (days < 1) {
+                throw new IllegalArgumentException("count calendar days from 1");
+            }
+        }
+    }
+
+    /**
+     * By a local time on the n-th working day after the day the clock started.
+     *
+     * @param days n, at least 1
+     * @param time the local time on that day
+     */
+    record ByTimeOnWorkingDay(int days, LocalTime time) implements ClockTarget {
+        // Checks the components.
+        public ByTimeOnWorkingDay {
+            Objects.requireNonNull(time, "time");
+            if (days < 1) {
+                throw new IllegalArgumentException("count working days from 1");
+            }
+        }
+    }
+}

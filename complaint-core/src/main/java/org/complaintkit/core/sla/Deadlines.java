@@ -1,0 +1,154 @@
+package org.complaintkit.core.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.complaintkit.api.sla.ClockTarget;
+import org.complaintkit.core.calendar.BusinessCalendar;
+
+/**
+ * Turns a clock's target, start and pauses into its deadline, and measures how much of its budget is
+ * used at any instant. Each target is reduced to a budget in one measure: elapsed time for
+ * {@link ClockTarget.Elapsed} and {@link ClockTarget.CalendarDays}, working time on the calendar for the
+ * others. The deadline is the instant at which the running (not paused) time, in that measure, reaches
+ * the budget; so a pause extends it by exactly the paused time in the same measure, and with no pause it
+ * is the target's own deadline (for example the end of the 15th calendar day).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Deadlines {
+    private final BusinessCalendar calendar;
+
+    /**
+     * Creates the computation on a calendar.
+     *
+     * @param calendar the clock's calendar
+     */
+    public Deadlines(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The measure a target is counted in. */
+    enum Measure {
+        ELAPSED, WORKING
+    }
+
+    static Measure measureOf(ClockTarget target) {
+        return target instanceof ClockTarget.Elapsed || target instanceof ClockTarget.CalendarDays
+                ? Measure.ELAPSED : Measure.WORKING;
+    }
+
+    /**
+     * The deadline a target gives when nothing pauses the clock.
+     *
+     * @param target the target
+     * @param start when the clock started
+     * @return the deadline
+     */
+    public Instant unpausedDeadline(ClockTarget target, Instant start) {
+        LocalDate startDay = LocalDate.ofInstant(start, calendar.zone());
+        if (target instanceof ClockTarget.Elapsed t) {
+            return start.plus(t.duration());
+        } else if (target instanceof ClockTarget.WorkingTime t) {
+            return calendar.plusWorkingTime(start, t.duration());
+        } else if (target instanceof ClockTarget.WorkingDays t) {
+            return calendar.endOfWorkingDayAfter(startDay, t.days());
+        } else if (target instanceof ClockTarget.CalendarDays t) {
+            return calendar.calendarDaysAfter(startDay, t.days());
+        } else {
+            ClockTarget.ByTimeOnWorkingDay t = (ClockTarget.ByTimeOnWorkingDay) target;
+            return calendar.atTimeOnWorkingDayAfter(startDay, t.days(), t.time());
+        }
+    }
+
+    /**
+     * The budget of a target in its measure.
+     *
+     * @param target the target
+     * @param start when the clock started
+     * @return the budget
+     */
+    public Duration budget(ClockTarget target, Instant start) {
+        return measure(measureOf(target), start, unpausedDeadline(target, start));
+    }
+
+    private Duration measure(Measure measure, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        return measure == Measure.ELAPSED ? Duration.between(from, to) : calendar.workingTimeBetween(from, to);
+    }
+
+    private Instant advance(Measure measure, Instant from, Duration amount) {
+        return measure == Measure.ELAPSED ? from.plus(amount) : calendar.plusWorkingTime(from, amount);
+    }
+
+    /**
+     * The deadline of a clock that started at {@code start} and was paused during {@code pauses}; pauses
+     * before the start are ignored. An open pause that starts before the deadline would be reached
+     * leaves the deadline unknown.
+     *
+     * @param target the target
+     * @param start when the clock started
+     * @param pauses the pauses, in any order, not overlapping
+     * @return the deadline, or empty while an open pause holds the clock before it is due
+     */
+    public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
+        Measure measure = measureOf(target);
+        Duration left = budget(target, start);
+        Instant cursor = start;
+        boolean interrupted = false;
+        for (PauseInterval pause : sorted(pauses, start)) {
+            Duration running = measure(measure, cursor, pause.start());
+            if (running.compareTo(left) >= 0) {
+                break;
+            }
+            if (pause.isOpen()) {
+                return Optional.empty();
+            }
+            Instant from = pause.start().isAfter(cursor) ? pause.start() : cursor;
+            if (measure(measure, from, pause.end()).isZero()) {
+                continue;
+            }
+            left = left.minus(running);
+            interrupted = true;
+            cursor = pause.end().isAfter(cursor) ? pause.end() : cursor;
+        }
+        return Optional.of(interrupted ? advance(measure, cursor, left) : unpausedDeadline(target, start));
+    }
+
+    /**
+     * How much of the budget the running time used from the start to {@code now}, paused time excluded.
+     *
+     * @param target the target
+     * @param start when the clock started
+     * @param pauses the pauses, not overlapping
+     * @param now the instant to measure to
+     * @return the budget used, not negative; more than the budget once the clock is overdue
+     */
+    public Duration used(ClockTarget target, Instant start, List<PauseInterval> pauses, Instant now) {
+        Measure measure = measureOf(target);
+        Duration used = measure(measure, start, now);
+        for (PauseInterval pause : sorted(pauses, start)) {
+            Instant from = pause.start().isAfter(start) ? pause.start() : start;
+            Instant to = pause.isOpen() || pause.end().isAfter(now) ? now : pause.end();
+            used = used.minus(measure(measure, from, to));
+        }
+        return used.isNegative() ? Duration.ZERO : used;
+    }
+
+    private static List<PauseInterval> sorted(List<PauseInterval> pauses, Instant start) {
+        List<PauseInterval> out = new ArrayList<>();
+        for (PauseInterval p : pauses) {
+            if (p.isOpen() || p.end().isAfter(start)) {
+                out.add(p);
+            }
+        }
+        out.sort(Comparator.comparing(PauseInterval::start));
+        return out;
+    }
+}
