@@ -43,7 +43,18 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
     /** The first date a calendar may know. */
     public static final LocalDate EARLIEST = LocalDate.of(1971, 1, 1);
 
-    // Copies the collections and checks that the parts fit together, reporting every problem.
+    /**
+     * Copies the collections and checks that the parts fit together, reporting every problem.
+     *
+     * @param id a name for the calendar, for example {@code CN-mainland}
+     * @param zone the time zone its local times are in
+     * @param weekly the working hours of each weekday; a missing weekday is closed
+     * @param holidays the public holidays
+     * @param makeUpDays the make-up working days with their hours
+     * @param specialHours special hours for single dates
+     * @param validFrom the first date the calendar knows
+     * @param validTo the last date the calendar knows
+     */
     public CalendarDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(zone, "zone");

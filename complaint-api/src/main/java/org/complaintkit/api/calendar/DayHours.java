@@ -18,7 +18,11 @@ public record DayHours(List<WorkingWindow> windows) {
     /** A day off. */
     public static final DayHours CLOSED = new DayHours(List.of());
 
-    // Sorts and copies the windows; refuses overlaps.
+    /**
+     * Sorts and copies the windows; refuses overlaps.
+     *
+     * @param windows the windows, sorted by start, not overlapping or touching
+     */
     public DayHours {
         List<WorkingWindow> sorted = new ArrayList<>(windows);
         sorted.sort(null);

@@ -16,7 +16,12 @@ import org.complaintkit.api.error.ErrorCode;
  */
 public record WorkingWindow(LocalTime start, LocalTime end) implements Comparable<WorkingWindow> {
 
-    // Checks that the window is non-empty and within one day.
+    /**
+     * Checks that the window is non-empty and within one day.
+     *
+     * @param start when work starts
+     * @param end when work stops; after {@code start} on the same day
+     */
     public WorkingWindow {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

@@ -31,7 +31,16 @@ public record AssignComplaint(
         @NotNull @Size(max = 20) List<@NotNull @Valid HandlingUnit> coHandlers,
         StaffId handler) implements HandlingCommand {
 
-    // Copies the lists, keeping any null element for validation to report.
+    /**
+     * Copies the lists, keeping any null element for validation to report.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param firstResponsible the unit or department that answers for the complaint
+     * @param coHandlers co-operating units, at most 20; may be empty
+     * @param handler the named handler, or null to leave the choice to the unit
+     */
     public AssignComplaint {
         coHandlers = coHandlers == null ? null : Collections.unmodifiableList(new ArrayList<>(coHandlers));
     }

@@ -21,7 +21,14 @@ import org.complaintkit.api.event.ComplaintEvent;
 public record CommandResult(ComplaintId complaintId, List<ComplaintEvent> events, ComplaintState state,
                             boolean replayed) {
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param complaintId the complaint
+     * @param events the events the command appended, in sequence order; never empty
+     * @param state the complaint's state right after those events
+     * @param replayed true if this is the stored result of an earlier command with the same key
+     */
     public CommandResult {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);

@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record IdempotencyKey(String value) implements Comparable<IdempotencyKey> {
 
-    // Checks the value.
+    /**
+     * Checks the value.
+     *
+     * @param value the identifier text
+     */
     public IdempotencyKey {
         Checks.identifier(value, "idempotencyKey");
     }

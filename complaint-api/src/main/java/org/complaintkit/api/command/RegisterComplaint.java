@@ -46,7 +46,20 @@ public record RegisterComplaint(
         @NotNull Sensitive request,
         @Valid Forwarding forwardedFrom) implements ComplaintCommand {
 
-    // Copies the subjects, keeping any null element for validation to report.
+    /**
+     * Copies the subjects, keeping any null element for validation to report.
+     *
+     * @param actor who registers the complaint; becomes the first-contact owner
+     * @param idempotencyKey the caller's key for this registration
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit where it was received
+     * @param subjects what it is about, 1 to 20 subjects
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     */
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
     }

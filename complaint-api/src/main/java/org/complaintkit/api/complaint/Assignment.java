@@ -16,7 +16,13 @@ import org.complaintkit.api.organisation.StaffId;
  */
 public record Assignment(HandlingUnit firstResponsible, List<HandlingUnit> coHandlers, StaffId handler) {
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param firstResponsible the unit or department that answers for the complaint
+     * @param coHandlers the co-operating units; copied, may be empty
+     * @param handler the staff member handling it, or null if the unit has not named one
+     */
     public Assignment {
         Objects.requireNonNull(firstResponsible, "firstResponsible");
         coHandlers = List.copyOf(coHandlers);

@@ -22,7 +22,15 @@ public record Complainant(
         @NotNull Set<Vulnerability> vulnerabilities,
         @NotNull @Valid ContactPoint contact) {
 
-    // Copies the set of vulnerabilities; nulls are left to validation.
+    /**
+     * Copies the set of vulnerabilities; nulls are left to validation.
+     *
+     * @param customer the bank's customer reference
+     * @param name the complainant's name
+     * @param segment the customer segment
+     * @param vulnerabilities reasons for priority care; copied, may be empty
+     * @param contact how to reach the complainant
+     */
     public Complainant {
         vulnerabilities = vulnerabilities == null ? null : Set.copyOf(vulnerabilities);
     }

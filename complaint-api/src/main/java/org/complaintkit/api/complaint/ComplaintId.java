@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record ComplaintId(String value) implements Comparable<ComplaintId> {
 
-    // Checks the value.
+    /**
+     * Checks the value.
+     *
+     * @param value the identifier text
+     */
     public ComplaintId {
         Checks.identifier(value, "complaintId");
     }

@@ -46,7 +46,26 @@ public record ComplaintState(
         ComplaintId mergedInto,
         Instant lastChangedAt) {
 
-    // Checks the components that every state has.
+    /**
+     * Checks the components that every state has.
+     *
+     * @param id the complaint's id
+     * @param version the number of events folded; the sequence number of the last one
+     * @param status where the complaint stands
+     * @param registration the register entry
+     * @param assignment who handles it, or null before assignment
+     * @param resolution the latest proposed resolution, or null
+     * @param approvedBy who approved the current resolution, or null
+     * @param response what the customer was last told, or null
+     * @param satisfaction the customer's latest answer at the return visit, or null
+     * @param pauseReason why handling waits, while {@link ComplaintStatus#PAUSED}; otherwise null
+     * @param reinvestigations how many times the complaint went back to investigation after a response or review
+     * @param liability the liability recorded at closure, or null
+     * @param rootCause the root cause recorded at closure, or null
+     * @param referredTo the external body it was last referred to, or null
+     * @param mergedInto the complaint this one was merged into, or null
+     * @param lastChangedAt the time of the last event
+     */
     public ComplaintState {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");

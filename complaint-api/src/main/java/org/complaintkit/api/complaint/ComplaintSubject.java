@@ -16,7 +16,12 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record ComplaintSubject(@NotNull SubjectKind kind, @NotNull String reference) {
 
-    // Checks the reference when present; nulls are left to validation.
+    /**
+     * Checks the reference when present; nulls are left to validation.
+     *
+     * @param kind what kind of thing
+     * @param reference the product code, unit id or staff id, an identifier
+     */
     public ComplaintSubject {
         if (reference != null) {
             Checks.identifier(reference, "subject.reference");

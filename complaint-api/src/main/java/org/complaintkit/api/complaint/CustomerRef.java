@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record CustomerRef(String value) {
 
-    // Checks the reference.
+    /**
+     * Checks the reference.
+     *
+     * @param value the reference, an identifier
+     */
     public CustomerRef {
         Checks.identifier(value, "customer");
     }

@@ -18,7 +18,15 @@ import java.util.Objects;
 public record CustomerResponse(Sensitive result, Sensitive basis, Sensitive followUpMeasures,
                                ContactMethod via, Instant respondedAt) {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param result the result of handling
+     * @param basis the laws, regulations or bank rules it rests on
+     * @param followUpMeasures follow-up measures with dates, or null if none
+     * @param via how the customer was told
+     * @param respondedAt when the response was given
+     */
     public CustomerResponse {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(basis, "basis");

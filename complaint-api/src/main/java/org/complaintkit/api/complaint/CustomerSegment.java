@@ -16,7 +16,11 @@ public record CustomerSegment(String code) {
     /** A VIP customer. */
     public static final CustomerSegment VIP = new CustomerSegment("vip");
 
-    // Checks the code.
+    /**
+     * Checks the code.
+     *
+     * @param code the segment code, an identifier
+     */
     public CustomerSegment {
         Checks.identifier(code, "segment");
     }

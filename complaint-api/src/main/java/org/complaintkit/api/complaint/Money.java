@@ -17,7 +17,12 @@ import org.complaintkit.api.error.InvalidInputException;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
 
-    // Checks the amount and normalises trailing zeros away, so that equal amounts are equal.
+    /**
+     * Checks the amount and normalises trailing zeros away, so that equal amounts are equal.
+     *
+     * @param amount the amount
+     * @param currency the currency
+     */
     public Money {
         if (amount == null || currency == null) {
             throw InvalidInputException.of(ErrorCode.REQUIRED, amount == null ? "amount" : "currency",

@@ -33,7 +33,19 @@ public record Registration(
         Forwarding forwardedFrom,
         StaffId firstContactOwner) {
 
-    // Checks the required components and copies the subjects.
+    /**
+     * Checks the required components and copies the subjects.
+     *
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit the unit where it was received
+     * @param subjects what it is about; copied, not empty
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
+     */
     public Registration {
         Objects.requireNonNull(complainant, "complainant");
         Objects.requireNonNull(channel, "channel");

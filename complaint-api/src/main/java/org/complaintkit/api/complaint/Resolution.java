@@ -15,7 +15,14 @@ import org.complaintkit.api.organisation.StaffId;
  */
 public record Resolution(Sensitive summary, Outcome outcome, Money compensation, StaffId proposedBy) {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param summary what is proposed, with its reasons
+     * @param outcome the outcome for the complainant
+     * @param compensation the compensation offered, or null if none
+     * @param proposedBy who proposed it (never the approver)
+     */
     public Resolution {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(outcome, "outcome");

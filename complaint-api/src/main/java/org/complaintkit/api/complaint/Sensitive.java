@@ -17,7 +17,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record Sensitive(String value) {
 
-    // Checks the text.
+    /**
+     * Checks the text.
+     *
+     * @param value the text
+     */
     public Sensitive {
         Checks.text(value, "text");
     }

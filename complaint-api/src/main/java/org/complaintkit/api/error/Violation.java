@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Violation(ErrorCode code, String path, String message) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param code the stable error code
+     * @param path where the problem is, dot-separated; empty for the command as a whole
+     * @param message what is wrong, in English, without personal data
+     */
     public Violation {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");

@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Assignment;
  */
 public record ComplaintAssigned(EventHeader header, Assignment assignment) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param assignment who handles it
+     */
     public ComplaintAssigned {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(assignment, "assignment");

@@ -15,7 +15,13 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ComplaintClosed(EventHeader header, Liability liability, Sensitive rootCause) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param liability the liability found
+     * @param rootCause the root cause
+     */
     public ComplaintClosed {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(liability, "liability");

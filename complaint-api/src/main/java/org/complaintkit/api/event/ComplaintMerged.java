@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.ComplaintId;
  */
 public record ComplaintMerged(EventHeader header, ComplaintId target) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param target the earlier complaint
+     */
     public ComplaintMerged {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(target, "target");

@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Registration;
  */
 public record ComplaintRegistered(EventHeader header, Registration registration) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param registration the register entry
+     */
     public ComplaintRegistered {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(registration, "registration");

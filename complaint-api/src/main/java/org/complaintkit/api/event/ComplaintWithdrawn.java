@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ComplaintWithdrawn(EventHeader header, Sensitive reason) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param reason the reason given, or null
+     */
     public ComplaintWithdrawn {
         Objects.requireNonNull(header, "header");
     }

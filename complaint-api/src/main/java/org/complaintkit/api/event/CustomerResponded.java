@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.CustomerResponse;
  */
 public record CustomerResponded(EventHeader header, CustomerResponse response) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param response what the customer was told
+     */
     public CustomerResponded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(response, "response");

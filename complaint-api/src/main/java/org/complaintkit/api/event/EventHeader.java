@@ -18,7 +18,14 @@ import org.complaintkit.api.organisation.Actor;
  */
 public record EventHeader(ComplaintId complaintId, long sequence, Instant occurredAt, Actor actor) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param complaintId the complaint
+     * @param sequence the event's number in the complaint's history, from 1 without gaps
+     * @param occurredAt when the event happened, by the engine's clock
+     * @param actor who caused it
+     */
     public EventHeader {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(occurredAt, "occurredAt");

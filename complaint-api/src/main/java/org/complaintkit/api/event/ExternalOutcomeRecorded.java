@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ExternalOutcomeRecorded(EventHeader header, Sensitive outcome) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param outcome the outcome
+     */
     public ExternalOutcomeRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(outcome, "outcome");

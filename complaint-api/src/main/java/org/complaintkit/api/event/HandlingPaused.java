@@ -15,7 +15,13 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record HandlingPaused(EventHeader header, PauseReason reason, Sensitive note) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param reason why handling waits
+     * @param note details, or null
+     */
     public HandlingPaused {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(reason, "reason");

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record HandlingResumed(EventHeader header) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     */
     public HandlingResumed {
         Objects.requireNonNull(header, "header");
     }

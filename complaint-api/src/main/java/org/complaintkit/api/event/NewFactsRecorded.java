@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record NewFactsRecorded(EventHeader header, Sensitive facts) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param facts the new facts
+     */
     public NewFactsRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(facts, "facts");

@@ -14,7 +14,13 @@ import org.complaintkit.api.complaint.ExternalBody;
  */
 public record ReferredExternally(EventHeader header, ExternalBody body, String externalReference) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param body where it was referred
+     * @param externalReference the body's reference, or null
+     */
     public ReferredExternally {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(body, "body");

@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ReinvestigationStarted(EventHeader header, Sensitive reason) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param reason why
+     */
     public ReinvestigationStarted {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(reason, "reason");

@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ResolutionApproved(EventHeader header, Sensitive comment) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param comment the approver's comment, or null
+     */
     public ResolutionApproved {
         Objects.requireNonNull(header, "header");
     }

@@ -14,7 +14,13 @@ import org.complaintkit.api.complaint.Resolution;
  */
 public record ResolutionProposed(EventHeader header, Resolution resolution, boolean approvalRequired) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param resolution the proposal
+     * @param approvalRequired whether the approval rule required approval when it was proposed
+     */
     public ResolutionProposed {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(resolution, "resolution");

@@ -15,7 +15,13 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ReviewConcluded(EventHeader header, ReviewOutcome outcome, Sensitive findings) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param outcome whether the decision stands
+     * @param findings the findings
+     */
     public ReviewConcluded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(outcome, "outcome");

@@ -13,7 +13,12 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record ReviewRequested(EventHeader header, Sensitive grounds) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param grounds why
+     */
     public ReviewRequested {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(grounds, "grounds");

@@ -15,7 +15,13 @@ import org.complaintkit.api.complaint.Sensitive;
  */
 public record SatisfactionRecorded(EventHeader header, Satisfaction satisfaction, Sensitive remark) implements ComplaintEvent {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param header the complaint, sequence number, time and actor
+     * @param satisfaction the answer
+     * @param remark what the customer said, or null
+     */
     public SatisfactionRecorded {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(satisfaction, "satisfaction");

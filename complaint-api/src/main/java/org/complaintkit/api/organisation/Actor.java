@@ -19,7 +19,13 @@ public record Actor(@NotNull StaffId staffId, @NotNull UnitId unitId, @NotNull S
     /** The unit id used for automated actors. */
     public static final UnitId SYSTEM_UNIT = new UnitId("system");
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param staffId the acting staff member
+     * @param unitId the unit the staff member acts for
+     * @param roles the roles the staff member acts in; copied, may be empty
+     */
     public Actor {
         Objects.requireNonNull(staffId, "staffId");
         Objects.requireNonNull(unitId, "unitId");

@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record DepartmentId(String value) implements Comparable<DepartmentId> {
 
-    // Checks the value.
+    /**
+     * Checks the value.
+     *
+     * @param value the identifier text
+     */
     public DepartmentId {
         Checks.identifier(value, "departmentId");
     }

@@ -22,7 +22,11 @@ public record Role(String code) {
     /** An automated component of the host, such as a scheduled SLA sweep. */
     public static final Role SYSTEM = new Role("system");
 
-    // Checks the code.
+    /**
+     * Checks the code.
+     *
+     * @param code the role code, an identifier
+     */
     public Role {
         Checks.identifier(code, "role");
     }

@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record StaffId(String value) implements Comparable<StaffId> {
 
-    // Checks the value.
+    /**
+     * Checks the value.
+     *
+     * @param value the identifier text
+     */
     public StaffId {
         Checks.identifier(value, "staffId");
     }

@@ -12,7 +12,11 @@ import org.complaintkit.api.error.Checks;
  */
 public record UnitId(String value) implements Comparable<UnitId> {
 
-    // Checks the value.
+    /**
+     * Checks the value.
+     *
+     * @param value the identifier text
+     */
     public UnitId {
         Checks.identifier(value, "unitId");
     }

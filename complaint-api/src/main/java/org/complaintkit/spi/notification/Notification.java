@@ -23,7 +23,17 @@ import org.complaintkit.api.complaint.ComplaintId;
 public record Notification(ComplaintId complaintId, String type, List<Recipient> recipients, String templateKey,
                            Map<String, String> parameters, Locale locale, String dedupeKey) {
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param complaintId the complaint it is about
+     * @param type the kind of message, such as {@code acknowledgement} or {@code assignment}
+     * @param recipients who receives it; copied, not empty
+     * @param templateKey the template to render
+     * @param parameters the template's parameters; copied
+     * @param locale the language to render in
+     * @param dedupeKey a key that is the same on every delivery attempt, so receivers can drop duplicates
+     */
     public Notification {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(type, "type");

@@ -25,7 +25,12 @@ public record Recipient(Kind kind, String reference) {
         CUSTOMER
     }
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param kind what kind of recipient
+     * @param reference the staff id, role code or unit id; the complaint id for the complainant
+     */
     public Recipient {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record SendOutcome(boolean delivered, String providerReference, String failureReason) {
 
-    // Checks that exactly the fitting detail is present.
+    /**
+     * Checks that exactly the fitting detail is present.
+     *
+     * @param delivered true if the provider accepted the message
+     * @param providerReference the provider's reference for a delivered message, else null
+     * @param failureReason why delivery failed, else null; must not contain personal data
+     */
     public SendOutcome {
         if (delivered ? providerReference == null : failureReason == null) {
             throw new IllegalArgumentException(delivered ? "a delivery needs a provider reference"

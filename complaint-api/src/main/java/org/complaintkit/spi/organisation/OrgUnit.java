@@ -15,7 +15,14 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record OrgUnit(UnitId id, String name, UnitLevel level, UnitId parent) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param id the unit's id
+     * @param name the unit's name, for reports
+     * @param level its level in the hierarchy
+     * @param parent the unit above it, or null for the head office
+     */
     public OrgUnit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

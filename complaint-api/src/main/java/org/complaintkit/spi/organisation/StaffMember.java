@@ -19,7 +19,14 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record StaffMember(StaffId id, UnitId unit, Set<Role> roles, boolean active) {
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param id the staff member's id
+     * @param unit the unit they belong to
+     * @param roles the roles they hold; copied
+     * @param active false if the person has left or is absent and must not be given work
+     */
     public StaffMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");

@@ -20,7 +20,15 @@ import org.complaintkit.api.event.ComplaintEvent;
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                             ComplaintIndex index, CommandRecord command) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param complaintId the complaint
+     * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+     * @param events the new events, in sequence order
+     * @param index the complaint's index row after the events
+     * @param command the record of the command that produced the events
+     */
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);

@@ -21,7 +21,15 @@ import org.complaintkit.api.complaint.ComplaintId;
 public record CommandRecord(IdempotencyKey key, ComplaintId complaintId, CommandType type,
                             long firstSequence, long lastSequence) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param key the command's idempotency key
+     * @param complaintId the complaint it changed
+     * @param type the command's type
+     * @param firstSequence the sequence number of its first event
+     * @param lastSequence the sequence number of its last event
+     */
     public CommandRecord {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(complaintId, "complaintId");

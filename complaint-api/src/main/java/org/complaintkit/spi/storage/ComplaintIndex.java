@@ -22,7 +22,16 @@ import org.complaintkit.api.organisation.UnitId;
 public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
                              Instant receivedAt, Instant lastChangedAt) {
 
-    // Checks the required components.
+    /**
+     * Checks the required components.
+     *
+     * @param status the complaint's status
+     * @param receivingUnit where it was received
+     * @param handlingUnit the first-responsible unit, or null before assignment
+     * @param customer the complainant's customer reference
+     * @param receivedAt when it was received
+     * @param lastChangedAt the time of its last event
+     */
     public ComplaintIndex {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivingUnit, "receivingUnit");

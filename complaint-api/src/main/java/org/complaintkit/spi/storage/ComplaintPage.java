@@ -14,7 +14,12 @@ import org.complaintkit.api.complaint.ComplaintId;
  */
 public record ComplaintPage(List<ComplaintId> ids, boolean hasMore) {
 
-    // Copies the ids.
+    /**
+     * Copies the ids.
+     *
+     * @param ids the matching complaint ids, ascending
+     * @param hasMore true if more matches may follow the last id
+     */
     public ComplaintPage {
         ids = List.copyOf(ids);
     }

@@ -28,7 +28,17 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
     /** The largest page a query may ask for. */
     public static final int MAX_LIMIT = 1_000;
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param statuses the statuses to match; empty for any
+     * @param unit matches complaints received by or assigned to this unit; null for any
+     * @param customer matches one complainant; null for any
+     * @param receivedFrom matches complaints received at or after this instant; null for no bound
+     * @param receivedBefore matches complaints received before this instant; null for no bound
+     * @param after the page starts after this complaint id; null for the first page
+     * @param limit the largest page, 1 to 1,000
+     */
     public ComplaintQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         if (limit < 1 || limit > MAX_LIMIT) {

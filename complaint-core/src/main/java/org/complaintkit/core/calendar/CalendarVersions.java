@@ -27,7 +27,13 @@ public final class CalendarVersions {
      * @param calendar the calendar of this version, covering every date of the history
      */
     public record Version(int number, LocalDate effectiveFrom, BusinessCalendar calendar) {
-        // Checks the components.
+        /**
+         * Checks the components.
+         *
+         * @param number the version number, from 1
+         * @param effectiveFrom the first date this version changed
+         * @param calendar the calendar of this version, covering every date of the history
+         */
         public Version {
             Objects.requireNonNull(effectiveFrom, "effectiveFrom");
             Objects.requireNonNull(calendar, "calendar");

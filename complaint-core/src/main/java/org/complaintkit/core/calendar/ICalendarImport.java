@@ -49,7 +49,13 @@ public final class ICalendarImport {
         /** The default: {@code SUMMARY} containing 休 or 班. */
         public static final Markers CHINESE_SUMMARY = new Markers(MarkerProperty.SUMMARY, "休", "班");
 
-        // Checks that both markers are given and differ.
+        /**
+         * Checks that both markers are given and differ.
+         *
+         * @param property the property to read
+         * @param holidayMarker text that marks a holiday, such as {@code 休}
+         * @param workdayMarker text that marks a make-up working day, such as {@code 班}; checked first
+         */
         public Markers {
             Objects.requireNonNull(property, "property");
             if (holidayMarker == null || holidayMarker.isEmpty() || workdayMarker == null || workdayMarker.isEmpty()
@@ -67,7 +73,13 @@ public final class ICalendarImport {
      * @param skippedEvents how many events carried neither marker
      */
     public record Marks(Set<LocalDate> holidays, Set<LocalDate> workdays, int skippedEvents) {
-        // Copies the sets.
+        /**
+         * Copies the sets.
+         *
+         * @param property the property to read
+         * @param holidayMarker text that marks a holiday, such as {@code 休}
+         * @param workdayMarker text that marks a make-up working day, such as {@code 班}; checked first
+         */
         public Marks {
             holidays = Set.copyOf(holidays);
             workdays = Set.copyOf(workdays);

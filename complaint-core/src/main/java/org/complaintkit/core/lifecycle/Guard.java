@@ -17,7 +17,13 @@ import org.complaintkit.api.error.ErrorCode;
  */
 public record Guard(String name, ErrorCode refusal, Predicate<GuardContext> condition) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param name a short name for diagrams and messages
+     * @param refusal the error code reported when the guard does not hold
+     * @param condition the condition
+     */
     public Guard {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(refusal, "refusal");

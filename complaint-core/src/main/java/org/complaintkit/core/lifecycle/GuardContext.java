@@ -18,7 +18,14 @@ import org.complaintkit.api.complaint.ComplaintState;
  */
 public record GuardContext(ComplaintState state, HandlingCommand command, Instant now, LifecycleRules rules) {
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param state the complaint before the command
+     * @param command the command
+     * @param now the engine clock's instant for this command
+     * @param rules the lifecycle rules
+     */
     public GuardContext {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(command, "command");

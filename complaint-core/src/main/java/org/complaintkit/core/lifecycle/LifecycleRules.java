@@ -19,7 +19,13 @@ public record LifecycleRules(ApprovalRule approvalRule, Period reviewWindow, Zon
     /** The review window of CBIRC Order 2020 No. 3, Art. 20: 30 calendar days from the decision. */
     public static final Period CBIRC_REVIEW_WINDOW = Period.ofDays(30);
 
-    // Checks the components.
+    /**
+     * Checks the components.
+     *
+     * @param approvalRule which proposals need approval
+     * @param reviewWindow how long after the decision the complainant may ask for a review, in calendar days counted inclusively (以内): a decision on 1 March with a 30-day window may be reviewed on request up to and including 31 March
+     * @param zone the time zone in which calendar days are counted
+     */
     public LifecycleRules {
         Objects.requireNonNull(approvalRule, "approvalRule");
         Objects.requireNonNull(reviewWindow, "reviewWindow");

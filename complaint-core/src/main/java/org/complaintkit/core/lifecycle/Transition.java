@@ -19,7 +19,14 @@ import org.complaintkit.api.complaint.ComplaintStatus;
  */
 public record Transition(ComplaintStatus from, CommandType command, ComplaintStatus to, List<Guard> guards) {
 
-    // Checks and copies the components.
+    /**
+     * Checks and copies the components.
+     *
+     * @param from the status before
+     * @param command the command type
+     * @param to the status after
+     * @param guards the conditions, all of which must hold; copied, may be empty
+     */
     public Transition {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(command, "command");

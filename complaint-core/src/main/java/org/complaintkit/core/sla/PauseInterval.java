@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record PauseInterval(Instant start, Instant end) {
 
-    // Checks that a finished pause does not end before it starts.
+    /**
+     * Checks that a finished pause does not end before it starts.
+     *
+     * @param start when the pause began
+     * @param end when it ended, or null while it lasts
+     */
     public PauseInterval {
         Objects.requireNonNull(start, "start");
         if (end != null && end.isBefore(start)) {

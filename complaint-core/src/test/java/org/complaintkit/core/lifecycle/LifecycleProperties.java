@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -68,9 +70,9 @@ class LifecycleProperties {
                 .withAction(1, new Register())
                 .withAction(10, new Execute())
                 .withAction(2, new AdvanceClock())
-                .withAction(2, new Repeat())
-                .withAction(1, new ReuseKeyForAnotherCommand())
-                .withAction(1, new BadInput())
+                .withAction(2, byIndex("repeat", h -> !h.done.isEmpty(), Harness::repeat))
+                .withAction(1, byIndex("reuse the key of", h -> !h.done.isEmpty(), Harness::reuseKey))
+                .withAction(1, byIndex("bad input on", h -> !h.complaints.isEmpty(), Harness::badInput))
                 .withMaxTransformations(80);
     }
 
@@ -242,42 +244,20 @@ class LifecycleProperties {
         }
     }
 
-    static final class Repeat implements Action.Dependent<Harness> {
-        @Override
-        public boolean precondition(Harness h) {
-            return !h.done.isEmpty();
-        }
+    /** An action that picks an earlier complaint or command by index, when the harness has one. */
+    static Action.Dependent<Harness> byIndex(String label, Predicate<Harness> ready,
+                                             BiConsumer<Harness, Integer> step) {
+        return new Action.Dependent<>() {
+            @Override
+            public boolean precondition(Harness h) {
+                return ready.test(h);
+            }
 
-        @Override
-        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
-            return Arbitraries.integers().between(0, 1000)
-                    .map(which -> Transformer.mutate("repeat #" + which, harness -> harness.repeat(which)));
-        }
-    }
-
-    static final class ReuseKeyForAnotherCommand implements Action.Dependent<Harness> {
-        @Override
-        public boolean precondition(Harness h) {
-            return !h.done.isEmpty();
-        }
-
-        @Override
-        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
-            return Arbitraries.integers().between(0, 1000)
-                    .map(which -> Transformer.mutate("reuse key of #" + which, harness -> harness.reuseKey(which)));
-        }
-    }
-
-    static final class BadInput implements Action.Dependent<Harness> {
-        @Override
-        public boolean precondition(Harness h) {
-            return !h.complaints.isEmpty();
-        }
-
-        @Override
-        public Arbitrary<Transformer<Harness>> transformer(Harness h) {
-            return Arbitraries.integers().between(0, 1000)
-                    .map(which -> Transformer.mutate("bad input on #" + which, harness -> harness.badInput(which)));
-        }
+            @Override
+            public Arbitrary<Transformer<Harness>> transformer(Harness h) {
+                return Arbitraries.integers().between(0, 1000)
+                        .map(which -> Transformer.mutate(label + " #" + which, harness -> step.accept(harness, which)));
+            }
+        };
     }
 }
