@@ -19,7 +19,11 @@ public sealed interface ClockTarget {
      * @param duration the time allowed, positive
      */
     record Elapsed(Duration duration) implements ClockTarget {
-        // Checks that the duration is positive.
+        /**
+         * Checks that the duration is positive.
+         *
+         * @param duration the time allowed, positive
+         */
         public Elapsed {
             if (Objects.requireNonNull(duration, "duration").isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException("a target duration must be positive");
@@ -33,7 +37,11 @@ public sealed interface ClockTarget {
      * @param duration the working time allowed, positive
      */
     record WorkingTime(Duration duration) implements ClockTarget {
-        // Checks that the duration is positive.
+        /**
+         * Checks that the duration is positive.
+         *
+         * @param duration the working time allowed, positive
+         */
         public WorkingTime {
             if (Objects.requireNonNull(duration, "duration").isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException("a target duration must be positive");
@@ -48,7 +56,11 @@ public sealed interface ClockTarget {
      * @param days n, at least 1
      */
     record WorkingDays(int days) implements ClockTarget {
-        // Checks the count.
+        /**
+         * Checks the count.
+         *
+         * @param days n, at least 1
+         */
         public WorkingDays {
             if (days < 1) {
                 throw new IllegalArgumentException("count working days from 1");
@@ -63,7 +75,11 @@ public sealed interface ClockTarget {
      * @param days n, at least 1
      */
     record CalendarDays(int days) implements ClockTarget {
-        // Checks the count.
+        /**
+         * Checks the count.
+         *
+         * @param days n, at least 1
+         */
         public CalendarDays {
             if (days < 1) {
                 throw new IllegalArgumentException("count calendar days from 1");
@@ -78,7 +94,12 @@ public sealed interface ClockTarget {
      * @param time the local time on that day
      */
     record ByTimeOnWorkingDay(int days, LocalTime time) implements ClockTarget {
-        // Checks the components.
+        /**
+         * Checks the components.
+         *
+         * @param days n, at least 1
+         * @param time the local time on that day
+         */
         public ByTimeOnWorkingDay {
             Objects.requireNonNull(time, "time");
             if (days < 1) {
