@@ -76,9 +76,9 @@ public final class ICalendarImport {
         /**
          * Copies the sets.
          *
-         * @param property the property to read
-         * @param holidayMarker text that marks a holiday, such as {@code 休}
-         * @param workdayMarker text that marks a make-up working day, such as {@code 班}; checked first
+         * @param holidays the holidays
+         * @param workdays the make-up working days
+         * @param skippedEvents how many events carried neither marker
          */
         public Marks {
             holidays = Set.copyOf(holidays);
