@@ -20,6 +20,8 @@ import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.complaint.ComplaintDecisions;
 import org.complaintkit.core.complaint.CorruptHistoryException;
@@ -31,6 +33,9 @@ import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.StandardLifecycle;
 import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.core.sla.ClockBook;
+import org.complaintkit.core.sla.ClockState;
+import org.complaintkit.core.sla.Deadlines;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
@@ -77,6 +82,8 @@ public final class ComplaintEngine {
     private final ComplaintIdSource ids;
     private final CommandValidator validator;
     private final DomainInputChecks inputChecks;
+    private final List<ClockDefinition> clocks;
+    private final ClockBook clockBook;
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory) {
         this.clock = builder.clock;
@@ -86,6 +93,8 @@ public final class ComplaintEngine {
         this.ids = builder.ids;
         this.validator = new CommandValidator();
         this.inputChecks = new DomainInputChecks(directory);
+        this.clocks = List.copyOf(builder.clocks);
+        this.clockBook = builder.calendar == null ? null : new ClockBook(new Deadlines(builder.calendar));
     }
 
     /**
@@ -263,6 +272,28 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns where each configured clock of a complaint stands now, by the engine's clock.
+     *
+     * @param id the complaint
+     * @return one state per configured clock, in configuration order
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws org.complaintkit.api.error.CalendarException if a deadline needs a date beyond the calendar's horizon
+     */
+    public List<ClockState> clocks(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        List<ComplaintEvent> history = store.load(id);
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        Instant now = clock.instant();
+        List<ClockState> states = new ArrayList<>(clocks.size());
+        for (ClockDefinition definition : clocks) {
+            states.add(clockBook.evaluate(definition, history, now));
+        }
+        return states;
+    }
+
+    /**
      * Returns the transition table this engine enforces.
      *
      * @return the lifecycle
@@ -303,6 +334,8 @@ public final class ComplaintEngine {
         private ComplaintIdSource ids = ComplaintIdSource.randomUuids();
         private boolean discover = true;
         private ClassLoader discoveryLoader;
+        private BusinessCalendar calendar;
+        private final List<ClockDefinition> clocks = new ArrayList<>();
 
         private Builder() {
         }
@@ -377,6 +410,28 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the business calendar the clocks run on. Needed when clocks are configured.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         */
+        public Builder calendar(BusinessCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Adds clocks that every complaint runs against. Default: none.
+         *
+         * @param definitions the clock definitions; their ids must be distinct
+         * @return this builder
+         */
+        public Builder clocks(ClockDefinition... definitions) {
+            clocks.addAll(List.of(definitions));
+            return this;
+        }
+
+        /**
          * Turns ServiceLoader discovery of SPI providers on or off. Default: on.
          *
          * @param enabled whether to discover
@@ -403,9 +458,21 @@ public final class ComplaintEngine {
          * Builds the engine.
          *
          * @return the engine
-         * @throws ConfigurationException if discovery finds several providers of one SPI
+         * @throws ConfigurationException if discovery finds several providers of one SPI, or clocks are
+         *     configured without a calendar or with the same id twice
          */
         public ComplaintEngine build() {
+            List<Violation> problems = new ArrayList<>();
+            if (!clocks.isEmpty() && calendar == null) {
+                problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "calendar",
+                        "clocks need a business calendar to run on"));
+            }
+            if (clocks.stream().map(ClockDefinition::id).distinct().count() != clocks.size()) {
+                problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "clocks", "two clocks share an id"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(problems);
+            }
             ClassLoader loader = discoveryLoader != null ? discoveryLoader
                     : Thread.currentThread().getContextClassLoader() != null
                     ? Thread.currentThread().getContextClassLoader() : ComplaintEngine.class.getClassLoader();

@@ -37,7 +37,7 @@ class DocumentationExamplesTest {
             "import org.complaintkit.api.event.*;", "import org.complaintkit.api.organisation.*;",
             "import org.complaintkit.api.sla.*;", "import org.complaintkit.core.calendar.*;",
             "import org.complaintkit.core.engine.*;", "import org.complaintkit.core.lifecycle.*;",
-            "import org.complaintkit.core.sla.*;", "");
+            "import org.complaintkit.core.sla.*;", "import java.time.Clock;", "");
 
     record Example(String page, int number, String code) {
     }

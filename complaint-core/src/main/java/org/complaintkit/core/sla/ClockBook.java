@@ -1,0 +1,168 @@
+package org.complaintkit.core.sla;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.event.ComplaintClosed;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ComplaintMerged;
+import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.ComplaintWithdrawn;
+import org.complaintkit.api.event.CustomerResponded;
+import org.complaintkit.api.event.ExternalOutcomeRecorded;
+import org.complaintkit.api.event.HandlingPaused;
+import org.complaintkit.api.event.HandlingResumed;
+import org.complaintkit.api.event.InvestigationStarted;
+import org.complaintkit.api.event.NewFactsRecorded;
+import org.complaintkit.api.event.ReferredExternally;
+import org.complaintkit.api.event.ReinvestigationStarted;
+import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.event.ReviewRequested;
+import org.complaintkit.api.event.SatisfactionRecorded;
+import org.complaintkit.api.event.ComplaintAccepted;
+import org.complaintkit.api.event.ComplaintAssigned;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.Milestone;
+
+/**
+ * Reads a complaint's history as its clocks see it: each clock starts at its start milestone, does not
+ * run while handling is paused for a reason it does not count, restarts on new facts if its definition
+ * says so, and stops at its first stop milestone, met if at or before its deadline, breached after it.
+ * One rule for every target: a calendar-day deadline is the midnight that ends its last day, and a stop
+ * at that very instant is still met.
+ * A complaint that ends otherwise (withdrawn, merged, not accepted) cancels its running clocks.
+ *
+ * <p>A pure function of the events, the definitions, the calendar and the instant asked about; it keeps
+ * no state. Immutable and thread-safe.
+ */
+public final class ClockBook {
+    private final Deadlines deadlines;
+
+    /**
+     * Creates the book for a calendar.
+     *
+     * @param deadlines the deadline arithmetic on the complaint's calendar
+     */
+    public ClockBook(Deadlines deadlines) {
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+    }
+
+    /**
+     * Returns the milestone an event marks.
+     *
+     * @param event the event
+     * @return the milestone, or null if it marks none
+     */
+    public static Milestone milestoneOf(ComplaintEvent event) {
+        if (event instanceof ComplaintRegistered) {
+            return Milestone.RECEIVED;
+        } else if (event instanceof ComplaintAccepted) {
+            return Milestone.ACCEPTED;
+        } else if (event instanceof ComplaintNotAccepted) {
+            return Milestone.NOT_ACCEPTED;
+        } else if (event instanceof ComplaintAssigned) {
+            return Milestone.ASSIGNED;
+        } else if (event instanceof InvestigationStarted) {
+            return Milestone.INVESTIGATION_STARTED;
+        } else if (event instanceof CustomerResponded) {
+            return Milestone.RESPONDED;
+        } else if (event instanceof SatisfactionRecorded) {
+            return Milestone.SATISFACTION_RECORDED;
+        } else if (event instanceof ReinvestigationStarted) {
+            return Milestone.REINVESTIGATED;
+        } else if (event instanceof ComplaintClosed || event instanceof ExternalOutcomeRecorded) {
+            return Milestone.CLOSED;
+        } else if (event instanceof ComplaintWithdrawn) {
+            return Milestone.WITHDRAWN;
+        } else if (event instanceof ComplaintMerged) {
+            return Milestone.MERGED;
+        } else if (event instanceof ReviewRequested) {
+            return Milestone.REVIEW_REQUESTED;
+        } else if (event instanceof ReviewConcluded) {
+            return Milestone.REVIEW_CONCLUDED;
+        } else if (event instanceof ReferredExternally) {
+            return Milestone.REFERRED;
+        } else if (event instanceof NewFactsRecorded) {
+            return Milestone.NEW_FACTS;
+        }
+        return null;
+    }
+
+    private static Instant timeOf(ComplaintEvent event) {
+        return event instanceof ComplaintRegistered r ? r.registration().receivedAt() : event.occurredAt();
+    }
+
+    /**
+     * Evaluates one clock over a history, as it stands at {@code now}.
+     *
+     * @param definition the clock
+     * @param history the complaint's events in sequence order
+     * @param now the instant asked about; events after it are ignored
+     * @return the clock's state
+     */
+    public ClockState evaluate(ClockDefinition definition, List<ComplaintEvent> history, Instant now) {
+        Instant started = null;
+        Instant stopped = null;
+        boolean cancelled = false;
+        int restarts = 0;
+        List<PauseInterval> pauses = new ArrayList<>();
+        Instant pausedSince = null;
+        for (ComplaintEvent event : history) {
+            if (event.occurredAt().isAfter(now) || stopped != null || cancelled) {
+                break;
+            }
+            Milestone milestone = milestoneOf(event);
+            Instant at = timeOf(event);
+            if (started == null) {
+                if (milestone == definition.startsAt()) {
+                    started = at;
+                }
+                continue;
+            }
+            if (event instanceof HandlingPaused p && definition.pausesFor().contains(p.reason())) {
+                pausedSince = at;
+            } else if (event instanceof HandlingResumed && pausedSince != null) {
+                pauses.add(new PauseInterval(pausedSince, at));
+                pausedSince = null;
+            } else if (milestone == Milestone.NEW_FACTS && definition.restartsOnNewFacts()) {
+                started = at;
+                pauses.clear();
+                pausedSince = null;
+                restarts++;
+            } else if (milestone != null && definition.stopsAt().contains(milestone)) {
+                if (pausedSince != null) {
+                    pauses.add(new PauseInterval(pausedSince, at));
+                    pausedSince = null;
+                }
+                stopped = at;
+            } else if (milestone == Milestone.WITHDRAWN || milestone == Milestone.MERGED
+                    || milestone == Milestone.NOT_ACCEPTED) {
+                cancelled = true;
+                stopped = at;
+            }
+        }
+        if (started == null) {
+            return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0);
+        }
+        List<PauseInterval> all = new ArrayList<>(pauses);
+        if (pausedSince != null) {
+            all.add(new PauseInterval(pausedSince, null));
+        }
+        Instant deadline = deadlines.deadline(definition.target(), started, all).orElse(null);
+        ClockState.Status status;
+        if (cancelled) {
+            status = ClockState.Status.CANCELLED;
+        } else if (stopped != null) {
+            status = !stopped.isAfter(deadline) ? ClockState.Status.MET : ClockState.Status.BREACHED;
+        } else if (deadline != null && now.isAfter(deadline)) {
+            status = ClockState.Status.OVERDUE;
+        } else if (pausedSince != null && deadline == null) {
+            status = ClockState.Status.PAUSED;
+        } else {
+            status = ClockState.Status.RUNNING;
+        }
+        return new ClockState(definition, status, started, all, deadline, stopped, restarts);
+    }
+}

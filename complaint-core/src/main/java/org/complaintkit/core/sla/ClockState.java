@@ -1,0 +1,68 @@
+package org.complaintkit.core.sla;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintkit.api.sla.ClockDefinition;
+
+/**
+ * Where one clock of one complaint stands at an instant.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param definition the clock's definition
+ * @param status where it stands
+ * @param startedAt when it (last) started, or null before it starts
+ * @param pauses the pauses since it (last) started
+ * @param deadline when it is due, or null while unknown (not started, or held by an open pause)
+ * @param stoppedAt when it stopped, or null while it has not
+ * @param restarts how many times new facts restarted it
+ */
+public record ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
+                         Instant deadline, Instant stoppedAt, int restarts) {
+
+    /** Where a clock stands. */
+    public enum Status {
+        /** Its start milestone has not happened. */
+        NOT_STARTED,
+        /** Running and not yet due. */
+        RUNNING,
+        /** Paused, for a reason the definition does not count. */
+        PAUSED,
+        /** Running or paused past its deadline. */
+        OVERDUE,
+        /** Stopped at or before its deadline. */
+        MET,
+        /** Stopped after its deadline. */
+        BREACHED,
+        /** The complaint ended (withdrawn, merged, not accepted) before the clock stopped. */
+        CANCELLED
+    }
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param definition the clock's definition
+     * @param status where it stands
+     * @param startedAt when it (last) started, or null before it starts
+     * @param pauses the pauses since it (last) started
+     * @param deadline when it is due, or null while unknown
+     * @param stoppedAt when it stopped, or null while it has not
+     * @param restarts how many times new facts restarted it
+     */
+    public ClockState {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(status, "status");
+        pauses = List.copyOf(pauses);
+    }
+
+    /**
+     * Returns the deadline if it is known.
+     *
+     * @return the deadline, or empty
+     */
+    public Optional<Instant> dueAt() {
+        return Optional.ofNullable(deadline);
+    }
+}
