@@ -144,7 +144,7 @@ public final class ClockBook {
             }
         }
         if (started == null) {
-            return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0);
+            return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0, List.of());
         }
         List<PauseInterval> all = new ArrayList<>(pauses);
         if (pausedSince != null) {
@@ -163,6 +163,12 @@ public final class ClockBook {
         } else {
             status = ClockState.Status.RUNNING;
         }
-        return new ClockState(definition, status, started, all, deadline, stopped, restarts);
+        List<Instant> warnings = new ArrayList<>();
+        if (deadline != null) {
+            for (int percent : definition.warningPercents()) {
+                warnings.add(deadlines.whenUsed(definition.target(), started, all, percent).orElseThrow());
+            }
+        }
+        return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings);
     }
 }

@@ -18,9 +18,11 @@ import org.complaintkit.api.sla.ClockDefinition;
  * @param deadline when it is due, or null while unknown (not started, or held by an open pause)
  * @param stoppedAt when it stopped, or null while it has not
  * @param restarts how many times new facts restarted it
+ * @param warningsDueAt when each of the definition's warning shares falls due, in the same order; empty
+ *     while the deadline is unknown
  */
 public record ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
-                         Instant deadline, Instant stoppedAt, int restarts) {
+                         Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt) {
 
     /** Where a clock stands. */
     public enum Status {
@@ -50,11 +52,13 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      * @param deadline when it is due, or null while unknown
      * @param stoppedAt when it stopped, or null while it has not
      * @param restarts how many times new facts restarted it
+     * @param warningsDueAt when each warning share falls due; empty while the deadline is unknown
      */
     public ClockState {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(status, "status");
         pauses = List.copyOf(pauses);
+        warningsDueAt = List.copyOf(warningsDueAt);
     }
 
     /**

@@ -98,8 +98,31 @@ public final class Deadlines {
      * @return the deadline, or empty while an open pause holds the clock before it is due
      */
     public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
+        return reached(target, start, pauses, budget(target, start), true);
+    }
+
+    /**
+     * The instant at which a share of the budget is used, paused time excluded: when a 50 % warning
+     * falls due, for example.
+     *
+     * @param target the target
+     * @param start when the clock started
+     * @param pauses the pauses, in any order, not overlapping
+     * @param percent the share of the budget, 1 to 100
+     * @return the instant, or empty while an open pause holds the clock before it
+     */
+    public Optional<Instant> whenUsed(ClockTarget target, Instant start, List<PauseInterval> pauses, int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a share of the budget is 1 to 100 percent");
+        }
+        Duration share = budget(target, start).multipliedBy(percent).dividedBy(100);
+        return reached(target, start, pauses, share, percent == 100);
+    }
+
+    private Optional<Instant> reached(ClockTarget target, Instant start, List<PauseInterval> pauses, Duration amount,
+                                      boolean wholeBudget) {
         Measure measure = measureOf(target);
-        Duration left = budget(target, start);
+        Duration left = amount;
         Instant cursor = start;
         boolean interrupted = false;
         for (PauseInterval pause : sorted(pauses, start)) {
@@ -118,7 +141,10 @@ public final class Deadlines {
             interrupted = true;
             cursor = pause.end().isAfter(cursor) ? pause.end() : cursor;
         }
-        return Optional.of(interrupted ? advance(measure, cursor, left) : unpausedDeadline(target, start));
+        if (!interrupted && wholeBudget) {
+            return Optional.of(unpausedDeadline(target, start));
+        }
+        return Optional.of(advance(measure, cursor, left));
     }
 
     /**

@@ -104,6 +104,8 @@ class ClockBookTest {
         assertEquals(ClockState.Status.RUNNING, state.status());
         assertEquals(1, state.restarts());
         assertEquals(at("2025-03-26T00:00"), state.deadline(), "15 days counted from 10 March");
+        assertEquals(List.of(at("2025-03-18T05:00"), at("2025-03-22T21:12")), state.warningsDueAt(),
+                "50 % and 80 % of the 374 hours from 10 March 10:00 to 26 March 00:00");
     }
 
     @Test

@@ -75,6 +75,11 @@ class DeadlineProperties {
         if (budget.isZero()) {
             return;
         }
+        int percent = 1 + r.nextInt(99);
+        Instant warning = deadlines.whenUsed(target, start, pauses, percent).orElseThrow();
+        assertEquals(budget.multipliedBy(percent).dividedBy(100), deadlines.used(target, start, pauses, warning),
+                "a warning falls due when exactly its share of the budget is used");
+        assertFalse(warning.isAfter(deadline));
         List<PauseInterval> onlyLater = pauses.stream().filter(p -> !p.start().isBefore(unpaused)).toList();
         assertEquals(unpaused, deadlines.deadline(target, start, onlyLater).orElseThrow(),
                 "pauses after the deadline change nothing");
