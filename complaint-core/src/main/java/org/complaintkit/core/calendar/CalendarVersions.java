@@ -65,7 +65,17 @@ public final class CalendarVersions {
      * @return the history, at version 1
      */
     public static CalendarVersions of(CalendarDefinition first) {
-        return new CalendarVersions(List.of(new Version(1, first.validFrom(), BusinessCalendar.of(first))));
+        return of(BusinessCalendar.of(first));
+    }
+
+    /**
+     * Starts a history with a calendar already built as its first version.
+     *
+     * @param first the first calendar
+     * @return the history, at version 1
+     */
+    public static CalendarVersions of(BusinessCalendar first) {
+        return new CalendarVersions(List.of(new Version(1, first.definition().validFrom(), first)));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.complaintkit.core.complaint;
 import java.util.List;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
@@ -120,7 +121,7 @@ public final class ComplaintAggregate {
             return s.status(ComplaintStatus.CLOSED).done();
         } else if (event instanceof ComplaintMerged e) {
             return s.status(ComplaintStatus.MERGED).mergedInto(e.target()).done();
-        } else if (event instanceof NewFactsRecorded) {
+        } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

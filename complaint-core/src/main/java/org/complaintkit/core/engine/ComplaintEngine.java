@@ -33,7 +33,10 @@ import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.StandardLifecycle;
 import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.sla.ClockBook;
+import org.complaintkit.core.sla.ClockRecorder;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.Deadlines;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -83,6 +86,7 @@ public final class ComplaintEngine {
     private final CommandValidator validator;
     private final DomainInputChecks inputChecks;
     private final List<ClockDefinition> clocks;
+    private final CalendarVersions calendars;
     private final ClockBook clockBook;
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory) {
@@ -94,7 +98,8 @@ public final class ComplaintEngine {
         this.validator = new CommandValidator();
         this.inputChecks = new DomainInputChecks(directory);
         this.clocks = List.copyOf(builder.clocks);
-        this.clockBook = builder.calendar == null ? null : new ClockBook(new Deadlines(builder.calendar));
+        this.calendars = builder.calendars;
+        this.clockBook = calendars == null ? null : new ClockBook(new Deadlines(calendars.latest().calendar()));
     }
 
     /**
@@ -165,11 +170,15 @@ public final class ComplaintEngine {
         if (state.status() != lifecycle.initial()) {
             throw new IllegalStateException("registration must lead to " + lifecycle.initial());
         }
-        return append(state, 0, event, command);
+        return append(List.of(), state, event, command, now);
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
-        ComplaintState before = load(command.complaintId());
+        List<ComplaintEvent> history = store.load(command.complaintId());
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
+        }
+        ComplaintState before = fold(history);
         if (before.isAbout(command.actor().staffId())) {
             throw CommandRefusedException.of(ErrorCode.RECUSAL, "actor",
                     "the acting staff member is a subject of the complaint and is recused");
@@ -182,16 +191,48 @@ public final class ComplaintEngine {
             throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
                     + after.status() + " but the lifecycle says " + transition.to());
         }
-        return append(after, before.version(), event, command);
+        return append(history, after, event, command, now);
     }
 
-    private CommandResult append(ComplaintState after, long expectedVersion, ComplaintEvent event,
-                                 ComplaintCommand command) {
+    /**
+     * Appends the lifecycle event and the clock changes it causes, atomically.
+     */
+    private CommandResult append(List<ComplaintEvent> history, ComplaintState afterLifecycle, ComplaintEvent event,
+                                 ComplaintCommand command, Instant now) {
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add(event);
+        events.addAll(clockChanges(history, event, command, now));
+        ComplaintState after = afterLifecycle;
+        for (int i = 1; i < events.size(); i++) {
+            after = ComplaintAggregate.apply(after, events.get(i));
+        }
+        long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
-                event.sequence(), event.sequence());
-        store.append(new AppendRequest(after.id(), expectedVersion, List.of(event), index(after), record));
+                event.sequence(), after.version());
+        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after), record));
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
-        return new CommandResult(after.id(), List.of(event), after, false);
+        return new CommandResult(after.id(), events, after, false);
+    }
+
+    private List<ComplaintEvent> clockChanges(List<ComplaintEvent> history, ComplaintEvent event,
+                                              ComplaintCommand command, Instant now) {
+        if (clocks.isEmpty()) {
+            return List.of();
+        }
+        List<ComplaintEvent> withEvent = new ArrayList<>(history);
+        withEvent.add(event);
+        List<ComplaintEvent> changes = new ArrayList<>();
+        long sequence = event.sequence();
+        String version = calendars.latest().label();
+        for (ClockDefinition definition : clocks) {
+            ClockState before = clockBook.evaluate(definition, history, now);
+            ClockState after = clockBook.evaluate(definition, withEvent, now);
+            for (ClockRecorder.Change change : ClockRecorder.changes(before, after, event)) {
+                changes.add(new ClockChanged(new EventHeader(event.complaintId(), ++sequence, now, command.actor()),
+                        change.clockId(), change.change(), change.deadline(), version, change.reason()));
+            }
+        }
+        return changes;
     }
 
     private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {
@@ -216,14 +257,6 @@ public final class ComplaintEngine {
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
                 state.lastChangedAt());
-    }
-
-    private ComplaintState load(ComplaintId id) {
-        List<ComplaintEvent> history = store.load(id);
-        if (history.isEmpty()) {
-            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
-        }
-        return fold(history);
     }
 
     private static ComplaintState fold(List<ComplaintEvent> history) {
@@ -294,6 +327,26 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns the recorded changes of one clock of a complaint, oldest first: the chain of events that
+     * answers "why is this deadline X?". Each names its cause, the deadline set and the calendar version.
+     *
+     * @param id the complaint
+     * @param clockId the clock's definition id
+     * @return the clock's changes; empty if it never started
+     * @throws StoreException if the store fails
+     */
+    public List<ClockChanged> clockHistory(ComplaintId id, String clockId) {
+        Objects.requireNonNull(clockId, "clockId");
+        List<ClockChanged> out = new ArrayList<>();
+        for (ComplaintEvent event : history(id)) {
+            if (event instanceof ClockChanged changed && changed.clockId().equals(clockId)) {
+                out.add(changed);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Returns the transition table this engine enforces.
      *
      * @return the lifecycle
@@ -334,7 +387,7 @@ public final class ComplaintEngine {
         private ComplaintIdSource ids = ComplaintIdSource.randomUuids();
         private boolean discover = true;
         private ClassLoader discoveryLoader;
-        private BusinessCalendar calendar;
+        private CalendarVersions calendars;
         private final List<ClockDefinition> clocks = new ArrayList<>();
 
         private Builder() {
@@ -416,7 +469,19 @@ public final class ComplaintEngine {
          * @return this builder
          */
         public Builder calendar(BusinessCalendar calendar) {
-            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            this.calendars = CalendarVersions.of(Objects.requireNonNull(calendar, "calendar"));
+            return this;
+        }
+
+        /**
+         * Sets the versioned business calendar the clocks run on. Deadlines are computed on the latest
+         * version and record its label.
+         *
+         * @param versions the calendar's versions
+         * @return this builder
+         */
+        public Builder calendars(CalendarVersions versions) {
+            this.calendars = Objects.requireNonNull(versions, "versions");
             return this;
         }
 
@@ -463,7 +528,7 @@ public final class ComplaintEngine {
          */
         public ComplaintEngine build() {
             List<Violation> problems = new ArrayList<>();
-            if (!clocks.isEmpty() && calendar == null) {
+            if (!clocks.isEmpty() && calendars == null) {
                 problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "calendar",
                         "clocks need a business calendar to run on"));
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintMerged;
@@ -31,7 +32,9 @@ import org.complaintkit.api.sla.Milestone;
  * run while handling is paused for a reason it does not count, restarts on new facts if its definition
  * says so, and stops at its first stop milestone, met if at or before its deadline, breached after it.
  * One rule for every target: a calendar-day deadline is the midnight that ends its last day, and a stop
- * at that very instant is still met.
+ * at that very instant is still met. A deadline beyond the calendar's horizon is left unknown and
+ * flagged, never guessed; a clock stopped without a known deadline is taken as met, and the flag says
+ * why it could not be judged.
  * A complaint that ends otherwise (withdrawn, merged, not accepted) cancels its running clocks.
  *
  * <p>A pure function of the events, the definitions, the calendar and the instant asked about; it keeps
@@ -144,18 +147,28 @@ public final class ClockBook {
             }
         }
         if (started == null) {
-            return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0, List.of());
+            return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0, List.of(),
+                    false);
         }
         List<PauseInterval> all = new ArrayList<>(pauses);
         if (pausedSince != null) {
             all.add(new PauseInterval(pausedSince, null));
         }
-        Instant deadline = deadlines.deadline(definition.target(), started, all).orElse(null);
+        Instant deadline;
+        boolean beyondHorizon = false;
+        try {
+            deadline = deadlines.deadline(definition.target(), started, all).orElse(null);
+        } catch (CalendarException e) {
+            deadline = null;
+            beyondHorizon = true;
+        }
         ClockState.Status status;
         if (cancelled) {
             status = ClockState.Status.CANCELLED;
-        } else if (stopped != null) {
+        } else if (stopped != null && deadline != null) {
             status = !stopped.isAfter(deadline) ? ClockState.Status.MET : ClockState.Status.BREACHED;
+        } else if (stopped != null) {
+            status = ClockState.Status.MET;
         } else if (deadline != null && now.isAfter(deadline)) {
             status = ClockState.Status.OVERDUE;
         } else if (pausedSince != null && deadline == null) {
@@ -169,6 +182,6 @@ public final class ClockBook {
                 warnings.add(deadlines.whenUsed(definition.target(), started, all, percent).orElseThrow());
             }
         }
-        return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings);
+        return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings, beyondHorizon);
     }
 }

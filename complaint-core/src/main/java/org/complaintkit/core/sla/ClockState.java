@@ -20,9 +20,11 @@ import org.complaintkit.api.sla.ClockDefinition;
  * @param restarts how many times new facts restarted it
  * @param warningsDueAt when each of the definition's warning shares falls due, in the same order; empty
  *     while the deadline is unknown
+ * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
  */
 public record ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
-                         Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt) {
+                         Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt,
+                         boolean beyondHorizon) {
 
     /** Where a clock stands. */
     public enum Status {
@@ -53,12 +55,22 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      * @param stoppedAt when it stopped, or null while it has not
      * @param restarts how many times new facts restarted it
      * @param warningsDueAt when each warning share falls due; empty while the deadline is unknown
+     * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
      */
     public ClockState {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(status, "status");
         pauses = List.copyOf(pauses);
         warningsDueAt = List.copyOf(warningsDueAt);
+    }
+
+    /**
+     * Tells whether the clock has stopped, one way or another.
+     *
+     * @return true if met, breached or cancelled
+     */
+    public boolean isStopped() {
+        return status == Status.MET || status == Status.BREACHED || status == Status.CANCELLED;
     }
 
     /**

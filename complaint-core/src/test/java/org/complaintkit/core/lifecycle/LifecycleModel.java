@@ -137,7 +137,6 @@ final class LifecycleModel {
     /** Applies an accepted command to the model. */
     static void accept(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now, ComplaintStatus target) {
         c.status = target;
-        c.version++;
         switch (type) {
             case PROPOSE_RESOLUTION -> c.proposer = actor.staffId();
             case RESPOND -> {

@@ -34,7 +34,15 @@ import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.complaint.PauseReason;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.ClockTarget;
+import org.complaintkit.api.sla.Milestone;
+import org.complaintkit.core.calendar.BusinessCalendar;
+import org.complaintkit.core.calendar.CalendarFile;
+import java.util.Set;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.complaint.ComplaintAggregate;
@@ -64,9 +72,26 @@ class LifecycleProperties {
                 .run();
     }
 
+    @Property(tries = TRIES / 3)
+    void with_clocks_configured_versions_grow_by_exactly_the_events_each_command_appends(
+            @ForAll("chainsWithClocks") ActionChain<Harness> chain) {
+        chain.withInvariant("histories replay to the states the engine returned", Harness::historiesReplay)
+                .withInvariant("versions match the model and count the events", Harness::versionsMatch)
+                .run();
+    }
+
     @Provide
     Arbitrary<ActionChain<Harness>> chains() {
-        return ActionChain.startWith(Harness::new)
+        return chains(false);
+    }
+
+    @Provide
+    Arbitrary<ActionChain<Harness>> chainsWithClocks() {
+        return chains(true);
+    }
+
+    private Arbitrary<ActionChain<Harness>> chains(boolean withClocks) {
+        return ActionChain.startWith(() -> new Harness(withClocks))
                 .withAction(1, new Register())
                 .withAction(10, new Execute())
                 .withAction(2, new AdvanceClock())
@@ -80,10 +105,23 @@ class LifecycleProperties {
     static final class Harness {
         final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
         final InMemoryComplaintStore store = new InMemoryComplaintStore();
-        final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
-                .rules(LifecycleRules.defaults(ZoneOffset.UTC)
-                        .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)))
-                .build();
+        final ComplaintEngine engine;
+
+        Harness(boolean withClocks) {
+            ComplaintEngine.Builder builder = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
+                    .rules(LifecycleRules.defaults(ZoneOffset.UTC)
+                            .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)));
+            if (withClocks) {
+                builder.calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).clocks(
+                        new ClockDefinition("decision", "decide", Milestone.RECEIVED, Set.of(Milestone.RESPONDED),
+                                Set.of(PauseReason.WAITING_FOR_CUSTOMER), new ClockTarget.CalendarDays(15),
+                                List.of(50), true),
+                        new ClockDefinition("feedback", "feed back", Milestone.RECEIVED,
+                                Set.of(Milestone.RESPONDED, Milestone.CLOSED), Set.of(), new ClockTarget.WorkingDays(5),
+                                List.of(), false));
+            }
+            this.engine = builder.build();
+        }
         final List<LifecycleModel.Complaint> complaints = new ArrayList<>();
         final Map<ComplaintId, ComplaintState> lastState = new HashMap<>();
         final List<Map.Entry<HandlingCommand, CommandResult>> done = new ArrayList<>();
@@ -92,8 +130,11 @@ class LifecycleProperties {
             var command = aboutAccused ? Fixtures.registrationAbout(clock.instant(), Fixtures.ACCUSED_ID)
                     : Fixtures.registration(clock.instant());
             CommandResult result = engine.execute(command);
-            assertEquals(1, result.version());
-            complaints.add(new LifecycleModel.Complaint(result.complaintId(), aboutAccused ? Fixtures.ACCUSED_ID : null));
+            assertEquals(result.events().size(), result.version());
+            LifecycleModel.Complaint added = new LifecycleModel.Complaint(result.complaintId(),
+                    aboutAccused ? Fixtures.ACCUSED_ID : null);
+            added.version = result.version();
+            complaints.add(added);
             lastState.put(result.complaintId(), result.state());
         }
 
@@ -115,14 +156,17 @@ class LifecycleProperties {
             }
             CommandResult result = engine.execute(command);
             assertEquals(expected.target(), result.state().status(), () -> type + " from " + c.status);
-            assertEquals(c.version + 1, result.version());
-            assertEquals(1, result.events().size());
+            assertEquals(c.version + result.events().size(), result.version());
+            assertFalse(result.events().get(0) instanceof ClockChanged, "the lifecycle event comes first");
+            assertTrue(result.events().stream().skip(1).allMatch(e -> e instanceof ClockChanged),
+                    "only clock changes follow it");
             ComplaintEvent event = result.events().get(0);
             assertEquals(actor, event.actor());
             assertEquals(clock.instant(), event.occurredAt());
             assertTrue(engine.lifecycle().candidates(c.status, type).stream().anyMatch(t -> t.to() == expected.target()),
                     "only table transitions happen");
             LifecycleModel.accept(c, type, actor, p, clock.instant(), expected.target());
+            c.version = result.version();
             Statistics.label("statuses reached").collect(expected.target());
             lastState.put(c.id, result.state());
             done.add(Map.entry(command, result));

@@ -1,0 +1,21 @@
+package org.complaintkit.api.sla;
+
+/**
+ * What happened to a clock, as recorded in a {@code ClockChanged} event.
+ */
+public enum ClockChange {
+    /** The clock started; its deadline is set. */
+    STARTED,
+    /** The clock paused for a reason it does not count; its deadline is unknown until it resumes. */
+    PAUSED,
+    /** The clock resumed; its deadline is set again, later by the time paused. */
+    RESUMED,
+    /** New facts restarted the clock from their receipt; its deadline is set again. */
+    RESTARTED,
+    /** The clock stopped at or before its deadline. */
+    MET,
+    /** The clock stopped after its deadline. */
+    BREACHED,
+    /** The complaint ended (withdrawn, merged, not accepted) before the clock stopped. */
+    CANCELLED
+}
