@@ -126,10 +126,12 @@ public final class Deadlines {
         Instant cursor = start;
         boolean interrupted = false;
         for (PauseInterval pause : sorted(pauses, start)) {
-            Duration running = measure(measure, cursor, pause.start());
-            if (running.compareTo(left) >= 0) {
+            // Only pauses that begin before the budget would run out matter; later ones are never measured,
+            // so a pause far in the future (even beyond the calendar's horizon) cannot disturb the result.
+            if (left.isZero() || !pause.start().isBefore(advance(measure, cursor, left))) {
                 break;
             }
+            Duration running = measure(measure, cursor, pause.start());
             if (pause.isOpen()) {
                 return Optional.empty();
             }
