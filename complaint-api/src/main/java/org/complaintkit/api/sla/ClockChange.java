@@ -17,5 +17,9 @@ public enum ClockChange {
     /** The clock stopped after its deadline. */
     BREACHED,
     /** The complaint ended (withdrawn, merged, not accepted) before the clock stopped. */
-    CANCELLED
+    CANCELLED,
+    /** A warning share of the budget was used (fired by a sweep, once per start or restart). */
+    WARNED,
+    /** The deadline passed while the clock was still running (fired by a sweep, once per start or restart). */
+    OVERDUE
 }

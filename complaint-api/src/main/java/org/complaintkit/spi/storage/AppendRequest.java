@@ -15,7 +15,8 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param expectedVersion the version the complaint must still have; 0 for a new complaint
  * @param events the new events, in sequence order
  * @param index the complaint's index row after the events
- * @param command the record of the command that produced the events
+ * @param command the record of the command that produced the events, or null for changes the engine makes
+ *     on its own (a sweep's warnings and overdue clocks), which carry no idempotency key
  */
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                             ComplaintIndex index, CommandRecord command) {
@@ -27,13 +28,12 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @param expectedVersion the version the complaint must still have; 0 for a new complaint
      * @param events the new events, in sequence order
      * @param index the complaint's index row after the events
-     * @param command the record of the command that produced the events
+     * @param command the record of the command that produced the events, or null for the engine's own changes
      */
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);
         Objects.requireNonNull(index, "index");
-        Objects.requireNonNull(command, "command");
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must not be negative");
         }
@@ -47,8 +47,8 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
                         + (expectedVersion + 1) + " without gaps");
             }
         }
-        if (!command.complaintId().equals(complaintId) || command.firstSequence() != expectedVersion + 1
-                || command.lastSequence() != next - 1) {
+        if (command != null && (!command.complaintId().equals(complaintId)
+                || command.firstSequence() != expectedVersion + 1 || command.lastSequence() != next - 1)) {
             throw new IllegalArgumentException("the command record must cover exactly the appended events");
         }
     }

@@ -18,9 +18,11 @@ import org.complaintkit.api.organisation.UnitId;
  * @param customer the complainant's customer reference
  * @param receivedAt when it was received
  * @param lastChangedAt the time of its last event
+ * @param nextDueAt the next instant at which a sweep has work on this complaint (a warning or a deadline
+ *     of a running clock), or null if none
  */
 public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
-                             Instant receivedAt, Instant lastChangedAt) {
+                             Instant receivedAt, Instant lastChangedAt, Instant nextDueAt) {
 
     /**
      * Checks the required components.
@@ -31,6 +33,7 @@ public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitI
      * @param customer the complainant's customer reference
      * @param receivedAt when it was received
      * @param lastChangedAt the time of its last event
+     * @param nextDueAt the next instant at which a sweep has work on this complaint, or null if none
      */
     public ComplaintIndex {
         Objects.requireNonNull(status, "status");

@@ -20,11 +20,13 @@ import org.complaintkit.api.organisation.UnitId;
  * @param customer matches one complainant; null for any
  * @param receivedFrom matches complaints received at or after this instant; null for no bound
  * @param receivedBefore matches complaints received before this instant; null for no bound
+ * @param dueBy matches complaints whose {@link ComplaintIndex#nextDueAt()} is at or before this instant;
+ *     null for any (the sweep's query)
  * @param after the page starts after this complaint id; null for the first page
  * @param limit the largest page, 1 to 1,000
  */
 public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, CustomerRef customer, Instant receivedFrom,
-                             Instant receivedBefore, ComplaintId after, int limit) {
+                             Instant receivedBefore, Instant dueBy, ComplaintId after, int limit) {
     /** The largest page a query may ask for. */
     public static final int MAX_LIMIT = 1_000;
 
@@ -36,6 +38,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @param customer matches one complainant; null for any
      * @param receivedFrom matches complaints received at or after this instant; null for no bound
      * @param receivedBefore matches complaints received before this instant; null for no bound
+     * @param dueBy matches complaints due for a sweep at or before this instant; null for any
      * @param after the page starts after this complaint id; null for the first page
      * @param limit the largest page, 1 to 1,000
      */
@@ -53,7 +56,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return the query
      */
     public static ComplaintQuery all(int limit) {
-        return new ComplaintQuery(Set.of(), null, null, null, null, null, limit);
+        return new ComplaintQuery(Set.of(), null, null, null, null, null, null, limit);
     }
 
     /**
@@ -63,7 +66,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withStatuses(Set<ComplaintStatus> wanted) {
-        return new ComplaintQuery(wanted, unit, customer, receivedFrom, receivedBefore, after, limit);
+        return new ComplaintQuery(wanted, unit, customer, receivedFrom, receivedBefore, dueBy, after, limit);
     }
 
     /**
@@ -73,7 +76,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withUnit(UnitId wanted) {
-        return new ComplaintQuery(statuses, wanted, customer, receivedFrom, receivedBefore, after, limit);
+        return new ComplaintQuery(statuses, wanted, customer, receivedFrom, receivedBefore, dueBy, after, limit);
     }
 
     /**
@@ -83,7 +86,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withCustomer(CustomerRef wanted) {
-        return new ComplaintQuery(statuses, unit, wanted, receivedFrom, receivedBefore, after, limit);
+        return new ComplaintQuery(statuses, unit, wanted, receivedFrom, receivedBefore, dueBy, after, limit);
     }
 
     /**
@@ -94,7 +97,17 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withReceivedBetween(Instant from, Instant before) {
-        return new ComplaintQuery(statuses, unit, customer, from, before, after, limit);
+        return new ComplaintQuery(statuses, unit, customer, from, before, dueBy, after, limit);
+    }
+
+    /**
+     * Returns this query restricted to complaints due for a sweep at or before an instant.
+     *
+     * @param instant the sweep's instant
+     * @return a new query
+     */
+    public ComplaintQuery withDueBy(Instant instant) {
+        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, instant, after, limit);
     }
 
     /**
@@ -104,7 +117,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery after(ComplaintId cursor) {
-        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, cursor, limit);
+        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, dueBy, cursor, limit);
     }
 
     /**
@@ -122,6 +135,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
                 && (customer == null || customer.equals(row.customer()))
                 && (receivedFrom == null || !row.receivedAt().isBefore(receivedFrom))
                 && (receivedBefore == null || row.receivedAt().isBefore(receivedBefore))
+                && (dueBy == null || (row.nextDueAt() != null && !row.nextDueAt().isAfter(dueBy)))
                 && (after == null || id.compareTo(after) > 0);
     }
 }

@@ -54,7 +54,7 @@ public interface ComplaintStore {
     List<ComplaintEvent> load(ComplaintId id);
 
     /**
-     * Appends events, the index row and the command record atomically, if the complaint is still
+     * Appends events, the index row and the command record (if any) atomically, if the complaint is still
      * at the expected version and the idempotency key is new.
      *
      * @param request what to append

@@ -37,6 +37,9 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.sla.ClockBook;
 import org.complaintkit.core.sla.ClockRecorder;
+import org.complaintkit.core.sla.ClockSweep;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.Deadlines;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -77,6 +80,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComplaintEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintEngine.class);
+    /** The actor of the changes a sweep records. */
+    private static final Actor SWEEP = Actor.system("sla-sweep");
 
     private final Clock clock;
     private final ComplaintStore store;
@@ -209,7 +214,9 @@ public final class ComplaintEngine {
         long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version());
-        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after), record));
+        List<ComplaintEvent> all = new ArrayList<>(history);
+        all.addAll(events);
+        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after, all, now), record));
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -252,11 +259,109 @@ public final class ComplaintEngine {
                 upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
     }
 
-    private static ComplaintIndex index(ComplaintState state) {
+    private ComplaintIndex index(ComplaintState state, List<ComplaintEvent> history, Instant now) {
+        Instant nextDue = null;
+        for (ClockDefinition definition : clocks) {
+            Instant due = ClockSweep.nextDue(clockBook.evaluate(definition, history, now), history);
+            if (due != null && (nextDue == null || due.isBefore(nextDue))) {
+                nextDue = due;
+            }
+        }
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt());
+                state.lastChangedAt(), nextDue);
+    }
+
+    /**
+     * Sweeps the clocks due now, by the engine's clock: records each warning share that has passed and
+     * each deadline passed by a running clock, exactly once per clock start, however often and from however
+     * many threads or nodes it is called. Only the complaints the store reports as due are read, not every
+     * complaint. Schedule it, for example every minute.
+     *
+     * <p>Exactly-once rests on the store's optimistic versioning: of two sweeps that find the same clock
+     * due, one appends and the other sees a version conflict, re-reads, and finds nothing left to do.
+     *
+     * @return what the sweep did
+     * @throws StoreException if the store fails
+     */
+    public SweepReport tick() {
+        Instant now = clock.instant();
+        int checked = 0;
+        int warnings = 0;
+        int overdue = 0;
+        int conflicts = 0;
+        if (clocks.isEmpty()) {
+            return new SweepReport(now, 0, 0, 0, 0);
+        }
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withDueBy(now);
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId id : page.ids()) {
+                checked++;
+                List<ClockChanged> fired = null;
+                for (int attempt = 0; attempt < 2 && fired == null; attempt++) {
+                    try {
+                        fired = sweep(id, now);
+                    } catch (StoreException e) {
+                        if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                            throw e;
+                        }
+                    }
+                }
+                if (fired == null) {
+                    conflicts++;
+                    continue;
+                }
+                for (ClockChanged change : fired) {
+                    if (change.change() == ClockChange.WARNED) {
+                        warnings++;
+                    } else {
+                        overdue++;
+                    }
+                }
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        if (warnings + overdue > 0) {
+            LOG.debug("sweep at {}: {} complaints due, {} warnings, {} overdue", now, checked, warnings, overdue);
+        }
+        return new SweepReport(now, checked, warnings, overdue, conflicts);
+    }
+
+    private List<ClockChanged> sweep(ComplaintId id, Instant now) {
+        List<ComplaintEvent> history = store.load(id);
+        if (history.isEmpty()) {
+            return List.of();
+        }
+        ComplaintState state = fold(history);
+        List<ComplaintEvent> added = new ArrayList<>();
+        List<ClockChanged> fired = new ArrayList<>();
+        long sequence = state.version();
+        String version = calendars.latest().label();
+        for (ClockDefinition definition : clocks) {
+            ClockState live = clockBook.evaluate(definition, history, now);
+            for (ClockRecorder.Change change : ClockSweep.due(live, history, now)) {
+                ClockChanged event = new ClockChanged(new EventHeader(id, ++sequence, now, SWEEP), change.clockId(),
+                        change.change(), change.deadline(), version, change.reason());
+                added.add(event);
+                fired.add(event);
+            }
+        }
+        if (added.isEmpty()) {
+            return fired;
+        }
+        ComplaintState after = state;
+        for (ComplaintEvent event : added) {
+            after = ComplaintAggregate.apply(after, event);
+        }
+        List<ComplaintEvent> all = new ArrayList<>(history);
+        all.addAll(added);
+        store.append(new AppendRequest(id, state.version(), added, index(after, all, now), null));
+        return fired;
     }
 
     private static ComplaintState fold(List<ComplaintEvent> history) {

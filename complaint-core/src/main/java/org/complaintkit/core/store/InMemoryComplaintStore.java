@@ -60,7 +60,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                         : StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId",
                                 "complaint " + id + " is at version " + stored + ", not " + request.expectedVersion());
             }
-            if (commands.putIfAbsent(request.command().key(), request.command()) != null) {
+            if (request.command() != null && commands.putIfAbsent(request.command().key(), request.command()) != null) {
                 throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                         ErrorCode.IDEMPOTENCY_KEY_REUSED.meaning());
             }

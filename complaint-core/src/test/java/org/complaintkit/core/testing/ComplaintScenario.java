@@ -115,7 +115,7 @@ public final class ComplaintScenario {
 
     private static ComplaintIndex index(ComplaintState s) {
         return new ComplaintIndex(s.status(), s.registration().receivingUnit(), null,
-                s.registration().complainant().customer(), s.registration().receivedAt(), s.lastChangedAt());
+                s.registration().complainant().customer(), s.registration().receivedAt(), s.lastChangedAt(), null);
     }
 
     /** The outcome of the command. */

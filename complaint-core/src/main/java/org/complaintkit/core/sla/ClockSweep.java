@@ -1,0 +1,93 @@
+package org.complaintkit.core.sla;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.sla.ClockChange;
+
+/**
+ * What a sweep has to record for one clock: each warning share whose instant has passed and that was
+ * not yet recorded since the clock last started or restarted, and, once its deadline has passed while it
+ * still runs, that it is overdue. Warnings are recorded in ascending order, so the number of warnings
+ * recorded since the last start tells which share comes next. Paused and stopped clocks have nothing due.
+ */
+public final class ClockSweep {
+
+    private ClockSweep() {
+    }
+
+    /**
+     * Returns the changes a sweep at {@code now} must record for a clock.
+     *
+     * @param live the clock as it stands at {@code now}
+     * @param history the complaint's events, including its recorded clock changes
+     * @param now the sweep's instant
+     * @return the changes, in the order to record them; empty if nothing is due
+     */
+    public static List<ClockRecorder.Change> due(ClockState live, List<ComplaintEvent> history, Instant now) {
+        List<ClockRecorder.Change> out = new ArrayList<>();
+        if (!isArmed(live)) {
+            return out;
+        }
+        Fired fired = fired(live.definition().id(), history);
+        List<Integer> shares = live.definition().warningPercents();
+        for (int i = fired.warnings(); i < shares.size() && !live.warningsDueAt().get(i).isAfter(now); i++) {
+            out.add(new ClockRecorder.Change(live.definition().id(), ClockChange.WARNED, live.deadline(),
+                    shares.get(i) + " % of the budget used at " + live.warningsDueAt().get(i)));
+        }
+        if (now.isAfter(live.deadline()) && !fired.overdue()) {
+            out.add(new ClockRecorder.Change(live.definition().id(), ClockChange.OVERDUE, live.deadline(),
+                    "deadline " + live.deadline() + " passed while the clock was running"));
+        }
+        return out;
+    }
+
+    /**
+     * Returns the next instant at which a sweep will have work for a clock.
+     *
+     * @param live the clock as it stands
+     * @param history the complaint's events, including its recorded clock changes
+     * @return the next warning or the deadline not yet recorded, or null if none
+     */
+    public static Instant nextDue(ClockState live, List<ComplaintEvent> history) {
+        if (!isArmed(live)) {
+            return null;
+        }
+        Fired fired = fired(live.definition().id(), history);
+        if (fired.warnings() < live.warningsDueAt().size()) {
+            return live.warningsDueAt().get(fired.warnings());
+        }
+        return fired.overdue() ? null : live.deadline();
+    }
+
+    private static boolean isArmed(ClockState live) {
+        return live.deadline() != null
+                && (live.status() == ClockState.Status.RUNNING || live.status() == ClockState.Status.OVERDUE);
+    }
+
+    private record Fired(int warnings, boolean overdue) {
+    }
+
+    /** Counts what was recorded for a clock since it last started or restarted. */
+    private static Fired fired(String clockId, List<ComplaintEvent> history) {
+        int warnings = 0;
+        boolean overdue = false;
+        for (ComplaintEvent event : history) {
+            if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
+                switch (c.change()) {
+                    case STARTED, RESTARTED -> {
+                        warnings = 0;
+                        overdue = false;
+                    }
+                    case WARNED -> warnings++;
+                    case OVERDUE -> overdue = true;
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new Fired(warnings, overdue);
+    }
+}
