@@ -12,6 +12,7 @@ import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
@@ -429,6 +430,80 @@ public final class ComplaintEngine {
             states.add(clockBook.evaluate(definition, history, now));
         }
         return states;
+    }
+
+    /**
+     * Dry run of a calendar change: for every open complaint, reports each running clock whose recorded
+     * deadline would move if it were recomputed on the candidate calendar's latest version, and by how
+     * much. Nothing is changed. Clocks that are stopped, paused or already recorded as overdue are left
+     * out: a breached clock stays breached.
+     *
+     * <p>The rule is in the calendar passed: {@code versions.change(date, definition)} changes hours
+     * only from that date on (prospective); {@code CalendarVersions.of(definition)} replaces past hours
+     * too (retroactive). The preview reads every open complaint, page by page; run it as an
+     * administrative job, not on a hot path.
+     *
+     * @param candidate the calendar versions to compare with
+     * @return the moves, by complaint id then clock order; empty if nothing would move
+     * @throws StoreException if the store fails
+     */
+    public List<DeadlineMove> previewRecalculation(CalendarVersions candidate) {
+        Objects.requireNonNull(candidate, "candidate");
+        List<DeadlineMove> moves = new ArrayList<>();
+        if (clocks.isEmpty()) {
+            return moves;
+        }
+        Instant now = clock.instant();
+        ClockBook recomputed = new ClockBook(new Deadlines(candidate.latest().calendar()));
+        java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open);
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId id : page.ids()) {
+                List<ComplaintEvent> history = store.load(id);
+                for (ClockDefinition definition : clocks) {
+                    ClockChanged recorded = lastRecorded(history, definition.id());
+                    if (recorded == null || recorded.deadline() == null) {
+                        continue;
+                    }
+                    ClockState after = recomputed.evaluate(definition, history, now);
+                    if (!Objects.equals(after.deadline(), recorded.deadline())) {
+                        moves.add(new DeadlineMove(id, definition.id(), recorded.deadline(), after.deadline(),
+                                recorded.calendarVersion()));
+                    }
+                }
+            }
+            if (page.next().isEmpty()) {
+                return moves;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    /** The last change of a clock that set its deadline, or null if it is not running with a deadline. */
+    private static ClockChanged lastRecorded(List<ComplaintEvent> history, String clockId) {
+        ClockChanged last = null;
+        boolean overdue = false;
+        for (ComplaintEvent event : history) {
+            if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
+                switch (c.change()) {
+                    case STARTED, RESUMED, RESTARTED -> {
+                        last = c;
+                        overdue = false;
+                    }
+                    case OVERDUE -> overdue = true;
+                    case WARNED -> {
+                    }
+                    default -> last = null;
+                }
+            }
+        }
+        return overdue ? null : last;
     }
 
     /**
