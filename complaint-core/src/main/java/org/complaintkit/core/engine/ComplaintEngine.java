@@ -37,9 +37,6 @@ import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.sla.ClockBook;
-import org.complaintkit.core.sla.ClockRecorder;
-import org.complaintkit.core.sla.ClockSweep;
-import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.Deadlines;
@@ -81,8 +78,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComplaintEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintEngine.class);
-    /** The actor of the changes a sweep records. */
-    private static final Actor SWEEP = Actor.system("sla-sweep");
 
     private final Clock clock;
     private final ComplaintStore store;
@@ -91,9 +86,7 @@ public final class ComplaintEngine {
     private final ComplaintIdSource ids;
     private final CommandValidator validator;
     private final DomainInputChecks inputChecks;
-    private final List<ClockDefinition> clocks;
-    private final CalendarVersions calendars;
-    private final ClockBook clockBook;
+    private final ClockKeeper clocks;
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory) {
         this.clock = builder.clock;
@@ -103,9 +96,7 @@ public final class ComplaintEngine {
         this.ids = builder.ids;
         this.validator = new CommandValidator();
         this.inputChecks = new DomainInputChecks(directory);
-        this.clocks = List.copyOf(builder.clocks);
-        this.calendars = builder.calendars;
-        this.clockBook = calendars == null ? null : new ClockBook(new Deadlines(calendars.latest().calendar()));
+        this.clocks = new ClockKeeper(builder.clocks, builder.calendars);
     }
 
     /**
@@ -207,7 +198,7 @@ public final class ComplaintEngine {
                                  ComplaintCommand command, Instant now) {
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(event);
-        events.addAll(clockChanges(history, event, command, now));
+        events.addAll(clocks.changesFor(history, event, command.actor(), now));
         ComplaintState after = afterLifecycle;
         for (int i = 1; i < events.size(); i++) {
             after = ComplaintAggregate.apply(after, events.get(i));
@@ -220,27 +211,6 @@ public final class ComplaintEngine {
         store.append(new AppendRequest(after.id(), expectedVersion, events, index(after, all, now), record));
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
-    }
-
-    private List<ComplaintEvent> clockChanges(List<ComplaintEvent> history, ComplaintEvent event,
-                                              ComplaintCommand command, Instant now) {
-        if (clocks.isEmpty()) {
-            return List.of();
-        }
-        List<ComplaintEvent> withEvent = new ArrayList<>(history);
-        withEvent.add(event);
-        List<ComplaintEvent> changes = new ArrayList<>();
-        long sequence = event.sequence();
-        String version = calendars.latest().label();
-        for (ClockDefinition definition : clocks) {
-            ClockState before = clockBook.evaluate(definition, history, now);
-            ClockState after = clockBook.evaluate(definition, withEvent, now);
-            for (ClockRecorder.Change change : ClockRecorder.changes(before, after, event)) {
-                changes.add(new ClockChanged(new EventHeader(event.complaintId(), ++sequence, now, command.actor()),
-                        change.clockId(), change.change(), change.deadline(), version, change.reason()));
-            }
-        }
-        return changes;
     }
 
     private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {
@@ -261,13 +231,7 @@ public final class ComplaintEngine {
     }
 
     private ComplaintIndex index(ComplaintState state, List<ComplaintEvent> history, Instant now) {
-        Instant nextDue = null;
-        for (ClockDefinition definition : clocks) {
-            Instant due = ClockSweep.nextDue(clockBook.evaluate(definition, history, now), history);
-            if (due != null && (nextDue == null || due.isBefore(nextDue))) {
-                nextDue = due;
-            }
-        }
+        Instant nextDue = clocks.nextDue(history, now);
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
@@ -339,19 +303,8 @@ public final class ComplaintEngine {
             return List.of();
         }
         ComplaintState state = fold(history);
-        List<ComplaintEvent> added = new ArrayList<>();
-        List<ClockChanged> fired = new ArrayList<>();
-        long sequence = state.version();
-        String version = calendars.latest().label();
-        for (ClockDefinition definition : clocks) {
-            ClockState live = clockBook.evaluate(definition, history, now);
-            for (ClockRecorder.Change change : ClockSweep.due(live, history, now)) {
-                ClockChanged event = new ClockChanged(new EventHeader(id, ++sequence, now, SWEEP), change.clockId(),
-                        change.change(), change.deadline(), version, change.reason());
-                added.add(event);
-                fired.add(event);
-            }
-        }
+        List<ClockChanged> fired = clocks.dueChanges(id, history, state.version(), now);
+        List<ComplaintEvent> added = new ArrayList<>(fired);
         if (added.isEmpty()) {
             return fired;
         }
@@ -424,12 +377,7 @@ public final class ComplaintEngine {
         if (history.isEmpty()) {
             throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
         }
-        Instant now = clock.instant();
-        List<ClockState> states = new ArrayList<>(clocks.size());
-        for (ClockDefinition definition : clocks) {
-            states.add(clockBook.evaluate(definition, history, now));
-        }
-        return states;
+        return clocks.states(history, clock.instant());
     }
 
     /**
@@ -465,45 +413,13 @@ public final class ComplaintEngine {
         while (true) {
             ComplaintPage page = store.query(query);
             for (ComplaintId id : page.ids()) {
-                List<ComplaintEvent> history = store.load(id);
-                for (ClockDefinition definition : clocks) {
-                    ClockChanged recorded = lastRecorded(history, definition.id());
-                    if (recorded == null || recorded.deadline() == null) {
-                        continue;
-                    }
-                    ClockState after = recomputed.evaluate(definition, history, now);
-                    if (!Objects.equals(after.deadline(), recorded.deadline())) {
-                        moves.add(new DeadlineMove(id, definition.id(), recorded.deadline(), after.deadline(),
-                                recorded.calendarVersion()));
-                    }
-                }
+                moves.addAll(clocks.moves(id, store.load(id), recomputed, now));
             }
             if (page.next().isEmpty()) {
                 return moves;
             }
             query = query.after(page.next().get());
         }
-    }
-
-    /** The last change of a clock that set its deadline, or null if it is not running with a deadline. */
-    private static ClockChanged lastRecorded(List<ComplaintEvent> history, String clockId) {
-        ClockChanged last = null;
-        boolean overdue = false;
-        for (ComplaintEvent event : history) {
-            if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
-                switch (c.change()) {
-                    case STARTED, RESUMED, RESTARTED -> {
-                        last = c;
-                        overdue = false;
-                    }
-                    case OVERDUE -> overdue = true;
-                    case WARNED -> {
-                    }
-                    default -> last = null;
-                }
-            }
-        }
-        return overdue ? null : last;
     }
 
     /**
