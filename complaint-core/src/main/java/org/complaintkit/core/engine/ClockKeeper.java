@@ -42,23 +42,41 @@ final class ClockKeeper {
         return clocks.isEmpty();
     }
 
-    /** The clock changes an event causes, numbered after it and attributed to the actor of its command. */
-    List<ComplaintEvent> changesFor(List<ComplaintEvent> history, ComplaintEvent cause, Actor actor, Instant now) {
+    /**
+     * What one lifecycle event does to the clocks: the changes to record after it, and the complaint's next
+     * due instant once they are recorded.
+     *
+     * @param events the clock changes, numbered after the event
+     * @param nextDue the next instant a sweep has work on the complaint, or null
+     */
+    record Effect(List<ComplaintEvent> events, Instant nextDue) {
+    }
+
+    /**
+     * The clock changes an event causes, numbered after it and attributed to the actor of its command,
+     * with the complaint's next due instant. Each clock is evaluated once before and once after the event.
+     */
+    Effect effectOf(List<ComplaintEvent> history, ComplaintEvent cause, Actor actor, Instant now) {
         if (clocks.isEmpty()) {
-            return List.of();
+            return new Effect(List.of(), null);
         }
         List<ComplaintEvent> withCause = new ArrayList<>(history);
         withCause.add(cause);
-        List<ComplaintEvent> out = new ArrayList<>();
+        List<ComplaintEvent> changes = new ArrayList<>();
+        List<ClockState> afterStates = new ArrayList<>(clocks.size());
         long sequence = cause.sequence();
         for (ClockDefinition definition : clocks) {
             ClockState before = book.evaluate(definition, history, now);
             ClockState after = book.evaluate(definition, withCause, now);
+            afterStates.add(after);
             for (ClockRecorder.Change change : ClockRecorder.changes(before, after, cause)) {
-                out.add(record(cause.complaintId(), ++sequence, now, actor, change));
+                changes.add(record(cause.complaintId(), ++sequence, now, actor, change));
             }
         }
-        return out;
+        // The clock book reads no ClockChanged event, so the states after the cause are the states after
+        // the changes too; only the sweep's counts need the changes in the history.
+        withCause.addAll(changes);
+        return new Effect(changes, earliest(afterStates, withCause));
     }
 
     /** What a sweep at {@code now} must record for a complaint at {@code version}. */
@@ -76,9 +94,13 @@ final class ClockKeeper {
 
     /** The next instant a sweep has work on a complaint, or null. */
     Instant nextDue(List<ComplaintEvent> history, Instant now) {
+        return clocks.isEmpty() ? null : earliest(states(history, now), history);
+    }
+
+    private static Instant earliest(List<ClockState> states, List<ComplaintEvent> history) {
         Instant next = null;
-        for (ClockDefinition definition : clocks) {
-            Instant due = ClockSweep.nextDue(book.evaluate(definition, history, now), history);
+        for (ClockState state : states) {
+            Instant due = ClockSweep.nextDue(state, history);
             if (due != null && (next == null || due.isBefore(next))) {
                 next = due;
             }

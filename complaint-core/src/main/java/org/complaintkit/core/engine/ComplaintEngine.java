@@ -171,10 +171,7 @@ public final class ComplaintEngine {
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
-        List<ComplaintEvent> history = store.load(command.complaintId());
-        if (history.isEmpty()) {
-            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
-        }
+        List<ComplaintEvent> history = existing(command.complaintId());
         ComplaintState before = fold(history);
         if (before.isAbout(command.actor().staffId())) {
             throw CommandRefusedException.of(ErrorCode.RECUSAL, "actor",
@@ -196,9 +193,10 @@ public final class ComplaintEngine {
      */
     private CommandResult append(List<ComplaintEvent> history, ComplaintState afterLifecycle, ComplaintEvent event,
                                  ComplaintCommand command, Instant now) {
+        ClockKeeper.Effect clockEffect = clocks.effectOf(history, event, command.actor(), now);
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(event);
-        events.addAll(clocks.changesFor(history, event, command.actor(), now));
+        events.addAll(clockEffect.events());
         ComplaintState after = afterLifecycle;
         for (int i = 1; i < events.size(); i++) {
             after = ComplaintAggregate.apply(after, events.get(i));
@@ -206,9 +204,8 @@ public final class ComplaintEngine {
         long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version());
-        List<ComplaintEvent> all = new ArrayList<>(history);
-        all.addAll(events);
-        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after, all, now), record));
+        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after, clockEffect.nextDue()),
+                record));
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -230,8 +227,7 @@ public final class ComplaintEngine {
                 upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
     }
 
-    private ComplaintIndex index(ComplaintState state, List<ComplaintEvent> history, Instant now) {
-        Instant nextDue = clocks.nextDue(history, now);
+    private static ComplaintIndex index(ComplaintState state, Instant nextDue) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
@@ -314,8 +310,17 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(added);
-        store.append(new AppendRequest(id, state.version(), added, index(after, all, now), null));
+        store.append(new AppendRequest(id, state.version(), added, index(after, clocks.nextDue(all, now)), null));
         return fired;
+    }
+
+    /** A complaint's history, which must not be empty. */
+    private List<ComplaintEvent> existing(ComplaintId id) {
+        List<ComplaintEvent> history = store.load(id);
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        return history;
     }
 
     private static ComplaintState fold(List<ComplaintEvent> history) {
@@ -372,12 +377,7 @@ public final class ComplaintEngine {
      * @throws org.complaintkit.api.error.CalendarException if a deadline needs a date beyond the calendar's horizon
      */
     public List<ClockState> clocks(ComplaintId id) {
-        Objects.requireNonNull(id, "id");
-        List<ComplaintEvent> history = store.load(id);
-        if (history.isEmpty()) {
-            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
-        }
-        return clocks.states(history, clock.instant());
+        return clocks.states(existing(Objects.requireNonNull(id, "id")), clock.instant());
     }
 
     /**

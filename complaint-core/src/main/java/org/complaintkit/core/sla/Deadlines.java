@@ -98,7 +98,8 @@ public final class Deadlines {
      * @return the deadline, or empty while an open pause holds the clock before it is due
      */
     public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
-        return reached(target, start, pauses, budget(target, start), true);
+        Instant unpaused = unpausedDeadline(target, start);
+        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused);
     }
 
     /**
@@ -115,12 +116,19 @@ public final class Deadlines {
         if (percent < 1 || percent > 100) {
             throw new IllegalArgumentException("a share of the budget is 1 to 100 percent");
         }
+        if (percent == 100) {
+            return deadline(target, start, pauses);
+        }
         Duration share = budget(target, start).multipliedBy(percent).dividedBy(100);
-        return reached(target, start, pauses, share, percent == 100);
+        return reached(target, start, pauses, share, null);
     }
 
+    /**
+     * The instant at which running time reaches {@code amount}; when nothing interrupts the clock and
+     * {@code unpaused} is given (the whole budget), that target deadline itself.
+     */
     private Optional<Instant> reached(ClockTarget target, Instant start, List<PauseInterval> pauses, Duration amount,
-                                      boolean wholeBudget) {
+                                      Instant unpaused) {
         Measure measure = measureOf(target);
         Duration left = amount;
         Instant cursor = start;
@@ -143,8 +151,8 @@ public final class Deadlines {
             interrupted = true;
             cursor = pause.end().isAfter(cursor) ? pause.end() : cursor;
         }
-        if (!interrupted && wholeBudget) {
-            return Optional.of(unpausedDeadline(target, start));
+        if (!interrupted && unpaused != null) {
+            return Optional.of(unpaused);
         }
         return Optional.of(advance(measure, cursor, left));
     }
