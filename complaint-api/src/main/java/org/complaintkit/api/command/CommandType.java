@@ -45,7 +45,9 @@ public enum CommandType {
     /** {@link MergeIntoExisting}. */
     MERGE("MergeIntoExisting"),
     /** {@link RecordNewFacts}. */
-    RECORD_NEW_FACTS("RecordNewFacts");
+    RECORD_NEW_FACTS("RecordNewFacts"),
+    /** {@link ExtendDeadline}. */
+    EXTEND_DEADLINE("ExtendDeadline");
 
     private final String label;
 

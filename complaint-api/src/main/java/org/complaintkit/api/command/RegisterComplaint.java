@@ -2,6 +2,7 @@ package org.complaintkit.api.command;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,9 @@ import org.complaintkit.api.organisation.UnitId;
  * @param content what the customer says
  * @param request what the customer asks for (诉求)
  * @param forwardedFrom the forwarding body, or null if the customer came directly
+ * @param jurisdiction whose rules govern the complaint, as an ISO 3166-1 code such as {@code GB} (or
+ *     {@code EU}), optionally with a subdivision such as {@code CN-HK}; null for the bank's home rules. It
+ *     chooses SLA policies and jurisdiction calendars.
  */
 public record RegisterComplaint(
         @NotNull @Valid Actor actor,
@@ -44,7 +48,8 @@ public record RegisterComplaint(
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid ComplaintSubject> subjects,
         @NotNull Sensitive content,
         @NotNull Sensitive request,
-        @Valid Forwarding forwardedFrom) implements ComplaintCommand {
+        @Valid Forwarding forwardedFrom,
+        @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String jurisdiction) implements ComplaintCommand {
 
     /**
      * Copies the subjects, keeping any null element for validation to report.
@@ -59,9 +64,31 @@ public record RegisterComplaint(
      * @param content what the customer says
      * @param request what the customer asks for (诉求)
      * @param forwardedFrom the forwarding body, or null if the customer came directly
+     * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
      */
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
+    }
+
+    /**
+     * A registration under the bank's home rules (no jurisdiction named).
+     *
+     * @param actor who registers the complaint; becomes the first-contact owner
+     * @param idempotencyKey the caller's key for this registration
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit where it was received
+     * @param subjects what it is about, 1 to 20 subjects
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     */
+    public RegisterComplaint(Actor actor, IdempotencyKey idempotencyKey, Complainant complainant, Channel channel,
+                             Instant receivedAt, UnitId receivingUnit, List<ComplaintSubject> subjects,
+                             Sensitive content, Sensitive request, Forwarding forwardedFrom) {
+        this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
+                forwardedFrom, null);
     }
 
     @Override

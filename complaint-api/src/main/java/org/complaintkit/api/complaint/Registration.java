@@ -21,6 +21,7 @@ import org.complaintkit.api.organisation.UnitId;
  * @param request what the customer asks for (诉求)
  * @param forwardedFrom the forwarding body, or null if the customer came directly
  * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
+ * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
  */
 public record Registration(
         Complainant complainant,
@@ -31,7 +32,8 @@ public record Registration(
         Sensitive content,
         Sensitive request,
         Forwarding forwardedFrom,
-        StaffId firstContactOwner) {
+        StaffId firstContactOwner,
+        String jurisdiction) {
 
     /**
      * Checks the required components and copies the subjects.
@@ -45,6 +47,7 @@ public record Registration(
      * @param request what the customer asks for (诉求)
      * @param forwardedFrom the forwarding body, or null if the customer came directly
      * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
+     * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
      */
     public Registration {
         Objects.requireNonNull(complainant, "complainant");

@@ -33,6 +33,8 @@ public enum ErrorCode {
     TIME_IN_FUTURE("CMP-1104", "lies in the future of the engine's clock"),
     /** A complaint refers to itself. */
     SELF_REFERENCE("CMP-1105", "refers to the complaint itself"),
+    /** The command names a clock, or a tier of one, that the complaint does not run. */
+    UNKNOWN_CLOCK("CMP-1106", "names a clock or tier the complaint does not run"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
@@ -48,6 +50,12 @@ public enum ErrorCode {
     APPROVAL_REQUIRED("CMP-2105", "the proposed resolution needs approval"),
     /** Approval is not needed for the proposal. */
     APPROVAL_NOT_REQUIRED("CMP-2106", "the proposed resolution needs no approval"),
+    /** The clock cannot be extended to this tier now: not running, already due, or not a later tier. */
+    EXTENSION_NOT_ALLOWED("CMP-2107", "the clock cannot be extended to this tier now"),
+    /** The extension tier needs approval by a role the acting staff member does not hold. */
+    EXTENSION_NOT_APPROVED("CMP-2108", "the extension needs approval by a role the actor does not hold"),
+    /** The extension tier needs a customer notice and none was given. */
+    EXTENSION_NOTICE_REQUIRED("CMP-2109", "the extension must be notified to the customer"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

@@ -12,6 +12,13 @@ public enum ClockChange {
     RESUMED,
     /** New facts restarted the clock from their receipt; its deadline is set again. */
     RESTARTED,
+    /** The clock was extended to a tier of its definition; its deadline is set again, later. */
+    EXTENDED,
+    /**
+     * The clock's deadline moved without any change to the clock itself: the handling unit, and with it
+     * the calendar, changed, or a calendar or policy change was applied to open clocks.
+     */
+    RECALCULATED,
     /** The clock stopped at or before its deadline. */
     MET,
     /** The clock stopped after its deadline. */

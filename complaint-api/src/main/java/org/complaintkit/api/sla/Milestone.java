@@ -16,6 +16,11 @@ public enum Milestone {
     ASSIGNED,
     /** Investigation started. */
     INVESTIGATION_STARTED,
+    /**
+     * Handling ended with a decision: a resolution proposed that needs no approval, or approved. The
+     * result exists but the customer has not been told yet.
+     */
+    DECIDED,
     /** The customer was told the result: the decision. */
     RESPONDED,
     /** The customer's satisfaction was recorded. */

@@ -121,6 +121,26 @@ public final class CalendarVersions {
     }
 
     /**
+     * Adds a version that replaces the hours of every date, past ones included: a retroactive change, such
+     * as the correction of a holiday entered wrongly. Open clocks recalculated on it are measured on the
+     * corrected hours from their start; recorded outcomes stand.
+     *
+     * @param corrected the new definition, in the same zone and with the same id
+     * @return the new history
+     * @throws CalendarException if the definition does not keep the id and zone
+     */
+    public CalendarVersions retroactive(CalendarDefinition corrected) {
+        CalendarDefinition current = latest().calendar().definition();
+        if (!corrected.zone().equals(current.zone()) || !corrected.id().equals(current.id())) {
+            throw CalendarException.of(ErrorCode.INVALID_CALENDAR, "corrected", "a correction of calendar "
+                    + current.id() + " must keep its id and zone");
+        }
+        List<Version> next = new ArrayList<>(versions);
+        next.add(new Version(versions.size() + 1, corrected.validFrom(), BusinessCalendar.of(corrected)));
+        return new CalendarVersions(next);
+    }
+
+    /**
      * Returns the newest version.
      *
      * @return the latest version

@@ -4,6 +4,7 @@ import java.util.List;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
@@ -121,7 +122,8 @@ public final class ComplaintAggregate {
             return s.status(ComplaintStatus.CLOSED).done();
         } else if (event instanceof ComplaintMerged e) {
             return s.status(ComplaintStatus.MERGED).mergedInto(e.target()).done();
-        } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged) {
+        } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged
+                || event instanceof DeadlineExtended) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

@@ -1,6 +1,7 @@
 package org.complaintkit.core.complaint;
 
 import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CloseComplaint;
@@ -28,6 +29,7 @@ import org.complaintkit.api.complaint.CustomerResponse;
 import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.Resolution;
 import org.complaintkit.api.event.ComplaintAccepted;
+import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -71,7 +73,7 @@ public final class ComplaintDecisions {
     public static ComplaintRegistered register(RegisterComplaint command, EventHeader header) {
         Registration registration = new Registration(command.complainant(), command.channel(), command.receivedAt(),
                 command.receivingUnit(), command.subjects(), command.content(), command.request(),
-                command.forwardedFrom(), command.actor().staffId());
+                command.forwardedFrom(), command.actor().staffId(), command.jurisdiction());
         return new ComplaintRegistered(header, registration);
     }
 
@@ -126,6 +128,8 @@ public final class ComplaintDecisions {
             return new ComplaintMerged(header, c.target());
         } else if (command instanceof RecordNewFacts c) {
             return new NewFactsRecorded(header, c.facts());
+        } else if (command instanceof ExtendDeadline c) {
+            return new DeadlineExtended(header, c.clockId(), c.tier(), c.reason(), c.noticeBy());
         }
         throw new IllegalArgumentException("no decision for command type " + command.type());
     }

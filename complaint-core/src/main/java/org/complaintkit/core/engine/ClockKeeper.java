@@ -2,25 +2,44 @@ package org.complaintkit.core.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.api.sla.BreachAction;
+import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.api.sla.ExtensionTier;
+import org.complaintkit.api.sla.PolicyFacts;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.sla.ClockBook;
 import org.complaintkit.core.sla.ClockRecorder;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.ClockSweep;
 import org.complaintkit.core.sla.Deadlines;
+import org.complaintkit.core.sla.SlaSetup;
+import org.complaintkit.spi.organisation.OrgUnit;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
 
 /**
- * The engine's clock work, kept apart from the command path: which clock changes a new event causes,
- * what a sweep must record, when a complaint is next due, and how a candidate calendar would move
- * recorded deadlines. It reads histories and returns events; the engine does all storing.
+ * The engine's clock work, kept apart from the command path: which clocks a complaint runs and on which
+ * calendar, which clock changes a new event causes, whether an extension is allowed, what a sweep must
+ * record, when a complaint is next due, and how a candidate setup would move recorded deadlines. It reads
+ * histories and returns events; the engine does all storing.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,18 +47,64 @@ final class ClockKeeper {
     /** The actor of the changes a sweep records. */
     static final Actor SWEEP = Actor.system("sla-sweep");
 
-    private final List<ClockDefinition> clocks;
-    private final CalendarVersions calendars;
-    private final ClockBook book;
+    private final SlaSetup setup;
+    private final OrganisationDirectory directory;
+    private final Map<CalendarVersions, ClockBook> books = new IdentityHashMap<>();
 
-    ClockKeeper(List<ClockDefinition> clocks, CalendarVersions calendars) {
-        this.clocks = List.copyOf(clocks);
-        this.calendars = calendars;
-        this.book = calendars == null ? null : new ClockBook(new Deadlines(calendars.latest().calendar()));
+    ClockKeeper(SlaSetup setup, OrganisationDirectory directory) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.directory = directory;
+        setup.defaultCalendar().ifPresent(this::bookOf);
+        setup.calendars().values().forEach(this::bookOf);
+    }
+
+    SlaSetup setup() {
+        return setup;
     }
 
     boolean isEmpty() {
-        return clocks.isEmpty();
+        return setup.isEmpty();
+    }
+
+    private ClockBook bookOf(CalendarVersions versions) {
+        synchronized (books) {
+            return books.computeIfAbsent(versions, v -> new ClockBook(new Deadlines(v.latest().calendar())));
+        }
+    }
+
+    /** One clock of one complaint with the calendar it runs on. */
+    record Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book) {
+        ClockState evaluate(List<ComplaintEvent> history, Instant now) {
+            return book.evaluate(definition, history, now);
+        }
+
+        String version() {
+            return calendar.latest().label();
+        }
+    }
+
+    /** The clocks a complaint runs, each bound to its calendar as of the complaint's state. */
+    List<Bound> clocksOf(ComplaintState state) {
+        if (setup.isEmpty()) {
+            return List.of();
+        }
+        PolicyFacts facts = PolicyFacts.of(state.registration(), Set.of());
+        String unitCalendar = unitCalendar(state);
+        List<Bound> out = new ArrayList<>();
+        for (ClockDefinition definition : setup.clocksFor(facts)) {
+            CalendarVersions calendar = setup.calendarFor(definition, facts, unitCalendar);
+            out.add(new Bound(definition, calendar, bookOf(calendar)));
+        }
+        return out;
+    }
+
+    private String unitCalendar(ComplaintState state) {
+        if (directory == null) {
+            return null;
+        }
+        UnitId unit = state.assignment() != null ? state.assignment().firstResponsible().unit()
+                : state.registration().receivingUnit();
+        return directory.unit(unit).map(OrgUnit::calendarId).orElse(null);
     }
 
     /**
@@ -54,47 +119,92 @@ final class ClockKeeper {
 
     /**
      * The clock changes an event causes, numbered after it and attributed to the actor of its command,
-     * with the complaint's next due instant. Each clock is evaluated once before and once after the event.
+     * with the complaint's next due instant. Each clock is evaluated once before and once after the event,
+     * each time on the calendar the complaint's state then chooses.
      */
-    Effect effectOf(List<ComplaintEvent> history, ComplaintEvent cause, Actor actor, Instant now) {
-        if (clocks.isEmpty()) {
+    Effect effectOf(ComplaintState before, List<ComplaintEvent> history, ComplaintState after, ComplaintEvent cause,
+                    Actor actor, Instant now) {
+        List<Bound> clocksAfter = clocksOf(after);
+        if (clocksAfter.isEmpty()) {
             return new Effect(List.of(), null);
+        }
+        Map<String, Bound> clocksBefore = new LinkedHashMap<>();
+        for (Bound b : before == null ? clocksAfter : clocksOf(before)) {
+            clocksBefore.put(b.definition().id(), b);
         }
         List<ComplaintEvent> withCause = new ArrayList<>(history);
         withCause.add(cause);
         List<ComplaintEvent> changes = new ArrayList<>();
-        List<ClockState> afterStates = new ArrayList<>(clocks.size());
+        List<ClockState> afterStates = new ArrayList<>(clocksAfter.size());
         long sequence = cause.sequence();
-        for (ClockDefinition definition : clocks) {
-            ClockState before = book.evaluate(definition, history, now);
-            ClockState after = book.evaluate(definition, withCause, now);
-            afterStates.add(after);
-            for (ClockRecorder.Change change : ClockRecorder.changes(before, after, cause)) {
-                changes.add(record(cause.complaintId(), ++sequence, now, actor, change));
+        for (Bound clock : clocksAfter) {
+            Bound earlier = clocksBefore.getOrDefault(clock.definition().id(), clock);
+            ClockState was = earlier.evaluate(history, now);
+            ClockState is = clock.evaluate(withCause, now);
+            afterStates.add(is);
+            for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause)) {
+                changes.add(record(cause.complaintId(), ++sequence, now, actor, change, clock));
             }
         }
-        // The clock book reads no ClockChanged event, so the states after the cause are the states after
-        // the changes too; only the sweep's counts need the changes in the history.
+        // Recorded changes only confirm what the states after the cause already say, so the states need no
+        // second evaluation; the sweep's counts read the changes from the history.
         withCause.addAll(changes);
         return new Effect(changes, earliest(afterStates, withCause));
     }
 
+    /**
+     * Refuses an extension that the clock's definition does not allow now, listing every reason.
+     */
+    void checkExtension(ComplaintState state, List<ComplaintEvent> history, ExtendDeadline command, Instant now) {
+        Bound clock = clocksOf(state).stream().filter(b -> b.definition().id().equals(command.clockId())).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
+                        "the complaint runs no clock " + command.clockId()));
+        ClockDefinition definition = clock.definition();
+        ExtensionTier tier = definition.extension(command.tier()).orElseThrow(() -> InvalidInputException.of(
+                ErrorCode.UNKNOWN_CLOCK, "tier", "clock " + definition.id() + " has no extension tier "
+                        + command.tier()));
+        ClockState live = clock.evaluate(history, now);
+        List<org.complaintkit.api.error.Violation> refusals = new ArrayList<>();
+        if (!live.isLive()) {
+            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "clockId",
+                    "clock " + definition.id() + " is " + live.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + "; only a running or paused clock that is not yet due can be extended"));
+        } else if (definition.rankOf(tier.id()) <= definition.rankOf(live.tier())) {
+            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "tier",
+                    "clock " + definition.id() + " is already at tier "
+                            + (live.tier() == null ? "(base)" : live.tier()) + "; extend only to a later tier"));
+        }
+        if (tier.needsApproval() && !command.actor().roles().contains(tier.approvedBy())) {
+            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_APPROVED, "actor",
+                    "tier " + tier.id() + " of clock " + definition.id() + " needs approval by role "
+                            + tier.approvedBy()));
+        }
+        if (tier.customerNotice() && command.noticeBy() == null) {
+            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOTICE_REQUIRED, "noticeBy",
+                    "tier " + tier.id() + " of clock " + definition.id()
+                            + " must be notified to the customer with the reason and the new deadline"));
+        }
+        if (!refusals.isEmpty()) {
+            throw new CommandRefusedException(refusals);
+        }
+    }
+
     /** What a sweep at {@code now} must record for a complaint at {@code version}. */
-    List<ClockChanged> dueChanges(ComplaintId id, List<ComplaintEvent> history, long version, Instant now) {
+    List<ClockChanged> dueChanges(ComplaintState state, List<ComplaintEvent> history, long version, Instant now) {
         List<ClockChanged> out = new ArrayList<>();
         long sequence = version;
-        for (ClockDefinition definition : clocks) {
-            ClockState live = book.evaluate(definition, history, now);
+        for (Bound clock : clocksOf(state)) {
+            ClockState live = clock.evaluate(history, now);
             for (ClockRecorder.Change change : ClockSweep.due(live, history, now)) {
-                out.add(record(id, ++sequence, now, SWEEP, change));
+                out.add(record(state.id(), ++sequence, now, SWEEP, change, clock));
             }
         }
         return out;
     }
 
     /** The next instant a sweep has work on a complaint, or null. */
-    Instant nextDue(List<ComplaintEvent> history, Instant now) {
-        return clocks.isEmpty() ? null : earliest(states(history, now), history);
+    Instant nextDue(ComplaintState state, List<ComplaintEvent> history, Instant now) {
+        return setup.isEmpty() ? null : earliest(states(state, history, now), history);
     }
 
     private static Instant earliest(List<ClockState> states, List<ComplaintEvent> history) {
@@ -109,57 +219,123 @@ final class ClockKeeper {
     }
 
     /** Each clock's state now. */
-    List<ClockState> states(List<ComplaintEvent> history, Instant now) {
-        List<ClockState> out = new ArrayList<>(clocks.size());
-        for (ClockDefinition definition : clocks) {
-            out.add(book.evaluate(definition, history, now));
+    List<ClockState> states(ComplaintState state, List<ComplaintEvent> history, Instant now) {
+        List<ClockState> out = new ArrayList<>();
+        for (Bound clock : clocksOf(state)) {
+            out.add(clock.evaluate(history, now));
         }
         return out;
-    }
-
-    /** The recorded deadlines of a complaint's running clocks that a candidate calendar would move. */
-    List<DeadlineMove> moves(ComplaintId id, List<ComplaintEvent> history, ClockBook candidate, Instant now) {
-        List<DeadlineMove> out = new ArrayList<>();
-        for (ClockDefinition definition : clocks) {
-            ClockChanged recorded = lastDeadline(history, definition.id());
-            if (recorded == null) {
-                continue;
-            }
-            Instant recalculated = candidate.evaluate(definition, history, now).deadline();
-            if (!Objects.equals(recalculated, recorded.deadline())) {
-                out.add(new DeadlineMove(id, definition.id(), recorded.deadline(), recalculated,
-                        recorded.calendarVersion()));
-            }
-        }
-        return out;
-    }
-
-    private ClockChanged record(ComplaintId id, long sequence, Instant now, Actor actor, ClockRecorder.Change change) {
-        return new ClockChanged(new EventHeader(id, sequence, now, actor), change.clockId(), change.change(),
-                change.deadline(), calendars.latest().label(), change.reason());
     }
 
     /**
-     * The last change that set a running clock's deadline, or null if the clock is stopped, paused, overdue
-     * or without a known deadline.
+     * How a candidate setup would change a complaint's open clocks: recorded deadlines that move, clocks a
+     * new policy adds and clocks it drops. Stopped and overdue clocks are never touched.
      */
-    private static ClockChanged lastDeadline(List<ComplaintEvent> history, String clockId) {
-        ClockChanged last = null;
-        boolean overdue = false;
+    List<DeadlineMove> moves(ComplaintState state, List<ComplaintEvent> history, ClockKeeper candidate, Instant now) {
+        List<DeadlineMove> out = new ArrayList<>();
+        Map<String, Bound> mine = new LinkedHashMap<>();
+        for (Bound b : clocksOf(state)) {
+            mine.put(b.definition().id(), b);
+        }
+        Map<String, Bound> theirs = new LinkedHashMap<>();
+        for (Bound b : candidate.clocksOf(state)) {
+            theirs.put(b.definition().id(), b);
+        }
+        for (Bound clock : mine.values()) {
+            Recorded recorded = recorded(history, clock.definition().id());
+            Bound next = theirs.get(clock.definition().id());
+            if (!recorded.open()) {
+                continue;
+            }
+            if (next == null) {
+                out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.CANCELLED,
+                        recorded.deadline(), null, recorded.version(), null));
+                continue;
+            }
+            if (recorded.deadline() == null) {
+                continue;
+            }
+            ClockState live = next.evaluate(history, now);
+            if (live.isLive() && !Objects.equals(live.deadline(), recorded.deadline())) {
+                out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.RECALCULATED,
+                        recorded.deadline(), live.deadline(), recorded.version(), next.version()));
+            }
+        }
+        for (Bound next : theirs.values()) {
+            if (mine.containsKey(next.definition().id())) {
+                continue;
+            }
+            ClockState live = next.evaluate(history, now);
+            if (live.isLive() && !recorded(history, next.definition().id()).seen()) {
+                out.add(new DeadlineMove(state.id(), next.definition().id(), ClockChange.STARTED, null,
+                        live.deadline(), null, next.version()));
+            }
+        }
+        return out;
+    }
+
+    /** The events that apply moves to a complaint at {@code version}, attributed to {@code actor}. */
+    List<ClockChanged> applying(List<DeadlineMove> moves, long version, Instant now, Actor actor, String reason) {
+        List<ClockChanged> out = new ArrayList<>();
+        long sequence = version;
+        for (DeadlineMove move : moves) {
+            String label = move.candidateVersion() != null ? move.candidateVersion() : move.recordedVersion();
+            out.add(new ClockChanged(new EventHeader(move.complaintId(), ++sequence, now, actor), move.clockId(),
+                    move.change(), move.change() == ClockChange.CANCELLED ? null : move.recalculated(),
+                    label == null ? "none" : label, reason, Set.of()));
+        }
+        return out;
+    }
+
+    private static ClockChanged record(ComplaintId id, long sequence, Instant now, Actor actor,
+                                       ClockRecorder.Change change, Bound clock) {
+        ClockDefinition definition = clock.definition();
+        boolean breach = change.change() == ClockChange.OVERDUE || change.change() == ClockChange.BREACHED;
+        Set<BreachAction> actions = breach && definition.purpose() == ClockPurpose.DUTY ? definition.onBreach()
+                : Set.of();
+        return new ClockChanged(new EventHeader(id, sequence, now, actor), change.clockId(), change.change(),
+                change.deadline(), clock.version(), change.reason(), actions);
+    }
+
+    /**
+     * What the history records of one clock.
+     *
+     * @param seen whether any change of the clock was recorded
+     * @param open whether it was last recorded running or paused, and not overdue
+     * @param deadline the last recorded deadline of a running clock, or null
+     * @param version the calendar version of that deadline, or null
+     */
+    private record Recorded(boolean seen, boolean open, Instant deadline, String version) {
+    }
+
+    private static Recorded recorded(List<ComplaintEvent> history, String clockId) {
+        boolean seen = false;
+        boolean open = false;
+        Instant deadline = null;
+        String version = null;
         for (ComplaintEvent event : history) {
             if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
+                seen = true;
                 switch (c.change()) {
-                    case STARTED, RESUMED, RESTARTED -> {
-                        last = c;
-                        overdue = false;
+                    case STARTED, RESUMED, RESTARTED, EXTENDED, RECALCULATED -> {
+                        open = true;
+                        deadline = c.deadline();
+                        version = c.calendarVersion();
                     }
-                    case OVERDUE -> overdue = true;
+                    case PAUSED -> {
+                        open = true;
+                        deadline = null;
+                        version = c.calendarVersion();
+                    }
                     case WARNED -> {
                     }
-                    default -> last = null;
+                    default -> {
+                        open = false;
+                        deadline = null;
+                    }
                 }
             }
         }
-        return overdue || last == null || last.deadline() == null ? null : last;
+        return new Recorded(seen, open, deadline, version);
     }
 }

@@ -22,6 +22,10 @@ import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.api.command.ExtendDeadline;
+import org.complaintkit.api.error.Checks;
+import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.complaint.ComplaintDecisions;
@@ -36,10 +40,8 @@ import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.core.calendar.CalendarVersions;
-import org.complaintkit.core.sla.ClockBook;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.sla.ClockState;
-import org.complaintkit.core.sla.Deadlines;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
@@ -78,6 +80,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ComplaintEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintEngine.class);
+    /** The actor of the changes a recalculation records. */
+    private static final org.complaintkit.api.organisation.Actor RECALCULATION =
+            org.complaintkit.api.organisation.Actor.system("sla-recalculation");
 
     private final Clock clock;
     private final ComplaintStore store;
@@ -86,9 +91,10 @@ public final class ComplaintEngine {
     private final ComplaintIdSource ids;
     private final CommandValidator validator;
     private final DomainInputChecks inputChecks;
-    private final ClockKeeper clocks;
+    private volatile ClockKeeper clocks;
+    private final OrganisationDirectory directory;
 
-    private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory) {
+    private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory, SlaSetup sla) {
         this.clock = builder.clock;
         this.store = store;
         this.lifecycle = builder.lifecycle;
@@ -96,7 +102,8 @@ public final class ComplaintEngine {
         this.ids = builder.ids;
         this.validator = new CommandValidator();
         this.inputChecks = new DomainInputChecks(directory);
-        this.clocks = new ClockKeeper(builder.clocks, builder.calendars);
+        this.directory = directory;
+        this.clocks = new ClockKeeper(sla, directory);
     }
 
     /**
@@ -167,7 +174,7 @@ public final class ComplaintEngine {
         if (state.status() != lifecycle.initial()) {
             throw new IllegalStateException("registration must lead to " + lifecycle.initial());
         }
-        return append(List.of(), state, event, command, now);
+        return append(null, List.of(), state, event, command, now);
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
@@ -178,6 +185,9 @@ public final class ComplaintEngine {
                     "the acting staff member is a subject of the complaint and is recused");
         }
         Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
+        if (command instanceof ExtendDeadline extension) {
+            clocks.checkExtension(before, history, extension, now);
+        }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
         ComplaintEvent event = ComplaintDecisions.decide(command, transition.to(), header);
         ComplaintState after = ComplaintAggregate.apply(before, event);
@@ -185,15 +195,15 @@ public final class ComplaintEngine {
             throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
                     + after.status() + " but the lifecycle says " + transition.to());
         }
-        return append(history, after, event, command, now);
+        return append(before, history, after, event, command, now);
     }
 
     /**
      * Appends the lifecycle event and the clock changes it causes, atomically.
      */
-    private CommandResult append(List<ComplaintEvent> history, ComplaintState afterLifecycle, ComplaintEvent event,
-                                 ComplaintCommand command, Instant now) {
-        ClockKeeper.Effect clockEffect = clocks.effectOf(history, event, command.actor(), now);
+    private CommandResult append(ComplaintState before, List<ComplaintEvent> history, ComplaintState afterLifecycle,
+                                 ComplaintEvent event, ComplaintCommand command, Instant now) {
+        ClockKeeper.Effect clockEffect = clocks.effectOf(before, history, afterLifecycle, event, command.actor(), now);
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(event);
         events.addAll(clockEffect.events());
@@ -299,7 +309,8 @@ public final class ComplaintEngine {
             return List.of();
         }
         ComplaintState state = fold(history);
-        List<ClockChanged> fired = clocks.dueChanges(id, history, state.version(), now);
+        ClockKeeper keeper = clocks;
+        List<ClockChanged> fired = keeper.dueChanges(state, history, state.version(), now);
         List<ComplaintEvent> added = new ArrayList<>(fired);
         if (added.isEmpty()) {
             return fired;
@@ -310,7 +321,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(added);
-        store.append(new AppendRequest(id, state.version(), added, index(after, clocks.nextDue(all, now)), null));
+        store.append(new AppendRequest(id, state.version(), added, index(after, keeper.nextDue(after, all, now)), null));
         return fired;
     }
 
@@ -377,32 +388,143 @@ public final class ComplaintEngine {
      * @throws org.complaintkit.api.error.CalendarException if a deadline needs a date beyond the calendar's horizon
      */
     public List<ClockState> clocks(ComplaintId id) {
-        return clocks.states(existing(Objects.requireNonNull(id, "id")), clock.instant());
+        List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
+        return clocks.states(fold(history), history, clock.instant());
     }
 
     /**
-     * Dry run of a calendar change: for every open complaint, reports each running clock whose recorded
-     * deadline would move if it were recomputed on the candidate calendar's latest version, and by how
-     * much. Nothing is changed. Clocks that are stopped, paused or already recorded as overdue are left
-     * out: a breached clock stays breached.
+     * Answers "why is this deadline X?" for one clock of a complaint: where the clock stands now, on which
+     * calendar version, and the recorded chain of changes behind it, each with its cause.
      *
-     * <p>The rule is in the calendar passed: {@code versions.change(date, definition)} changes hours
-     * only from that date on (prospective); {@code CalendarVersions.of(definition)} replaces past hours
-     * too (retroactive). The preview reads every open complaint, page by page; run it as an
-     * administrative job, not on a hot path.
+     * @param id the complaint
+     * @param clockId the clock's definition id
+     * @return the explanation
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
+     */
+    public DeadlineExplanation explain(ComplaintId id, String clockId) {
+        List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
+        Objects.requireNonNull(clockId, "clockId");
+        ComplaintState state = fold(history);
+        ClockKeeper.Bound bound = clocks.clocksOf(state).stream().filter(b -> b.definition().id().equals(clockId))
+                .findFirst().orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
+                        "the complaint runs no clock " + clockId));
+        List<ClockChanged> chain = new ArrayList<>();
+        for (ComplaintEvent event : history) {
+            if (event instanceof ClockChanged changed && changed.clockId().equals(clockId)) {
+                chain.add(changed);
+            }
+        }
+        return new DeadlineExplanation(id, bound.definition(), bound.evaluate(history, clock.instant()),
+                bound.version(), bound.calendar().latest().calendar().zone(), chain, clock.instant());
+    }
+
+    /**
+     * Dry run of a calendar change of the default calendar: {@code previewRecalculation(sla().withDefaultCalendar(candidate))}.
      *
-     * @param candidate the calendar versions to compare with
+     * @param candidate the default calendar's candidate versions
      * @return the moves, by complaint id then clock order; empty if nothing would move
      * @throws StoreException if the store fails
      */
     public List<DeadlineMove> previewRecalculation(CalendarVersions candidate) {
-        Objects.requireNonNull(candidate, "candidate");
+        return previewRecalculation(sla().withDefaultCalendar(Objects.requireNonNull(candidate, "candidate")));
+    }
+
+    /**
+     * Dry run of a calendar or policy change: for every open complaint, reports each open clock whose recorded
+     * deadline would move under the candidate setup, and by how much, each clock the candidate's policies
+     * would add and each they would drop. Nothing is changed.
+     *
+     * <p>The recalculation rule: only clocks that are running or paused and not yet recorded overdue are
+     * recalculated; a met clock stays met and an overdue or breached clock stays breached. Whether a
+     * calendar change is prospective or retroactive is stated by the candidate calendar itself:
+     * {@link CalendarVersions#change} changes hours only from its effective date on (time already run is
+     * measured on the hours in force then), while {@link CalendarVersions#retroactive} replaces the hours
+     * of every date, past ones included. The preview reads every open complaint, page by page; run it as an
+     * administrative job, not on a hot path.
+     *
+     * @param candidate the setup to compare with
+     * @return the moves, by complaint id then clock order; empty if nothing would move
+     * @throws StoreException if the store fails
+     */
+    public List<DeadlineMove> previewRecalculation(SlaSetup candidate) {
+        ClockKeeper current = clocks;
+        ClockKeeper next = new ClockKeeper(Objects.requireNonNull(candidate, "candidate"), directory);
+        Instant now = clock.instant();
         List<DeadlineMove> moves = new ArrayList<>();
-        if (clocks.isEmpty()) {
+        forEachOpen(id -> {
+            List<ComplaintEvent> history = store.load(id);
+            if (!history.isEmpty()) {
+                moves.addAll(current.moves(fold(history), history, next, now));
+            }
+        });
+        return moves;
+    }
+
+    /**
+     * Applies a calendar or policy change: from now on the engine computes on the candidate setup, and
+     * each open clock that {@link #previewRecalculation(SlaSetup)} reports is recorded, on its complaint, as
+     * a {@code ClockChanged} event ({@code RECALCULATED}, {@code STARTED} or {@code CANCELLED}) with the new
+     * deadline, the calendar version it was computed on and the reason given, by the system actor
+     * {@code sla-recalculation}. Stopped and overdue clocks are never touched. Every engine sharing the
+     * store must be given the same setup.
+     *
+     * @param candidate the new setup
+     * @param reason why, for the record, such as "State Council notice 2026-11-10: 2027 holidays"
+     * @return what was recorded
+     * @throws StoreException if the store fails
+     */
+    public RecalculationReport applyRecalculation(SlaSetup candidate, String reason) {
+        Objects.requireNonNull(candidate, "candidate");
+        Checks.text(reason, "reason");
+        ClockKeeper previous = clocks;
+        ClockKeeper next = new ClockKeeper(candidate, directory);
+        clocks = next;
+        Instant now = clock.instant();
+        List<DeadlineMove> applied = new ArrayList<>();
+        int[] conflicts = {0};
+        forEachOpen(id -> {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    applied.addAll(recalculate(id, previous, next, now, reason));
+                    return;
+                } catch (StoreException e) {
+                    if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                        throw e;
+                    }
+                }
+            }
+            conflicts[0]++;
+        });
+        LOG.debug("recalculation at {}: {} clocks moved, {} complaints left after conflicts", now, applied.size(),
+                conflicts[0]);
+        return new RecalculationReport(now, applied, conflicts[0]);
+    }
+
+    private List<DeadlineMove> recalculate(ComplaintId id, ClockKeeper previous, ClockKeeper next, Instant now,
+                                           String reason) {
+        List<ComplaintEvent> history = store.load(id);
+        if (history.isEmpty()) {
+            return List.of();
+        }
+        ComplaintState state = fold(history);
+        List<DeadlineMove> moves = previous.moves(state, history, next, now);
+        if (moves.isEmpty()) {
             return moves;
         }
-        Instant now = clock.instant();
-        ClockBook recomputed = new ClockBook(new Deadlines(candidate.latest().calendar()));
+        List<ClockChanged> events = next.applying(moves, state.version(), now, RECALCULATION, reason);
+        ComplaintState after = state;
+        for (ComplaintEvent event : events) {
+            after = ComplaintAggregate.apply(after, event);
+        }
+        List<ComplaintEvent> all = new ArrayList<>(history);
+        all.addAll(events);
+        store.append(new AppendRequest(id, state.version(), List.copyOf(events),
+                index(after, next.nextDue(after, all, now)), null));
+        return moves;
+    }
+
+    private void forEachOpen(java.util.function.Consumer<ComplaintId> action) {
         java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
         for (ComplaintStatus status : ComplaintStatus.values()) {
             if (status.isOpen()) {
@@ -412,14 +534,21 @@ public final class ComplaintEngine {
         ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open);
         while (true) {
             ComplaintPage page = store.query(query);
-            for (ComplaintId id : page.ids()) {
-                moves.addAll(clocks.moves(id, store.load(id), recomputed, now));
-            }
+            page.ids().forEach(action);
             if (page.next().isEmpty()) {
-                return moves;
+                return;
             }
             query = query.after(page.next().get());
         }
+    }
+
+    /**
+     * Returns the SLA policies and calendars the clocks run on now.
+     *
+     * @return the setup
+     */
+    public SlaSetup sla() {
+        return clocks.setup();
     }
 
     /**
@@ -485,6 +614,9 @@ public final class ComplaintEngine {
         private ClassLoader discoveryLoader;
         private CalendarVersions calendars;
         private final List<ClockDefinition> clocks = new ArrayList<>();
+        private final List<SlaPolicy> policies = new ArrayList<>();
+        private final java.util.Map<String, CalendarVersions> namedCalendars = new java.util.LinkedHashMap<>();
+        private SlaSetup sla;
 
         private Builder() {
         }
@@ -582,7 +714,44 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Adds clocks that every complaint runs against. Default: none.
+         * Registers a calendar under an id: the calendar id of organisation units, a jurisdiction code such
+         * as {@code GB}, or the id a clock's fixed calendar choice names.
+         *
+         * @param id the id
+         * @param versions the calendar's versions
+         * @return this builder
+         */
+        public Builder calendar(String id, CalendarVersions versions) {
+            namedCalendars.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(versions, "versions"));
+            return this;
+        }
+
+        /**
+         * Adds SLA policies, such as presets of {@code org.complaintkit.core.sla.preset}. A complaint runs
+         * the clocks of every policy whose condition it meets. Default: none.
+         *
+         * @param added the policies
+         * @return this builder
+         */
+        public Builder policies(SlaPolicy... added) {
+            policies.addAll(List.of(added));
+            return this;
+        }
+
+        /**
+         * Sets the whole SLA setup at once, replacing any calendars, policies and clocks given to this
+         * builder.
+         *
+         * @param setup the setup
+         * @return this builder
+         */
+        public Builder sla(SlaSetup setup) {
+            this.sla = Objects.requireNonNull(setup, "setup");
+            return this;
+        }
+
+        /**
+         * Adds clocks that every complaint runs against, as a policy named {@code engine}. Default: none.
          *
          * @param definitions the clock definitions; their ids must be distinct
          * @return this builder
@@ -619,20 +788,37 @@ public final class ComplaintEngine {
          * Builds the engine.
          *
          * @return the engine
-         * @throws ConfigurationException if discovery finds several providers of one SPI, or clocks are
-         *     configured without a calendar or with the same id twice
+         * @throws ConfigurationException if discovery finds several providers of one SPI, or the SLA setup is
+         *     inconsistent (clocks without a calendar, a clock id used twice, an unregistered fixed calendar)
          */
         public ComplaintEngine build() {
-            List<Violation> problems = new ArrayList<>();
-            if (!clocks.isEmpty() && calendars == null) {
-                problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "calendar",
-                        "clocks need a business calendar to run on"));
-            }
-            if (clocks.stream().map(ClockDefinition::id).distinct().count() != clocks.size()) {
-                problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "clocks", "two clocks share an id"));
-            }
-            if (!problems.isEmpty()) {
-                throw new ConfigurationException(problems);
+            SlaSetup setup = sla;
+            if (setup == null) {
+                List<Violation> problems = new ArrayList<>();
+                java.util.Map<String, ClockDefinition> distinct = new java.util.LinkedHashMap<>();
+                for (ClockDefinition definition : clocks) {
+                    if (distinct.putIfAbsent(definition.id(), definition) != null) {
+                        problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "clocks",
+                                "two clocks are named " + definition.id()));
+                    }
+                }
+                SlaSetup.Builder b = SlaSetup.builder().policies(policies);
+                if (!distinct.isEmpty()) {
+                    b.policies(new SlaPolicy("engine", "clocks configured on the engine",
+                            org.complaintkit.api.sla.PolicyCondition.always(), List.copyOf(distinct.values())));
+                }
+                if (calendars != null) {
+                    b.defaultCalendar(calendars);
+                }
+                namedCalendars.forEach(b::calendar);
+                try {
+                    setup = b.build();
+                } catch (ConfigurationException e) {
+                    problems.addAll(e.violations());
+                }
+                if (!problems.isEmpty()) {
+                    throw new ConfigurationException(problems);
+                }
             }
             ClassLoader loader = discoveryLoader != null ? discoveryLoader
                     : Thread.currentThread().getContextClassLoader() != null
@@ -650,7 +836,7 @@ public final class ComplaintEngine {
                 directory = PluginDiscovery.single(OrganisationProvider.class, loader, OrganisationProvider::name)
                         .map(OrganisationProvider::create).orElse(null);
             }
-            return new ComplaintEngine(this, chosenStore, directory);
+            return new ComplaintEngine(this, chosenStore, directory, setup);
         }
     }
 }

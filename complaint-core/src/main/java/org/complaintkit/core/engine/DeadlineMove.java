@@ -4,44 +4,50 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.sla.ClockChange;
 
 /**
- * One open clock whose recorded deadline would move under a candidate calendar, as reported by
- * {@link ComplaintEngine#previewRecalculation}.
+ * One open clock that a calendar or policy change would move, as reported by a dry run
+ * ({@link ComplaintEngine#previewRecalculation}) and recorded when applied
+ * ({@link ComplaintEngine#applyRecalculation}).
  *
  * <p>Immutable and thread-safe.
  *
  * @param complaintId the complaint
  * @param clockId the clock's definition id
- * @param recorded the deadline recorded now
- * @param recalculated the deadline under the candidate calendar, or null if it would lie beyond its horizon
- * @param recordedVersion the calendar version the recorded deadline was computed on
+ * @param change what applying records: {@link ClockChange#RECALCULATED} for a deadline that moves,
+ *     {@link ClockChange#STARTED} for a clock a new policy adds, {@link ClockChange#CANCELLED} for one it drops
+ * @param recorded the deadline recorded now, or null for a clock not running yet or paused
+ * @param recalculated the deadline under the candidate setup, or null if dropped, paused or beyond its horizon
+ * @param recordedVersion the calendar version the recorded deadline was computed on, or null if none
+ * @param candidateVersion the calendar version the candidate computes on, or null for a dropped clock
  */
-public record DeadlineMove(ComplaintId complaintId, String clockId, Instant recorded, Instant recalculated,
-                           String recordedVersion) {
+public record DeadlineMove(ComplaintId complaintId, String clockId, ClockChange change, Instant recorded,
+                           Instant recalculated, String recordedVersion, String candidateVersion) {
 
     /**
      * Checks the required components.
      *
      * @param complaintId the complaint
      * @param clockId the clock's definition id
-     * @param recorded the deadline recorded now
-     * @param recalculated the deadline under the candidate calendar, or null if beyond its horizon
-     * @param recordedVersion the calendar version the recorded deadline was computed on
+     * @param change what applying records
+     * @param recorded the deadline recorded now, or null
+     * @param recalculated the deadline under the candidate setup, or null
+     * @param recordedVersion the calendar version of the recorded deadline, or null
+     * @param candidateVersion the candidate's calendar version, or null
      */
     public DeadlineMove {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(clockId, "clockId");
-        Objects.requireNonNull(recorded, "recorded");
-        Objects.requireNonNull(recordedVersion, "recordedVersion");
+        Objects.requireNonNull(change, "change");
     }
 
     /**
      * Returns how far the deadline would move: positive if later.
      *
-     * @return the shift, or null if the new deadline is unknown
+     * @return the shift, or null unless both deadlines are known
      */
     public Duration shift() {
-        return recalculated == null ? null : Duration.between(recorded, recalculated);
+        return recalculated == null || recorded == null ? null : Duration.between(recorded, recalculated);
     }
 }

@@ -10,6 +10,7 @@ import static org.complaintkit.api.command.CommandType.PAUSE;
 import static org.complaintkit.api.command.CommandType.PROPOSE_RESOLUTION;
 import static org.complaintkit.api.command.CommandType.RECORD_EXTERNAL_OUTCOME;
 import static org.complaintkit.api.command.CommandType.RECORD_NEW_FACTS;
+import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
 import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
 import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
@@ -147,6 +148,7 @@ public final class StandardLifecycle {
                 .allowFrom(WITHDRAW, open, WITHDRAWN)
                 .allowInPlace(RECORD_NEW_FACTS, EnumSet.complementOf(EnumSet.of(REFERRED, CLOSED, NOT_ACCEPTED,
                         WITHDRAWN, MERGED)))
+                .allowInPlace(EXTEND_DEADLINE, open)
                 .build();
     }
 }

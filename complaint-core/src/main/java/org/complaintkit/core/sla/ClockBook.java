@@ -22,6 +22,12 @@ import org.complaintkit.api.event.ReinvestigationStarted;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.SatisfactionRecorded;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.DeadlineExtended;
+import org.complaintkit.api.event.ResolutionApproved;
+import org.complaintkit.api.event.ResolutionProposed;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.sla.ClockDefinition;
@@ -69,6 +75,10 @@ public final class ClockBook {
             return Milestone.ASSIGNED;
         } else if (event instanceof InvestigationStarted) {
             return Milestone.INVESTIGATION_STARTED;
+        } else if (event instanceof ResolutionProposed p) {
+            return p.approvalRequired() ? null : Milestone.DECIDED;
+        } else if (event instanceof ResolutionApproved) {
+            return Milestone.DECIDED;
         } else if (event instanceof CustomerResponded) {
             return Milestone.RESPONDED;
         } else if (event instanceof SatisfactionRecorded) {
@@ -100,6 +110,10 @@ public final class ClockBook {
     /**
      * Evaluates one clock over a history, as it stands at {@code now}.
      *
+     * <p>Recorded outcomes stand: once a {@code ClockChanged} event recorded the clock overdue, met or
+     * breached, a later calendar that would judge it otherwise does not change that, so a breached clock
+     * stays breached after a recalculation.
+     *
      * @param definition the clock
      * @param history the complaint's events in sequence order
      * @param now the instant asked about; events after it are ignored
@@ -110,11 +124,29 @@ public final class ClockBook {
         Instant stopped = null;
         boolean cancelled = false;
         int restarts = 0;
+        String tier = null;
         List<PauseInterval> pauses = new ArrayList<>();
         Instant pausedSince = null;
+        boolean recordedOverdue = false;
+        ClockChange recordedStop = null;
         for (ComplaintEvent event : history) {
-            if (event.occurredAt().isAfter(now) || stopped != null || cancelled) {
+            if (event.occurredAt().isAfter(now)) {
                 break;
+            }
+            if (event instanceof ClockChanged c) {
+                if (c.clockId().equals(definition.id())) {
+                    switch (c.change()) {
+                        case STARTED, RESTARTED -> recordedOverdue = false;
+                        case OVERDUE -> recordedOverdue = true;
+                        case MET, BREACHED -> recordedStop = c.change();
+                        default -> {
+                        }
+                    }
+                }
+                continue;
+            }
+            if (stopped != null || cancelled) {
+                continue;
             }
             Milestone milestone = milestoneOf(event);
             Instant at = timeOf(event);
@@ -129,10 +161,14 @@ public final class ClockBook {
             } else if (event instanceof HandlingResumed && pausedSince != null) {
                 pauses.add(new PauseInterval(pausedSince, at));
                 pausedSince = null;
+            } else if (event instanceof DeadlineExtended e && e.clockId().equals(definition.id())
+                    && definition.rankOf(e.tier()) > definition.rankOf(tier)) {
+                tier = e.tier();
             } else if (milestone == Milestone.NEW_FACTS && definition.restartsOnNewFacts()) {
                 started = at;
                 pauses.clear();
                 pausedSince = null;
+                tier = null;
                 restarts++;
             } else if (milestone != null && definition.stopsAt().contains(milestone)) {
                 if (pausedSince != null) {
@@ -148,16 +184,17 @@ public final class ClockBook {
         }
         if (started == null) {
             return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0, List.of(),
-                    false);
+                    false, null);
         }
         List<PauseInterval> all = new ArrayList<>(pauses);
         if (pausedSince != null) {
             all.add(new PauseInterval(pausedSince, null));
         }
+        ClockTarget target = definition.targetAt(tier);
         Instant deadline;
         boolean beyondHorizon = false;
         try {
-            deadline = deadlines.deadline(definition.target(), started, all).orElse(null);
+            deadline = deadlines.deadline(target, started, all).orElse(null);
         } catch (CalendarException e) {
             deadline = null;
             beyondHorizon = true;
@@ -165,11 +202,15 @@ public final class ClockBook {
         ClockState.Status status;
         if (cancelled) {
             status = ClockState.Status.CANCELLED;
+        } else if (stopped != null && recordedStop != null) {
+            status = recordedStop == ClockChange.MET ? ClockState.Status.MET : ClockState.Status.BREACHED;
+        } else if (stopped != null && recordedOverdue) {
+            status = ClockState.Status.BREACHED;
         } else if (stopped != null && deadline != null) {
             status = !stopped.isAfter(deadline) ? ClockState.Status.MET : ClockState.Status.BREACHED;
         } else if (stopped != null) {
             status = ClockState.Status.MET;
-        } else if (deadline != null && now.isAfter(deadline)) {
+        } else if (recordedOverdue || (deadline != null && now.isAfter(deadline))) {
             status = ClockState.Status.OVERDUE;
         } else if (pausedSince != null && deadline == null) {
             status = ClockState.Status.PAUSED;
@@ -179,9 +220,10 @@ public final class ClockBook {
         List<Instant> warnings = new ArrayList<>();
         if (deadline != null) {
             for (int percent : definition.warningPercents()) {
-                warnings.add(deadlines.whenUsed(definition.target(), started, all, percent).orElseThrow());
+                warnings.add(deadlines.whenUsed(target, started, all, percent).orElseThrow());
             }
         }
-        return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings, beyondHorizon);
+        return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings, beyondHorizon,
+                tier);
     }
 }

@@ -9,7 +9,8 @@ import org.complaintkit.api.sla.ClockChange;
 
 /**
  * Decides which clock changes one new event causes, by comparing each clock as it stood before the
- * event with how it stands after it. The engine records the changes as events in the same append as
+ * event with how it stands after it: started, restarted, extended, paused, resumed, or its deadline moved
+ * (recalculated, when a reassignment changed its calendar), and then whether it stopped. The engine records the changes as events in the same append as
  * the event that caused them.
  */
 public final class ClockRecorder {
@@ -48,11 +49,16 @@ public final class ClockRecorder {
             out.add(new Change(id, ClockChange.STARTED, after.deadline(), because));
         } else if (wasStarted && after.restarts() > before.restarts()) {
             out.add(new Change(id, ClockChange.RESTARTED, after.deadline(), because));
+        } else if (wasStarted && !java.util.Objects.equals(before.tier(), after.tier())) {
+            out.add(new Change(id, ClockChange.EXTENDED, after.deadline(), because + ": tier " + after.tier()));
         } else if (before.status() != ClockState.Status.PAUSED && after.status() == ClockState.Status.PAUSED) {
             out.add(new Change(id, ClockChange.PAUSED, null, because));
         } else if (before.status() == ClockState.Status.PAUSED && after.status() != ClockState.Status.PAUSED
                 && !after.isStopped()) {
             out.add(new Change(id, ClockChange.RESUMED, after.deadline(), because));
+        } else if (wasStarted && !before.isStopped() && !after.isStopped() && after.deadline() != null
+                && !after.deadline().equals(before.deadline())) {
+            out.add(new Change(id, ClockChange.RECALCULATED, after.deadline(), because));
         }
         if (!before.isStopped() && after.isStopped()) {
             ClockChange stop = switch (after.status()) {

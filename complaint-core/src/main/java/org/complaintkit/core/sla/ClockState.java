@@ -21,10 +21,11 @@ import org.complaintkit.api.sla.ClockDefinition;
  * @param warningsDueAt when each of the definition's warning shares falls due, in the same order; empty
  *     while the deadline is unknown
  * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
+ * @param tier the extension tier in force, or null for the clock's own target
  */
 public record ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
                          Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt,
-                         boolean beyondHorizon) {
+                         boolean beyondHorizon, String tier) {
 
     /** Where a clock stands. */
     public enum Status {
@@ -56,6 +57,7 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      * @param restarts how many times new facts restarted it
      * @param warningsDueAt when each warning share falls due; empty while the deadline is unknown
      * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
+     * @param tier the extension tier in force, or null for the clock's own target
      */
     public ClockState {
         Objects.requireNonNull(definition, "definition");
@@ -71,6 +73,24 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      */
     public boolean isStopped() {
         return status == Status.MET || status == Status.BREACHED || status == Status.CANCELLED;
+    }
+
+    /**
+     * Returns the target in force: the clock's own, or its extension tier's.
+     *
+     * @return the target
+     */
+    public org.complaintkit.api.sla.ClockTarget target() {
+        return definition.targetAt(tier);
+    }
+
+    /**
+     * Tells whether the clock can still be met: started, not stopped and not overdue.
+     *
+     * @return true if running or paused
+     */
+    public boolean isLive() {
+        return status == Status.RUNNING || status == Status.PAUSED;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.complaintkit.api.sla.ClockChange;
 
 /**
  * What a sweep has to record for one clock: each warning share whose instant has passed and that was
- * not yet recorded since the clock last started or restarted, and, once its deadline has passed while it
+ * not yet recorded since the clock last started, restarted or was extended (a new budget has new warning instants), and, once its deadline has passed while it
  * still runs, that it is overdue. Warnings are recorded in ascending order, so the number of warnings
  * recorded since the last start tells which share comes next. Paused and stopped clocks have nothing due.
  */
@@ -77,7 +77,7 @@ public final class ClockSweep {
         for (ComplaintEvent event : history) {
             if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
                 switch (c.change()) {
-                    case STARTED, RESTARTED -> {
+                    case STARTED, RESTARTED, EXTENDED -> {
                         warnings = 0;
                         overdue = false;
                     }

@@ -4,7 +4,12 @@ import static org.complaintkit.api.command.CommandType.*;
 import static org.complaintkit.api.complaint.ComplaintStatus.*;
 
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintkit.api.organisation.Role;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -61,6 +66,7 @@ final class LifecycleModel {
                 if (s != REFERRED) {
                     move(s, RECORD_NEW_FACTS, s);
                 }
+                move(s, EXTEND_DEADLINE, s);
             }
         }
     }
@@ -83,12 +89,52 @@ final class LifecycleModel {
         StaffId proposer;
         Satisfaction satisfaction;
         Instant respondedAt;
+        // The "decision" clock: 15, 30 or 60 calendar days on Asia/Shanghai days, paused while waiting for
+        // the customer, restarted by new facts, stopped by the response, cancelled by the endings.
+        Instant decisionStart;
+        int tierRank;
+        final List<Instant[]> pauses = new ArrayList<>();
+        Instant pausedSince;
+        boolean decisionStopped;
 
-        Complaint(ComplaintId id, StaffId accused) {
+        Complaint(ComplaintId id, StaffId accused, Instant receivedAt) {
             this.id = id;
             this.accused = accused;
+            this.decisionStart = receivedAt;
+        }
+
+        /** The decision clock's deadline by hand: budget in elapsed time, extended by each pause before it. */
+        Instant decisionDeadline() {
+            Instant unpaused = LocalDate.ofInstant(decisionStart, CN).plusDays(TIER_DAYS[tierRank] + 1L)
+                    .atStartOfDay(CN).toInstant();
+            Duration left = Duration.between(decisionStart, unpaused);
+            Instant cursor = decisionStart;
+            List<Instant[]> all = new ArrayList<>(pauses);
+            if (pausedSince != null) {
+                all.add(new Instant[] {pausedSince, null});
+            }
+            for (Instant[] pause : all) {
+                if (!pause[0].isBefore(cursor.plus(left))) {
+                    break;
+                }
+                if (pause[1] == null) {
+                    return null;
+                }
+                left = left.minus(Duration.between(cursor, pause[0]));
+                cursor = pause[1];
+            }
+            return cursor.plus(left);
+        }
+
+        boolean decisionLive(Instant now) {
+            Instant deadline = decisionDeadline();
+            return !decisionStopped && (deadline == null || !now.isAfter(deadline));
         }
     }
+
+    static final ZoneId CN = ZoneId.of("Asia/Shanghai");
+    static final int[] TIER_DAYS = {15, 30, 60};
+    static final List<String> TIERS = List.of("base", "complex", "special");
 
     /** What the model expects: a target status, or the first refusal code. */
     record Expected(ComplaintStatus target, ErrorCode refusal) {
@@ -101,7 +147,8 @@ final class LifecycleModel {
         }
     }
 
-    static Expected predict(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now) {
+    static Expected predict(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now,
+                            boolean withClocks) {
         if (actor.staffId().equals(c.accused)) {
             return Expected.refused(ErrorCode.RECUSAL);
         }
@@ -126,6 +173,21 @@ final class LifecycleModel {
                 boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
                         .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
                 return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+            case EXTEND_DEADLINE:
+                if (!withClocks || !TIERS.contains(p.tier())) {
+                    return Expected.refused(ErrorCode.UNKNOWN_CLOCK);
+                }
+                int rank = TIERS.indexOf(p.tier());
+                if (!c.decisionLive(now) || rank <= c.tierRank) {
+                    return Expected.refused(ErrorCode.EXTENSION_NOT_ALLOWED);
+                }
+                if (rank == 2 && !actor.roles().contains(Role.APPROVER)) {
+                    return Expected.refused(ErrorCode.EXTENSION_NOT_APPROVED);
+                }
+                if (rank == 2 && p.noticeBy() == null) {
+                    return Expected.refused(ErrorCode.EXTENSION_NOTICE_REQUIRED);
+                }
+                return Expected.to(target);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);
@@ -137,6 +199,27 @@ final class LifecycleModel {
     /** Applies an accepted command to the model. */
     static void accept(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now, ComplaintStatus target) {
         c.status = target;
+        if (!c.decisionStopped) {
+            switch (type) {
+                case PAUSE -> c.pausedSince = now;
+                case RESUME -> {
+                    if (c.pausedSince != null) {
+                        c.pauses.add(new Instant[] {c.pausedSince, now});
+                        c.pausedSince = null;
+                    }
+                }
+                case RECORD_NEW_FACTS -> {
+                    c.decisionStart = now;
+                    c.pauses.clear();
+                    c.pausedSince = null;
+                    c.tierRank = 0;
+                }
+                case EXTEND_DEADLINE -> c.tierRank = TIERS.indexOf(p.tier());
+                case RESPOND, WITHDRAW, MERGE, REJECT -> c.decisionStopped = true;
+                default -> {
+                }
+            }
+        }
         switch (type) {
             case PROPOSE_RESOLUTION -> c.proposer = actor.staffId();
             case RESPOND -> {

@@ -24,6 +24,11 @@ import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.api.sla.ExtensionTier;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.RecordNewFacts;
 import org.complaintkit.api.complaint.ComplaintId;
@@ -107,15 +112,22 @@ class LifecycleProperties {
         final InMemoryComplaintStore store = new InMemoryComplaintStore();
         final ComplaintEngine engine;
 
+        final boolean withClocks;
+
         Harness(boolean withClocks) {
+            this.withClocks = withClocks;
             ComplaintEngine.Builder builder = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
                     .rules(LifecycleRules.defaults(ZoneOffset.UTC)
                             .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)));
             if (withClocks) {
                 builder.calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).clocks(
-                        new ClockDefinition("decision", "decide", Milestone.RECEIVED, Set.of(Milestone.RESPONDED),
-                                Set.of(PauseReason.WAITING_FOR_CUSTOMER), new ClockTarget.CalendarDays(15),
-                                List.of(50), true),
+                        ClockDefinition.builder(Commands.EXTENDED_CLOCK).description("decide")
+                                .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RESPONDED)
+                                .pausesFor(PauseReason.WAITING_FOR_CUSTOMER).target(new ClockTarget.CalendarDays(15))
+                                .extension(new ExtensionTier("complex", new ClockTarget.CalendarDays(30), null, false))
+                                .extension(new ExtensionTier("special", new ClockTarget.CalendarDays(60), Role.APPROVER,
+                                        true))
+                                .warnAt(50).restartsOnNewFacts(true).build(),
                         new ClockDefinition("feedback", "feed back", Milestone.RECEIVED,
                                 Set.of(Milestone.RESPONDED, Milestone.CLOSED), Set.of(), new ClockTarget.WorkingDays(5),
                                 List.of(), false));
@@ -132,7 +144,7 @@ class LifecycleProperties {
             CommandResult result = engine.execute(command);
             assertEquals(result.events().size(), result.version());
             LifecycleModel.Complaint added = new LifecycleModel.Complaint(result.complaintId(),
-                    aboutAccused ? Fixtures.ACCUSED_ID : null);
+                    aboutAccused ? Fixtures.ACCUSED_ID : null, clock.instant());
             added.version = result.version();
             complaints.add(added);
             lastState.put(result.complaintId(), result.state());
@@ -141,13 +153,13 @@ class LifecycleProperties {
         void execute(int which, CommandType type, Actor actor, Commands.Payload payload) {
             STEPS.incrementAndGet();
             LifecycleModel.Complaint c = complaints.get(which % complaints.size());
-            Commands.Payload p = payload.mergeTarget() == null ? payload : new Commands.Payload(payload.compensation(),
-                    payload.satisfaction(), payload.handler(), which % 2 == 0 ? c.id : ComplaintId.of("C-elsewhere"));
+            Commands.Payload p = payload.mergeTarget() == null ? payload
+                    : payload.withMergeTarget(which % 2 == 0 ? c.id : ComplaintId.of("C-elsewhere"));
             HandlingCommand command = Commands.of(type, c.id, actor, Fixtures.key(), p);
-            LifecycleModel.Expected expected = LifecycleModel.predict(c, type, actor, p, clock.instant());
+            LifecycleModel.Expected expected = LifecycleModel.predict(c, type, actor, p, clock.instant(), withClocks);
             List<ComplaintEvent> before = store.load(c.id);
             if (expected.refusal() != null) {
-                CommandRefusedException e = assertThrows(CommandRefusedException.class, () -> engine.execute(command),
+                ComplaintKitException e = assertThrows(ComplaintKitException.class, () -> engine.execute(command),
                         () -> type + " in " + c.status + " should be refused with " + expected.refusal());
                 assertEquals(expected.refusal(), e.code(), e.getMessage());
                 assertEquals(before, store.load(c.id), "a refused command stores nothing");
@@ -156,6 +168,10 @@ class LifecycleProperties {
             }
             CommandResult result = engine.execute(command);
             assertEquals(expected.target(), result.state().status(), () -> type + " from " + c.status);
+            if (type == CommandType.EXTEND_DEADLINE) {
+                assertTrue(result.events().stream().anyMatch(e -> e instanceof ClockChanged changed
+                        && changed.change() == ClockChange.EXTENDED), "an extension records the new deadline");
+            }
             assertEquals(c.version + result.events().size(), result.version());
             assertFalse(result.events().get(0) instanceof ClockChanged, "the lifecycle event comes first");
             assertTrue(result.events().stream().skip(1).allMatch(e -> e instanceof ClockChanged),
@@ -166,6 +182,12 @@ class LifecycleProperties {
             assertTrue(engine.lifecycle().candidates(c.status, type).stream().anyMatch(t -> t.to() == expected.target()),
                     "only table transitions happen");
             LifecycleModel.accept(c, type, actor, p, clock.instant(), expected.target());
+            if (withClocks && c.decisionDeadline() != null) {
+                Statistics.label("decision tiers").collect(LifecycleModel.TIERS.get(c.tierRank));
+                engine.clocks(c.id).stream().filter(s -> s.definition().id().equals(Commands.EXTENDED_CLOCK))
+                        .findFirst().ifPresent(s -> assertEquals(c.decisionDeadline(), s.deadline(),
+                                "the model's decision deadline"));
+            }
             c.version = result.version();
             Statistics.label("statuses reached").collect(expected.target());
             lastState.put(c.id, result.state());
@@ -241,7 +263,9 @@ class LifecycleProperties {
                 Money.of("1000", "CNY"), Money.of("1000.01", "CNY"), Money.of("10000", "CNY"));
         Arbitrary<StaffId> handler = Arbitraries.of(null, Fixtures.HANDLER_ID, Fixtures.ACCUSED_ID);
         Arbitrary<ComplaintId> merge = Arbitraries.of(null, ComplaintId.of("C-marker"));
-        return Combinators.combine(compensation, Arbitraries.of(Satisfaction.class), handler, merge)
+        Arbitrary<String> tier = Arbitraries.of("complex", "special", "special", "bogus");
+        Arbitrary<ContactMethod> notice = Arbitraries.of(null, ContactMethod.SMS, ContactMethod.POST);
+        return Combinators.combine(compensation, Arbitraries.of(Satisfaction.class), handler, merge, tier, notice)
                 .as(Commands.Payload::new);
     }
 
@@ -266,7 +290,8 @@ class LifecycleProperties {
                 java.util.Set<CommandType> allowed = LifecycleModel.allowedIn(h.complaints.get(which).status);
                 Arbitrary<CommandType> any = Arbitraries.of(CommandType.class).filter(t -> t != CommandType.REGISTER);
                 List<Tuple.Tuple2<Integer, CommandType>> weighted = new ArrayList<>();
-                allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t) ? 1 : 12, t)));
+                allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t)
+                        || (t == CommandType.EXTEND_DEADLINE && !h.withClocks) ? 1 : 12, t)));
                 @SuppressWarnings("unchecked")
                 Arbitrary<CommandType> types = allowed.isEmpty() ? any
                         : Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new))),

@@ -15,6 +15,8 @@ import org.complaintkit.api.command.PauseHandling;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.PauseReason;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.sla.Milestone;
@@ -152,10 +154,14 @@ class ClockBookTest {
     }
 
     @Test
-    void a_clock_definition_is_checked_when_built() {
-        assertThrows(IllegalArgumentException.class, () -> new ClockDefinition("x", "x", Milestone.RECEIVED,
-                Set.of(Milestone.RECEIVED), Set.of(), new ClockTarget.CalendarDays(1), List.of(), false));
-        assertThrows(IllegalArgumentException.class, () -> new ClockDefinition("x", "x", Milestone.RECEIVED,
+    void a_clock_definition_reports_every_problem_at_once_with_a_configuration_code() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ClockDefinition.builder("x y")
+                .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RECEIVED).warnAt(80, 50).build());
+        assertEquals(java.util.Set.of("clock.id", "clock.description", "clock.stopsAt", "clock.target",
+                "clock.warningPercents"), e.violations().stream().map(v -> v.path())
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(e.violations().stream().allMatch(v -> v.code() == ErrorCode.INVALID_CONFIGURATION));
+        assertThrows(ConfigurationException.class, () -> new ClockDefinition("x", "x", Milestone.RECEIVED,
                 Set.of(Milestone.RESPONDED), Set.of(), new ClockTarget.CalendarDays(1), List.of(80, 50), false));
     }
 }

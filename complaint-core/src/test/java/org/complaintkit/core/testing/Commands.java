@@ -5,6 +5,7 @@ import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CloseComplaint;
 import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.ConcludeReview;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -44,11 +45,19 @@ public final class Commands {
     }
 
     /** Payload choices for guarded commands. */
-    public record Payload(Money compensation, Satisfaction satisfaction, StaffId handler, ComplaintId mergeTarget) {
+    public record Payload(Money compensation, Satisfaction satisfaction, StaffId handler, ComplaintId mergeTarget,
+                          String tier, ContactMethod noticeBy) {
         public static Payload plain() {
-            return new Payload(null, Satisfaction.SATISFIED, null, null);
+            return new Payload(null, Satisfaction.SATISFIED, null, null, "complex", ContactMethod.SMS);
+        }
+
+        public Payload withMergeTarget(ComplaintId target) {
+            return new Payload(compensation, satisfaction, handler, target, tier, noticeBy);
         }
     }
+
+    /** The clock that {@link CommandType#EXTEND_DEADLINE} commands built here extend. */
+    public static final String EXTENDED_CLOCK = "decision";
 
     public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor) {
         return of(type, id, actor, Fixtures.key(), Payload.plain());
@@ -77,6 +86,7 @@ public final class Commands {
             case RECORD_EXTERNAL_OUTCOME -> new RecordExternalOutcome(id, actor, key, text);
             case MERGE -> new MergeIntoExisting(id, actor, key, p.mergeTarget() == null ? id : p.mergeTarget());
             case RECORD_NEW_FACTS -> new RecordNewFacts(id, actor, key, text);
+            case EXTEND_DEADLINE -> new ExtendDeadline(id, actor, key, EXTENDED_CLOCK, p.tier(), text, p.noticeBy());
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

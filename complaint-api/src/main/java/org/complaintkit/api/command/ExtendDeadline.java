@@ -1,0 +1,45 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Extends one of the complaint's clocks to a tier of its definition (CBIRC Art. 18: "complex cases may
+ * be extended to 30 days; particularly complex ones a further 30 days, with the approval of the superior
+ * institution, and the complainant is told"; PSD2 Art. 101: a holding reply, then 35 business days).
+ *
+ * <p>The extension is governed by the clock's definition: only a later tier than the one in force, never
+ * past the last; only while the clock runs or is paused and is not yet due; by a staff member holding the
+ * tier's approving role; and with a way to tell the customer when the tier requires a notice. The
+ * {@code ClockChanged} event that follows records the new deadline, which the customer notice states.
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who extends it; must hold the tier's approving role, if it names one
+ * @param idempotencyKey the caller's key for this intended change
+ * @param clockId the clock to extend
+ * @param tier the extension tier to move to
+ * @param reason why more time is needed; stated in the customer notice
+ * @param noticeBy how the customer is told, or null when the tier needs no notice
+ */
+public record ExtendDeadline(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String clockId,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String tier,
+        @NotNull Sensitive reason,
+        ContactMethod noticeBy) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.EXTEND_DEADLINE;
+    }
+}

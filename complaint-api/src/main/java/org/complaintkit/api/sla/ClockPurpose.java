@@ -1,0 +1,15 @@
+package org.complaintkit.api.sla;
+
+/**
+ * Whether a clock is a duty of the bank or a window that merely closes.
+ */
+public enum ClockPurpose {
+    /** A time limit the bank must meet; missing it is a breach. */
+    DUTY,
+    /**
+     * A period whose end changes which rules apply but is nobody's failure: the customer's 30 days to ask
+     * for a review (CBIRC Art. 20), or the three business days within which a summary resolution needs no
+     * final response (FCA DISP 1.5). Its "breach" means only that the window closed.
+     */
+    WINDOW
+}

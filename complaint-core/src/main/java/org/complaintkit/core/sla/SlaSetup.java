@@ -1,0 +1,303 @@
+package org.complaintkit.core.sla;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.sla.CalendarChoice;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.PolicyFacts;
+import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.calendar.BusinessCalendar;
+import org.complaintkit.core.calendar.CalendarVersions;
+
+/**
+ * Everything the SLA clocks run on: the policies and the calendars. A complaint runs every clock of every
+ * policy whose condition its facts meet, in policy order; each clock runs on the calendar its definition
+ * chooses: the default, a calendar registered by id, the one registered under the complaint's jurisdiction
+ * code, or the handling unit's (as the organisation directory names it). Where a chosen calendar is not
+ * registered, the default is used, so a default is required as soon as there is a clock.
+ *
+ * <p>A candidate setup, such as {@code engine.sla().withDefaultCalendar(next)}, is what a recalculation
+ * previews and applies.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SlaSetup {
+    private static final SlaSetup NONE = new SlaSetup(List.of(), null, Map.of());
+
+    private final List<SlaPolicy> policies;
+    private final CalendarVersions defaultCalendar;
+    private final Map<String, CalendarVersions> calendars;
+
+    private SlaSetup(List<SlaPolicy> policies, CalendarVersions defaultCalendar, Map<String, CalendarVersions> calendars) {
+        this.policies = List.copyOf(policies);
+        this.defaultCalendar = defaultCalendar;
+        this.calendars = Map.copyOf(calendars);
+    }
+
+    /**
+     * The setup without clocks.
+     *
+     * @return the empty setup
+     */
+    public static SlaSetup none() {
+        return NONE;
+    }
+
+    /**
+     * Starts a setup.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the policies, in order.
+     *
+     * @return the policies
+     */
+    public List<SlaPolicy> policies() {
+        return policies;
+    }
+
+    /**
+     * Returns the default calendar, if set.
+     *
+     * @return the default calendar's versions
+     */
+    public Optional<CalendarVersions> defaultCalendar() {
+        return Optional.ofNullable(defaultCalendar);
+    }
+
+    /**
+     * Returns the calendars registered by id.
+     *
+     * @return the calendars, by id
+     */
+    public Map<String, CalendarVersions> calendars() {
+        return calendars;
+    }
+
+    /**
+     * Tells whether any policy has a clock.
+     *
+     * @return true if there is no clock at all
+     */
+    public boolean isEmpty() {
+        return policies.stream().allMatch(p -> p.clocks().isEmpty());
+    }
+
+    /**
+     * Returns the clocks a complaint runs: every clock of every policy its facts meet, in policy order.
+     *
+     * @param facts the complaint's facts
+     * @return the clocks
+     */
+    public List<ClockDefinition> clocksFor(PolicyFacts facts) {
+        List<ClockDefinition> out = new ArrayList<>();
+        for (SlaPolicy policy : policies) {
+            if (policy.appliesWhen().matches(facts)) {
+                out.addAll(policy.clocks());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the policy a clock belongs to.
+     *
+     * @param clockId the clock's id
+     * @return the policy, or empty if no policy has the clock
+     */
+    public Optional<SlaPolicy> policyOf(String clockId) {
+        return policies.stream().filter(p -> p.clocks().stream().anyMatch(c -> c.id().equals(clockId))).findFirst();
+    }
+
+    /**
+     * Returns the calendar a clock runs on for a complaint.
+     *
+     * @param clock the clock
+     * @param facts the complaint's facts
+     * @param unitCalendarId the calendar id of the handling (else receiving) unit, or null if unknown
+     * @return the calendar's versions
+     */
+    public CalendarVersions calendarFor(ClockDefinition clock, PolicyFacts facts, String unitCalendarId) {
+        CalendarChoice choice = clock.calendar();
+        String id = null;
+        if (choice instanceof CalendarChoice.Fixed fixed) {
+            id = fixed.calendarId();
+        } else if (choice instanceof CalendarChoice.Jurisdiction) {
+            id = facts.jurisdiction();
+        } else if (choice instanceof CalendarChoice.HandlingUnit) {
+            id = unitCalendarId;
+        }
+        CalendarVersions chosen = id == null ? null : calendars.get(id);
+        return chosen != null ? chosen : defaultCalendar;
+    }
+
+    /**
+     * Returns this setup with another default calendar: the candidate of a calendar change.
+     *
+     * @param versions the new default calendar's versions
+     * @return a new setup
+     * @throws ConfigurationException if the result is inconsistent
+     */
+    public SlaSetup withDefaultCalendar(CalendarVersions versions) {
+        return toBuilder().defaultCalendar(versions).build();
+    }
+
+    /**
+     * Returns this setup with a calendar registered, or replaced, under an id.
+     *
+     * @param id the calendar's id
+     * @param versions its versions
+     * @return a new setup
+     * @throws ConfigurationException if the result is inconsistent
+     */
+    public SlaSetup withCalendar(String id, CalendarVersions versions) {
+        return toBuilder().calendar(id, versions).build();
+    }
+
+    /**
+     * Returns this setup with other policies: the candidate of a policy change.
+     *
+     * @param replacement the new policies
+     * @return a new setup
+     * @throws ConfigurationException if the result is inconsistent
+     */
+    public SlaSetup withPolicies(List<SlaPolicy> replacement) {
+        Builder b = toBuilder();
+        b.policies.clear();
+        b.policies.addAll(replacement);
+        return b.build();
+    }
+
+    /**
+     * Starts a builder holding this setup.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.policies.addAll(policies);
+        b.defaultCalendar = defaultCalendar;
+        b.calendars.putAll(calendars);
+        return b;
+    }
+
+    /** Builds an {@link SlaSetup}. Not thread-safe. */
+    public static final class Builder {
+        private final List<SlaPolicy> policies = new ArrayList<>();
+        private CalendarVersions defaultCalendar;
+        private final Map<String, CalendarVersions> calendars = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds policies after those added before.
+         *
+         * @param added the policies
+         * @return this builder
+         */
+        public Builder policies(SlaPolicy... added) {
+            policies.addAll(List.of(added));
+            return this;
+        }
+
+        /**
+         * Adds policies after those added before.
+         *
+         * @param added the policies
+         * @return this builder
+         */
+        public Builder policies(List<SlaPolicy> added) {
+            policies.addAll(added);
+            return this;
+        }
+
+        /**
+         * Sets the default calendar.
+         *
+         * @param versions its versions
+         * @return this builder
+         */
+        public Builder defaultCalendar(CalendarVersions versions) {
+            this.defaultCalendar = Objects.requireNonNull(versions, "versions");
+            return this;
+        }
+
+        /**
+         * Sets the default calendar, as a single version.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         */
+        public Builder defaultCalendar(BusinessCalendar calendar) {
+            return defaultCalendar(CalendarVersions.of(calendar));
+        }
+
+        /**
+         * Registers a calendar under an id: a unit's calendar id, a jurisdiction code such as {@code GB},
+         * or the id a fixed choice names.
+         *
+         * @param id the id
+         * @param versions the calendar's versions
+         * @return this builder
+         */
+        public Builder calendar(String id, CalendarVersions versions) {
+            calendars.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(versions, "versions"));
+            return this;
+        }
+
+        /**
+         * Builds the setup.
+         *
+         * @return the setup
+         * @throws ConfigurationException listing every problem ({@code CMP-4003}): clocks without a default
+         *     calendar, clock or policy ids used twice, a fixed calendar that is not registered
+         */
+        public SlaSetup build() {
+            List<Violation> problems = new ArrayList<>();
+            Set<String> clockIds = new HashSet<>();
+            Set<String> policyIds = new HashSet<>();
+            for (SlaPolicy policy : policies) {
+                if (!policyIds.add(policy.id())) {
+                    problems.add(problem("policies", "two policies are named " + policy.id()));
+                }
+                for (ClockDefinition clock : policy.clocks()) {
+                    if (!clockIds.add(clock.id())) {
+                        problems.add(problem("clocks", "two clocks are named " + clock.id()
+                                + "; clock ids must be distinct across policies"));
+                    }
+                    if (clock.calendar() instanceof CalendarChoice.Fixed fixed
+                            && !calendars.containsKey(fixed.calendarId())) {
+                        problems.add(problem("calendars", "clock " + clock.id() + " runs on calendar "
+                                + fixed.calendarId() + ", which is not registered"));
+                    }
+                }
+            }
+            if (!clockIds.isEmpty() && defaultCalendar == null) {
+                problems.add(problem("calendar", "clocks need a default business calendar to run on"));
+            }
+            if (!problems.isEmpty()) {
+                throw new ConfigurationException(problems);
+            }
+            return new SlaSetup(policies, defaultCalendar, calendars);
+        }
+
+        private static Violation problem(String path, String message) {
+            return new Violation(ErrorCode.INVALID_CONFIGURATION, path, message);
+        }
+    }
+}
