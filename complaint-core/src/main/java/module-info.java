@@ -13,6 +13,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.store;
     exports org.complaintkit.core.calendar;
     exports org.complaintkit.core.sla;
+    exports org.complaintkit.core.sla.preset;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -1,0 +1,130 @@
+package org.complaintkit.core.sla.preset;
+
+import java.util.List;
+import org.complaintkit.api.complaint.ForwardingSource;
+import org.complaintkit.api.complaint.PauseReason;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.sla.BreachAction;
+import org.complaintkit.api.sla.CalendarChoice;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.api.sla.ClockTarget;
+import org.complaintkit.api.sla.ExtensionTier;
+import org.complaintkit.api.sla.Milestone;
+import org.complaintkit.api.sla.PolicyCondition;
+import org.complaintkit.api.sla.SlaPolicy;
+
+/**
+ * China: 银行业保险业消费投诉处理管理办法 (CBIRC Order 2020 No. 3), read in the rule's own text
+ * (REGULATIONS.md). Every 日 is a calendar day and "以内" includes the last day (Art. 43): a limit of n days
+ * ends at the midnight that closes the n-th day after the day of receipt.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ChinaCbirc {
+    /** Decide and notify: 15 days, 30 for complex cases, 60 with approval (Art. 18). */
+    public static final String DECISION = "cbirc.decision";
+    /** Decide a review within 30 days of the request (Art. 20). */
+    public static final String REVIEW = "cbirc.review";
+    /** The customer's 30 days to ask for a review of the decision (Art. 20). */
+    public static final String REVIEW_WINDOW = "cbirc.review-window";
+    /** Complaints forwarded by the regulator: 7 working days (Art. 33). */
+    public static final String REGULATOR_FORWARDED = "cbirc.regulator-forwarded";
+    /**
+     * The role that approves the second extension: "经其上级机构或者总行高级管理人员审批" — the superior
+     * institution or head-office senior management.
+     */
+    public static final Role SUPERIOR_APPROVER = Role.of("superior-approver");
+
+    private ChinaCbirc() {
+    }
+
+    /**
+     * Art. 18: decide and tell the complainant within 15 days of receipt; a complex case may be extended to
+     * 30 days ({@code complex}, no approval); a particularly complex or special case a further 30 days, 60 in
+     * all ({@code special}), with the approval of the superior institution or head-office senior management
+     * ({@link #SUPERIOR_APPROVER}) and the complainant told. External appraisal, testing or evaluation
+     * (Art. 18) and mediation (Art. 23) do not count. New facts or reasons restart the period from the
+     * receipt of the new material; merging a repeat does not (Art. 18). Withdrawal ends the case (Art. 15).
+     *
+     * @return the clock
+     */
+    public static ClockDefinition decision() {
+        return ClockDefinition.builder(DECISION).description("decide and notify within 15 days (CBIRC Order 2020 No. 3 Art. 18)")
+                .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RESPONDED)
+                .pausesFor(PauseReason.EXTERNAL_APPRAISAL, PauseReason.MEDIATION)
+                .target(new ClockTarget.CalendarDays(15))
+                .extension(new ExtensionTier("complex", new ClockTarget.CalendarDays(30), null, false))
+                .extension(new ExtensionTier("special", new ClockTarget.CalendarDays(60), SUPERIOR_APPROVER, true))
+                .calendar(CalendarChoice.HANDLING_UNIT).warnAt(50, 80).restartsOnNewFacts(true)
+                .onBreach(BreachAction.NOTIFY, BreachAction.ESCALATE, BreachAction.MARK).build();
+    }
+
+    /**
+     * Art. 20: a review (核查) is decided within 30 days of the request. Stopped by the review's conclusion
+     * or by re-investigation, which the review decided.
+     *
+     * @return the clock
+     */
+    public static ClockDefinition review() {
+        return ClockDefinition.builder(REVIEW).description("decide a review within 30 days (CBIRC Order 2020 No. 3 Art. 20)")
+                .startsAt(Milestone.REVIEW_REQUESTED).stopsAt(Milestone.REVIEW_CONCLUDED, Milestone.REINVESTIGATED)
+                .target(new ClockTarget.CalendarDays(30)).calendar(CalendarChoice.HANDLING_UNIT).warnAt(50, 80)
+                .onBreach(BreachAction.NOTIFY, BreachAction.ESCALATE, BreachAction.MARK).build();
+    }
+
+    /**
+     * Art. 20: the complainant may ask for a review within 30 days of receiving the decision. A window, not
+     * a duty: when it closes the lifecycle refuses a review request (CMP-2103).
+     *
+     * @return the clock
+     */
+    public static ClockDefinition reviewWindow() {
+        return ClockDefinition.builder(REVIEW_WINDOW)
+                .description("the customer may ask for a review within 30 days (CBIRC Order 2020 No. 3 Art. 20)")
+                .purpose(ClockPurpose.WINDOW).startsAt(Milestone.RESPONDED).stopsAt(Milestone.REVIEW_REQUESTED)
+                .target(new ClockTarget.CalendarDays(30)).calendar(CalendarChoice.HANDLING_UNIT).build();
+    }
+
+    /**
+     * Art. 33: a complaint the regulator forwards is handled within 7 working days.
+     *
+     * @return the clock
+     */
+    public static ClockDefinition regulatorForwarded() {
+        return ClockDefinition.builder(REGULATOR_FORWARDED)
+                .description("regulator-forwarded complaint within 7 working days (CBIRC Order 2020 No. 3 Art. 33)")
+                .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RESPONDED).target(new ClockTarget.WorkingDays(7))
+                .calendar(CalendarChoice.HANDLING_UNIT).warnAt(50, 80)
+                .onBreach(BreachAction.NOTIFY, BreachAction.ESCALATE, BreachAction.MARK).build();
+    }
+
+    /**
+     * The decision, review and review-window clocks, for every complaint.
+     *
+     * @return the policy
+     */
+    public static SlaPolicy policy() {
+        return SlaPolicy.of("cn.cbirc-2020-3", "CBIRC Order 2020 No. 3, Arts. 18, 20 and 23", decision(), review(),
+                reviewWindow());
+    }
+
+    /**
+     * The 7-working-day clock, for complaints a regulator forwarded.
+     *
+     * @return the policy
+     */
+    public static SlaPolicy regulatorForwardedPolicy() {
+        return new SlaPolicy("cn.cbirc-2020-3.forwarded", "CBIRC Order 2020 No. 3, Art. 33",
+                PolicyCondition.always().withForwardedBy(ForwardingSource.REGULATOR), List.of(regulatorForwarded()));
+    }
+
+    /**
+     * Both policies.
+     *
+     * @return the policies
+     */
+    public static List<SlaPolicy> policies() {
+        return List.of(policy(), regulatorForwardedPolicy());
+    }
+}
