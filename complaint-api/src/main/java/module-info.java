@@ -14,9 +14,11 @@ module org.complaintkit.api {
     exports org.complaintkit.api.error;
     exports org.complaintkit.api.calendar;
     exports org.complaintkit.api.sla;
+    exports org.complaintkit.api.classification;
     exports org.complaintkit.spi.storage;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;
+    exports org.complaintkit.spi.classification;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

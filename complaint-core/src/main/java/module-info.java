@@ -14,7 +14,9 @@ module org.complaintkit.core {
     exports org.complaintkit.core.calendar;
     exports org.complaintkit.core.sla;
     exports org.complaintkit.core.sla.preset;
+    exports org.complaintkit.core.classification;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;
+    uses org.complaintkit.spi.classification.ClassifierProvider;
 }

@@ -74,6 +74,10 @@ public enum ErrorCode {
     INVALID_LIFECYCLE("CMP-4002", "the lifecycle transition table is inconsistent"),
     /** A configuration value is invalid. */
     INVALID_CONFIGURATION("CMP-4003", "the configuration is invalid"),
+    /** A taxonomy or scheme-mapping file is invalid; each violation names the file and line. */
+    INVALID_TAXONOMY("CMP-4004", "the taxonomy is inconsistent"),
+    /** A classification rules file is invalid; each violation names the file and line. */
+    INVALID_RULES("CMP-4005", "the classification rules are invalid"),
 
     /** A calendar computation needs a date outside the calendar's known range. */
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),

@@ -34,7 +34,7 @@ class DocumentationExamplesTest {
             "import org.complaintkit.api.calendar.*;", "import org.complaintkit.api.command.*;",
             "import org.complaintkit.api.complaint.*;", "import org.complaintkit.api.error.*;",
             "import org.complaintkit.api.event.*;", "import org.complaintkit.api.organisation.*;",
-            "import org.complaintkit.api.sla.*;", "import org.complaintkit.core.calendar.*;",
+            "import org.complaintkit.api.sla.*;", "import org.complaintkit.api.classification.*;", "import org.complaintkit.core.calendar.*;",
             "import org.complaintkit.core.engine.*;", "import org.complaintkit.core.lifecycle.*;",
             "import org.complaintkit.core.sla.*;", "import java.time.Clock;", "");
 

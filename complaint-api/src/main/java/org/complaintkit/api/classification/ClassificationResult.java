@@ -1,0 +1,114 @@
+package org.complaintkit.api.classification;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a classifier decided for one complaint: one class per scheme, the flags raised, and the priority,
+ * each with its explanation.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param classes one assignment per scheme, in the classifier's scheme order
+ * @param flags the flags raised
+ * @param priority the priority
+ * @param priorityBecause the rules that set the priority; empty for {@link Priority#NORMAL} by default
+ */
+public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssignment> flags, Priority priority,
+                                   List<RuleMatch> priorityBecause) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param classes one assignment per scheme
+     * @param flags the flags raised
+     * @param priority the priority
+     * @param priorityBecause the rules that set the priority
+     */
+    public ClassificationResult {
+        classes = List.copyOf(classes);
+        Set<String> schemes = new LinkedHashSet<>();
+        for (ClassAssignment c : classes) {
+            if (!schemes.add(c.scheme())) {
+                throw new IllegalArgumentException("two classes in scheme " + c.scheme());
+            }
+        }
+        flags = List.copyOf(flags);
+        Objects.requireNonNull(priority, "priority");
+        priorityBecause = List.copyOf(priorityBecause);
+    }
+
+    /**
+     * Returns the class in one scheme.
+     *
+     * @param scheme the scheme's id
+     * @return the assignment, or empty if the scheme was not classified
+     */
+    public Optional<ClassAssignment> in(String scheme) {
+        return classes.stream().filter(c -> c.scheme().equals(scheme)).findFirst();
+    }
+
+    /**
+     * Returns every class as {@code scheme:code}, the facts SLA policies and routing rules test.
+     *
+     * @return the qualified codes
+     */
+    public Set<String> qualifiedCodes() {
+        Set<String> out = new LinkedHashSet<>();
+        classes.forEach(c -> out.add(c.qualifiedCode()));
+        return out;
+    }
+
+    /**
+     * Returns the flags raised.
+     *
+     * @return the flags
+     */
+    public Set<ComplaintFlag> flagSet() {
+        Set<ComplaintFlag> out = EnumSet.noneOf(ComplaintFlag.class);
+        flags.forEach(f -> out.add(f.flag()));
+        return out;
+    }
+
+    /**
+     * Returns every rule id this result cites, for audits and tests.
+     *
+     * @return the rule ids, in order of appearance
+     */
+    public List<String> ruleIds() {
+        List<String> out = new ArrayList<>();
+        classes.forEach(c -> c.fired().forEach(m -> out.add(m.ruleId())));
+        flags.forEach(f -> f.fired().forEach(m -> out.add(m.ruleId())));
+        priorityBecause.forEach(m -> out.add(m.ruleId()));
+        return out;
+    }
+
+    /**
+     * Returns the explanation as lines of text: per scheme, the class, its labels' code and the rules and
+     * evidence behind it; then flags and priority. Holds rule ids, phrases of rules and field
+     * conditions, never the complaint's text.
+     *
+     * @return the lines
+     */
+    public List<String> explanation() {
+        List<String> out = new ArrayList<>();
+        for (ClassAssignment c : classes) {
+            out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy());
+            for (RuleMatch m : c.fired()) {
+                out.add("    rule " + m.ruleId() + " [priority " + m.priority() + "] matched " + m.evidence());
+            }
+        }
+        for (FlagAssignment f : flags) {
+            out.add("flag " + f.flag() + ": " + f.fired().stream()
+                    .map(m -> m.ruleId() + " matched " + m.evidence()).toList());
+        }
+        out.add("priority " + priority + (priorityBecause.isEmpty() ? " (no rule raised it)"
+                : ": " + priorityBecause.stream().map(m -> m.ruleId() + " matched " + m.evidence()).toList()));
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.complaintkit.spi.classification;
+
+import org.complaintkit.api.classification.ClassificationInput;
+import org.complaintkit.api.classification.ClassificationResult;
+
+/**
+ * Classifies a complaint: one class per scheme it knows, flags and a priority, each explained. The
+ * library's rule classifier is the default; a host plugs in its own model and chains the two, model first
+ * with rules as the fallback or the reverse, scheme by scheme.
+ *
+ * <p>Implementations must be thread-safe and deterministic for the same input, and must not log the
+ * input's text. A class the classifier cannot decide is left out of the result, or given as the scheme's
+ * "other" class with source {@link org.complaintkit.api.classification.ClassAssignment#DEFAULT}, so a
+ * chained classifier can fall back.
+ */
+public interface Classifier {
+
+    /**
+     * Returns the classifier's name, recorded as the source of the classes it assigns.
+     *
+     * @return the name, such as {@code rules} or {@code bank-model-v3}
+     */
+    String name();
+
+    /**
+     * Classifies one complaint.
+     *
+     * @param input the complaint's fields and text
+     * @return the result
+     */
+    ClassificationResult classify(ClassificationInput input);
+}

@@ -1,0 +1,178 @@
+package org.complaintkit.core.classification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationInput;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.classification.ComplaintFlag;
+import org.complaintkit.api.classification.FlagAssignment;
+import org.complaintkit.api.classification.Priority;
+import org.complaintkit.api.classification.RuleMatch;
+import org.complaintkit.api.classification.Taxonomy;
+import org.complaintkit.api.classification.TaxonomyClass;
+import org.complaintkit.spi.classification.Classifier;
+
+/**
+ * The default classifier: rules as data over the structured fields and the text, every assignment
+ * explained. For each scheme, every rule that assigns a class of it is tested; the candidate class whose
+ * best rule has the highest priority wins, then the one with more rules fired, then more evidence, then
+ * the one declared first in the taxonomy, so the result is deterministic. A scheme no rule decided takes
+ * the class a mapping implies from another scheme's decided class, else its "other" class by default.
+ * Flags are raised by the rules that fire for them; the priority is the highest any fired rule raises,
+ * else {@link Priority#NORMAL}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleClassifier implements Classifier {
+    /** The source recorded on classes this classifier assigns by rule. */
+    public static final String SOURCE = "rules";
+
+    private final List<Taxonomy> taxonomies;
+    private final List<ClassificationRule> rules;
+    private final SchemeMappings mappings;
+    private final TextNormaliser normaliser;
+
+    /**
+     * Creates a classifier.
+     *
+     * @param taxonomies the schemes to classify by, in result order
+     * @param rules the rules
+     * @param mappings the mappings between schemes
+     */
+    public RuleClassifier(List<Taxonomy> taxonomies, List<ClassificationRule> rules, SchemeMappings mappings) {
+        this.taxonomies = List.copyOf(taxonomies);
+        this.rules = List.copyOf(rules);
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
+        this.normaliser = TextNormaliser.standard();
+    }
+
+    /**
+     * The classifier with the shipped schemes, rules and mappings ({@link Taxonomies#bundled()}).
+     *
+     * @return the classifier
+     */
+    public static RuleClassifier standard() {
+        return Taxonomies.bundled().classifier();
+    }
+
+    @Override
+    public String name() {
+        return SOURCE;
+    }
+
+    /**
+     * Returns the schemes this classifier decides, in result order.
+     *
+     * @return the taxonomies
+     */
+    public List<Taxonomy> taxonomies() {
+        return taxonomies;
+    }
+
+    /**
+     * Returns the rules.
+     *
+     * @return the rules, in file order
+     */
+    public List<ClassificationRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public ClassificationResult classify(ClassificationInput input) {
+        String text = normaliser.normalise(input.text());
+        Map<String, Map<String, List<RuleMatch>>> byScheme = new LinkedHashMap<>();
+        Map<ComplaintFlag, List<RuleMatch>> flags = new EnumMap<>(ComplaintFlag.class);
+        Priority priority = Priority.NORMAL;
+        List<RuleMatch> priorityBecause = new ArrayList<>();
+        for (ClassificationRule rule : rules) {
+            RuleMatch match = rule.match(input, text, normaliser);
+            if (match == null) {
+                continue;
+            }
+            if (rule.target() instanceof ClassificationRule.AssignClass c) {
+                byScheme.computeIfAbsent(c.scheme(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.code(), k -> new ArrayList<>()).add(match);
+            } else if (rule.target() instanceof ClassificationRule.RaiseFlag f) {
+                flags.computeIfAbsent(f.flag(), k -> new ArrayList<>()).add(match);
+            } else if (rule.target() instanceof ClassificationRule.RaisePriority p) {
+                if (p.priority().compareTo(priority) > 0) {
+                    priority = p.priority();
+                    priorityBecause.clear();
+                }
+                if (p.priority() == priority) {
+                    priorityBecause.add(match);
+                }
+            }
+        }
+        Map<String, ClassAssignment> decided = new LinkedHashMap<>();
+        for (Taxonomy taxonomy : taxonomies) {
+            Map<String, List<RuleMatch>> candidates = byScheme.get(taxonomy.scheme());
+            if (candidates != null && !candidates.isEmpty()) {
+                decided.put(taxonomy.scheme(), choose(taxonomy, candidates));
+            }
+        }
+        List<ClassAssignment> classes = new ArrayList<>();
+        for (Taxonomy taxonomy : taxonomies) {
+            ClassAssignment assignment = decided.get(taxonomy.scheme());
+            if (assignment == null) {
+                assignment = mapped(taxonomy, decided);
+            }
+            if (assignment == null) {
+                TaxonomyClass other = taxonomy.other();
+                assignment = new ClassAssignment(taxonomy.scheme(), taxonomy.version(), other.code(),
+                        ClassAssignment.DEFAULT, List.of(), "no rule fired: the scheme's other class");
+            }
+            classes.add(assignment);
+        }
+        List<FlagAssignment> flagList = new ArrayList<>();
+        flags.forEach((flag, matches) -> flagList.add(new FlagAssignment(flag, matches)));
+        return new ClassificationResult(classes, flagList, priority, priorityBecause);
+    }
+
+    private ClassAssignment choose(Taxonomy taxonomy, Map<String, List<RuleMatch>> candidates) {
+        List<String> order = taxonomy.classes().stream().map(TaxonomyClass::code).toList();
+        Comparator<Map.Entry<String, List<RuleMatch>>> better = Comparator
+                .comparingInt((Map.Entry<String, List<RuleMatch>> e) -> best(e.getValue()))
+                .thenComparingInt(e -> e.getValue().size())
+                .thenComparingInt(e -> e.getValue().stream().mapToInt(m -> m.evidence().size()).sum())
+                .reversed()
+                .thenComparingInt(e -> order.indexOf(e.getKey()));
+        List<Map.Entry<String, List<RuleMatch>>> ranked = new ArrayList<>(candidates.entrySet());
+        ranked.sort(better);
+        Map.Entry<String, List<RuleMatch>> winner = ranked.get(0);
+        List<RuleMatch> fired = new ArrayList<>(winner.getValue());
+        fired.sort(Comparator.comparingInt(RuleMatch::priority).reversed());
+        String decidedBy;
+        if (ranked.size() == 1) {
+            decidedBy = "rule " + fired.get(0).ruleId() + " (priority " + fired.get(0).priority() + "), no other candidate";
+        } else {
+            Map.Entry<String, List<RuleMatch>> second = ranked.get(1);
+            decidedBy = "rule " + fired.get(0).ruleId() + " (priority " + best(winner.getValue()) + ", "
+                    + winner.getValue().size() + " rule(s)) over class " + second.getKey() + " (priority "
+                    + best(second.getValue()) + ", " + second.getValue().size() + " rule(s))";
+        }
+        return new ClassAssignment(taxonomy.scheme(), taxonomy.version(), winner.getKey(), SOURCE, fired, decidedBy);
+    }
+
+    private static int best(List<RuleMatch> matches) {
+        return matches.stream().mapToInt(RuleMatch::priority).max().orElse(Integer.MIN_VALUE);
+    }
+
+    private ClassAssignment mapped(Taxonomy taxonomy, Map<String, ClassAssignment> decided) {
+        for (ClassAssignment from : decided.values()) {
+            var implied = mappings.implied(from.qualifiedCode(), taxonomy.scheme());
+            if (implied.isPresent()) {
+                return new ClassAssignment(taxonomy.scheme(), taxonomy.version(), implied.get(), "mapping", List.of(),
+                        "mapped from " + from.qualifiedCode());
+            }
+        }
+        return null;
+    }
+}
