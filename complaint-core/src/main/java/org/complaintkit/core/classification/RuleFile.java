@@ -1,7 +1,6 @@
 package org.complaintkit.core.classification;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,17 +65,6 @@ public final class RuleFile {
         } catch (IOException e) {
             throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_RULES, file.toString(),
                     "cannot read the file: " + e.getClass().getSimpleName())));
-        }
-    }
-
-    static String text(String resource) {
-        try (InputStream in = RuleFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
         }
     }
 

@@ -38,8 +38,8 @@ public final class Taxonomies {
             Taxonomy t = TaxonomyFile.resource(name + ".taxonomy");
             schemes.put(t.scheme(), t);
         }
-        List<ClassificationRule> rules = RuleFile.parse("default.rules", RuleFile.text("default.rules"), schemes);
-        SchemeMappings mappings = SchemeMappings.parse("default.mappings", RuleFile.text("default.mappings"), schemes);
+        List<ClassificationRule> rules = RuleFile.parse("default.rules", Resources.text("default.rules"), schemes);
+        SchemeMappings mappings = SchemeMappings.parse("default.mappings", Resources.text("default.mappings"), schemes);
         return new Taxonomies(schemes, rules, mappings);
     }
 

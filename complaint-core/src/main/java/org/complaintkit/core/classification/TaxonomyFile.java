@@ -1,7 +1,6 @@
 package org.complaintkit.core.classification;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +58,7 @@ public final class TaxonomyFile {
      * @return the taxonomy
      */
     static Taxonomy resource(String resource) {
-        try (InputStream in = TaxonomyFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
+        return parse(resource, Resources.text(resource));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.complaintkit.core.classification;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -38,26 +35,19 @@ public final class TextNormaliser {
     }
 
     private static Map<Character, Character> load() {
-        try (InputStream in = TextNormaliser.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + TABLE);
+        Map<Character, Character> map = new HashMap<>();
+        for (String line : Resources.text(TABLE).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            Map<Character, Character> map = new HashMap<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            for (String pair : line.trim().split("\\s+")) {
+                if (pair.length() != 2) {
+                    throw new IllegalStateException(TABLE + ": bad pair " + pair);
                 }
-                for (String pair : line.trim().split("\\s+")) {
-                    if (pair.length() != 2) {
-                        throw new IllegalStateException(TABLE + ": bad pair " + pair);
-                    }
-                    map.put(pair.charAt(0), pair.charAt(1));
-                }
+                map.put(pair.charAt(0), pair.charAt(1));
             }
-            return map;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + TABLE, e);
         }
+        return map;
     }
 
     /**
