@@ -47,7 +47,9 @@ public enum CommandType {
     /** {@link RecordNewFacts}. */
     RECORD_NEW_FACTS("RecordNewFacts"),
     /** {@link ExtendDeadline}. */
-    EXTEND_DEADLINE("ExtendDeadline");
+    EXTEND_DEADLINE("ExtendDeadline"),
+    /** {@link OverrideClass}. */
+    OVERRIDE_CLASS("OverrideClass");
 
     private final String label;
 

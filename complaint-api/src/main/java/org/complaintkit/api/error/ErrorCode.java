@@ -35,6 +35,8 @@ public enum ErrorCode {
     SELF_REFERENCE("CMP-1105", "refers to the complaint itself"),
     /** The command names a clock, or a tier of one, that the complaint does not run. */
     UNKNOWN_CLOCK("CMP-1106", "names a clock or tier the complaint does not run"),
+    /** The command names a scheme the complaint was not classified by, or a class the scheme lacks. */
+    UNKNOWN_CLASS("CMP-1107", "names a scheme or class the complaint's classification does not have"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),

@@ -29,4 +29,14 @@ public interface Classifier {
      * @return the result
      */
     ClassificationResult classify(ClassificationInput input);
+
+    /**
+     * Returns a scheme this classifier classifies by, so that an override can be checked against it.
+     *
+     * @param scheme the scheme's id
+     * @return the taxonomy, or empty if unknown to this classifier (then any code is accepted)
+     */
+    default java.util.Optional<org.complaintkit.api.classification.Taxonomy> taxonomy(String scheme) {
+        return java.util.Optional.empty();
+    }
 }

@@ -48,6 +48,12 @@ public final class ChainedClassifier implements Classifier {
     }
 
     @Override
+    public java.util.Optional<org.complaintkit.api.classification.Taxonomy> taxonomy(String scheme) {
+        var mine = first.taxonomy(scheme);
+        return mine.isPresent() ? mine : fallback.taxonomy(scheme);
+    }
+
+    @Override
     public ClassificationResult classify(ClassificationInput input) {
         ClassificationResult a = first.classify(input);
         ClassificationResult b = fallback.classify(input);

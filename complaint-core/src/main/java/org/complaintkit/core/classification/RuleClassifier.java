@@ -75,6 +75,11 @@ public final class RuleClassifier implements Classifier {
         return taxonomies;
     }
 
+    @Override
+    public java.util.Optional<Taxonomy> taxonomy(String scheme) {
+        return taxonomies.stream().filter(t -> t.scheme().equals(scheme)).findFirst();
+    }
+
     /**
      * Returns the rules.
      *

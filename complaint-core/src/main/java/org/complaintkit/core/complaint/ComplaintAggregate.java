@@ -5,6 +5,8 @@ import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.DeadlineExtended;
+import org.complaintkit.api.event.ClassOverridden;
+import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
@@ -123,7 +125,8 @@ public final class ComplaintAggregate {
         } else if (event instanceof ComplaintMerged e) {
             return s.status(ComplaintStatus.MERGED).mergedInto(e.target()).done();
         } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged
-                || event instanceof DeadlineExtended) {
+                || event instanceof DeadlineExtended || event instanceof ComplaintClassified
+                || event instanceof ClassOverridden) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

@@ -2,6 +2,7 @@ package org.complaintkit.core.complaint;
 
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ExtendDeadline;
+import org.complaintkit.api.command.OverrideClass;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CloseComplaint;
@@ -30,6 +31,7 @@ import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.Resolution;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.DeadlineExtended;
+import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -75,6 +77,18 @@ public final class ComplaintDecisions {
                 command.receivingUnit(), command.subjects(), command.content(), command.request(),
                 command.forwardedFrom(), command.actor().staffId(), command.jurisdiction());
         return new ComplaintRegistered(header, registration);
+    }
+
+    /**
+     * Records an allowed class override.
+     *
+     * @param command the override
+     * @param previousCode the class it replaces
+     * @param header the complaint, next sequence number, time and actor
+     * @return the event
+     */
+    public static ClassOverridden overridden(OverrideClass command, String previousCode, EventHeader header) {
+        return new ClassOverridden(header, command.scheme(), command.code(), previousCode, command.reason());
     }
 
     /**

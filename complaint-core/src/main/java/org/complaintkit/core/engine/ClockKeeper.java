@@ -26,6 +26,7 @@ import org.complaintkit.api.sla.ClockPurpose;
 import org.complaintkit.api.sla.ExtensionTier;
 import org.complaintkit.api.sla.PolicyFacts;
 import org.complaintkit.core.calendar.CalendarVersions;
+import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.sla.ClockBook;
 import org.complaintkit.core.sla.ClockRecorder;
 import org.complaintkit.core.sla.ClockState;
@@ -83,12 +84,15 @@ final class ClockKeeper {
         }
     }
 
-    /** The clocks a complaint runs, each bound to its calendar as of the complaint's state. */
-    List<Bound> clocksOf(ComplaintState state) {
+    /**
+     * The clocks a complaint runs, each bound to its calendar as of the complaint's state and the classes
+     * its history gives it.
+     */
+    List<Bound> clocksOf(ComplaintState state, List<ComplaintEvent> history) {
         if (setup.isEmpty()) {
             return List.of();
         }
-        PolicyFacts facts = PolicyFacts.of(state.registration(), Set.of());
+        PolicyFacts facts = PolicyFacts.of(state.registration(), Classifications.classes(history));
         String unitCalendar = unitCalendar(state);
         List<Bound> out = new ArrayList<>();
         for (ClockDefinition definition : setup.clocksFor(facts)) {
@@ -122,28 +126,44 @@ final class ClockKeeper {
      * with the complaint's next due instant. Each clock is evaluated once before and once after the event,
      * each time on the calendar the complaint's state then chooses.
      */
-    Effect effectOf(ComplaintState before, List<ComplaintEvent> history, ComplaintState after, ComplaintEvent cause,
-                    Actor actor, Instant now) {
-        List<Bound> clocksAfter = clocksOf(after);
-        if (clocksAfter.isEmpty()) {
-            return new Effect(List.of(), null);
-        }
+    Effect effectOf(ComplaintState before, List<ComplaintEvent> history, ComplaintState after,
+                    List<ComplaintEvent> added, Actor actor, Instant now) {
+        ComplaintEvent cause = added.get(0);
+        List<ComplaintEvent> withCause = new ArrayList<>(history);
+        withCause.addAll(added);
+        List<Bound> clocksAfter = clocksOf(after, withCause);
         Map<String, Bound> clocksBefore = new LinkedHashMap<>();
-        for (Bound b : before == null ? clocksAfter : clocksOf(before)) {
+        for (Bound b : before == null ? List.<Bound>of() : clocksOf(before, history)) {
             clocksBefore.put(b.definition().id(), b);
         }
-        List<ComplaintEvent> withCause = new ArrayList<>(history);
-        withCause.add(cause);
+        if (clocksAfter.isEmpty() && clocksBefore.isEmpty()) {
+            return new Effect(List.of(), null);
+        }
         List<ComplaintEvent> changes = new ArrayList<>();
         List<ClockState> afterStates = new ArrayList<>(clocksAfter.size());
-        long sequence = cause.sequence();
+        long sequence = added.get(added.size() - 1).sequence();
+        Set<String> kept = new java.util.HashSet<>();
         for (Bound clock : clocksAfter) {
-            Bound earlier = clocksBefore.getOrDefault(clock.definition().id(), clock);
-            ClockState was = earlier.evaluate(history, now);
+            kept.add(clock.definition().id());
+            Bound earlier = clocksBefore.get(clock.definition().id());
+            // A clock the complaint did not run before (a new complaint, or a class that now selects its
+            // policy) had not started, whatever its start milestone says.
+            ClockState was = earlier == null ? notStarted(clock.definition()) : earlier.evaluate(history, now);
             ClockState is = clock.evaluate(withCause, now);
             afterStates.add(is);
             for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause)) {
                 changes.add(record(cause.complaintId(), ++sequence, now, actor, change, clock));
+            }
+        }
+        for (Bound dropped : clocksBefore.values()) {
+            if (kept.contains(dropped.definition().id())) {
+                continue;
+            }
+            ClockState was = dropped.evaluate(history, now);
+            if (was.status() != ClockState.Status.NOT_STARTED && !was.isStopped()) {
+                changes.add(record(cause.complaintId(), ++sequence, now, actor, new ClockRecorder.Change(
+                        dropped.definition().id(), ClockChange.CANCELLED, null, cause.getClass().getSimpleName()
+                        + " (event " + cause.sequence() + "): its policy no longer applies"), dropped));
             }
         }
         // Recorded changes only confirm what the states after the cause already say, so the states need no
@@ -156,7 +176,8 @@ final class ClockKeeper {
      * Refuses an extension that the clock's definition does not allow now, listing every reason.
      */
     void checkExtension(ComplaintState state, List<ComplaintEvent> history, ExtendDeadline command, Instant now) {
-        Bound clock = clocksOf(state).stream().filter(b -> b.definition().id().equals(command.clockId())).findFirst()
+        Bound clock = clocksOf(state, history).stream()
+                .filter(b -> b.definition().id().equals(command.clockId())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
                         "the complaint runs no clock " + command.clockId()));
         ClockDefinition definition = clock.definition();
@@ -189,11 +210,16 @@ final class ClockKeeper {
         }
     }
 
+    private static ClockState notStarted(ClockDefinition definition) {
+        return new ClockState(definition, ClockState.Status.NOT_STARTED, null, List.of(), null, null, 0, List.of(), false,
+                null);
+    }
+
     /** What a sweep at {@code now} must record for a complaint at {@code version}. */
     List<ClockChanged> dueChanges(ComplaintState state, List<ComplaintEvent> history, long version, Instant now) {
         List<ClockChanged> out = new ArrayList<>();
         long sequence = version;
-        for (Bound clock : clocksOf(state)) {
+        for (Bound clock : clocksOf(state, history)) {
             ClockState live = clock.evaluate(history, now);
             for (ClockRecorder.Change change : ClockSweep.due(live, history, now)) {
                 out.add(record(state.id(), ++sequence, now, SWEEP, change, clock));
@@ -221,7 +247,7 @@ final class ClockKeeper {
     /** Each clock's state now. */
     List<ClockState> states(ComplaintState state, List<ComplaintEvent> history, Instant now) {
         List<ClockState> out = new ArrayList<>();
-        for (Bound clock : clocksOf(state)) {
+        for (Bound clock : clocksOf(state, history)) {
             out.add(clock.evaluate(history, now));
         }
         return out;
@@ -234,11 +260,11 @@ final class ClockKeeper {
     List<DeadlineMove> moves(ComplaintState state, List<ComplaintEvent> history, ClockKeeper candidate, Instant now) {
         List<DeadlineMove> out = new ArrayList<>();
         Map<String, Bound> mine = new LinkedHashMap<>();
-        for (Bound b : clocksOf(state)) {
+        for (Bound b : clocksOf(state, history)) {
             mine.put(b.definition().id(), b);
         }
         Map<String, Bound> theirs = new LinkedHashMap<>();
-        for (Bound b : candidate.clocksOf(state)) {
+        for (Bound b : candidate.clocksOf(state, history)) {
             theirs.put(b.definition().id(), b);
         }
         for (Bound clock : mine.values()) {

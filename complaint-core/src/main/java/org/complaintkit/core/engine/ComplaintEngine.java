@@ -24,6 +24,16 @@ import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.api.command.ExtendDeadline;
+import org.complaintkit.api.command.OverrideClass;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationInput;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.event.ComplaintClassified;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.spi.classification.Classifier;
+import org.complaintkit.spi.classification.ClassifierProvider;
+import java.util.Set;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.calendar.BusinessCalendar;
@@ -93,6 +103,7 @@ public final class ComplaintEngine {
     private final DomainInputChecks inputChecks;
     private volatile ClockKeeper clocks;
     private final OrganisationDirectory directory;
+    private final Classifier classifier;
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory, SlaSetup sla) {
         this.clock = builder.clock;
@@ -103,6 +114,7 @@ public final class ComplaintEngine {
         this.validator = new CommandValidator();
         this.inputChecks = new DomainInputChecks(directory);
         this.directory = directory;
+        this.classifier = builder.chosenClassifier;
         this.clocks = new ClockKeeper(sla, directory);
     }
 
@@ -169,12 +181,20 @@ public final class ComplaintEngine {
     private CommandResult register(RegisterComplaint command, Instant now) {
         ComplaintId id = ids.next(command);
         EventHeader header = new EventHeader(id, 1, now, command.actor());
-        ComplaintEvent event = ComplaintDecisions.register(command, header);
+        ComplaintRegistered event = ComplaintDecisions.register(command, header);
         ComplaintState state = ComplaintAggregate.apply(null, event);
         if (state.status() != lifecycle.initial()) {
             throw new IllegalStateException("registration must lead to " + lifecycle.initial());
         }
-        return append(null, List.of(), state, event, command, now);
+        List<ComplaintEvent> added = new ArrayList<>(List.of(event));
+        if (classifier != null) {
+            ClassificationResult result = classifier.classify(ClassificationInput.of(event.registration(), null, Set.of()));
+            ComplaintClassified classified = new ComplaintClassified(new EventHeader(id, 2, now, command.actor()),
+                    classifier.name(), result);
+            added.add(classified);
+            state = ComplaintAggregate.apply(state, classified);
+        }
+        return append(null, List.of(), state, added, command, now);
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
@@ -189,27 +209,44 @@ public final class ComplaintEngine {
             clocks.checkExtension(before, history, extension, now);
         }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-        ComplaintEvent event = ComplaintDecisions.decide(command, transition.to(), header);
+        ComplaintEvent event = command instanceof OverrideClass override
+                ? ComplaintDecisions.overridden(override, previousClass(history, override), header)
+                : ComplaintDecisions.decide(command, transition.to(), header);
         ComplaintState after = ComplaintAggregate.apply(before, event);
         if (after.status() != transition.to()) {
             throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
                     + after.status() + " but the lifecycle says " + transition.to());
         }
-        return append(before, history, after, event, command, now);
+        return append(before, history, after, List.of(event), command, now);
+    }
+
+    /** The class an override replaces, after checking that the scheme and the new code exist. */
+    private String previousClass(List<ComplaintEvent> history, OverrideClass override) {
+        ClassificationResult current = Classifications.current(history).orElseThrow(() -> InvalidInputException.of(
+                ErrorCode.UNKNOWN_CLASS, "scheme", "the complaint was never classified"));
+        ClassAssignment assigned = current.in(override.scheme()).orElseThrow(() -> InvalidInputException.of(
+                ErrorCode.UNKNOWN_CLASS, "scheme", "the complaint was not classified by scheme " + override.scheme()));
+        boolean known = classifier == null || classifier.taxonomy(override.scheme())
+                .map(t -> t.contains(override.code())).orElse(true);
+        if (!known) {
+            throw InvalidInputException.of(ErrorCode.UNKNOWN_CLASS, "code",
+                    "scheme " + override.scheme() + " has no class " + override.code());
+        }
+        return assigned.code();
     }
 
     /**
      * Appends the lifecycle event and the clock changes it causes, atomically.
      */
     private CommandResult append(ComplaintState before, List<ComplaintEvent> history, ComplaintState afterLifecycle,
-                                 ComplaintEvent event, ComplaintCommand command, Instant now) {
-        ClockKeeper.Effect clockEffect = clocks.effectOf(before, history, afterLifecycle, event, command.actor(), now);
-        List<ComplaintEvent> events = new ArrayList<>();
-        events.add(event);
+                                 List<ComplaintEvent> added, ComplaintCommand command, Instant now) {
+        ComplaintEvent event = added.get(0);
+        ClockKeeper.Effect clockEffect = clocks.effectOf(before, history, afterLifecycle, added, command.actor(), now);
+        List<ComplaintEvent> events = new ArrayList<>(added);
         events.addAll(clockEffect.events());
         ComplaintState after = afterLifecycle;
-        for (int i = 1; i < events.size(); i++) {
-            after = ComplaintAggregate.apply(after, events.get(i));
+        for (ComplaintEvent change : clockEffect.events()) {
+            after = ComplaintAggregate.apply(after, change);
         }
         long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
@@ -393,6 +430,18 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns a complaint's classification now: the classifier's result at registration with every staff
+     * override applied, each class with its explanation.
+     *
+     * @param id the complaint
+     * @return the classification, or empty if the engine has no classifier or the complaint predates it
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public Optional<ClassificationResult> classification(ComplaintId id) {
+        return Classifications.current(existing(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
      * Answers "why is this deadline X?" for one clock of a complaint: where the clock stands now, on which
      * calendar version, and the recorded chain of changes behind it, each with its cause.
      *
@@ -406,7 +455,7 @@ public final class ComplaintEngine {
         List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
         Objects.requireNonNull(clockId, "clockId");
         ComplaintState state = fold(history);
-        ClockKeeper.Bound bound = clocks.clocksOf(state).stream().filter(b -> b.definition().id().equals(clockId))
+        ClockKeeper.Bound bound = clocks.clocksOf(state, history).stream().filter(b -> b.definition().id().equals(clockId))
                 .findFirst().orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
                         "the complaint runs no clock " + clockId));
         List<ClockChanged> chain = new ArrayList<>();
@@ -617,6 +666,8 @@ public final class ComplaintEngine {
         private final List<SlaPolicy> policies = new ArrayList<>();
         private final java.util.Map<String, CalendarVersions> namedCalendars = new java.util.LinkedHashMap<>();
         private SlaSetup sla;
+        private Classifier classifierSet;
+        private Classifier chosenClassifier;
 
         private Builder() {
         }
@@ -739,6 +790,20 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the classifier that classifies every complaint at registration, such as
+         * {@code RuleClassifier.standard()} or a host's model chained with it. Default: a discovered
+         * {@link ClassifierProvider}, else none (complaints are not classified and class-based policies never
+         * apply).
+         *
+         * @param value the classifier
+         * @return this builder
+         */
+        public Builder classifier(Classifier value) {
+            this.classifierSet = Objects.requireNonNull(value, "classifier");
+            return this;
+        }
+
+        /**
          * Sets the whole SLA setup at once, replacing any calendars, policies and clocks given to this
          * builder.
          *
@@ -835,6 +900,11 @@ public final class ComplaintEngine {
             if (directory == null && discover) {
                 directory = PluginDiscovery.single(OrganisationProvider.class, loader, OrganisationProvider::name)
                         .map(OrganisationProvider::create).orElse(null);
+            }
+            chosenClassifier = classifierSet;
+            if (chosenClassifier == null && discover) {
+                chosenClassifier = PluginDiscovery.single(ClassifierProvider.class, loader, ClassifierProvider::name)
+                        .map(ClassifierProvider::create).orElse(null);
             }
             return new ComplaintEngine(this, chosenStore, directory, setup);
         }

@@ -11,6 +11,7 @@ import static org.complaintkit.api.command.CommandType.PROPOSE_RESOLUTION;
 import static org.complaintkit.api.command.CommandType.RECORD_EXTERNAL_OUTCOME;
 import static org.complaintkit.api.command.CommandType.RECORD_NEW_FACTS;
 import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
+import static org.complaintkit.api.command.CommandType.OVERRIDE_CLASS;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
 import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
 import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
@@ -114,6 +115,12 @@ public final class StandardLifecycle {
         return TABLE;
     }
 
+    private static Set<ComplaintStatus> withClosed(Set<ComplaintStatus> open) {
+        Set<ComplaintStatus> out = EnumSet.copyOf(open);
+        out.add(CLOSED);
+        return out;
+    }
+
     private static TransitionTable build() {
         Set<ComplaintStatus> open = EnumSet.noneOf(ComplaintStatus.class);
         for (ComplaintStatus status : ComplaintStatus.values()) {
@@ -149,6 +156,7 @@ public final class StandardLifecycle {
                 .allowInPlace(RECORD_NEW_FACTS, EnumSet.complementOf(EnumSet.of(REFERRED, CLOSED, NOT_ACCEPTED,
                         WITHDRAWN, MERGED)))
                 .allowInPlace(EXTEND_DEADLINE, open)
+                .allowInPlace(OVERRIDE_CLASS, withClosed(open))
                 .build();
     }
 }

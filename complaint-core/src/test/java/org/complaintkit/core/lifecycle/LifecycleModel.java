@@ -60,6 +60,7 @@ final class LifecycleModel {
             move(s, REFER_EXTERNALLY, REFERRED);
         }
         move(REFERRED, RECORD_EXTERNAL_OUTCOME, CLOSED);
+        move(CLOSED, OVERRIDE_CLASS, CLOSED);
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -67,6 +68,7 @@ final class LifecycleModel {
                     move(s, RECORD_NEW_FACTS, s);
                 }
                 move(s, EXTEND_DEADLINE, s);
+                move(s, OVERRIDE_CLASS, s);
             }
         }
     }
@@ -173,6 +175,8 @@ final class LifecycleModel {
                 boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
                         .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
                 return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+            case OVERRIDE_CLASS:
+                return withClocks ? Expected.to(target) : Expected.refused(ErrorCode.UNKNOWN_CLASS);
             case EXTEND_DEADLINE:
                 if (!withClocks || !TIERS.contains(p.tier())) {
                     return Expected.refused(ErrorCode.UNKNOWN_CLOCK);

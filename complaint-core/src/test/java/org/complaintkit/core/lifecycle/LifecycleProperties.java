@@ -120,6 +120,7 @@ class LifecycleProperties {
                     .rules(LifecycleRules.defaults(ZoneOffset.UTC)
                             .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)));
             if (withClocks) {
+                builder.classifier(org.complaintkit.core.classification.RuleClassifier.standard());
                 builder.calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).clocks(
                         ClockDefinition.builder(Commands.EXTENDED_CLOCK).description("decide")
                                 .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RESPONDED)
@@ -291,7 +292,8 @@ class LifecycleProperties {
                 Arbitrary<CommandType> any = Arbitraries.of(CommandType.class).filter(t -> t != CommandType.REGISTER);
                 List<Tuple.Tuple2<Integer, CommandType>> weighted = new ArrayList<>();
                 allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t)
-                        || (t == CommandType.EXTEND_DEADLINE && !h.withClocks) ? 1 : 12, t)));
+                        || ((t == CommandType.EXTEND_DEADLINE || t == CommandType.OVERRIDE_CLASS) && !h.withClocks)
+                        ? 1 : 12, t)));
                 @SuppressWarnings("unchecked")
                 Arbitrary<CommandType> types = allowed.isEmpty() ? any
                         : Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.frequency(weighted.toArray(Tuple.Tuple2[]::new))),

@@ -1,0 +1,58 @@
+package org.complaintkit.core.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.event.ClassOverridden;
+import org.complaintkit.api.event.ComplaintClassified;
+import org.complaintkit.api.event.ComplaintEvent;
+
+/**
+ * Reads a complaint's classification from its history: the classifier's result at registration with each
+ * later staff override applied in order. An overridden class has source {@code override} and says who
+ * overrode it and in which event; the reason stays on the event, as it may hold personal data.
+ */
+public final class Classifications {
+    /** The source recorded on a class a staff member set. */
+    public static final String OVERRIDE = "override";
+
+    private Classifications() {
+    }
+
+    /**
+     * Returns the complaint's classification now.
+     *
+     * @param history the complaint's events in sequence order
+     * @return the classification, or empty if the complaint was never classified
+     */
+    public static Optional<ClassificationResult> current(List<ComplaintEvent> history) {
+        ClassificationResult result = null;
+        for (ComplaintEvent event : history) {
+            if (event instanceof ComplaintClassified c) {
+                result = c.result();
+            } else if (event instanceof ClassOverridden o && result != null) {
+                List<ClassAssignment> classes = new ArrayList<>();
+                for (ClassAssignment a : result.classes()) {
+                    classes.add(!a.scheme().equals(o.scheme()) ? a : new ClassAssignment(a.scheme(), a.schemeVersion(),
+                            o.code(), OVERRIDE, List.of(), "overridden by " + o.actor().staffId() + " (event "
+                            + o.sequence() + "), replacing " + o.previousCode()));
+                }
+                result = new ClassificationResult(classes, result.flags(), result.priority(), result.priorityBecause());
+            }
+        }
+        return Optional.ofNullable(result);
+    }
+
+    /**
+     * Returns the complaint's classes as {@code scheme:code}, the facts SLA policies test.
+     *
+     * @param history the complaint's events in sequence order
+     * @return the qualified codes; empty if never classified
+     */
+    public static Set<String> classes(List<ComplaintEvent> history) {
+        return current(history).map(ClassificationResult::qualifiedCodes).orElse(Set.of());
+    }
+}
