@@ -1,0 +1,177 @@
+package org.complaintkit.core.classification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.CustomerRef;
+
+/**
+ * Finds group complaints (DOMAIN.md §3, REGULATIONS.md): complaints with the same fingerprint (the same
+ * problem: class, product, unit and key phrases) from at least {@code minCustomers} distinct customers, all
+ * received within one window. A complaint belongs to a group when some such set contains it. Overlapping
+ * sets of one fingerprint form one incident. An incident whose in-person complainants number
+ * {@code majorInPerson} or more is a major complaint (CBIRC Order 2020 No. 3 Art. 29: 20 or more).
+ *
+ * <p>Sorts each fingerprint's arrivals once and slides a window over them: no pairwise comparison.
+ * Immutable and thread-safe.
+ */
+public final class GroupDetector {
+    private final Duration window;
+    private final int minCustomers;
+    private final int majorInPerson;
+
+    /**
+     * One complaint as the detector sees it.
+     *
+     * @param complaint the complaint
+     * @param customer who complained
+     * @param fingerprint what the complaint is about, see {@link Fingerprints}
+     * @param receivedAt when it was received
+     * @param inPerson how many people came in person with it (0 for a letter or a call)
+     */
+    public record Arrival(ComplaintId complaint, CustomerRef customer, String fingerprint, Instant receivedAt,
+                          int inPerson) {
+        /**
+         * Checks the components.
+         *
+         * @param complaint the complaint
+         * @param customer who complained
+         * @param fingerprint what it is about
+         * @param receivedAt when it was received
+         * @param inPerson how many came in person
+         */
+        public Arrival {
+            Objects.requireNonNull(complaint, "complaint");
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(fingerprint, "fingerprint");
+            Objects.requireNonNull(receivedAt, "receivedAt");
+            if (inPerson < 0) {
+                throw new IllegalArgumentException("inPerson cannot be negative");
+            }
+        }
+    }
+
+    /**
+     * One group incident.
+     *
+     * @param fingerprint the problem the complaints share
+     * @param complaints the complaints, by receipt time
+     * @param customers how many distinct customers
+     * @param inPerson how many people came in person, in all
+     * @param major whether it is a major complaint
+     */
+    public record Incident(String fingerprint, List<ComplaintId> complaints, int customers, int inPerson, boolean major) {
+        /**
+         * Copies the complaints.
+         *
+         * @param fingerprint the shared problem
+         * @param complaints the complaints
+         * @param customers distinct customers
+         * @param inPerson people in person
+         * @param major whether major
+         */
+        public Incident {
+            complaints = List.copyOf(complaints);
+        }
+    }
+
+    /**
+     * Creates a detector.
+     *
+     * @param window how close in time the complaints of a group must be, positive
+     * @param minCustomers how many distinct customers make a group, at least 2 (the seeds say 3)
+     * @param majorInPerson how many in person make a major complaint (CBIRC Art. 29: 20)
+     */
+    public GroupDetector(Duration window, int minCustomers, int majorInPerson) {
+        if (window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("the group window must be positive");
+        }
+        if (minCustomers < 2 || majorInPerson < 1) {
+            throw new IllegalArgumentException("a group needs at least 2 customers and a major one at least 1 person");
+        }
+        this.window = window;
+        this.minCustomers = minCustomers;
+        this.majorInPerson = majorInPerson;
+    }
+
+    /**
+     * The seeds' rule: three or more customers within 24 hours; twenty or more in person is major.
+     *
+     * @return the detector
+     */
+    public static GroupDetector standard() {
+        return new GroupDetector(Duration.ofHours(24), 3, 20);
+    }
+
+    /**
+     * Finds the group incidents among arrivals.
+     *
+     * @param arrivals the complaints, in any order
+     * @return the incidents, by fingerprint in order of first appearance, then by time
+     */
+    public List<Incident> detect(List<Arrival> arrivals) {
+        Map<String, List<Arrival>> byFingerprint = new LinkedHashMap<>();
+        for (Arrival a : arrivals) {
+            byFingerprint.computeIfAbsent(a.fingerprint(), k -> new ArrayList<>()).add(a);
+        }
+        List<Incident> out = new ArrayList<>();
+        for (Map.Entry<String, List<Arrival>> entry : byFingerprint.entrySet()) {
+            List<Arrival> sorted = new ArrayList<>(entry.getValue());
+            sorted.sort(Comparator.comparing(Arrival::receivedAt).thenComparing(a -> a.complaint().value()));
+            out.addAll(incidents(entry.getKey(), sorted));
+        }
+        return out;
+    }
+
+    private List<Incident> incidents(String fingerprint, List<Arrival> sorted) {
+        List<Incident> out = new ArrayList<>();
+        Map<CustomerRef, Integer> inWindow = new HashMap<>();
+        int left = 0;
+        int groupFrom = -1;
+        int groupTo = -1;
+        for (int right = 0; right < sorted.size(); right++) {
+            inWindow.merge(sorted.get(right).customer(), 1, Integer::sum);
+            Instant end = sorted.get(right).receivedAt();
+            while (Duration.between(sorted.get(left).receivedAt(), end).compareTo(window) > 0) {
+                inWindow.computeIfPresent(sorted.get(left).customer(), (k, v) -> v == 1 ? null : v - 1);
+                left++;
+            }
+            if (inWindow.size() >= minCustomers) {
+                if (groupFrom >= 0 && left <= groupTo) {
+                    groupTo = right;
+                } else {
+                    if (groupFrom >= 0) {
+                        out.add(incident(fingerprint, sorted.subList(groupFrom, groupTo + 1)));
+                    }
+                    groupFrom = left;
+                    groupTo = right;
+                }
+            }
+        }
+        if (groupFrom >= 0) {
+            out.add(incident(fingerprint, sorted.subList(groupFrom, groupTo + 1)));
+        }
+        return out;
+    }
+
+    private Incident incident(String fingerprint, List<Arrival> members) {
+        Set<CustomerRef> customers = new LinkedHashSet<>();
+        int inPerson = 0;
+        List<ComplaintId> ids = new ArrayList<>();
+        for (Arrival a : members) {
+            customers.add(a.customer());
+            inPerson += a.inPerson();
+            ids.add(a.complaint());
+        }
+        return new Incident(fingerprint, ids, customers.size(), inPerson, inPerson >= majorInPerson);
+    }
+}
