@@ -442,6 +442,55 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns the statistical bucket a complaint is in now (seed 002 第二篇 四(二)), with the reasons:
+     * <ul>
+     *   <li>{@code COMPLAINT} if it came through an external body or a superior unit, bypassed a level,
+     *       is a repeat, or has a duty clock overdue or breached;</li>
+     *   <li>else {@code ENQUIRY} if it was handled by a unit other than the one that received it
+     *       (escalated) within its time limits;</li>
+     *   <li>else {@code NOT_COUNTED}: resolved by the receiving unit itself.</li>
+     * </ul>
+     *
+     * @param id the complaint
+     * @return the bucket and its reasons
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public BucketDecision statisticalBucket(ComplaintId id) {
+        List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
+        ComplaintState state = fold(history);
+        List<String> complaint = new ArrayList<>();
+        if (state.registration().forwardedFrom() != null) {
+            complaint.add("forwarded by " + state.registration().forwardedFrom().source());
+        }
+        Classifications.current(history).ifPresent(result -> {
+            for (org.complaintkit.api.classification.ComplaintFlag flag : result.flagSet()) {
+                if (flag == org.complaintkit.api.classification.ComplaintFlag.BYPASSED_LEVEL
+                        || flag == org.complaintkit.api.classification.ComplaintFlag.REPEAT) {
+                    complaint.add("flag " + flag);
+                }
+            }
+        });
+        for (ClockState clockState : clocks.states(state, history, clock.instant())) {
+            boolean late = clockState.status() == ClockState.Status.OVERDUE
+                    || clockState.status() == ClockState.Status.BREACHED;
+            if (late && clockState.definition().purpose() == org.complaintkit.api.sla.ClockPurpose.DUTY) {
+                complaint.add("clock " + clockState.definition().id() + " " + clockState.status());
+            }
+        }
+        if (!complaint.isEmpty()) {
+            return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.COMPLAINT, complaint);
+        }
+        if (state.assignment() != null
+                && !state.assignment().firstResponsible().unit().equals(state.registration().receivingUnit())) {
+            return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.ENQUIRY,
+                    List.of("handled by " + state.assignment().firstResponsible().unit() + ", received at "
+                            + state.registration().receivingUnit() + ", within its time limits"));
+        }
+        return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.NOT_COUNTED,
+                List.of("handled by the receiving unit within its time limits"));
+    }
+
+    /**
      * Answers "why is this deadline X?" for one clock of a complaint: where the clock stands now, on which
      * calendar version, and the recorded chain of changes behind it, each with its cause.
      *
