@@ -9,10 +9,14 @@ import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ComplaintLinked;
+import org.complaintkit.api.classification.ComplaintFlag;
+import org.complaintkit.api.classification.FlagAssignment;
+import org.complaintkit.api.classification.RuleMatch;
 
 /**
  * Reads a complaint's classification from its history: the classifier's result at registration with each
- * later staff override applied in order. An overridden class has source {@code override} and says who
+ * later staff override applied in order, and the flags of the links the engine found (repeat, group, major). An overridden class has source {@code override} and says who
  * overrode it and in which event; the reason stays on the event, as it may hold personal data.
  */
 public final class Classifications {
@@ -41,6 +45,19 @@ public final class Classifications {
                             + o.sequence() + "), replacing " + o.previousCode()));
                 }
                 result = new ClassificationResult(classes, result.flags(), result.priority(), result.priorityBecause());
+            } else if (event instanceof ComplaintLinked link && result != null) {
+                ComplaintFlag flag = switch (link.kind()) {
+                    case REPEAT -> ComplaintFlag.REPEAT;
+                    case GROUP -> ComplaintFlag.GROUP;
+                    case MAJOR_GROUP -> ComplaintFlag.MAJOR;
+                };
+                List<FlagAssignment> flags = new ArrayList<>(result.flags());
+                List<String> evidence = new ArrayList<>();
+                evidence.add(link.reason());
+                link.others().forEach(o -> evidence.add("linked " + o));
+                flags.add(new FlagAssignment(flag, List.of(new RuleMatch("detector." + link.kind().name()
+                        .toLowerCase(java.util.Locale.ROOT), 0, evidence))));
+                result = new ClassificationResult(result.classes(), flags, result.priority(), result.priorityBecause());
             }
         }
         return Optional.ofNullable(result);

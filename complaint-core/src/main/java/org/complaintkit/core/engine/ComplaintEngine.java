@@ -31,6 +31,8 @@ import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.classification.ClassifierProvider;
 import java.util.Set;
@@ -104,6 +106,7 @@ public final class ComplaintEngine {
     private volatile ClockKeeper clocks;
     private final OrganisationDirectory directory;
     private final Classifier classifier;
+    private final RepeatPolicy repeats;
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory, SlaSetup sla) {
         this.clock = builder.clock;
@@ -115,6 +118,7 @@ public final class ComplaintEngine {
         this.inputChecks = new DomainInputChecks(directory);
         this.directory = directory;
         this.classifier = builder.chosenClassifier;
+        this.repeats = builder.repeats;
         this.clocks = new ClockKeeper(sla, directory);
     }
 
@@ -193,6 +197,12 @@ public final class ComplaintEngine {
                     classifier.name(), result);
             added.add(classified);
             state = ComplaintAggregate.apply(state, classified);
+            if (repeats != null) {
+                for (ComplaintEvent linked : repeatEvents(event, result, added.size(), command, now)) {
+                    added.add(linked);
+                    state = ComplaintAggregate.apply(state, linked);
+                }
+            }
         }
         return append(null, List.of(), state, added, command, now);
     }
@@ -218,6 +228,62 @@ public final class ComplaintEngine {
                     + after.status() + " but the lifecycle says " + transition.to());
         }
         return append(before, history, after, List.of(event), command, now);
+    }
+
+    /**
+     * The link (and, by policy, the merge) that makes a new complaint a repeat: the earliest open complaint
+     * of the same customer with the same class in the policy's scheme, received within its window.
+     */
+    private List<ComplaintEvent> repeatEvents(ComplaintRegistered registered, ClassificationResult result, int events,
+                                              RegisterComplaint command, Instant now) {
+        ClassAssignment matter = result.in(repeats.scheme()).orElse(null);
+        if (matter == null || matter.isDefault()) {
+            return List.of();
+        }
+        Instant receivedAt = registered.registration().receivedAt();
+        java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
+                .withCustomer(registered.registration().complainant().customer())
+                .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));
+        ComplaintId earliest = null;
+        Instant earliestAt = null;
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId other : page.ids()) {
+                List<ComplaintEvent> history = store.load(other);
+                boolean same = Classifications.current(history).flatMap(r -> r.in(repeats.scheme()))
+                        .map(c -> c.code().equals(matter.code())).orElse(false);
+                Instant at = history.isEmpty() ? null
+                        : ((ComplaintRegistered) history.get(0)).registration().receivedAt();
+                if (same && (earliestAt == null || at.isBefore(earliestAt))) {
+                    earliest = other;
+                    earliestAt = at;
+                }
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        if (earliest == null) {
+            return List.of();
+        }
+        ComplaintId id = registered.complaintId();
+        List<ComplaintEvent> out = new ArrayList<>();
+        out.add(new ComplaintLinked(new EventHeader(id, events + 1, now, command.actor()), ComplaintLinked.Kind.REPEAT,
+                List.of(earliest), "same customer and " + matter.qualifiedCode() + " within " + repeats.window()));
+        boolean mergeAllowed = !lifecycle.candidates(lifecycle.initial(),
+                org.complaintkit.api.command.CommandType.MERGE).isEmpty();
+        if (repeats.action() == RepeatPolicy.Action.MERGE && mergeAllowed) {
+            out.add(new org.complaintkit.api.event.ComplaintMerged(new EventHeader(id, events + 2, now, command.actor()),
+                    earliest));
+        }
+        return out;
     }
 
     /** The class an override replaces, after checking that the scheme and the new code exist. */
@@ -716,6 +782,7 @@ public final class ComplaintEngine {
         private final java.util.Map<String, CalendarVersions> namedCalendars = new java.util.LinkedHashMap<>();
         private SlaSetup sla;
         private Classifier classifierSet;
+        private RepeatPolicy repeats;
         private Classifier chosenClassifier;
 
         private Builder() {
@@ -853,6 +920,18 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Detects repeat complaints at registration, by the classes the classifier assigns (so a classifier
+         * is needed). Default: none.
+         *
+         * @param policy when a complaint repeats an earlier one, and whether to link or merge it
+         * @return this builder
+         */
+        public Builder repeats(RepeatPolicy policy) {
+            this.repeats = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
          * Sets the whole SLA setup at once, replacing any calendars, policies and clocks given to this
          * builder.
          *
@@ -954,6 +1033,10 @@ public final class ComplaintEngine {
             if (chosenClassifier == null && discover) {
                 chosenClassifier = PluginDiscovery.single(ClassifierProvider.class, loader, ClassifierProvider::name)
                         .map(ClassifierProvider::create).orElse(null);
+            }
+            if (repeats != null && chosenClassifier == null) {
+                throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_CONFIGURATION, "repeats",
+                        "repeat detection compares classes, so it needs a classifier")));
             }
             return new ComplaintEngine(this, chosenStore, directory, setup);
         }
