@@ -104,6 +104,15 @@ public final class GroupDetector {
     }
 
     /**
+     * Returns how close in time the complaints of a group must be.
+     *
+     * @return the window
+     */
+    public Duration window() {
+        return window;
+    }
+
+    /**
      * The seeds' rule: three or more customers within 24 hours; twenty or more in person is major.
      *
      * @return the detector

@@ -32,6 +32,8 @@ import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.core.classification.GroupDetector;
+import org.complaintkit.core.classification.Fingerprints;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.classification.ClassifierProvider;
@@ -107,6 +109,11 @@ public final class ComplaintEngine {
     private final OrganisationDirectory directory;
     private final Classifier classifier;
     private final RepeatPolicy repeats;
+    private final GroupDetector groups;
+    private final String groupScheme;
+    /** The actor of the links a group detection records on earlier members. */
+    private static final org.complaintkit.api.organisation.Actor GROUP_DETECTOR =
+            org.complaintkit.api.organisation.Actor.system("group-detector");
 
     private ComplaintEngine(Builder builder, ComplaintStore store, OrganisationDirectory directory, SlaSetup sla) {
         this.clock = builder.clock;
@@ -119,6 +126,8 @@ public final class ComplaintEngine {
         this.directory = directory;
         this.classifier = builder.chosenClassifier;
         this.repeats = builder.repeats;
+        this.groups = builder.groups;
+        this.groupScheme = builder.groupScheme;
         this.clocks = new ClockKeeper(sla, directory);
     }
 
@@ -203,6 +212,17 @@ public final class ComplaintEngine {
                     state = ComplaintAggregate.apply(state, linked);
                 }
             }
+            GroupFinding group = groups == null ? null : findGroup(event, result);
+            if (group != null) {
+                ComplaintLinked linked = new ComplaintLinked(new EventHeader(id, added.size() + 1, now, command.actor()),
+                        group.incident().major() ? ComplaintLinked.Kind.MAJOR_GROUP : ComplaintLinked.Kind.GROUP,
+                        group.others(), group.reason());
+                added.add(linked);
+                state = ComplaintAggregate.apply(state, linked);
+                CommandResult result2 = append(null, List.of(), state, added, command, now);
+                linkEarlierMembers(group, id, now);
+                return result2;
+            }
         }
         return append(null, List.of(), state, added, command, now);
     }
@@ -284,6 +304,105 @@ public final class ComplaintEngine {
                     earliest));
         }
         return out;
+    }
+
+    /** A group the new complaint completes or joins. */
+    private record GroupFinding(GroupDetector.Incident incident, List<ComplaintId> others, String reason) {
+    }
+
+    /**
+     * The group incident a new complaint belongs to, if any: the complaints received at the same unit within
+     * the group window, fingerprinted by their classification, run through the detector with the new one.
+     */
+    private GroupFinding findGroup(ComplaintRegistered registered, ClassificationResult result) {
+        var registration = registered.registration();
+        String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
+        if (result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
+            return null;
+        }
+        Instant at = registration.receivedAt();
+        List<GroupDetector.Arrival> arrivals = new ArrayList<>();
+        arrivals.add(arrival(registered.complaintId(), registration, fingerprint));
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withUnit(registration.receivingUnit())
+                .withReceivedBetween(at.minus(groups.window()), at.plusNanos(1));
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId other : page.ids()) {
+                List<ComplaintEvent> history = store.load(other);
+                if (history.isEmpty() || !(history.get(0) instanceof ComplaintRegistered earlier)
+                        || !earlier.registration().receivingUnit().equals(registration.receivingUnit())) {
+                    continue;
+                }
+                Classifications.current(history).ifPresent(r -> arrivals.add(arrival(other, earlier.registration(),
+                        Fingerprints.of(r, groupScheme, productsOf(earlier.registration()),
+                                earlier.registration().receivingUnit()))));
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        for (GroupDetector.Incident incident : groups.detect(arrivals)) {
+            if (incident.complaints().contains(registered.complaintId())) {
+                List<ComplaintId> others = new ArrayList<>(incident.complaints());
+                others.remove(registered.complaintId());
+                return new GroupFinding(incident, others, incident.customers() + " customers with the same problem ("
+                        + fingerprint + ") within " + groups.window() + ", " + incident.inPerson() + " in person");
+            }
+        }
+        return null;
+    }
+
+    private static GroupDetector.Arrival arrival(ComplaintId id, org.complaintkit.api.complaint.Registration r,
+                                                 String fingerprint) {
+        boolean inPerson = r.channel() == org.complaintkit.api.complaint.Channel.COUNTER
+                || r.channel() == org.complaintkit.api.complaint.Channel.VISIT
+                || r.channel() == org.complaintkit.api.complaint.Channel.PETITION;
+        return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(), inPerson ? 1 : 0);
+    }
+
+    private static List<String> productsOf(org.complaintkit.api.complaint.Registration r) {
+        List<String> out = new ArrayList<>();
+        r.subjects().forEach(s -> {
+            if (s.kind() == org.complaintkit.api.complaint.SubjectKind.PRODUCT) {
+                out.add(s.reference());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Links the earlier members of a group to it, each in its own append by the system actor
+     * {@code group-detector}; best effort: the new complaint's registration is already stored, and a
+     * member that changes under the link twice in a row is left for the next member to link.
+     */
+    private void linkEarlierMembers(GroupFinding group, ComplaintId newcomer, Instant now) {
+        ComplaintLinked.Kind kind = group.incident().major() ? ComplaintLinked.Kind.MAJOR_GROUP : ComplaintLinked.Kind.GROUP;
+        for (ComplaintId member : group.others()) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try {
+                    List<ComplaintEvent> history = store.load(member);
+                    boolean already = history.stream().anyMatch(e -> e instanceof ComplaintLinked l && l.kind() == kind);
+                    if (already || history.isEmpty()) {
+                        break;
+                    }
+                    ComplaintState state = fold(history);
+                    ComplaintLinked link = new ComplaintLinked(new EventHeader(member, state.version() + 1, now,
+                            GROUP_DETECTOR), kind, List.of(newcomer), group.reason());
+                    ComplaintState after = ComplaintAggregate.apply(state, link);
+                    List<ComplaintEvent> all = new ArrayList<>(history);
+                    all.add(link);
+                    store.append(new AppendRequest(member, state.version(), List.of(link),
+                            index(after, clocks.nextDue(after, all, now)), null));
+                    break;
+                } catch (StoreException e) {
+                    if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                        LOG.warn("could not link complaint {} to its group: {}", member, e.code());
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** The class an override replaces, after checking that the scheme and the new code exist. */
@@ -783,6 +902,8 @@ public final class ComplaintEngine {
         private SlaSetup sla;
         private Classifier classifierSet;
         private RepeatPolicy repeats;
+        private GroupDetector groups;
+        private String groupScheme;
         private Classifier chosenClassifier;
 
         private Builder() {
@@ -932,6 +1053,24 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Detects group complaints at registration (needs a classifier): complaints received at the same unit
+         * within the detector's window whose fingerprints (class in {@code scheme}, products, unit, the rules
+         * that found the class) agree, from enough distinct customers. The new complaint records
+         * {@code ComplaintLinked} ({@code GROUP}, or {@code MAJOR_GROUP} with twenty or more in person) and
+         * the earlier members are linked too. A registration at a counter, a visit or a petition counts as
+         * one person in person. Default: none.
+         *
+         * @param detector the detector, such as {@code GroupDetector.standard()}
+         * @param scheme the scheme whose class is part of the fingerprint, such as {@code seed.matter}
+         * @return this builder
+         */
+        public Builder groups(GroupDetector detector, String scheme) {
+            this.groups = Objects.requireNonNull(detector, "detector");
+            this.groupScheme = org.complaintkit.api.error.Checks.identifier(scheme, "groups.scheme");
+            return this;
+        }
+
+        /**
          * Sets the whole SLA setup at once, replacing any calendars, policies and clocks given to this
          * builder.
          *
@@ -1034,9 +1173,9 @@ public final class ComplaintEngine {
                 chosenClassifier = PluginDiscovery.single(ClassifierProvider.class, loader, ClassifierProvider::name)
                         .map(ClassifierProvider::create).orElse(null);
             }
-            if (repeats != null && chosenClassifier == null) {
+            if ((repeats != null || groups != null) && chosenClassifier == null) {
                 throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_CONFIGURATION, "repeats",
-                        "repeat detection compares classes, so it needs a classifier")));
+                        "repeat and group detection compare classes, so they need a classifier")));
             }
             return new ComplaintEngine(this, chosenStore, directory, setup);
         }

@@ -1,0 +1,79 @@
+package org.complaintkit.core.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.complaintkit.api.classification.ComplaintFlag;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.Complainant;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintSubject;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.complaint.CustomerSegment;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.event.ComplaintLinked;
+import org.complaintkit.core.classification.GroupDetector;
+import org.complaintkit.core.classification.RuleClassifier;
+import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.core.testing.MutableClock;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class GroupComplaintTest {
+    final MutableClock clock = new MutableClock(Instant.parse("2025-09-29T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false)
+            .classifier(RuleClassifier.standard()).groups(GroupDetector.standard(), "seed.matter").build();
+
+    CommandResult register(String customer, Channel channel, String content) {
+        RegisterComplaint b = Fixtures.registration(clock.instant());
+        Complainant who = new Complainant(CustomerRef.of(customer), Sensitive.of("客户"), CustomerSegment.ORDINARY, Set.of(),
+                ContactPoint.of(ContactMethod.PHONE, "13900000000"));
+        return engine.execute(new RegisterComplaint(b.actor(), b.idempotencyKey(), who, channel, clock.instant(),
+                b.receivingUnit(), List.of(ComplaintSubject.product("PAYROLL")), Sensitive.of(content), b.request(), null));
+    }
+
+    static ComplaintLinked link(List<org.complaintkit.api.event.ComplaintEvent> events) {
+        return events.stream().filter(e -> e instanceof ComplaintLinked).map(e -> (ComplaintLinked) e).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void the_third_customer_with_the_same_problem_forms_a_group_and_every_member_is_linked_and_flagged() {
+        ComplaintId a = register("CIF1", Channel.PHONE, "工资没到账").complaintId();
+        clock.advance(Duration.ofHours(1));
+        CommandResult second = register("CIF2", Channel.PHONE, "我们的工资还没到账");
+        assertNull(link(second.events()), "two customers are not a group");
+        clock.advance(Duration.ofHours(1));
+        CommandResult third = register("CIF3", Channel.PHONE, "代发工资迟迟没到账");
+        ComplaintLinked group = link(third.events());
+        assertEquals(ComplaintLinked.Kind.GROUP, group.kind());
+        assertEquals(List.of(a, second.complaintId()), group.others());
+        for (ComplaintId member : List.of(a, second.complaintId(), third.complaintId())) {
+            assertTrue(engine.classification(member).orElseThrow().flagSet().contains(ComplaintFlag.GROUP), member.value());
+        }
+        assertEquals("system:group-detector", link(engine.history(a)).actor().staffId().value());
+    }
+
+    @Test
+    void twenty_in_person_make_a_major_complaint_and_another_problem_is_not_part_of_the_group() {
+        List<CommandResult> results = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            results.add(register("CIF" + i, Channel.VISIT, "系统升级后工资没到账"));
+        }
+        assertEquals(ComplaintLinked.Kind.MAJOR_GROUP, link(results.get(19).events()).kind());
+        assertEquals(ComplaintLinked.Kind.GROUP, link(results.get(2).events()).kind(), "a group from the third visit on");
+        assertTrue(engine.classification(results.get(19).complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.MAJOR));
+        assertNull(link(register("CIF99", Channel.VISIT, "柜员态度恶劣").events()));
+    }
+}
