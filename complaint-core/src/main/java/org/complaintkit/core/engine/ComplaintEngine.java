@@ -261,12 +261,7 @@ public final class ComplaintEngine {
             return List.of();
         }
         Instant receivedAt = registered.registration().receivedAt();
-        java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
-        for (ComplaintStatus status : ComplaintStatus.values()) {
-            if (status.isOpen()) {
-                open.add(status);
-            }
-        }
+        java.util.Set<ComplaintStatus> open = openStatuses();
         ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
                 .withCustomer(registered.registration().complainant().customer())
                 .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));
@@ -304,6 +299,16 @@ public final class ComplaintEngine {
                     earliest));
         }
         return out;
+    }
+
+    private static java.util.Set<ComplaintStatus> openStatuses() {
+        java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
+        for (ComplaintStatus status : ComplaintStatus.values()) {
+            if (status.isOpen()) {
+                open.add(status);
+            }
+        }
+        return open;
     }
 
     /** A group the new complaint completes or joins. */
@@ -808,12 +813,7 @@ public final class ComplaintEngine {
     }
 
     private void forEachOpen(java.util.function.Consumer<ComplaintId> action) {
-        java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
-        for (ComplaintStatus status : ComplaintStatus.values()) {
-            if (status.isOpen()) {
-                open.add(status);
-            }
-        }
+        java.util.Set<ComplaintStatus> open = openStatuses();
         ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open);
         while (true) {
             ComplaintPage page = store.query(query);
