@@ -58,6 +58,10 @@ public enum ErrorCode {
     EXTENSION_NOT_APPROVED("CMP-2108", "the extension needs approval by a role the actor does not hold"),
     /** The extension tier needs a customer notice and none was given. */
     EXTENSION_NOTICE_REQUIRED("CMP-2109", "the extension must be notified to the customer"),
+    /** The amount exceeds what the acting staff member's roles may grant, or a co-approval is missing. */
+    AUTHORITY_EXCEEDED("CMP-2110", "exceeds the actor's authority or lacks a required co-approval"),
+    /** The complaint is already at the head office: there is no level above to escalate to. */
+    ESCALATION_AT_TOP("CMP-2111", "there is no level above to escalate to"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),
@@ -80,6 +84,8 @@ public enum ErrorCode {
     INVALID_TAXONOMY("CMP-4004", "the taxonomy is inconsistent"),
     /** A classification rules file is invalid; each violation names the file and line. */
     INVALID_RULES("CMP-4005", "the classification rules are invalid"),
+    /** An organisation file is invalid; each violation names the file and line. */
+    INVALID_ORGANISATION("CMP-4006", "the organisation data is invalid"),
 
     /** A calendar computation needs a date outside the calendar's known range. */
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),

@@ -10,6 +10,11 @@ import org.complaintkit.api.organisation.UnitId;
  * engine refuses assignments to units it does not know and handlers it does not know; without one,
  * unit and staff ids are taken as given.
  *
+ * <p>Only {@link #unit} and {@link #staff} must be implemented. The other methods have defaults that
+ * describe an organisation without departments, deputies or authority limits; a full directory (such as
+ * the CSV directory in {@code complaint-spi-examples}) overrides them, and the engine then routes,
+ * escalates, checks authority and finds deputies through them.
+ *
  * <p>Implementations are thread-safe and answer from the host's current organisation.
  *
  * <pre>{@code
@@ -37,4 +42,83 @@ public interface OrganisationDirectory {
      * @return the staff member, or empty if unknown
      */
     Optional<StaffMember> staff(StaffId id);
+
+    /**
+     * Returns the version of the organisation the directory answers from, recorded with escalations so
+     * that a later reorganisation does not rewrite history.
+     *
+     * @return a label, such as {@code 2025-09-01}
+     */
+    default String version() {
+        return "unversioned";
+    }
+
+    /**
+     * Returns the units directly below a unit.
+     *
+     * @param id the unit
+     * @return its children; empty by default
+     */
+    default java.util.List<OrgUnit> children(UnitId id) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Returns the departments of a unit.
+     *
+     * @param id the unit
+     * @return its departments; empty by default
+     */
+    default java.util.List<Department> departments(UnitId id) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Returns the staff of a unit.
+     *
+     * @param id the unit
+     * @return its staff, active or not; empty by default
+     */
+    default java.util.List<StaffMember> staffIn(UnitId id) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Returns the authority limits of every role.
+     *
+     * @return the limits; empty by default, meaning no limit is checked
+     */
+    default java.util.List<AuthorityLimit> authorityLimits() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Returns the unit above a unit.
+     *
+     * @param id the unit
+     * @return its parent, or empty for the head office or an unknown unit
+     */
+    default Optional<OrgUnit> parentOf(UnitId id) {
+        return unit(id).map(OrgUnit::parent).flatMap(this::unit);
+    }
+
+    /**
+     * Returns who acts for a staff member now: the member if active, else the first active deputy down
+     * the chain of deputies.
+     *
+     * @param id the staff member
+     * @return who acts, or empty if nobody in the chain is active or the member is unknown
+     */
+    default Optional<StaffMember> actingFor(StaffId id) {
+        java.util.Set<StaffId> seen = new java.util.HashSet<>();
+        Optional<StaffMember> current = staff(id);
+        while (current.isPresent() && seen.add(current.get().id())) {
+            if (current.get().active()) {
+                return current;
+            }
+            StaffId deputy = current.get().deputy();
+            current = deputy == null ? Optional.empty() : staff(deputy);
+        }
+        return Optional.empty();
+    }
 }
