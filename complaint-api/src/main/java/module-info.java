@@ -15,6 +15,7 @@ module org.complaintkit.api {
     exports org.complaintkit.api.calendar;
     exports org.complaintkit.api.sla;
     exports org.complaintkit.api.classification;
+    exports org.complaintkit.api.escalation;
     exports org.complaintkit.spi.storage;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;

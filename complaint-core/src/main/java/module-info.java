@@ -15,6 +15,8 @@ module org.complaintkit.core {
     exports org.complaintkit.core.sla;
     exports org.complaintkit.core.sla.preset;
     exports org.complaintkit.core.classification;
+    exports org.complaintkit.core.escalation;
+    exports org.complaintkit.core.authority;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -49,7 +49,9 @@ public enum CommandType {
     /** {@link ExtendDeadline}. */
     EXTEND_DEADLINE("ExtendDeadline"),
     /** {@link OverrideClass}. */
-    OVERRIDE_CLASS("OverrideClass");
+    OVERRIDE_CLASS("OverrideClass"),
+    /** {@link EscalateComplaint}. */
+    ESCALATE("EscalateComplaint");
 
     private final String label;
 

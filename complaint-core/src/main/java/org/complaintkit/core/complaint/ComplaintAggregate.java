@@ -7,6 +7,7 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintLinked;
+import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
@@ -127,7 +128,8 @@ public final class ComplaintAggregate {
             return s.status(ComplaintStatus.MERGED).mergedInto(e.target()).done();
         } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged
                 || event instanceof DeadlineExtended || event instanceof ComplaintClassified
-                || event instanceof ClassOverridden || event instanceof ComplaintLinked) {
+                || event instanceof ClassOverridden || event instanceof ComplaintLinked
+                || event instanceof ComplaintEscalated) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

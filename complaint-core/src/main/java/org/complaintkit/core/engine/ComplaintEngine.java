@@ -32,6 +32,17 @@ import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.escalation.EscalationPolicy;
+import org.complaintkit.core.authority.AuthorityCheck;
+import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.command.EscalateComplaint;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.Fingerprints;
 import org.complaintkit.api.event.ComplaintLinked;
@@ -109,6 +120,10 @@ public final class ComplaintEngine {
     private final OrganisationDirectory directory;
     private final Classifier classifier;
     private final RepeatPolicy repeats;
+    private final EscalationPolicy escalation;
+    /** The actor of automatic escalations. */
+    private static final org.complaintkit.api.organisation.Actor ESCALATION =
+            org.complaintkit.api.organisation.Actor.system("escalation-policy");
     private final GroupDetector groups;
     private final String groupScheme;
     /** The actor of the links a group detection records on earlier members. */
@@ -126,6 +141,7 @@ public final class ComplaintEngine {
         this.directory = directory;
         this.classifier = builder.chosenClassifier;
         this.repeats = builder.repeats;
+        this.escalation = builder.escalation;
         this.groups = builder.groups;
         this.groupScheme = builder.groupScheme;
         this.clocks = new ClockKeeper(sla, directory);
@@ -219,10 +235,22 @@ public final class ComplaintEngine {
                         group.others(), group.reason());
                 added.add(linked);
                 state = ComplaintAggregate.apply(state, linked);
-                CommandResult result2 = append(null, List.of(), state, added, command, now);
-                linkEarlierMembers(group, id, now);
-                return result2;
             }
+            ComplaintEvent escalated = escalateAtRegistration(state, added, now);
+            if (escalated != null) {
+                added.add(escalated);
+                state = ComplaintAggregate.apply(state, escalated);
+            }
+            CommandResult registeredResult = append(null, List.of(), state, added, command, now);
+            if (group != null) {
+                linkEarlierMembers(group, id, now);
+            }
+            return registeredResult;
+        }
+        ComplaintEvent escalated = escalateAtRegistration(state, added, now);
+        if (escalated != null) {
+            added.add(escalated);
+            state = ComplaintAggregate.apply(state, escalated);
         }
         return append(null, List.of(), state, added, command, now);
     }
@@ -239,9 +267,21 @@ public final class ComplaintEngine {
             clocks.checkExtension(before, history, extension, now);
         }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-        ComplaintEvent event = command instanceof OverrideClass override
-                ? ComplaintDecisions.overridden(override, previousClass(history, override), header)
-                : ComplaintDecisions.decide(command, transition.to(), header);
+        checkAuthority(before, command, transition);
+        ComplaintEvent event;
+        if (command instanceof OverrideClass override) {
+            event = ComplaintDecisions.overridden(override, previousClass(history, override), header);
+        } else if (command instanceof EscalateComplaint escalate) {
+            event = escalationEvent(before, history, escalate.trigger(), "requested by " + command.actor().staffId(),
+                    escalate.note(), command.actor(), now, before.version() + 1);
+            if (event == null) {
+                throw CommandRefusedException.of(ErrorCode.ESCALATION_AT_TOP, "complaintId", directory == null
+                        ? "the engine has no organisation directory to escalate through"
+                        : "the complaint is at " + EscalationLadder.currentUnit(before, history) + ", which has no level above");
+            }
+        } else {
+            event = ComplaintDecisions.decide(command, transition.to(), header);
+        }
         ComplaintState after = ComplaintAggregate.apply(before, event);
         if (after.status() != transition.to()) {
             throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
@@ -309,6 +349,48 @@ public final class ComplaintEngine {
             }
         }
         return open;
+    }
+
+    /** The trigger a sweep's changes give, if the policy escalates on it: breaches before warnings. */
+    private EscalationTrigger sweepTrigger(List<ClockChanged> fired) {
+        if (escalation == null || directory == null) {
+            return null;
+        }
+        boolean breach = fired.stream().anyMatch(c -> c.change() == ClockChange.OVERDUE
+                && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE));
+        if (breach && escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
+            return EscalationTrigger.SLA_BREACH;
+        }
+        boolean warned = fired.stream().anyMatch(c -> c.change() == ClockChange.WARNED);
+        return warned && escalation.automatic().contains(EscalationTrigger.SLA_WARNING) ? EscalationTrigger.SLA_WARNING
+                : null;
+    }
+
+    /** The escalation a new complaint's triggers call for at once, or null. */
+    private ComplaintEvent escalateAtRegistration(ComplaintState state, List<ComplaintEvent> added, Instant now) {
+        if (escalation == null || directory == null || state.status() == ComplaintStatus.MERGED) {
+            return null;
+        }
+        java.util.Set<EscalationTrigger> present = EscalationLadder.triggersAtRegistration(state,
+                Classifications.current(added).orElse(null));
+        List<EscalationTrigger> acting = escalation.acting(present);
+        if (acting.isEmpty()) {
+            return null;
+        }
+        return escalationEvent(state, added, acting.get(0), "at registration: " + acting, null, ESCALATION, now, added.size() + 1);
+    }
+
+    /** One level up from where the complaint stands, or null at the top. */
+    private ComplaintEscalated escalationEvent(ComplaintState state, List<ComplaintEvent> history, EscalationTrigger trigger,
+                                               String reason, Sensitive note, org.complaintkit.api.organisation.Actor actor,
+                                               Instant now, long sequence) {
+        if (directory == null) {
+            return null;
+        }
+        UnitId from = EscalationLadder.currentUnit(state, history);
+        return EscalationLadder.next(directory, from).map(to -> new ComplaintEscalated(
+                new EventHeader(state.id(), sequence, now, actor), trigger, from, to.id(), directory.version(), reason,
+                note)).orElse(null);
     }
 
     /** A group the new complaint completes or joins. */
@@ -408,6 +490,32 @@ public final class ComplaintEngine {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses a resolution whose compensation exceeds the authority of the staff member who makes it final:
+     * the approver, or the proposer when no approval is needed (DOMAIN.md §7).
+     */
+    private void checkAuthority(ComplaintState before, HandlingCommand command, Transition transition) {
+        if (directory == null) {
+            return;
+        }
+        Money compensation = null;
+        if (command instanceof ApproveResolution && before.resolution() != null) {
+            compensation = before.resolution().compensation();
+        } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
+            compensation = propose.compensation();
+        }
+        if (compensation == null) {
+            return;
+        }
+        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory.staff(command.actor().staffId())
+                .map(org.complaintkit.spi.organisation.StaffMember::roles).orElse(command.actor().roles());
+        new AuthorityCheck(directory.authorityLimits()).check(roles,
+                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION,
+                before.registration().complainant().segment(), compensation).ifPresent(v -> {
+                    throw new CommandRefusedException(List.of(v));
+                });
     }
 
     /** The class an override replaces, after checking that the scheme and the new code exist. */
@@ -541,6 +649,18 @@ public final class ComplaintEngine {
         List<ComplaintEvent> added = new ArrayList<>(fired);
         if (added.isEmpty()) {
             return fired;
+        }
+        EscalationTrigger trigger = sweepTrigger(fired);
+        if (trigger != null) {
+            List<ComplaintEvent> sofar = new ArrayList<>(history);
+            sofar.addAll(fired);
+            List<String> clocksDue = fired.stream().filter(c -> c.change() == ClockChange.OVERDUE
+                    || c.change() == ClockChange.WARNED).map(c -> c.clockId() + " " + c.change()).toList();
+            ComplaintEscalated climbed = escalationEvent(state, sofar, trigger, "sweep: " + clocksDue, null, ESCALATION,
+                    now, state.version() + fired.size() + 1);
+            if (climbed != null) {
+                added.add(climbed);
+            }
         }
         ComplaintState after = state;
         for (ComplaintEvent event : added) {
@@ -902,6 +1022,7 @@ public final class ComplaintEngine {
         private SlaSetup sla;
         private Classifier classifierSet;
         private RepeatPolicy repeats;
+        private EscalationPolicy escalation;
         private GroupDetector groups;
         private String groupScheme;
         private Classifier chosenClassifier;
@@ -1067,6 +1188,20 @@ public final class ComplaintEngine {
         public Builder groups(GroupDetector detector, String scheme) {
             this.groups = Objects.requireNonNull(detector, "detector");
             this.groupScheme = org.complaintkit.api.error.Checks.identifier(scheme, "groups.scheme");
+            return this;
+        }
+
+        /**
+         * Sets which triggers escalate a complaint at once, up the organisation directory's ladder: at
+         * registration (repeat, group, major, media threat, bypassed level, external channel) and in sweeps
+         * (breaches of clocks whose breach actions include escalation). Needs an organisation directory.
+         * Default: none; manual escalation works with a directory whatever the policy.
+         *
+         * @param policy the policy, such as {@code EscalationPolicy.standard()}
+         * @return this builder
+         */
+        public Builder escalation(EscalationPolicy policy) {
+            this.escalation = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

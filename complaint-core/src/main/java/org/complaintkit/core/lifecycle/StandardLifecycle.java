@@ -12,6 +12,7 @@ import static org.complaintkit.api.command.CommandType.RECORD_EXTERNAL_OUTCOME;
 import static org.complaintkit.api.command.CommandType.RECORD_NEW_FACTS;
 import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
 import static org.complaintkit.api.command.CommandType.OVERRIDE_CLASS;
+import static org.complaintkit.api.command.CommandType.ESCALATE;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
 import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
 import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
@@ -157,6 +158,7 @@ public final class StandardLifecycle {
                         WITHDRAWN, MERGED)))
                 .allowInPlace(EXTEND_DEADLINE, open)
                 .allowInPlace(OVERRIDE_CLASS, withClosed(open))
+                .allowInPlace(ESCALATE, open)
                 .build();
     }
 }

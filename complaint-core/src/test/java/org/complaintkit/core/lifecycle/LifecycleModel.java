@@ -69,6 +69,7 @@ final class LifecycleModel {
                 }
                 move(s, EXTEND_DEADLINE, s);
                 move(s, OVERRIDE_CLASS, s);
+                move(s, ESCALATE, s);
             }
         }
     }
@@ -175,6 +176,8 @@ final class LifecycleModel {
                 boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
                         .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
                 return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+            case ESCALATE:
+                return Expected.refused(ErrorCode.ESCALATION_AT_TOP); // the harness has no organisation directory
             case OVERRIDE_CLASS:
                 return withClocks ? Expected.to(target) : Expected.refused(ErrorCode.UNKNOWN_CLASS);
             case EXTEND_DEADLINE:

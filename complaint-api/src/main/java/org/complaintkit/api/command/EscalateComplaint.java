@@ -1,0 +1,34 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Escalates the complaint one level up the organisation: from the unit it is escalated to so far (else
+ * its handling unit, else its receiving unit) to that unit's parent, as the organisation directory gives
+ * it. Refused with {@code CMP-2111} at the head office, or when the engine has no directory.
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who escalates
+ * @param idempotencyKey the caller's key for this intended change
+ * @param trigger why
+ * @param note details, or null
+ */
+public record EscalateComplaint(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        @NotNull EscalationTrigger trigger,
+        Sensitive note) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.ESCALATE;
+    }
+}
