@@ -16,10 +16,12 @@ module org.complaintkit.api {
     exports org.complaintkit.api.sla;
     exports org.complaintkit.api.classification;
     exports org.complaintkit.api.escalation;
+    exports org.complaintkit.api.access;
     exports org.complaintkit.spi.storage;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;
     exports org.complaintkit.spi.classification;
+    exports org.complaintkit.spi.access;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

@@ -17,6 +17,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.classification;
     exports org.complaintkit.core.escalation;
     exports org.complaintkit.core.authority;
+    exports org.complaintkit.core.access;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

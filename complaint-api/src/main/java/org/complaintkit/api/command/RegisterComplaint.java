@@ -37,6 +37,7 @@ import org.complaintkit.api.organisation.UnitId;
  * @param jurisdiction whose rules govern the complaint, as an ISO 3166-1 code such as {@code GB} (or
  *     {@code EU}), optionally with a subdivision such as {@code CN-HK}; null for the bank's home rules. It
  *     chooses SLA policies and jurisdiction calendars.
+ * @param confidential whether the complainant asked to keep the content confidential (保密)
  */
 public record RegisterComplaint(
         @NotNull @Valid Actor actor,
@@ -49,7 +50,8 @@ public record RegisterComplaint(
         @NotNull Sensitive content,
         @NotNull Sensitive request,
         @Valid Forwarding forwardedFrom,
-        @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String jurisdiction) implements ComplaintCommand {
+        @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String jurisdiction,
+        boolean confidential) implements ComplaintCommand {
 
     /**
      * Copies the subjects, keeping any null element for validation to report.
@@ -65,6 +67,7 @@ public record RegisterComplaint(
      * @param request what the customer asks for (诉求)
      * @param forwardedFrom the forwarding body, or null if the customer came directly
      * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
+     * @param confidential whether the complainant asked to keep the content confidential
      */
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
@@ -88,7 +91,29 @@ public record RegisterComplaint(
                              Instant receivedAt, UnitId receivingUnit, List<ComplaintSubject> subjects,
                              Sensitive content, Sensitive request, Forwarding forwardedFrom) {
         this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
-                forwardedFrom, null);
+                forwardedFrom, null, false);
+    }
+
+    /**
+     * A registration under a jurisdiction, not confidential.
+     *
+     * @param actor who registers the complaint; becomes the first-contact owner
+     * @param idempotencyKey the caller's key for this registration
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit where it was received
+     * @param subjects what it is about, 1 to 20 subjects
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
+     */
+    public RegisterComplaint(Actor actor, IdempotencyKey idempotencyKey, Complainant complainant, Channel channel,
+                             Instant receivedAt, UnitId receivingUnit, List<ComplaintSubject> subjects,
+                             Sensitive content, Sensitive request, Forwarding forwardedFrom, String jurisdiction) {
+        this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
+                forwardedFrom, jurisdiction, false);
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.complaintkit.api.organisation.UnitId;
  * @param forwardedFrom the forwarding body, or null if the customer came directly
  * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
  * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
+ * @param confidential whether the complainant asked to keep the content confidential (保密): it is then
+ *     hidden from every role without the right to see it
  */
 public record Registration(
         Complainant complainant,
@@ -33,7 +35,8 @@ public record Registration(
         Sensitive request,
         Forwarding forwardedFrom,
         StaffId firstContactOwner,
-        String jurisdiction) {
+        String jurisdiction,
+        boolean confidential) {
 
     /**
      * Checks the required components and copies the subjects.
@@ -48,6 +51,7 @@ public record Registration(
      * @param forwardedFrom the forwarding body, or null if the customer came directly
      * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
      * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
+     * @param confidential whether the complainant asked to keep the content confidential
      */
     public Registration {
         Objects.requireNonNull(complainant, "complainant");

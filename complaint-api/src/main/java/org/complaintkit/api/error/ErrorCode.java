@@ -62,6 +62,8 @@ public enum ErrorCode {
     AUTHORITY_EXCEEDED("CMP-2110", "exceeds the actor's authority or lacks a required co-approval"),
     /** The complaint is already at the head office: there is no level above to escalate to. */
     ESCALATION_AT_TOP("CMP-2111", "there is no level above to escalate to"),
+    /** The access policy denies the actor this view or action; the denial is recorded on the complaint. */
+    ACCESS_DENIED("CMP-2112", "the access policy denies this to the actor"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

@@ -75,7 +75,7 @@ public final class ComplaintDecisions {
     public static ComplaintRegistered register(RegisterComplaint command, EventHeader header) {
         Registration registration = new Registration(command.complainant(), command.channel(), command.receivedAt(),
                 command.receivingUnit(), command.subjects(), command.content(), command.request(),
-                command.forwardedFrom(), command.actor().staffId(), command.jurisdiction());
+                command.forwardedFrom(), command.actor().staffId(), command.jurisdiction(), command.confidential());
         return new ComplaintRegistered(header, registration);
     }
 

@@ -33,6 +33,12 @@ import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.access.ComplaintViews;
+import org.complaintkit.core.access.StandardAccessPolicy;
+import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.api.access.ComplaintView;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.authority.AuthorityCheck;
 import org.complaintkit.api.escalation.EscalationTrigger;
@@ -121,6 +127,7 @@ public final class ComplaintEngine {
     private final Classifier classifier;
     private final RepeatPolicy repeats;
     private final EscalationPolicy escalation;
+    private final AccessPolicy access;
     /** The actor of automatic escalations. */
     private static final org.complaintkit.api.organisation.Actor ESCALATION =
             org.complaintkit.api.organisation.Actor.system("escalation-policy");
@@ -142,6 +149,7 @@ public final class ComplaintEngine {
         this.classifier = builder.chosenClassifier;
         this.repeats = builder.repeats;
         this.escalation = builder.escalation;
+        this.access = builder.access;
         this.groups = builder.groups;
         this.groupScheme = builder.groupScheme;
         this.clocks = new ClockKeeper(sla, directory);
@@ -258,9 +266,10 @@ public final class ComplaintEngine {
     private CommandResult handle(HandlingCommand command, Instant now) {
         List<ComplaintEvent> history = existing(command.complaintId());
         ComplaintState before = fold(history);
-        if (before.isAbout(command.actor().staffId())) {
-            throw CommandRefusedException.of(ErrorCode.RECUSAL, "actor",
-                    "the acting staff member is a subject of the complaint and is recused");
+        Optional<Violation> denied = access.check(command.actor(), before, Permission.ACT);
+        if (denied.isPresent()) {
+            recordDenial(before, history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
+            throw new CommandRefusedException(List.of(denied.get()));
         }
         Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
         if (command instanceof ExtendDeadline extension) {
@@ -364,6 +373,59 @@ public final class ComplaintEngine {
         boolean warned = fired.stream().anyMatch(c -> c.change() == ClockChange.WARNED);
         return warned && escalation.automatic().contains(EscalationTrigger.SLA_WARNING) ? EscalationTrigger.SLA_WARNING
                 : null;
+    }
+
+    /**
+     * Records a denial on the complaint, best effort: a denial that loses a race to another command is
+     * retried once against the new version, and the refusal is thrown whatever happens here.
+     */
+    private void recordDenial(ComplaintState state, List<ComplaintEvent> history, org.complaintkit.api.organisation.Actor actor,
+                              Permission permission, String attempted, Violation why, Instant now) {
+        ComplaintState current = state;
+        List<ComplaintEvent> events = history;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                AccessDenied denial = new AccessDenied(new EventHeader(current.id(), current.version() + 1, now, actor),
+                        permission, attempted, why.code());
+                ComplaintState after = ComplaintAggregate.apply(current, denial);
+                List<ComplaintEvent> all = new ArrayList<>(events);
+                all.add(denial);
+                store.append(new AppendRequest(current.id(), current.version(), List.of(denial),
+                        index(after, clocks.nextDue(after, all, now)), null));
+                LOG.info("access denied: {} on complaint {} ({})", attempted, current.id(), why.code().code());
+                return;
+            } catch (StoreException e) {
+                if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                    LOG.warn("could not record an access denial on complaint {}: {}", current.id(), e.code());
+                    return;
+                }
+                events = store.load(current.id());
+                current = fold(events);
+            }
+        }
+    }
+
+    /**
+     * Returns a complaint as a staff member may read it, through the access policy: refused for the person
+     * the complaint is about (the attempt is recorded), with personal data masked and confidential content
+     * withheld for those without the right.
+     *
+     * @param id the complaint
+     * @param actor who reads
+     * @return the view
+     * @throws CommandRefusedException if the policy denies the view ({@code CMP-2102} or {@code CMP-2112})
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public ComplaintView view(ComplaintId id, org.complaintkit.api.organisation.Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
+        ComplaintState state = fold(history);
+        Optional<Violation> denied = access.check(actor, state, Permission.VIEW);
+        if (denied.isPresent()) {
+            recordDenial(state, history, actor, Permission.VIEW, "view", denied.get(), clock.instant());
+            throw new CommandRefusedException(List.of(denied.get()));
+        }
+        return ComplaintViews.of(state, access.rights(actor, state));
     }
 
     /** The escalation a new complaint's triggers call for at once, or null. */
@@ -1023,6 +1085,7 @@ public final class ComplaintEngine {
         private Classifier classifierSet;
         private RepeatPolicy repeats;
         private EscalationPolicy escalation;
+        private AccessPolicy access = StandardAccessPolicy.standard();
         private GroupDetector groups;
         private String groupScheme;
         private Classifier chosenClassifier;
@@ -1202,6 +1265,19 @@ public final class ComplaintEngine {
          */
         public Builder escalation(EscalationPolicy policy) {
             this.escalation = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the access policy every command on an existing complaint and every view passes. Default:
+         * {@link StandardAccessPolicy#standard()}, which keeps a complaint from the person it is about and
+         * masks personal data for staff with no part in it.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder access(AccessPolicy policy) {
+            this.access = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

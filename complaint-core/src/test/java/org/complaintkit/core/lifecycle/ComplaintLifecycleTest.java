@@ -173,7 +173,7 @@ class ComplaintLifecycleTest {
     @Test
     void the_staff_member_complained_about_can_take_no_action_on_the_complaint() {
         var scenario = givenComplaintAbout(Fixtures.ACCUSED_ID);
-        scenario.when(ACCEPT, Fixtures.ACCUSED).thenRefused(CommandRefusedException.class, ErrorCode.RECUSAL);
+        scenario.when(ACCEPT, Fixtures.ACCUSED).thenDenied(ErrorCode.RECUSAL);
     }
 
     @Test

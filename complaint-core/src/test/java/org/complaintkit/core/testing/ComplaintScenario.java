@@ -156,6 +156,18 @@ public final class ComplaintScenario {
             return this;
         }
 
+        /** Then the access policy denies the command with this code, and only the denial is recorded. */
+        public Then thenDenied(ErrorCode code) {
+            assertTrue(error != null, () -> "expected a denial but got " + result);
+            assertEquals(code, error.code(), error.getMessage());
+            List<ComplaintEvent> after = scenario.store.load(scenario.id);
+            assertEquals(before, after.subList(0, before.size()), "the history is untouched");
+            assertEquals(before.size() + 1, after.size(), "exactly the denial is added");
+            var denial = assertInstanceOf(org.complaintkit.api.event.AccessDenied.class, after.get(after.size() - 1));
+            assertEquals(code, denial.code());
+            return this;
+        }
+
         public <E extends ComplaintEvent> E event(Class<E> type) {
             assertFalse(result == null, "no result");
             return type.cast(result.events().stream().filter(type::isInstance).findFirst().orElseThrow());

@@ -1,0 +1,11 @@
+package org.complaintkit.api.access;
+
+/**
+ * What a staff member asks to do with a complaint.
+ */
+public enum Permission {
+    /** Read the complaint, through a view. */
+    VIEW,
+    /** Execute a command on it. */
+    ACT
+}
