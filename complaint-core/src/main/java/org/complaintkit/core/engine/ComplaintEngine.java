@@ -271,6 +271,16 @@ public final class ComplaintEngine {
             recordDenial(before, history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
             throw new CommandRefusedException(List.of(denied.get()));
         }
+        if (command instanceof org.complaintkit.api.command.AssignComplaint assign && assign.handler() != null) {
+            // Naming someone handler hands them the complaint: the policy must allow them to act on it.
+            org.complaintkit.api.organisation.Actor named = org.complaintkit.api.organisation.Actor.staff(
+                    assign.handler(), assign.firstResponsible().unit(), org.complaintkit.api.organisation.Role.HANDLER);
+            Optional<Violation> unfit = access.check(named, before, Permission.ACT);
+            if (unfit.isPresent()) {
+                throw CommandRefusedException.of(unfit.get().code(), "handler",
+                        "the named handler may not act on this complaint: " + unfit.get().message());
+            }
+        }
         Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
         if (command instanceof ExtendDeadline extension) {
             clocks.checkExtension(before, history, extension, now);
