@@ -271,6 +271,7 @@ public final class ComplaintEngine {
             recordDenial(before, history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
             throw new CommandRefusedException(List.of(denied.get()));
         }
+        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
         if (command instanceof org.complaintkit.api.command.AssignComplaint assign && assign.handler() != null) {
             // Naming someone handler hands them the complaint: the policy must allow them to act on it.
             org.complaintkit.api.organisation.Actor named = org.complaintkit.api.organisation.Actor.staff(
@@ -281,7 +282,6 @@ public final class ComplaintEngine {
                         "the named handler may not act on this complaint: " + unfit.get().message());
             }
         }
-        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
         if (command instanceof ExtendDeadline extension) {
             clocks.checkExtension(before, history, extension, now);
         }
