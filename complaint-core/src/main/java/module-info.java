@@ -18,6 +18,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.escalation;
     exports org.complaintkit.core.authority;
     exports org.complaintkit.core.access;
+    exports org.complaintkit.core.routing;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

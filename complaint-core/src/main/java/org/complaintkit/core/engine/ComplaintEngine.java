@@ -33,6 +33,8 @@ import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.routing.Router;
+import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.access.ComplaintViews;
 import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.spi.access.AccessPolicy;
@@ -128,6 +130,7 @@ public final class ComplaintEngine {
     private final RepeatPolicy repeats;
     private final EscalationPolicy escalation;
     private final AccessPolicy access;
+    private final Router router;
     /** The actor of automatic escalations. */
     private static final org.complaintkit.api.organisation.Actor ESCALATION =
             org.complaintkit.api.organisation.Actor.system("escalation-policy");
@@ -150,6 +153,7 @@ public final class ComplaintEngine {
         this.repeats = builder.repeats;
         this.escalation = builder.escalation;
         this.access = builder.access;
+        this.router = builder.router;
         this.groups = builder.groups;
         this.groupScheme = builder.groupScheme;
         this.clocks = new ClockKeeper(sla, directory);
@@ -436,6 +440,24 @@ public final class ComplaintEngine {
             throw new CommandRefusedException(List.of(denied.get()));
         }
         return ComplaintViews.of(state, access.rights(actor, state));
+    }
+
+    /**
+     * Suggests where a complaint should go: the routing rules applied to its classes, with each department
+     * looked for from its receiving unit up the organisation. Feed the decision to {@code AssignComplaint}.
+     *
+     * @param id the complaint
+     * @return the decision with its explanation, or empty without a directory, a matching rule or a
+     *     department of the kind anywhere up the hierarchy
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public Optional<RoutingDecision> suggestRouting(ComplaintId id) {
+        List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
+        if (directory == null) {
+            return Optional.empty();
+        }
+        ComplaintState state = fold(history);
+        return router.route(state.registration().receivingUnit(), Classifications.classes(history), directory);
     }
 
     /** The escalation a new complaint's triggers call for at once, or null. */
@@ -1096,6 +1118,7 @@ public final class ComplaintEngine {
         private RepeatPolicy repeats;
         private EscalationPolicy escalation;
         private AccessPolicy access = StandardAccessPolicy.standard();
+        private Router router = Router.standard();
         private GroupDetector groups;
         private String groupScheme;
         private Classifier chosenClassifier;
@@ -1288,6 +1311,18 @@ public final class ComplaintEngine {
          */
         public Builder access(AccessPolicy policy) {
             this.access = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the routing rules {@link ComplaintEngine#suggestRouting} applies. Default:
+         * {@link Router#standard()}.
+         *
+         * @param rules the router
+         * @return this builder
+         */
+        public Builder routing(Router rules) {
+            this.router = Objects.requireNonNull(rules, "rules");
             return this;
         }
 
