@@ -51,7 +51,9 @@ public enum CommandType {
     /** {@link OverrideClass}. */
     OVERRIDE_CLASS("OverrideClass"),
     /** {@link EscalateComplaint}. */
-    ESCALATE("EscalateComplaint");
+    ESCALATE("EscalateComplaint"),
+    /** {@link UrgeHandler}. */
+    URGE("UrgeHandler");
 
     private final String label;
 

@@ -64,6 +64,8 @@ public enum ErrorCode {
     ESCALATION_AT_TOP("CMP-2111", "there is no level above to escalate to"),
     /** The access policy denies the actor this view or action; the denial is recorded on the complaint. */
     ACCESS_DENIED("CMP-2112", "the access policy denies this to the actor"),
+    /** Only the complaint-management unit and the first-contact owner urge, and only a named handler. */
+    URGE_NOT_ALLOWED("CMP-2113", "the actor may not urge, or no handler is named"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

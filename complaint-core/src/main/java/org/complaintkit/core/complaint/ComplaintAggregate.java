@@ -9,6 +9,7 @@ import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.AccessDenied;
+import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
@@ -130,7 +131,8 @@ public final class ComplaintAggregate {
         } else if (event instanceof NewFactsRecorded || event instanceof ClockChanged
                 || event instanceof DeadlineExtended || event instanceof ComplaintClassified
                 || event instanceof ClassOverridden || event instanceof ComplaintLinked
-                || event instanceof ComplaintEscalated || event instanceof AccessDenied) {
+                || event instanceof ComplaintEscalated || event instanceof AccessDenied
+                || event instanceof HandlerUrged) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

@@ -33,6 +33,10 @@ import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.escalation.Heads;
+import org.complaintkit.core.escalation.UrgingPolicy;
+import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.access.ComplaintViews;
@@ -131,6 +135,10 @@ public final class ComplaintEngine {
     private final EscalationPolicy escalation;
     private final AccessPolicy access;
     private final Router router;
+    private final UrgingPolicy urging;
+    /** The actor of automatic urges. */
+    private static final org.complaintkit.api.organisation.Actor URGING =
+            org.complaintkit.api.organisation.Actor.system("urging-policy");
     /** The actor of automatic escalations. */
     private static final org.complaintkit.api.organisation.Actor ESCALATION =
             org.complaintkit.api.organisation.Actor.system("escalation-policy");
@@ -154,6 +162,7 @@ public final class ComplaintEngine {
         this.escalation = builder.escalation;
         this.access = builder.access;
         this.router = builder.router;
+        this.urging = builder.urging;
         this.groups = builder.groups;
         this.groupScheme = builder.groupScheme;
         this.clocks = new ClockKeeper(sla, directory);
@@ -294,6 +303,8 @@ public final class ComplaintEngine {
         ComplaintEvent event;
         if (command instanceof OverrideClass override) {
             event = ComplaintDecisions.overridden(override, previousClass(history, override), header);
+        } else if (command instanceof UrgeHandler urge) {
+            event = urgeEvent(before, urge, command.actor(), header);
         } else if (command instanceof EscalateComplaint escalate) {
             event = escalationEvent(before, history, escalate.trigger(), "requested by " + command.actor().staffId(),
                     escalate.note(), command.actor(), now, before.version() + 1);
@@ -458,6 +469,68 @@ public final class ComplaintEngine {
         }
         ComplaintState state = fold(history);
         return router.route(state.registration().receivingUnit(), Classifications.classes(history), directory);
+    }
+
+    /** The manual urge, if the actor may urge and a handler is named. */
+    private HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
+                                   EventHeader header) {
+        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
+                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
+                        .orElse(actor.roles());
+        boolean manager = roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
+        boolean owner = actor.staffId().equals(state.registration().firstContactOwner());
+        if (!manager && !owner) {
+            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "actor",
+                    "only the complaint-management unit and the first-contact owner urge the handler");
+        }
+        if (state.assignment() == null || state.assignment().handler() == null) {
+            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "complaintId", "no handler is named yet");
+        }
+        org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
+        org.complaintkit.api.organisation.StaffId urged = directory == null ? handler
+                : directory.actingFor(handler).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+        return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
+                (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
+                        + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
+    }
+
+    /** The automatic urge a sweep's warnings call for, or null. */
+    private HandlerUrged sweepUrge(ComplaintState state, List<ComplaintEvent> history, List<ClockChanged> fired,
+                                   Instant now, long sequence) {
+        if (urging == null || state.assignment() == null || state.assignment().handler() == null) {
+            return null;
+        }
+        for (ClockChanged change : fired) {
+            if (change.change() != ClockChange.WARNED) {
+                continue;
+            }
+            int warnings = 0;
+            for (ComplaintEvent e : history) {
+                if (e instanceof ClockChanged c && c.clockId().equals(change.clockId())) {
+                    if (c.change() == ClockChange.STARTED || c.change() == ClockChange.RESTARTED
+                            || c.change() == ClockChange.EXTENDED) {
+                        warnings = 0;
+                    } else if (c.change() == ClockChange.WARNED) {
+                        warnings++;
+                    }
+                }
+            }
+            org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
+            if (warnings == urging.handlerAtWarning()) {
+                org.complaintkit.api.organisation.StaffId urged = directory == null ? handler : directory.actingFor(handler)
+                        .map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+                return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), urged,
+                        HandlerUrged.Level.HANDLER, "warning " + warnings + " of clock " + change.clockId(), null);
+            }
+            if (warnings == urging.headAtWarning() && directory != null) {
+                var head = Heads.headOf(directory, handler);
+                if (head.isPresent()) {
+                    return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), head.get(),
+                            HandlerUrged.Level.HEAD, "warning " + warnings + " of clock " + change.clockId(), null);
+                }
+            }
+        }
+        return null;
     }
 
     /** The escalation a new complaint's triggers call for at once, or null. */
@@ -755,6 +828,12 @@ public final class ComplaintEngine {
             if (climbed != null) {
                 added.add(climbed);
             }
+        }
+        List<ComplaintEvent> withFired = new ArrayList<>(history);
+        withFired.addAll(fired);
+        HandlerUrged urged = sweepUrge(state, withFired, fired, now, state.version() + added.size() + 1);
+        if (urged != null) {
+            added.add(urged);
         }
         ComplaintState after = state;
         for (ComplaintEvent event : added) {
@@ -1119,6 +1198,7 @@ public final class ComplaintEngine {
         private EscalationPolicy escalation;
         private AccessPolicy access = StandardAccessPolicy.standard();
         private Router router = Router.standard();
+        private UrgingPolicy urging;
         private GroupDetector groups;
         private String groupScheme;
         private Classifier chosenClassifier;
@@ -1323,6 +1403,18 @@ public final class ComplaintEngine {
          */
         public Builder routing(Router rules) {
             this.router = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Urges handlers, then their heads, automatically at the given warnings of their clocks. Default:
+         * none; manual urging works whatever the policy.
+         *
+         * @param policy the thresholds, such as {@code UrgingPolicy.standard()}
+         * @return this builder
+         */
+        public Builder urging(UrgingPolicy policy) {
+            this.urging = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

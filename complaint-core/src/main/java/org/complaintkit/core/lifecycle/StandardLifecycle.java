@@ -13,6 +13,7 @@ import static org.complaintkit.api.command.CommandType.RECORD_NEW_FACTS;
 import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
 import static org.complaintkit.api.command.CommandType.OVERRIDE_CLASS;
 import static org.complaintkit.api.command.CommandType.ESCALATE;
+import static org.complaintkit.api.command.CommandType.URGE;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
 import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
 import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
@@ -159,6 +160,7 @@ public final class StandardLifecycle {
                 .allowInPlace(EXTEND_DEADLINE, open)
                 .allowInPlace(OVERRIDE_CLASS, withClosed(open))
                 .allowInPlace(ESCALATE, open)
+                .allowInPlace(URGE, open)
                 .build();
     }
 }

@@ -23,6 +23,7 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.testing.Commands;
+import org.complaintkit.core.testing.Fixtures;
 
 /**
  * A reference model of the lifecycle written out by hand from DOMAIN.md, independent of the
@@ -70,6 +71,7 @@ final class LifecycleModel {
                 move(s, EXTEND_DEADLINE, s);
                 move(s, OVERRIDE_CLASS, s);
                 move(s, ESCALATE, s);
+                move(s, URGE, s);
             }
         }
     }
@@ -90,6 +92,7 @@ final class LifecycleModel {
         ComplaintStatus status = REGISTERED;
         long version = 1;
         StaffId proposer;
+        StaffId handler;
         Satisfaction satisfaction;
         Instant respondedAt;
         // The "decision" clock: 15, 30 or 60 calendar days on Asia/Shanghai days, paused while waiting for
@@ -176,6 +179,10 @@ final class LifecycleModel {
                 boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
                         .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
                 return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+            case URGE:
+                // The pool has no complaint manager; the teller who registered is the first-contact owner.
+                return actor.staffId().equals(Fixtures.TELLER_ID) && c.handler != null ? Expected.to(target)
+                        : Expected.refused(ErrorCode.URGE_NOT_ALLOWED);
             case ESCALATE:
                 return Expected.refused(ErrorCode.ESCALATION_AT_TOP); // the harness has no organisation directory
             case OVERRIDE_CLASS:
@@ -229,6 +236,7 @@ final class LifecycleModel {
         }
         switch (type) {
             case PROPOSE_RESOLUTION -> c.proposer = actor.staffId();
+            case ASSIGN -> c.handler = p.handler();
             case RESPOND -> {
                 c.respondedAt = now;
                 c.satisfaction = null;

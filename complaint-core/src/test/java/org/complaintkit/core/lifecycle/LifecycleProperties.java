@@ -302,7 +302,7 @@ class LifecycleProperties {
                 Arbitrary<CommandType> any = Arbitraries.of(CommandType.class).filter(t -> t != CommandType.REGISTER);
                 List<Tuple.Tuple2<Integer, CommandType>> weighted = new ArrayList<>();
                 allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t)
-                        || t == CommandType.ESCALATE
+                        || t == CommandType.ESCALATE || t == CommandType.URGE
                         || ((t == CommandType.EXTEND_DEADLINE || t == CommandType.OVERRIDE_CLASS) && !h.withClocks)
                         ? 1 : 12, t)));
                 @SuppressWarnings("unchecked")

@@ -1,0 +1,31 @@
+package org.complaintkit.api.command;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.organisation.Actor;
+
+/**
+ * Urges the complaint's handler (催办 / 督办): sent by the complaint-management unit, or by the first-contact
+ * owner, who follows the complaint to its end (首问负责). Refused with {@code CMP-2113} for anyone else or
+ * while no handler is named.
+ *
+ * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
+ *
+ * @param complaintId the complaint
+ * @param actor who urges
+ * @param idempotencyKey the caller's key for this intended change
+ * @param note what is asked, or null
+ */
+public record UrgeHandler(
+        @NotNull ComplaintId complaintId,
+        @NotNull @Valid Actor actor,
+        @NotNull IdempotencyKey idempotencyKey,
+        Sensitive note) implements HandlingCommand {
+
+    @Override
+    public CommandType type() {
+        return CommandType.URGE;
+    }
+}
