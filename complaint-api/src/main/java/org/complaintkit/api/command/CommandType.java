@@ -53,7 +53,11 @@ public enum CommandType {
     /** {@link EscalateComplaint}. */
     ESCALATE("EscalateComplaint"),
     /** {@link UrgeHandler}. */
-    URGE("UrgeHandler");
+    URGE("UrgeHandler"),
+    /** {@link RecordEmergencyPayment}. */
+    EMERGENCY_PAYMENT("RecordEmergencyPayment"),
+    /** {@link ConcurResolution}. */
+    CONCUR("ConcurResolution");
 
     private final String label;
 

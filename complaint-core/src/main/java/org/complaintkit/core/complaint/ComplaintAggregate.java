@@ -132,7 +132,8 @@ public final class ComplaintAggregate {
                 || event instanceof DeadlineExtended || event instanceof ComplaintClassified
                 || event instanceof ClassOverridden || event instanceof ComplaintLinked
                 || event instanceof ComplaintEscalated || event instanceof AccessDenied
-                || event instanceof HandlerUrged) {
+                || event instanceof HandlerUrged || event instanceof org.complaintkit.api.event.EmergencyPaymentMade
+                || event instanceof org.complaintkit.api.event.ResolutionConcurred) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

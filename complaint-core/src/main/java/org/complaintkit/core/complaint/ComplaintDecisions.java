@@ -142,6 +142,8 @@ public final class ComplaintDecisions {
             return new ComplaintMerged(header, c.target());
         } else if (command instanceof RecordNewFacts c) {
             return new NewFactsRecorded(header, c.facts());
+        } else if (command instanceof org.complaintkit.api.command.RecordEmergencyPayment c) {
+            return new org.complaintkit.api.event.EmergencyPaymentMade(header, c.amount(), c.purpose());
         } else if (command instanceof ExtendDeadline c) {
             return new DeadlineExtended(header, c.clockId(), c.tier(), c.reason(), c.noticeBy());
         }

@@ -299,10 +299,15 @@ public final class ComplaintEngine {
             clocks.checkExtension(before, history, extension, now);
         }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-        checkAuthority(before, command, transition);
+        checkAuthority(before, history, command, transition);
         ComplaintEvent event;
         if (command instanceof OverrideClass override) {
             event = ComplaintDecisions.overridden(override, previousClass(history, override), header);
+        } else if (command instanceof org.complaintkit.api.command.ConcurResolution concur) {
+            org.complaintkit.api.organisation.DepartmentId department = directory == null ? null
+                    : directory.staff(command.actor().staffId()).map(org.complaintkit.spi.organisation.StaffMember::department)
+                            .orElse(null);
+            event = new org.complaintkit.api.event.ResolutionConcurred(header, department, concur.comment());
         } else if (command instanceof UrgeHandler urge) {
             event = urgeEvent(before, urge, command.actor(), header);
         } else if (command instanceof EscalateComplaint escalate) {
@@ -663,26 +668,56 @@ public final class ComplaintEngine {
      * Refuses a resolution whose compensation exceeds the authority of the staff member who makes it final:
      * the approver, or the proposer when no approval is needed (DOMAIN.md §7).
      */
-    private void checkAuthority(ComplaintState before, HandlingCommand command, Transition transition) {
+    private void checkAuthority(ComplaintState before, List<ComplaintEvent> history, HandlingCommand command,
+                                Transition transition) {
         if (directory == null) {
             return;
         }
-        Money compensation = null;
+        Money amount = null;
+        org.complaintkit.spi.organisation.AuthorityAction action =
+                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION;
         if (command instanceof ApproveResolution && before.resolution() != null) {
-            compensation = before.resolution().compensation();
+            amount = before.resolution().compensation();
         } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
-            compensation = propose.compensation();
+            amount = propose.compensation();
+        } else if (command instanceof org.complaintkit.api.command.RecordEmergencyPayment payment) {
+            amount = payment.amount();
+            action = org.complaintkit.spi.organisation.AuthorityAction.EMERGENCY_PAYMENT;
         }
-        if (compensation == null) {
+        if (amount == null) {
             return;
         }
         java.util.Set<org.complaintkit.api.organisation.Role> roles = directory.staff(command.actor().staffId())
                 .map(org.complaintkit.spi.organisation.StaffMember::roles).orElse(command.actor().roles());
-        new AuthorityCheck(directory.authorityLimits()).check(roles,
-                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION,
-                before.registration().complainant().segment(), compensation).ifPresent(v -> {
-                    throw new CommandRefusedException(List.of(v));
-                });
+        var segment = before.registration().complainant().segment();
+        AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());
+        check.check(roles, action, segment, amount).ifPresent(v -> {
+            throw new CommandRefusedException(List.of(v));
+        });
+        if (action == org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION) {
+            var coApprover = check.limitFor(roles, action, segment, amount.currency())
+                    .map(org.complaintkit.spi.organisation.AuthorityLimit::coApprover).orElse(null);
+            if (coApprover != null && !concurred(history, coApprover)) {
+                throw CommandRefusedException.of(ErrorCode.AUTHORITY_EXCEEDED, "actor", "compensation of "
+                        + amount.amount().toPlainString() + " " + amount.currency() + " needs the concurrence of a "
+                        + coApprover + " department (ConcurResolution) before it is made final");
+            }
+        }
+    }
+
+    /** Whether a department of the kind concurred since the resolution was last proposed. */
+    private boolean concurred(List<ComplaintEvent> history, org.complaintkit.spi.organisation.DepartmentKind kind) {
+        boolean found = false;
+        for (ComplaintEvent event : history) {
+            if (event instanceof org.complaintkit.api.event.ResolutionProposed) {
+                found = false;
+            } else if (event instanceof org.complaintkit.api.event.ResolutionConcurred c && c.department() != null) {
+                var unit = directory.staff(c.actor().staffId()).map(org.complaintkit.spi.organisation.StaffMember::unit);
+                found |= unit.isPresent() && directory.departments(unit.get()).stream()
+                        .anyMatch(d -> d.id().equals(c.department()) && d.kind() == kind);
+            }
+        }
+        return found;
     }
 
     /** The class an override replaces, after checking that the scheme and the new code exist. */

@@ -14,6 +14,8 @@ import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
 import static org.complaintkit.api.command.CommandType.OVERRIDE_CLASS;
 import static org.complaintkit.api.command.CommandType.ESCALATE;
 import static org.complaintkit.api.command.CommandType.URGE;
+import static org.complaintkit.api.command.CommandType.EMERGENCY_PAYMENT;
+import static org.complaintkit.api.command.CommandType.CONCUR;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
 import static org.complaintkit.api.command.CommandType.REFER_EXTERNALLY;
 import static org.complaintkit.api.command.CommandType.REINVESTIGATE;
@@ -161,6 +163,8 @@ public final class StandardLifecycle {
                 .allowInPlace(OVERRIDE_CLASS, withClosed(open))
                 .allowInPlace(ESCALATE, open)
                 .allowInPlace(URGE, open)
+                .allowInPlace(EMERGENCY_PAYMENT, open)
+                .allowInPlace(CONCUR, EnumSet.of(AWAITING_APPROVAL))
                 .build();
     }
 }

@@ -62,6 +62,7 @@ final class LifecycleModel {
         }
         move(REFERRED, RECORD_EXTERNAL_OUTCOME, CLOSED);
         move(CLOSED, OVERRIDE_CLASS, CLOSED);
+        move(AWAITING_APPROVAL, CONCUR, AWAITING_APPROVAL);
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -72,6 +73,7 @@ final class LifecycleModel {
                 move(s, OVERRIDE_CLASS, s);
                 move(s, ESCALATE, s);
                 move(s, URGE, s);
+                move(s, EMERGENCY_PAYMENT, s);
             }
         }
     }

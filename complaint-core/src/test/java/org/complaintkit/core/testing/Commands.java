@@ -9,6 +9,8 @@ import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.OverrideClass;
 import org.complaintkit.api.command.EscalateComplaint;
 import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.command.RecordEmergencyPayment;
+import org.complaintkit.api.command.ConcurResolution;
 import org.complaintkit.api.escalation.EscalationTrigger;
 import org.complaintkit.api.command.ConcludeReview;
 import org.complaintkit.api.command.HandlingCommand;
@@ -90,6 +92,8 @@ public final class Commands {
             case RECORD_EXTERNAL_OUTCOME -> new RecordExternalOutcome(id, actor, key, text);
             case MERGE -> new MergeIntoExisting(id, actor, key, p.mergeTarget() == null ? id : p.mergeTarget());
             case RECORD_NEW_FACTS -> new RecordNewFacts(id, actor, key, text);
+            case EMERGENCY_PAYMENT -> new RecordEmergencyPayment(id, actor, key, Money.of("500", "CNY"), text);
+            case CONCUR -> new ConcurResolution(id, actor, key, null);
             case URGE -> new UrgeHandler(id, actor, key, text);
             case ESCALATE -> new EscalateComplaint(id, actor, key, EscalationTrigger.HANDLER_REQUEST, text);
             case OVERRIDE_CLASS -> new OverrideClass(id, actor, key, "seed.matter", "privacy-leak", text);

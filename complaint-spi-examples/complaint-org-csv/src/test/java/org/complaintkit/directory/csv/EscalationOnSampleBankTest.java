@@ -158,7 +158,7 @@ class EscalationOnSampleBankTest {
     }
 
     @Test
-    void compensation_above_the_approvers_authority_is_refused_and_within_a_managers_it_is_approved() {
+    void compensation_above_the_approvers_authority_is_refused_and_a_managers_approval_needs_the_line_department() {
         ComplaintId id = register("A1", Channel.PHONE, "转账错误造成损失", null).complaintId();
         Actor manager = Actor.staff(StaffId.of("S-2001"), UnitId.of("GD-SZ"), Role.COMPLAINT_MANAGER, Role.APPROVER);
         Actor approver = Actor.staff(StaffId.of("S-3001"), UnitId.of("GD-SZ-FT"), Role.APPROVER, Role.HANDLER);
@@ -172,7 +172,22 @@ class EscalationOnSampleBankTest {
                 () -> engine.execute(new ApproveResolution(id, approver, key(), null)));
         assertEquals(ErrorCode.AUTHORITY_EXCEEDED, over.code());
         assertTrue(over.getMessage().contains("up to 5000 CNY (role approver)"), over.getMessage());
+        CommandRefusedException alone = assertThrows(CommandRefusedException.class,
+                () -> engine.execute(new ApproveResolution(id, manager, key(), null)));
+        assertTrue(alone.getMessage().contains("needs the concurrence of a BUSINESS_LINE department"), alone.getMessage());
+        Actor lineDepartment = Actor.staff(StaffId.of("S-2003"), UnitId.of("GD-SZ"), Role.APPROVER);
+        engine.execute(new org.complaintkit.api.command.ConcurResolution(id, lineDepartment, key(), null));
         engine.execute(new ApproveResolution(id, manager, key(), null));
+    }
+
+    @Test
+    void emergency_payments_are_limited_to_5000_for_an_ordinary_customer() {
+        ComplaintId id = register("E1", Channel.COUNTER, "系统升级期间急需用钱看病", null).complaintId();
+        engine.execute(new org.complaintkit.api.command.RecordEmergencyPayment(id, TELLER, key(), Money.of("5000", "CNY"),
+                Sensitive.of("医药费")));
+        assertEquals(ErrorCode.AUTHORITY_EXCEEDED, assertThrows(CommandRefusedException.class,
+                () -> engine.execute(new org.complaintkit.api.command.RecordEmergencyPayment(id, TELLER, key(),
+                        Money.of("6000", "CNY"), Sensitive.of("医药费")))).code());
     }
 
     /** A clock the test moves by hand. */
