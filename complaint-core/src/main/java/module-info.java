@@ -19,6 +19,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.authority;
     exports org.complaintkit.core.access;
     exports org.complaintkit.core.routing;
+    exports org.complaintkit.core.organisation;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;
