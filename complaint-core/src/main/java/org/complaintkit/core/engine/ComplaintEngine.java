@@ -131,19 +131,10 @@ public final class ComplaintEngine {
     private volatile ClockKeeper clocks;
     private final OrganisationDirectory directory;
     private final Classifier classifier;
-    private final RepeatPolicy repeats;
-    private final EscalationPolicy escalation;
     private final AccessPolicy access;
     private final Router router;
-    private final UrgingPolicy urging;
-    /** The actor of automatic urges. */
-    private static final org.complaintkit.api.organisation.Actor URGING =
-            org.complaintkit.api.organisation.Actor.system("urging-policy");
-    /** The actor of automatic escalations. */
-    private static final org.complaintkit.api.organisation.Actor ESCALATION =
-            org.complaintkit.api.organisation.Actor.system("escalation-policy");
-    private final GroupDetector groups;
-    private final String groupScheme;
+    private final OrganisationKeeper organisation;
+    private final LinkDetector links;
     /** The actor of the links a group detection records on earlier members. */
     private static final org.complaintkit.api.organisation.Actor GROUP_DETECTOR =
             org.complaintkit.api.organisation.Actor.system("group-detector");
@@ -158,13 +149,10 @@ public final class ComplaintEngine {
         this.inputChecks = new DomainInputChecks(directory);
         this.directory = directory;
         this.classifier = builder.chosenClassifier;
-        this.repeats = builder.repeats;
-        this.escalation = builder.escalation;
         this.access = builder.access;
         this.router = builder.router;
-        this.urging = builder.urging;
-        this.groups = builder.groups;
-        this.groupScheme = builder.groupScheme;
+        this.organisation = new OrganisationKeeper(directory, builder.escalation, builder.urging);
+        this.links = new LinkDetector(store, builder.lifecycle, builder.repeats, builder.groups, builder.groupScheme);
         this.clocks = new ClockKeeper(sla, directory);
     }
 
@@ -243,13 +231,13 @@ public final class ComplaintEngine {
                     classifier.name(), result);
             added.add(classified);
             state = ComplaintAggregate.apply(state, classified);
-            if (repeats != null) {
-                for (ComplaintEvent linked : repeatEvents(event, result, added.size(), command, now)) {
+            if (links.detectsRepeats()) {
+                for (ComplaintEvent linked : links.repeatEvents(event, result, added.size(), command, now)) {
                     added.add(linked);
                     state = ComplaintAggregate.apply(state, linked);
                 }
             }
-            GroupFinding group = groups == null ? null : findGroup(event, result);
+            LinkDetector.GroupFinding group = links.detectsGroups() ? links.findGroup(event, result) : null;
             if (group != null) {
                 ComplaintLinked linked = new ComplaintLinked(new EventHeader(id, added.size() + 1, now, command.actor()),
                         group.incident().major() ? ComplaintLinked.Kind.MAJOR_GROUP : ComplaintLinked.Kind.GROUP,
@@ -257,7 +245,7 @@ public final class ComplaintEngine {
                 added.add(linked);
                 state = ComplaintAggregate.apply(state, linked);
             }
-            ComplaintEvent escalated = escalateAtRegistration(state, added, now);
+            ComplaintEvent escalated = organisation.escalateAtRegistration(state, added, now);
             if (escalated != null) {
                 added.add(escalated);
                 state = ComplaintAggregate.apply(state, escalated);
@@ -268,7 +256,7 @@ public final class ComplaintEngine {
             }
             return registeredResult;
         }
-        ComplaintEvent escalated = escalateAtRegistration(state, added, now);
+        ComplaintEvent escalated = organisation.escalateAtRegistration(state, added, now);
         if (escalated != null) {
             added.add(escalated);
             state = ComplaintAggregate.apply(state, escalated);
@@ -299,7 +287,7 @@ public final class ComplaintEngine {
             clocks.checkExtension(before, history, extension, now);
         }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-        checkAuthority(before, history, command, transition);
+        organisation.checkAuthority(before, history, command, transition);
         ComplaintEvent event;
         if (command instanceof OverrideClass override) {
             event = ComplaintDecisions.overridden(override, previousClass(history, override), header);
@@ -309,9 +297,10 @@ public final class ComplaintEngine {
                             .orElse(null);
             event = new org.complaintkit.api.event.ResolutionConcurred(header, department, concur.comment());
         } else if (command instanceof UrgeHandler urge) {
-            event = urgeEvent(before, urge, command.actor(), header);
+            event = organisation.urgeEvent(before, urge, command.actor(), header);
         } else if (command instanceof EscalateComplaint escalate) {
-            event = escalationEvent(before, history, escalate.trigger(), "requested by " + command.actor().staffId(),
+            event = organisation.escalationEvent(before, history, escalate.trigger(),
+                    "requested by " + command.actor().staffId(),
                     escalate.note(), command.actor(), now, before.version() + 1);
             if (event == null) {
                 throw CommandRefusedException.of(ErrorCode.ESCALATION_AT_TOP, "complaintId", directory == null
@@ -329,58 +318,7 @@ public final class ComplaintEngine {
         return append(before, history, after, List.of(event), command, now);
     }
 
-    /**
-     * The link (and, by policy, the merge) that makes a new complaint a repeat: the earliest open complaint
-     * of the same customer with the same class in the policy's scheme, received within its window.
-     */
-    private List<ComplaintEvent> repeatEvents(ComplaintRegistered registered, ClassificationResult result, int events,
-                                              RegisterComplaint command, Instant now) {
-        ClassAssignment matter = result.in(repeats.scheme()).orElse(null);
-        if (matter == null || matter.isDefault()) {
-            return List.of();
-        }
-        Instant receivedAt = registered.registration().receivedAt();
-        java.util.Set<ComplaintStatus> open = openStatuses();
-        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
-                .withCustomer(registered.registration().complainant().customer())
-                .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));
-        ComplaintId earliest = null;
-        Instant earliestAt = null;
-        while (true) {
-            ComplaintPage page = store.query(query);
-            for (ComplaintId other : page.ids()) {
-                List<ComplaintEvent> history = store.load(other);
-                boolean same = Classifications.current(history).flatMap(r -> r.in(repeats.scheme()))
-                        .map(c -> c.code().equals(matter.code())).orElse(false);
-                Instant at = history.isEmpty() ? null
-                        : ((ComplaintRegistered) history.get(0)).registration().receivedAt();
-                if (same && (earliestAt == null || at.isBefore(earliestAt))) {
-                    earliest = other;
-                    earliestAt = at;
-                }
-            }
-            if (page.next().isEmpty()) {
-                break;
-            }
-            query = query.after(page.next().get());
-        }
-        if (earliest == null) {
-            return List.of();
-        }
-        ComplaintId id = registered.complaintId();
-        List<ComplaintEvent> out = new ArrayList<>();
-        out.add(new ComplaintLinked(new EventHeader(id, events + 1, now, command.actor()), ComplaintLinked.Kind.REPEAT,
-                List.of(earliest), "same customer and " + matter.qualifiedCode() + " within " + repeats.window()));
-        boolean mergeAllowed = !lifecycle.candidates(lifecycle.initial(),
-                org.complaintkit.api.command.CommandType.MERGE).isEmpty();
-        if (repeats.action() == RepeatPolicy.Action.MERGE && mergeAllowed) {
-            out.add(new org.complaintkit.api.event.ComplaintMerged(new EventHeader(id, events + 2, now, command.actor()),
-                    earliest));
-        }
-        return out;
-    }
-
-    private static java.util.Set<ComplaintStatus> openStatuses() {
+    static java.util.Set<ComplaintStatus> openStatuses() {
         java.util.Set<ComplaintStatus> open = java.util.EnumSet.noneOf(ComplaintStatus.class);
         for (ComplaintStatus status : ComplaintStatus.values()) {
             if (status.isOpen()) {
@@ -388,21 +326,6 @@ public final class ComplaintEngine {
             }
         }
         return open;
-    }
-
-    /** The trigger a sweep's changes give, if the policy escalates on it: breaches before warnings. */
-    private EscalationTrigger sweepTrigger(List<ClockChanged> fired) {
-        if (escalation == null || directory == null) {
-            return null;
-        }
-        boolean breach = fired.stream().anyMatch(c -> c.change() == ClockChange.OVERDUE
-                && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE));
-        if (breach && escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
-            return EscalationTrigger.SLA_BREACH;
-        }
-        boolean warned = fired.stream().anyMatch(c -> c.change() == ClockChange.WARNED);
-        return warned && escalation.automatic().contains(EscalationTrigger.SLA_WARNING) ? EscalationTrigger.SLA_WARNING
-                : null;
     }
 
     /**
@@ -476,166 +399,12 @@ public final class ComplaintEngine {
         return router.route(state.registration().receivingUnit(), Classifications.classes(history), directory);
     }
 
-    /** The manual urge, if the actor may urge and a handler is named. */
-    private HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
-                                   EventHeader header) {
-        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
-                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
-                        .orElse(actor.roles());
-        boolean manager = roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
-        boolean owner = actor.staffId().equals(state.registration().firstContactOwner());
-        if (!manager && !owner) {
-            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "actor",
-                    "only the complaint-management unit and the first-contact owner urge the handler");
-        }
-        if (state.assignment() == null || state.assignment().handler() == null) {
-            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "complaintId", "no handler is named yet");
-        }
-        org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
-        org.complaintkit.api.organisation.StaffId urged = directory == null ? handler
-                : directory.actingFor(handler).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
-        return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
-                (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
-                        + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
-    }
-
-    /** The automatic urge a sweep's warnings call for, or null. */
-    private HandlerUrged sweepUrge(ComplaintState state, List<ComplaintEvent> history, List<ClockChanged> fired,
-                                   Instant now, long sequence) {
-        if (urging == null || state.assignment() == null || state.assignment().handler() == null) {
-            return null;
-        }
-        for (ClockChanged change : fired) {
-            if (change.change() != ClockChange.WARNED) {
-                continue;
-            }
-            int warnings = 0;
-            for (ComplaintEvent e : history) {
-                if (e instanceof ClockChanged c && c.clockId().equals(change.clockId())) {
-                    if (c.change() == ClockChange.STARTED || c.change() == ClockChange.RESTARTED
-                            || c.change() == ClockChange.EXTENDED) {
-                        warnings = 0;
-                    } else if (c.change() == ClockChange.WARNED) {
-                        warnings++;
-                    }
-                }
-            }
-            org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
-            if (warnings == urging.handlerAtWarning()) {
-                org.complaintkit.api.organisation.StaffId urged = directory == null ? handler : directory.actingFor(handler)
-                        .map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
-                return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), urged,
-                        HandlerUrged.Level.HANDLER, "warning " + warnings + " of clock " + change.clockId(), null);
-            }
-            if (warnings == urging.headAtWarning() && directory != null) {
-                var head = Heads.headOf(directory, handler);
-                if (head.isPresent()) {
-                    return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), head.get(),
-                            HandlerUrged.Level.HEAD, "warning " + warnings + " of clock " + change.clockId(), null);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The escalation a new complaint's triggers call for at once, or null. */
-    private ComplaintEvent escalateAtRegistration(ComplaintState state, List<ComplaintEvent> added, Instant now) {
-        if (escalation == null || directory == null || state.status() == ComplaintStatus.MERGED) {
-            return null;
-        }
-        java.util.Set<EscalationTrigger> present = EscalationLadder.triggersAtRegistration(state,
-                Classifications.current(added).orElse(null));
-        List<EscalationTrigger> acting = escalation.acting(present);
-        if (acting.isEmpty()) {
-            return null;
-        }
-        return escalationEvent(state, added, acting.get(0), "at registration: " + acting, null, ESCALATION, now, added.size() + 1);
-    }
-
-    /** One level up from where the complaint stands, or null at the top. */
-    private ComplaintEscalated escalationEvent(ComplaintState state, List<ComplaintEvent> history, EscalationTrigger trigger,
-                                               String reason, Sensitive note, org.complaintkit.api.organisation.Actor actor,
-                                               Instant now, long sequence) {
-        if (directory == null) {
-            return null;
-        }
-        UnitId from = EscalationLadder.currentUnit(state, history);
-        return EscalationLadder.next(directory, from).map(to -> new ComplaintEscalated(
-                new EventHeader(state.id(), sequence, now, actor), trigger, from, to.id(), directory.version(), reason,
-                note)).orElse(null);
-    }
-
-    /** A group the new complaint completes or joins. */
-    private record GroupFinding(GroupDetector.Incident incident, List<ComplaintId> others, String reason) {
-    }
-
-    /**
-     * The group incident a new complaint belongs to, if any: the complaints received at the same unit within
-     * the group window, fingerprinted by their classification, run through the detector with the new one.
-     */
-    private GroupFinding findGroup(ComplaintRegistered registered, ClassificationResult result) {
-        var registration = registered.registration();
-        String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
-        if (result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
-            return null;
-        }
-        Instant at = registration.receivedAt();
-        List<GroupDetector.Arrival> arrivals = new ArrayList<>();
-        arrivals.add(arrival(registered.complaintId(), registration, fingerprint));
-        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withUnit(registration.receivingUnit())
-                .withReceivedBetween(at.minus(groups.window()), at.plusNanos(1));
-        while (true) {
-            ComplaintPage page = store.query(query);
-            for (ComplaintId other : page.ids()) {
-                List<ComplaintEvent> history = store.load(other);
-                if (history.isEmpty() || !(history.get(0) instanceof ComplaintRegistered earlier)
-                        || !earlier.registration().receivingUnit().equals(registration.receivingUnit())) {
-                    continue;
-                }
-                Classifications.current(history).ifPresent(r -> arrivals.add(arrival(other, earlier.registration(),
-                        Fingerprints.of(r, groupScheme, productsOf(earlier.registration()),
-                                earlier.registration().receivingUnit()))));
-            }
-            if (page.next().isEmpty()) {
-                break;
-            }
-            query = query.after(page.next().get());
-        }
-        for (GroupDetector.Incident incident : groups.detect(arrivals)) {
-            if (incident.complaints().contains(registered.complaintId())) {
-                List<ComplaintId> others = new ArrayList<>(incident.complaints());
-                others.remove(registered.complaintId());
-                return new GroupFinding(incident, others, incident.customers() + " customers with the same problem ("
-                        + fingerprint + ") within " + groups.window() + ", " + incident.inPerson() + " in person");
-            }
-        }
-        return null;
-    }
-
-    private static GroupDetector.Arrival arrival(ComplaintId id, org.complaintkit.api.complaint.Registration r,
-                                                 String fingerprint) {
-        boolean inPerson = r.channel() == org.complaintkit.api.complaint.Channel.COUNTER
-                || r.channel() == org.complaintkit.api.complaint.Channel.VISIT
-                || r.channel() == org.complaintkit.api.complaint.Channel.PETITION;
-        return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(), inPerson ? 1 : 0);
-    }
-
-    private static List<String> productsOf(org.complaintkit.api.complaint.Registration r) {
-        List<String> out = new ArrayList<>();
-        r.subjects().forEach(s -> {
-            if (s.kind() == org.complaintkit.api.complaint.SubjectKind.PRODUCT) {
-                out.add(s.reference());
-            }
-        });
-        return out;
-    }
-
     /**
      * Links the earlier members of a group to it, each in its own append by the system actor
      * {@code group-detector}; best effort: the new complaint's registration is already stored, and a
      * member that changes under the link twice in a row is left for the next member to link.
      */
-    private void linkEarlierMembers(GroupFinding group, ComplaintId newcomer, Instant now) {
+    private void linkEarlierMembers(LinkDetector.GroupFinding group, ComplaintId newcomer, Instant now) {
         ComplaintLinked.Kind kind = group.incident().major() ? ComplaintLinked.Kind.MAJOR_GROUP : ComplaintLinked.Kind.GROUP;
         for (ComplaintId member : group.others()) {
             for (int attempt = 0; attempt < 2; attempt++) {
@@ -662,62 +431,6 @@ public final class ComplaintEngine {
                 }
             }
         }
-    }
-
-    /**
-     * Refuses a resolution whose compensation exceeds the authority of the staff member who makes it final:
-     * the approver, or the proposer when no approval is needed (DOMAIN.md §7).
-     */
-    private void checkAuthority(ComplaintState before, List<ComplaintEvent> history, HandlingCommand command,
-                                Transition transition) {
-        if (directory == null) {
-            return;
-        }
-        Money amount = null;
-        org.complaintkit.spi.organisation.AuthorityAction action =
-                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION;
-        if (command instanceof ApproveResolution && before.resolution() != null) {
-            amount = before.resolution().compensation();
-        } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
-            amount = propose.compensation();
-        } else if (command instanceof org.complaintkit.api.command.RecordEmergencyPayment payment) {
-            amount = payment.amount();
-            action = org.complaintkit.spi.organisation.AuthorityAction.EMERGENCY_PAYMENT;
-        }
-        if (amount == null) {
-            return;
-        }
-        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory.staff(command.actor().staffId())
-                .map(org.complaintkit.spi.organisation.StaffMember::roles).orElse(command.actor().roles());
-        var segment = before.registration().complainant().segment();
-        AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());
-        check.check(roles, action, segment, amount).ifPresent(v -> {
-            throw new CommandRefusedException(List.of(v));
-        });
-        if (action == org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION) {
-            var coApprover = check.limitFor(roles, action, segment, amount.currency())
-                    .map(org.complaintkit.spi.organisation.AuthorityLimit::coApprover).orElse(null);
-            if (coApprover != null && !concurred(history, coApprover)) {
-                throw CommandRefusedException.of(ErrorCode.AUTHORITY_EXCEEDED, "actor", "compensation of "
-                        + amount.amount().toPlainString() + " " + amount.currency() + " needs the concurrence of a "
-                        + coApprover + " department (ConcurResolution) before it is made final");
-            }
-        }
-    }
-
-    /** Whether a department of the kind concurred since the resolution was last proposed. */
-    private boolean concurred(List<ComplaintEvent> history, org.complaintkit.spi.organisation.DepartmentKind kind) {
-        boolean found = false;
-        for (ComplaintEvent event : history) {
-            if (event instanceof org.complaintkit.api.event.ResolutionProposed) {
-                found = false;
-            } else if (event instanceof org.complaintkit.api.event.ResolutionConcurred c && c.department() != null) {
-                var unit = directory.staff(c.actor().staffId()).map(org.complaintkit.spi.organisation.StaffMember::unit);
-                found |= unit.isPresent() && directory.departments(unit.get()).stream()
-                        .anyMatch(d -> d.id().equals(c.department()) && d.kind() == kind);
-            }
-        }
-        return found;
     }
 
     /** The class an override replaces, after checking that the scheme and the new code exist. */
@@ -852,13 +565,14 @@ public final class ComplaintEngine {
         if (added.isEmpty()) {
             return fired;
         }
-        EscalationTrigger trigger = sweepTrigger(fired);
+        EscalationTrigger trigger = organisation.sweepTrigger(fired);
         if (trigger != null) {
             List<ComplaintEvent> sofar = new ArrayList<>(history);
             sofar.addAll(fired);
             List<String> clocksDue = fired.stream().filter(c -> c.change() == ClockChange.OVERDUE
                     || c.change() == ClockChange.WARNED).map(c -> c.clockId() + " " + c.change()).toList();
-            ComplaintEscalated climbed = escalationEvent(state, sofar, trigger, "sweep: " + clocksDue, null, ESCALATION,
+            ComplaintEscalated climbed = organisation.escalationEvent(state, sofar, trigger, "sweep: " + clocksDue, null,
+                    OrganisationKeeper.ESCALATION,
                     now, state.version() + fired.size() + 1);
             if (climbed != null) {
                 added.add(climbed);
@@ -866,7 +580,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> withFired = new ArrayList<>(history);
         withFired.addAll(fired);
-        HandlerUrged urged = sweepUrge(state, withFired, fired, now, state.version() + added.size() + 1);
+        HandlerUrged urged = organisation.sweepUrge(state, withFired, fired, now, state.version() + added.size() + 1);
         if (urged != null) {
             added.add(urged);
         }

@@ -1,0 +1,170 @@
+package org.complaintkit.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ComplaintLinked;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.classification.Fingerprints;
+import org.complaintkit.core.classification.GroupDetector;
+import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+
+/**
+ * The engine's link detection at registration, kept apart from the command path: repeats of the same
+ * customer's complaint and groups of customers with the same problem, found through the store's
+ * customer, unit and receipt-window queries. It reads and returns events; the engine does all storing.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LinkDetector {
+    private final ComplaintStore store;
+    private final TransitionTable lifecycle;
+    private final RepeatPolicy repeats;
+    private final GroupDetector groups;
+    private final String groupScheme;
+
+    LinkDetector(ComplaintStore store, TransitionTable lifecycle, RepeatPolicy repeats, GroupDetector groups,
+                 String groupScheme) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.repeats = repeats;
+        this.groups = groups;
+        this.groupScheme = groupScheme;
+    }
+
+    boolean detectsRepeats() {
+        return repeats != null;
+    }
+
+    boolean detectsGroups() {
+        return groups != null;
+    }
+
+    /**
+     * The link (and, by policy, the merge) that makes a new complaint a repeat: the earliest open complaint
+     * of the same customer with the same class in the policy's scheme, received within its window.
+     */
+    List<ComplaintEvent> repeatEvents(ComplaintRegistered registered, ClassificationResult result, int events,
+                                              RegisterComplaint command, Instant now) {
+        ClassAssignment matter = result.in(repeats.scheme()).orElse(null);
+        if (matter == null || matter.isDefault()) {
+            return List.of();
+        }
+        Instant receivedAt = registered.registration().receivedAt();
+        java.util.Set<ComplaintStatus> open = ComplaintEngine.openStatuses();
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
+                .withCustomer(registered.registration().complainant().customer())
+                .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));
+        ComplaintId earliest = null;
+        Instant earliestAt = null;
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId other : page.ids()) {
+                List<ComplaintEvent> history = store.load(other);
+                boolean same = Classifications.current(history).flatMap(r -> r.in(repeats.scheme()))
+                        .map(c -> c.code().equals(matter.code())).orElse(false);
+                Instant at = history.isEmpty() ? null
+                        : ((ComplaintRegistered) history.get(0)).registration().receivedAt();
+                if (same && (earliestAt == null || at.isBefore(earliestAt))) {
+                    earliest = other;
+                    earliestAt = at;
+                }
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        if (earliest == null) {
+            return List.of();
+        }
+        ComplaintId id = registered.complaintId();
+        List<ComplaintEvent> out = new ArrayList<>();
+        out.add(new ComplaintLinked(new EventHeader(id, events + 1, now, command.actor()), ComplaintLinked.Kind.REPEAT,
+                List.of(earliest), "same customer and " + matter.qualifiedCode() + " within " + repeats.window()));
+        boolean mergeAllowed = !lifecycle.candidates(lifecycle.initial(),
+                org.complaintkit.api.command.CommandType.MERGE).isEmpty();
+        if (repeats.action() == RepeatPolicy.Action.MERGE && mergeAllowed) {
+            out.add(new org.complaintkit.api.event.ComplaintMerged(new EventHeader(id, events + 2, now, command.actor()),
+                    earliest));
+        }
+        return out;
+    }
+
+    /** A group the new complaint completes or joins. */
+    record GroupFinding(GroupDetector.Incident incident, List<ComplaintId> others, String reason) {
+    }
+
+    /**
+     * The group incident a new complaint belongs to, if any: the complaints received at the same unit within
+     * the group window, fingerprinted by their classification, run through the detector with the new one.
+     */
+    GroupFinding findGroup(ComplaintRegistered registered, ClassificationResult result) {
+        var registration = registered.registration();
+        String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
+        if (result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
+            return null;
+        }
+        Instant at = registration.receivedAt();
+        List<GroupDetector.Arrival> arrivals = new ArrayList<>();
+        arrivals.add(arrival(registered.complaintId(), registration, fingerprint));
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withUnit(registration.receivingUnit())
+                .withReceivedBetween(at.minus(groups.window()), at.plusNanos(1));
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId other : page.ids()) {
+                List<ComplaintEvent> history = store.load(other);
+                if (history.isEmpty() || !(history.get(0) instanceof ComplaintRegistered earlier)
+                        || !earlier.registration().receivingUnit().equals(registration.receivingUnit())) {
+                    continue;
+                }
+                Classifications.current(history).ifPresent(r -> arrivals.add(arrival(other, earlier.registration(),
+                        Fingerprints.of(r, groupScheme, productsOf(earlier.registration()),
+                                earlier.registration().receivingUnit()))));
+            }
+            if (page.next().isEmpty()) {
+                break;
+            }
+            query = query.after(page.next().get());
+        }
+        for (GroupDetector.Incident incident : groups.detect(arrivals)) {
+            if (incident.complaints().contains(registered.complaintId())) {
+                List<ComplaintId> others = new ArrayList<>(incident.complaints());
+                others.remove(registered.complaintId());
+                return new GroupFinding(incident, others, incident.customers() + " customers with the same problem ("
+                        + fingerprint + ") within " + groups.window() + ", " + incident.inPerson() + " in person");
+            }
+        }
+        return null;
+    }
+
+    private static GroupDetector.Arrival arrival(ComplaintId id, org.complaintkit.api.complaint.Registration r,
+                                                 String fingerprint) {
+        boolean inPerson = r.channel() == org.complaintkit.api.complaint.Channel.COUNTER
+                || r.channel() == org.complaintkit.api.complaint.Channel.VISIT
+                || r.channel() == org.complaintkit.api.complaint.Channel.PETITION;
+        return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(), inPerson ? 1 : 0);
+    }
+
+    private static List<String> productsOf(org.complaintkit.api.complaint.Registration r) {
+        List<String> out = new ArrayList<>();
+        r.subjects().forEach(s -> {
+            if (s.kind() == org.complaintkit.api.complaint.SubjectKind.PRODUCT) {
+                out.add(s.reference());
+            }
+        });
+        return out;
+    }
+}

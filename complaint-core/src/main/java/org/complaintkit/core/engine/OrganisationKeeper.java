@@ -1,0 +1,220 @@
+package org.complaintkit.core.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.core.authority.AuthorityCheck;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.escalation.EscalationPolicy;
+import org.complaintkit.core.escalation.Heads;
+import org.complaintkit.core.escalation.UrgingPolicy;
+import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+
+/**
+ * The engine's organisation work, kept apart from the command path: escalations up the ladder (at
+ * registration, by hand and in sweeps), urges (by hand and in sweeps) and authority limits. It reads
+ * states and histories and returns events or refusals; the engine does all storing.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class OrganisationKeeper {
+    /** The actor of automatic escalations. */
+    static final org.complaintkit.api.organisation.Actor ESCALATION =
+            org.complaintkit.api.organisation.Actor.system("escalation-policy");
+    /** The actor of automatic urges. */
+    static final org.complaintkit.api.organisation.Actor URGING =
+            org.complaintkit.api.organisation.Actor.system("urging-policy");
+
+    private final OrganisationDirectory directory;
+    private final EscalationPolicy escalation;
+    private final UrgingPolicy urging;
+
+    OrganisationKeeper(OrganisationDirectory directory, EscalationPolicy escalation, UrgingPolicy urging) {
+        this.directory = directory;
+        this.escalation = escalation;
+        this.urging = urging;
+    }
+
+    /** The trigger a sweep's changes give, if the policy escalates on it: breaches before warnings. */
+    EscalationTrigger sweepTrigger(List<ClockChanged> fired) {
+        if (escalation == null || directory == null) {
+            return null;
+        }
+        boolean breach = fired.stream().anyMatch(c -> c.change() == ClockChange.OVERDUE
+                && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE));
+        if (breach && escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
+            return EscalationTrigger.SLA_BREACH;
+        }
+        boolean warned = fired.stream().anyMatch(c -> c.change() == ClockChange.WARNED);
+        return warned && escalation.automatic().contains(EscalationTrigger.SLA_WARNING) ? EscalationTrigger.SLA_WARNING
+                : null;
+    }
+
+
+    /** The manual urge, if the actor may urge and a handler is named. */
+    HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
+                                   EventHeader header) {
+        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
+                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
+                        .orElse(actor.roles());
+        boolean manager = roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
+        boolean owner = actor.staffId().equals(state.registration().firstContactOwner());
+        if (!manager && !owner) {
+            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "actor",
+                    "only the complaint-management unit and the first-contact owner urge the handler");
+        }
+        if (state.assignment() == null || state.assignment().handler() == null) {
+            throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "complaintId", "no handler is named yet");
+        }
+        org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
+        org.complaintkit.api.organisation.StaffId urged = directory == null ? handler
+                : directory.actingFor(handler).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+        return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
+                (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
+                        + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
+    }
+
+    /** The automatic urge a sweep's warnings call for, or null. */
+    HandlerUrged sweepUrge(ComplaintState state, List<ComplaintEvent> history, List<ClockChanged> fired,
+                                   Instant now, long sequence) {
+        if (urging == null || state.assignment() == null || state.assignment().handler() == null) {
+            return null;
+        }
+        for (ClockChanged change : fired) {
+            if (change.change() != ClockChange.WARNED) {
+                continue;
+            }
+            int warnings = 0;
+            for (ComplaintEvent e : history) {
+                if (e instanceof ClockChanged c && c.clockId().equals(change.clockId())) {
+                    if (c.change() == ClockChange.STARTED || c.change() == ClockChange.RESTARTED
+                            || c.change() == ClockChange.EXTENDED) {
+                        warnings = 0;
+                    } else if (c.change() == ClockChange.WARNED) {
+                        warnings++;
+                    }
+                }
+            }
+            org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
+            if (warnings == urging.handlerAtWarning()) {
+                org.complaintkit.api.organisation.StaffId urged = directory == null ? handler : directory.actingFor(handler)
+                        .map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+                return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), urged,
+                        HandlerUrged.Level.HANDLER, "warning " + warnings + " of clock " + change.clockId(), null);
+            }
+            if (warnings == urging.headAtWarning() && directory != null) {
+                var head = Heads.headOf(directory, handler);
+                if (head.isPresent()) {
+                    return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), head.get(),
+                            HandlerUrged.Level.HEAD, "warning " + warnings + " of clock " + change.clockId(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+
+    /** The escalation a new complaint's triggers call for at once, or null. */
+    ComplaintEvent escalateAtRegistration(ComplaintState state, List<ComplaintEvent> added, Instant now) {
+        if (escalation == null || directory == null || state.status() == ComplaintStatus.MERGED) {
+            return null;
+        }
+        java.util.Set<EscalationTrigger> present = EscalationLadder.triggersAtRegistration(state,
+                Classifications.current(added).orElse(null));
+        List<EscalationTrigger> acting = escalation.acting(present);
+        if (acting.isEmpty()) {
+            return null;
+        }
+        return escalationEvent(state, added, acting.get(0), "at registration: " + acting, null, ESCALATION, now, added.size() + 1);
+    }
+
+    /** One level up from where the complaint stands, or null at the top. */
+    ComplaintEscalated escalationEvent(ComplaintState state, List<ComplaintEvent> history, EscalationTrigger trigger,
+                                               String reason, Sensitive note, org.complaintkit.api.organisation.Actor actor,
+                                               Instant now, long sequence) {
+        if (directory == null) {
+            return null;
+        }
+        UnitId from = EscalationLadder.currentUnit(state, history);
+        return EscalationLadder.next(directory, from).map(to -> new ComplaintEscalated(
+                new EventHeader(state.id(), sequence, now, actor), trigger, from, to.id(), directory.version(), reason,
+                note)).orElse(null);
+    }
+
+
+    /**
+     * Refuses a resolution whose compensation exceeds the authority of the staff member who makes it final:
+     * the approver, or the proposer when no approval is needed (DOMAIN.md §7).
+     */
+    void checkAuthority(ComplaintState before, List<ComplaintEvent> history, HandlingCommand command,
+                                Transition transition) {
+        if (directory == null) {
+            return;
+        }
+        Money amount = null;
+        org.complaintkit.spi.organisation.AuthorityAction action =
+                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION;
+        if (command instanceof ApproveResolution && before.resolution() != null) {
+            amount = before.resolution().compensation();
+        } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
+            amount = propose.compensation();
+        } else if (command instanceof org.complaintkit.api.command.RecordEmergencyPayment payment) {
+            amount = payment.amount();
+            action = org.complaintkit.spi.organisation.AuthorityAction.EMERGENCY_PAYMENT;
+        }
+        if (amount == null) {
+            return;
+        }
+        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory.staff(command.actor().staffId())
+                .map(org.complaintkit.spi.organisation.StaffMember::roles).orElse(command.actor().roles());
+        var segment = before.registration().complainant().segment();
+        AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());
+        check.check(roles, action, segment, amount).ifPresent(v -> {
+            throw new CommandRefusedException(List.of(v));
+        });
+        if (action == org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION) {
+            var coApprover = check.limitFor(roles, action, segment, amount.currency())
+                    .map(org.complaintkit.spi.organisation.AuthorityLimit::coApprover).orElse(null);
+            if (coApprover != null && !concurred(history, coApprover)) {
+                throw CommandRefusedException.of(ErrorCode.AUTHORITY_EXCEEDED, "actor", "compensation of "
+                        + amount.amount().toPlainString() + " " + amount.currency() + " needs the concurrence of a "
+                        + coApprover + " department (ConcurResolution) before it is made final");
+            }
+        }
+    }
+
+    /** Whether a department of the kind concurred since the resolution was last proposed. */
+    boolean concurred(List<ComplaintEvent> history, org.complaintkit.spi.organisation.DepartmentKind kind) {
+        boolean found = false;
+        for (ComplaintEvent event : history) {
+            if (event instanceof org.complaintkit.api.event.ResolutionProposed) {
+                found = false;
+            } else if (event instanceof org.complaintkit.api.event.ResolutionConcurred c && c.department() != null) {
+                var unit = directory.staff(c.actor().staffId()).map(org.complaintkit.spi.organisation.StaffMember::unit);
+                found |= unit.isPresent() && directory.departments(unit.get()).stream()
+                        .anyMatch(d -> d.id().equals(c.department()) && d.kind() == kind);
+            }
+        }
+        return found;
+    }
+}
