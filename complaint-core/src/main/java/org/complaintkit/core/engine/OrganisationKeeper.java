@@ -2,7 +2,6 @@ package org.complaintkit.core.engine;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.ProposeResolution;
@@ -28,6 +27,7 @@ import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.escalation.Heads;
 import org.complaintkit.core.escalation.UrgingPolicy;
 import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.core.sla.ClockSweep;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 
 /**
@@ -48,6 +48,12 @@ final class OrganisationKeeper {
     private final OrganisationDirectory directory;
     private final EscalationPolicy escalation;
     private final UrgingPolicy urging;
+
+    /** Who acts for a staff member now: their first active deputy if they are absent, else themselves. */
+    private org.complaintkit.api.organisation.StaffId actingFor(org.complaintkit.api.organisation.StaffId staff) {
+        return directory == null ? staff
+                : directory.actingFor(staff).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(staff);
+    }
 
     OrganisationKeeper(OrganisationDirectory directory, EscalationPolicy escalation, UrgingPolicy urging) {
         this.directory = directory;
@@ -87,8 +93,7 @@ final class OrganisationKeeper {
             throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "complaintId", "no handler is named yet");
         }
         org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
-        org.complaintkit.api.organisation.StaffId urged = directory == null ? handler
-                : directory.actingFor(handler).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+        org.complaintkit.api.organisation.StaffId urged = actingFor(handler);
         return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
                 (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
                         + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
@@ -104,21 +109,10 @@ final class OrganisationKeeper {
             if (change.change() != ClockChange.WARNED) {
                 continue;
             }
-            int warnings = 0;
-            for (ComplaintEvent e : history) {
-                if (e instanceof ClockChanged c && c.clockId().equals(change.clockId())) {
-                    if (c.change() == ClockChange.STARTED || c.change() == ClockChange.RESTARTED
-                            || c.change() == ClockChange.EXTENDED) {
-                        warnings = 0;
-                    } else if (c.change() == ClockChange.WARNED) {
-                        warnings++;
-                    }
-                }
-            }
+            int warnings = ClockSweep.warningsSinceStart(change.clockId(), history);
             org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
             if (warnings == urging.handlerAtWarning()) {
-                org.complaintkit.api.organisation.StaffId urged = directory == null ? handler : directory.actingFor(handler)
-                        .map(org.complaintkit.spi.organisation.StaffMember::id).orElse(handler);
+                org.complaintkit.api.organisation.StaffId urged = actingFor(handler);
                 return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), urged,
                         HandlerUrged.Level.HANDLER, "warning " + warnings + " of clock " + change.clockId(), null);
             }

@@ -70,6 +70,17 @@ public final class ClockSweep {
     private record Fired(int warnings, boolean overdue) {
     }
 
+    /**
+     * Returns how many warnings were recorded for a clock since it last started, restarted or was extended.
+     *
+     * @param clockId the clock's definition id
+     * @param history the complaint's events, including its recorded clock changes
+     * @return the number of warnings recorded
+     */
+    public static int warningsSinceStart(String clockId, List<ComplaintEvent> history) {
+        return fired(clockId, history).warnings();
+    }
+
     /** Counts what was recorded for a clock since it last started or restarted. */
     private static Fired fired(String clockId, List<ComplaintEvent> history) {
         int warnings = 0;
