@@ -37,6 +37,10 @@ public enum ErrorCode {
     UNKNOWN_CLOCK("CMP-1106", "names a clock or tier the complaint does not run"),
     /** The command names a scheme the complaint was not classified by, or a class the scheme lacks. */
     UNKNOWN_CLASS("CMP-1107", "names a scheme or class the complaint's classification does not have"),
+    /** A notice the command causes lacks content its template requires (a decision without facts, basis or remedies). */
+    NOTICE_INCOMPLETE("CMP-1108", "a notice the command causes lacks content its template requires"),
+    /** No outbox entry has the dedupe key given. */
+    UNKNOWN_NOTICE("CMP-1109", "names a notice the outbox does not hold"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
@@ -66,6 +70,8 @@ public enum ErrorCode {
     ACCESS_DENIED("CMP-2112", "the access policy denies this to the actor"),
     /** Only the complaint-management unit and the first-contact owner urge, and only a named handler. */
     URGE_NOT_ALLOWED("CMP-2113", "the actor may not urge, or no handler is named"),
+    /** Only a dead-lettered notice can be put back for delivery. */
+    NOTICE_NOT_DEAD("CMP-2114", "the notice is not dead-lettered"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),
@@ -90,6 +96,8 @@ public enum ErrorCode {
     INVALID_RULES("CMP-4005", "the classification rules are invalid"),
     /** An organisation file is invalid; each violation names the file and line. */
     INVALID_ORGANISATION("CMP-4006", "the organisation data is invalid"),
+    /** Notice templates or notification rules are malformed. */
+    INVALID_TEMPLATES("CMP-4007", "the notice templates or notification rules are invalid"),
 
     /** A calendar computation needs a date outside the calendar's known range. */
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),

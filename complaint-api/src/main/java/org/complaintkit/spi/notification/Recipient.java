@@ -1,17 +1,23 @@
 package org.complaintkit.spi.notification;
 
 import java.util.Objects;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 
 /**
- * Who a notification is for: a staff member, everyone in a role or unit, or the complainant
- * through the contact point recorded on the complaint.
+ * Who a notification is for: a staff member, everyone in a role, a unit's complaint desk, or the
+ * complainant through the contact point recorded on the complaint. The contact point is personal data,
+ * so {@link #toString()} names only its method.
  *
  * <p>Immutable and thread-safe.
  *
  * @param kind what kind of recipient
  * @param reference the staff id, role code or unit id; the complaint id for the complainant
+ * @param contact the complainant's contact point; null for every other kind
  */
-public record Recipient(Kind kind, String reference) {
+public record Recipient(Kind kind, String reference, ContactPoint contact) {
 
     /** The kinds of recipient. */
     public enum Kind {
@@ -30,9 +36,80 @@ public record Recipient(Kind kind, String reference) {
      *
      * @param kind what kind of recipient
      * @param reference the staff id, role code or unit id; the complaint id for the complainant
+     * @param contact the complainant's contact point; required for, and only for, {@link Kind#CUSTOMER}
      */
     public Recipient {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
+        if ((kind == Kind.CUSTOMER) != (contact != null)) {
+            throw new IllegalArgumentException("a contact point is required for the customer and only for the customer");
+        }
+    }
+
+    /**
+     * A recipient without a contact point: a staff member, role or unit.
+     *
+     * @param kind what kind of recipient; not {@link Kind#CUSTOMER}
+     * @param reference the staff id, role code or unit id
+     */
+    public Recipient(Kind kind, String reference) {
+        this(kind, reference, null);
+    }
+
+    /**
+     * One staff member.
+     *
+     * @param staff the staff member
+     * @return the recipient
+     */
+    public static Recipient staff(StaffId staff) {
+        return new Recipient(Kind.STAFF, staff.value());
+    }
+
+    /**
+     * Everyone holding a role.
+     *
+     * @param role the role
+     * @return the recipient
+     */
+    public static Recipient role(Role role) {
+        return new Recipient(Kind.ROLE, role.code());
+    }
+
+    /**
+     * A unit's complaint desk.
+     *
+     * @param unit the unit
+     * @return the recipient
+     */
+    public static Recipient unit(UnitId unit) {
+        return new Recipient(Kind.UNIT, unit.value());
+    }
+
+    /**
+     * The complainant of a complaint, through its contact point.
+     *
+     * @param complaint the complaint's id, as text
+     * @param contact the complainant's contact point
+     * @return the recipient
+     */
+    public static Recipient customer(String complaint, ContactPoint contact) {
+        return new Recipient(Kind.CUSTOMER, complaint, Objects.requireNonNull(contact, "contact"));
+    }
+
+    /**
+     * A short stable key for this recipient within one complaint, part of a notice's dedupe key: {@code staff:S-1001},
+     * {@code unit:GD-SZ}, {@code role:handler} or {@code customer}. It holds no personal data.
+     *
+     * @return the key
+     */
+    public String key() {
+        return kind == Kind.CUSTOMER ? "customer" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + reference;
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.CUSTOMER ? "Recipient[CUSTOMER via " + contact.method() + "]"
+                : "Recipient[" + kind + " " + reference + "]";
     }
 }

@@ -1,7 +1,9 @@
 package org.complaintkit.spi.storage;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
 
@@ -17,9 +19,11 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param index the complaint's index row after the events
  * @param command the record of the command that produced the events, or null for changes the engine makes
  *     on its own (a sweep's warnings and overdue clocks), which carry no idempotency key
+ * @param outbox outbox entries of this complaint to write with the events: new notices, and existing entries
+ *     replaced by their dedupe key (a delivery outcome); empty if none
  */
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
-                            ComplaintIndex index, CommandRecord command) {
+                            ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox) {
 
     /**
      * Checks the components.
@@ -29,10 +33,12 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @param events the new events, in sequence order
      * @param index the complaint's index row after the events
      * @param command the record of the command that produced the events, or null for the engine's own changes
+     * @param outbox outbox entries of this complaint to write with the events; distinct keys
      */
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
         Objects.requireNonNull(index, "index");
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must not be negative");
@@ -51,6 +57,26 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
                 || command.firstSequence() != expectedVersion + 1 || command.lastSequence() != next - 1)) {
             throw new IllegalArgumentException("the command record must cover exactly the appended events");
         }
+        Set<String> keys = new HashSet<>();
+        for (OutboxEntry entry : outbox) {
+            if (!entry.complaintId().equals(complaintId) || !keys.add(entry.dedupeKey())) {
+                throw new IllegalArgumentException("outbox entries must belong to the complaint and have distinct keys");
+            }
+        }
+    }
+
+    /**
+     * An append without outbox entries.
+     *
+     * @param complaintId the complaint
+     * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+     * @param events the new events, in sequence order
+     * @param index the complaint's index row after the events
+     * @param command the record of the command that produced the events, or null for the engine's own changes
+     */
+    public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
+                         ComplaintIndex index, CommandRecord command) {
+        this(complaintId, expectedVersion, events, index, command, List.of());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.complaintkit.spi.storage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -7,8 +8,8 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
 
 /**
- * Where complaints live: each complaint's events, an index row per complaint for queries, and a
- * record of the commands applied, by idempotency key. ComplaintKit's engine is the only writer;
+ * Where complaints live: each complaint's events, an index row per complaint for queries, a
+ * record of the commands applied, by idempotency key, and the outbox of notices to deliver. ComplaintKit's engine is the only writer;
  * a store never interprets events, it keeps them.
  *
  * <p>The embedded default is the in-memory store in {@code complaint-core}. A host plugs in its own
@@ -19,8 +20,9 @@ import org.complaintkit.api.event.ComplaintEvent;
  * <ul>
  *   <li><b>Ordering.</b> {@link #load} returns a complaint's events by ascending sequence number,
  *       1, 2, 3, ... without gaps.</li>
- *   <li><b>Atomicity.</b> {@link #append} stores all of a request or none of it: events, index row
- *       and command record together.</li>
+ *   <li><b>Atomicity.</b> {@link #append} stores all of a request or none of it: events, index row,
+ *       command record and outbox entries together. An outbox entry whose dedupe key is stored
+ *       already replaces the stored one.</li>
  *   <li><b>Isolation.</b> Appends to one complaint are serialised by its version: an append whose
  *       {@link AppendRequest#expectedVersion()} is not the stored version fails with a
  *       {@link org.complaintkit.api.error.StoreException} coded
@@ -33,6 +35,8 @@ import org.complaintkit.api.event.ComplaintEvent;
  *   <li><b>Failure.</b> Any other failure is a {@code StoreException} coded
  *       {@link org.complaintkit.api.error.ErrorCode#STORE_FAILURE}, after which nothing of the
  *       append is visible.</li>
+ *   <li><b>Leasing.</b> {@link #leaseOutbox} hands each due entry to one caller at a time: while its lease
+ *       lasts, no other call returns it, on this node or another.</li>
  *   <li>Implementations are thread-safe.</li>
  * </ul>
  *
@@ -82,4 +86,48 @@ public interface ComplaintStore {
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     ComplaintPage query(ComplaintQuery query);
+
+    /**
+     * Leases outbox entries that are due: pending, with their next attempt at or before {@code now}, and
+     * not leased beyond {@code now}. Each returned entry is stored with its lease set to {@code until}
+     * before this method returns, atomically with the choice, so concurrent callers never get the same
+     * entry while the lease lasts. Oldest due first (by next attempt time, then dedupe key).
+     *
+     * @param now the instant
+     * @param until the end of the leases taken
+     * @param limit the most entries to lease, 1 to 1,000
+     * @return the leased entries, with {@link OutboxEntry#leasedUntil()} set
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit);
+
+    /**
+     * Finds an outbox entry by its dedupe key.
+     *
+     * @param dedupeKey the key
+     * @return the entry, or empty if none has the key
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    Optional<OutboxEntry> outboxEntry(String dedupeKey);
+
+    /**
+     * Returns a complaint's outbox entries, by source sequence then dedupe key.
+     *
+     * @param id the complaint
+     * @return its entries; empty if none
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    List<OutboxEntry> outbox(ComplaintId id);
+
+    /**
+     * Returns outbox entries in one status, by dedupe key, one page at a time (key-set paging: the page
+     * starts after {@code afterKey}).
+     *
+     * @param status the status, such as {@link OutboxStatus#DEAD} for the dead letters
+     * @param afterKey the last key of the previous page, or null for the first page
+     * @param limit the largest page, 1 to 1,000
+     * @return the page's entries
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit);
 }

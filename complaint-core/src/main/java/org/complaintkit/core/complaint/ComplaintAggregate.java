@@ -133,7 +133,10 @@ public final class ComplaintAggregate {
                 || event instanceof ClassOverridden || event instanceof ComplaintLinked
                 || event instanceof ComplaintEscalated || event instanceof AccessDenied
                 || event instanceof HandlerUrged || event instanceof org.complaintkit.api.event.EmergencyPaymentMade
-                || event instanceof org.complaintkit.api.event.ResolutionConcurred) {
+                || event instanceof org.complaintkit.api.event.ResolutionConcurred
+                || event instanceof org.complaintkit.api.event.NoticeDelivered
+                || event instanceof org.complaintkit.api.event.NoticeFailed
+                || event instanceof org.complaintkit.api.event.NoticeRequeued) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

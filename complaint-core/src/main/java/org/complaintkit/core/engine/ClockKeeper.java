@@ -51,10 +51,12 @@ final class ClockKeeper {
     private final SlaSetup setup;
     private final OrganisationDirectory directory;
     private final Map<CalendarVersions, ClockBook> books = new IdentityHashMap<>();
+    private final org.complaintkit.core.sla.NoticeMilestones notices;
 
-    ClockKeeper(SlaSetup setup, OrganisationDirectory directory) {
+    ClockKeeper(SlaSetup setup, OrganisationDirectory directory, org.complaintkit.core.sla.NoticeMilestones notices) {
         this.setup = Objects.requireNonNull(setup, "setup");
         this.directory = directory;
+        this.notices = Objects.requireNonNull(notices, "notices");
         setup.defaultCalendar().ifPresent(this::bookOf);
         setup.calendars().values().forEach(this::bookOf);
     }
@@ -63,13 +65,18 @@ final class ClockKeeper {
         return setup;
     }
 
+    /** The same proof of notice on another setup. */
+    ClockKeeper on(SlaSetup other) {
+        return new ClockKeeper(other, directory, notices);
+    }
+
     boolean isEmpty() {
         return setup.isEmpty();
     }
 
     private ClockBook bookOf(CalendarVersions versions) {
         synchronized (books) {
-            return books.computeIfAbsent(versions, v -> new ClockBook(new Deadlines(v.latest().calendar())));
+            return books.computeIfAbsent(versions, v -> new ClockBook(new Deadlines(v.latest().calendar()), notices));
         }
     }
 

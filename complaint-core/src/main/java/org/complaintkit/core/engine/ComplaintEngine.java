@@ -127,6 +127,7 @@ public final class ComplaintEngine {
     private final Router router;
     private final OrganisationKeeper organisation;
     private final LinkDetector links;
+    private final org.complaintkit.core.notification.NoticePlanner notices;
     /** The actor of the links a group detection records on earlier members. */
     private static final org.complaintkit.api.organisation.Actor GROUP_DETECTOR =
             org.complaintkit.api.organisation.Actor.system("group-detector");
@@ -145,7 +146,35 @@ public final class ComplaintEngine {
         this.router = builder.router;
         this.organisation = new OrganisationKeeper(directory, builder.escalation, builder.urging);
         this.links = new LinkDetector(store, builder.lifecycle, builder.repeats, builder.groups, builder.groupScheme);
-        this.clocks = new ClockKeeper(sla, directory);
+        org.complaintkit.core.notification.NotificationSetup noticeSetup = builder.notifications;
+        this.clocks = new ClockKeeper(sla, directory, noticeSetup == null
+                ? org.complaintkit.core.sla.NoticeMilestones.NONE : noticeSetup.proofOfNotice());
+        this.notices = noticeSetup == null ? null : new org.complaintkit.core.notification.NoticePlanner(noticeSetup,
+                builder.access, this::actorOf, builder.clock.getZone());
+    }
+
+    /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */
+    private org.complaintkit.api.organisation.Actor actorOf(org.complaintkit.api.organisation.StaffId id) {
+        org.complaintkit.spi.organisation.StaffMember member = directory == null ? null : directory.staff(id).orElse(null);
+        return member == null
+                ? new org.complaintkit.api.organisation.Actor(id, org.complaintkit.api.organisation.Actor.SYSTEM_UNIT, Set.of())
+                : new org.complaintkit.api.organisation.Actor(id, member.unit(), member.roles());
+    }
+
+    /**
+     * Stores events with the index row after them and, in the same atomic append, the notices they cause and
+     * any outbox updates given.
+     *
+     * @throws InvalidInputException coded NOTICE_INCOMPLETE if a notice lacks required content; nothing is stored
+     */
+    private void write(ComplaintState after, long expectedVersion, List<? extends ComplaintEvent> events, Instant nextDue,
+                       CommandRecord record, List<org.complaintkit.spi.storage.OutboxEntry> updates, Instant now) {
+        List<ComplaintEvent> added = List.copyOf(events);
+        List<org.complaintkit.spi.storage.OutboxEntry> outbox = new ArrayList<>(updates);
+        if (notices != null) {
+            outbox.addAll(notices.plan(after, added, now));
+        }
+        store.append(new AppendRequest(after.id(), expectedVersion, added, index(after, nextDue), record, outbox));
     }
 
     /**
@@ -335,8 +364,7 @@ public final class ComplaintEngine {
                 ComplaintState after = ComplaintAggregate.apply(current, denial);
                 List<ComplaintEvent> all = new ArrayList<>(events);
                 all.add(denial);
-                store.append(new AppendRequest(current.id(), current.version(), List.of(denial),
-                        index(after, clocks.nextDue(after, all, now)), null));
+                write(after, current.version(), List.of(denial), clocks.nextDue(after, all, now), null, List.of(), now);
                 LOG.info("access denied: {} on complaint {} ({})", attempted, current.id(), why.code().code());
                 return;
             } catch (StoreException e) {
@@ -412,8 +440,7 @@ public final class ComplaintEngine {
                     ComplaintState after = ComplaintAggregate.apply(state, link);
                     List<ComplaintEvent> all = new ArrayList<>(history);
                     all.add(link);
-                    store.append(new AppendRequest(member, state.version(), List.of(link),
-                            index(after, clocks.nextDue(after, all, now)), null));
+                    write(after, state.version(), List.of(link), clocks.nextDue(after, all, now), null, List.of(), now);
                     break;
                 } catch (StoreException e) {
                     if (!e.has(ErrorCode.VERSION_CONFLICT)) {
@@ -456,8 +483,7 @@ public final class ComplaintEngine {
         long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version());
-        store.append(new AppendRequest(after.id(), expectedVersion, events, index(after, clockEffect.nextDue()),
-                record));
+        write(after, expectedVersion, events, clockEffect.nextDue(), record, List.of(), now);
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -582,7 +608,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(added);
-        store.append(new AppendRequest(id, state.version(), added, index(after, keeper.nextDue(after, all, now)), null));
+        write(after, state.version(), added, keeper.nextDue(after, all, now), null, List.of(), now);
         return fired;
     }
 
@@ -771,7 +797,7 @@ public final class ComplaintEngine {
      */
     public List<DeadlineMove> previewRecalculation(SlaSetup candidate) {
         ClockKeeper current = clocks;
-        ClockKeeper next = new ClockKeeper(Objects.requireNonNull(candidate, "candidate"), directory);
+        ClockKeeper next = clocks.on(Objects.requireNonNull(candidate, "candidate"));
         Instant now = clock.instant();
         List<DeadlineMove> moves = new ArrayList<>();
         forEachOpen(id -> {
@@ -800,7 +826,7 @@ public final class ComplaintEngine {
         Objects.requireNonNull(candidate, "candidate");
         Checks.text(reason, "reason");
         ClockKeeper previous = clocks;
-        ClockKeeper next = new ClockKeeper(candidate, directory);
+        ClockKeeper next = previous.on(candidate);
         clocks = next;
         Instant now = clock.instant();
         List<DeadlineMove> applied = new ArrayList<>();
@@ -841,8 +867,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(events);
-        store.append(new AppendRequest(id, state.version(), List.copyOf(events),
-                index(after, next.nextDue(after, all, now)), null));
+        write(after, state.version(), events, next.nextDue(after, all, now), null, List.of(), now);
         return moves;
     }
 
@@ -857,6 +882,83 @@ public final class ComplaintEngine {
             }
             query = query.after(page.next().get());
         }
+    }
+
+    /**
+     * Returns the notice ledger of a complaint: each notice delivered to the complainant, with channel, send
+     * time and provider reference, the proof of notice a regulator asks for. Oldest first.
+     *
+     * @param id the complaint
+     * @return the deliveries to the complainant; empty if none or the complaint is unknown
+     * @throws StoreException if the store fails
+     */
+    public List<org.complaintkit.api.event.NoticeDelivered> ledger(ComplaintId id) {
+        List<org.complaintkit.api.event.NoticeDelivered> out = new ArrayList<>();
+        for (ComplaintEvent event : history(id)) {
+            if (event instanceof org.complaintkit.api.event.NoticeDelivered delivered && delivered.toCustomer()) {
+                out.add(delivered);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns a complaint's notices in the outbox, pending, delivered and dead. A trusted read for host code:
+     * notices hold personal data.
+     *
+     * @param id the complaint
+     * @return its outbox entries, by source event then key
+     * @throws StoreException if the store fails
+     */
+    public List<org.complaintkit.spi.storage.OutboxEntry> outbox(ComplaintId id) {
+        return store.outbox(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Returns the notification setup, if notices are on.
+     *
+     * @return the setup, or empty
+     */
+    public Optional<org.complaintkit.core.notification.NotificationSetup> notifications() {
+        return Optional.ofNullable(notices).map(org.complaintkit.core.notification.NoticePlanner::setup);
+    }
+
+    /** The store, for the dispatcher. */
+    ComplaintStore store() {
+        return store;
+    }
+
+    /** The access policy, for the dispatcher. */
+    AccessPolicy access() {
+        return access;
+    }
+
+    /**
+     * Appends one event the engine records on its own (a delivery outcome, a requeue) with the clock changes it
+     * causes, the notices they cause and the outbox updates given, atomically at the complaint's version.
+     *
+     * @throws StoreException coded VERSION_CONFLICT if the complaint changed since {@code history} was read
+     */
+    void recordOwnEvent(List<ComplaintEvent> history, java.util.function.LongFunction<ComplaintEvent> eventAt,
+                        List<org.complaintkit.spi.storage.OutboxEntry> updates, Instant now) {
+        ComplaintState before = fold(history);
+        ComplaintEvent event = eventAt.apply(before.version() + 1);
+        ComplaintState afterEvent = ComplaintAggregate.apply(before, event);
+        ClockKeeper keeper = clocks;
+        ClockKeeper.Effect effect = keeper.effectOf(before, history, afterEvent, List.of(event), event.actor(), now);
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add(event);
+        events.addAll(effect.events());
+        ComplaintState after = afterEvent;
+        for (ComplaintEvent change : effect.events()) {
+            after = ComplaintAggregate.apply(after, change);
+        }
+        write(after, before.version(), events, effect.nextDue(), null, updates, now);
+    }
+
+    /** Folds a history, for the dispatcher. */
+    static ComplaintState replay(List<ComplaintEvent> history) {
+        return fold(history);
     }
 
     /**
@@ -943,6 +1045,7 @@ public final class ComplaintEngine {
         private GroupDetector groups;
         private String groupScheme;
         private Classifier chosenClassifier;
+        private org.complaintkit.core.notification.NotificationSetup notifications;
 
         private Builder() {
         }
@@ -1144,6 +1247,21 @@ public final class ComplaintEngine {
          */
         public Builder routing(Router rules) {
             this.router = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Derives notices from events by the setup's rules and writes them to the outbox in the same atomic
+         * append as the events; a {@link NotificationDispatcher} delivers them. A command whose notice lacks
+         * required content is refused ({@code CMP-1108}). With notices on, proof of notice governs the clocks:
+         * a clock that stops when the customer is answered in writing stops when the decision notice is
+         * sent, at the send time the ledger records (CBIRC Art. 21). Default: none (no notices, no outbox).
+         *
+         * @param setup the rules, templates and locales, such as {@code NotificationSetup.standard()}
+         * @return this builder
+         */
+        public Builder notifications(org.complaintkit.core.notification.NotificationSetup setup) {
+            this.notifications = Objects.requireNonNull(setup, "setup");
             return this;
         }
 

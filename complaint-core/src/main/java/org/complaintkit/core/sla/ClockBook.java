@@ -48,14 +48,26 @@ import org.complaintkit.api.sla.Milestone;
  */
 public final class ClockBook {
     private final Deadlines deadlines;
+    private final NoticeMilestones notices;
 
     /**
-     * Creates the book for a calendar.
+     * Creates the book for a calendar, without proof of notice.
      *
      * @param deadlines the deadline arithmetic on the complaint's calendar
      */
     public ClockBook(Deadlines deadlines) {
+        this(deadlines, NoticeMilestones.NONE);
+    }
+
+    /**
+     * Creates the book for a calendar, with milestones that wait for the customer's notice.
+     *
+     * @param deadlines the deadline arithmetic on the complaint's calendar
+     * @param notices which milestones are reached when a customer notice is sent
+     */
+    public ClockBook(Deadlines deadlines, NoticeMilestones notices) {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+        this.notices = Objects.requireNonNull(notices, "notices");
     }
 
     /**
@@ -104,6 +116,9 @@ public final class ClockBook {
     }
 
     private static Instant timeOf(ComplaintEvent event) {
+        if (event instanceof org.complaintkit.api.event.NoticeDelivered delivered) {
+            return delivered.sentAt();
+        }
         return event instanceof ComplaintRegistered r ? r.registration().receivedAt() : event.occurredAt();
     }
 
@@ -148,7 +163,7 @@ public final class ClockBook {
             if (stopped != null || cancelled) {
                 continue;
             }
-            Milestone milestone = milestoneOf(event);
+            Milestone milestone = notices.milestoneOf(event);
             Instant at = timeOf(event);
             if (started == null) {
                 if (milestone == definition.startsAt()) {

@@ -17,6 +17,8 @@ import org.complaintkit.spi.storage.ComplaintIndex;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
 
 /**
  * The embedded default store: complaints in memory, lost when the JVM stops. It honours the whole
@@ -37,6 +39,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<ComplaintId> ids = new ConcurrentSkipListSet<>();
     private final Map<IdempotencyKey, CommandRecord> commands = new ConcurrentHashMap<>();
+    /** The outbox by dedupe key; written inside the complaint's compute, leased under its own lock. */
+    private final java.util.concurrent.ConcurrentSkipListMap<String, OutboxEntry> outbox =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Object leases = new Object();
 
     /** Creates an empty store. */
     public InMemoryComplaintStore() {
@@ -70,6 +76,11 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 events.addAll(current.events());
             }
             events.addAll(request.events());
+            synchronized (leases) {
+                for (OutboxEntry entry : request.outbox()) {
+                    outbox.put(entry.dedupeKey(), entry);
+                }
+            }
             return new Entry(List.copyOf(events), request.index());
         });
         ids.add(id);
@@ -94,6 +105,65 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
         }
         return new ComplaintPage(page, false);
+    }
+
+    @Override
+    public List<OutboxEntry> leaseOutbox(java.time.Instant now, java.time.Instant until, int limit) {
+        checkLimit(limit);
+        synchronized (leases) {
+            List<OutboxEntry> due = new ArrayList<>();
+            for (OutboxEntry entry : outbox.values()) {
+                if (entry.dueAt(now)) {
+                    due.add(entry);
+                }
+            }
+            due.sort(java.util.Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::dedupeKey));
+            List<OutboxEntry> leased = new ArrayList<>();
+            for (OutboxEntry entry : due.subList(0, Math.min(limit, due.size()))) {
+                OutboxEntry held = entry.leasedUntil(until);
+                outbox.put(held.dedupeKey(), held);
+                leased.add(held);
+            }
+            return leased;
+        }
+    }
+
+    @Override
+    public Optional<OutboxEntry> outboxEntry(String dedupeKey) {
+        return Optional.ofNullable(outbox.get(dedupeKey));
+    }
+
+    @Override
+    public List<OutboxEntry> outbox(ComplaintId id) {
+        List<OutboxEntry> out = new ArrayList<>();
+        for (OutboxEntry entry : outbox.values()) {
+            if (entry.complaintId().equals(id)) {
+                out.add(entry);
+            }
+        }
+        out.sort(java.util.Comparator.comparingLong(OutboxEntry::sourceSequence).thenComparing(OutboxEntry::dedupeKey));
+        return out;
+    }
+
+    @Override
+    public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
+        checkLimit(limit);
+        List<OutboxEntry> out = new ArrayList<>();
+        for (OutboxEntry entry : (afterKey == null ? outbox : outbox.tailMap(afterKey, false)).values()) {
+            if (entry.status() == status) {
+                out.add(entry);
+                if (out.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > ComplaintQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ComplaintQuery.MAX_LIMIT);
+        }
     }
 
     /**

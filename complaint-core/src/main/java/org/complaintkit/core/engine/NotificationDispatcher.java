@@ -1,0 +1,417 @@
+package org.complaintkit.core.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.error.Checks;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.api.event.NoticeDelivered;
+import org.complaintkit.api.event.NoticeFailed;
+import org.complaintkit.api.event.NoticeRequeued;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.notification.RetryPolicy;
+import org.complaintkit.spi.notification.Notification;
+import org.complaintkit.spi.notification.NotificationSender;
+import org.complaintkit.spi.notification.Recipient;
+import org.complaintkit.spi.notification.SendOutcome;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the notices in the outbox, at least once, and records every outcome on its complaint.
+ *
+ * <p>Each {@link #dispatchDue()} leases the due notices from the store (so that dispatchers on several
+ * nodes never take the same notice while a lease lasts), hands each to the sender for its recipient with
+ * a timeout, and records the outcome in one atomic append: {@link NoticeDelivered} (the ledger entry: channel,
+ * send time, provider reference) or {@link NoticeFailed} with the next attempt's time from the
+ * {@link RetryPolicy}, or dead-lettered after the last attempt. A dead letter stays visible
+ * ({@link #deadLetters}) until a staff member puts it back ({@link #retry}). A sender that throws, hangs
+ * past the timeout or is missing counts as a failed attempt; the complaint's transitions never depend on
+ * delivery. A dispatcher that dies mid-run loses nothing: its leases run out and the next run takes the
+ * notices again. The dedupe key is the same on every attempt, so receivers can drop duplicates.
+ *
+ * <pre>{@code
+ * try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(engine)
+ *         .staffSender(bankMessageBus)
+ *         .customerSender(ContactMethod.SMS, smsGateway)
+ *         .customerSender(ContactMethod.EMAIL, mail)
+ *         .build()) {
+ *     scheduler.scheduleAtFixedRate(dispatcher::dispatchDue, 0, 10, TimeUnit.SECONDS);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class NotificationDispatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationDispatcher.class);
+    /** The actor of delivery outcomes. */
+    public static final Actor DISPATCHER = Actor.system("notification-dispatcher");
+    private static final String NONE = "none";
+
+    private final ComplaintEngine engine;
+    private final ComplaintStore store;
+    private final Clock clock;
+    private final NotificationSender staffSender;
+    private final Map<ContactMethod, NotificationSender> customerSenders;
+    private final RetryPolicy retry;
+    private final Duration timeout;
+    private final Duration lease;
+    private final int batch;
+    private final ExecutorService sending;
+
+    private NotificationDispatcher(Builder b) {
+        this.engine = b.engine;
+        this.store = b.engine.store();
+        this.clock = b.engine.clock();
+        this.staffSender = b.staffSender;
+        this.customerSenders = Map.copyOf(b.customerSenders);
+        this.retry = b.retry;
+        this.timeout = b.timeout;
+        this.lease = b.lease;
+        this.batch = b.batch;
+        this.sending = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "complaintkit-notice-sender");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts configuring a dispatcher for an engine's outbox.
+     *
+     * @param engine the engine, built with notifications
+     * @return a builder
+     */
+    public static Builder builder(ComplaintEngine engine) {
+        return new Builder(engine);
+    }
+
+    /**
+     * Delivers every notice due now, by the engine's clock, up to the batch size.
+     *
+     * @return what it did
+     * @throws StoreException if the store fails
+     */
+    public DispatchReport dispatchDue() {
+        Instant start = clock.instant();
+        List<OutboxEntry> leased = store.leaseOutbox(start, start.plus(lease), batch);
+        int delivered = 0;
+        int failed = 0;
+        int dead = 0;
+        int done = 0;
+        for (OutboxEntry entry : leased) {
+            Recipient recipient = entry.notification().recipients().get(0);
+            NotificationSender sender = senderFor(recipient);
+            String channel = sender == null ? NONE : sender.channel();
+            SendOutcome outcome = sender == null ? SendOutcome.failed("no sender for " + describe(recipient))
+                    : attempt(sender, entry.notification());
+            Instant at = clock.instant();
+            switch (record(entry.dedupeKey(), outcome, channel, at)) {
+                case DELIVERED -> delivered++;
+                case RETRY -> failed++;
+                case DEAD -> dead++;
+                case ALREADY_DONE -> done++;
+            }
+        }
+        if (!leased.isEmpty()) {
+            LOG.debug("dispatch at {}: {} leased, {} delivered, {} to retry, {} dead, {} done elsewhere", start,
+                    leased.size(), delivered, failed, dead, done);
+        }
+        return new DispatchReport(start, leased.size(), delivered, failed, dead, done);
+    }
+
+    /**
+     * Returns dead-lettered notices, by dedupe key, one page at a time. Notices hold personal data: show them
+     * to staff through the complaint's access policy.
+     *
+     * @param afterKey the last key of the previous page, or null
+     * @param limit the largest page, 1 to 1,000
+     * @return the page
+     * @throws StoreException if the store fails
+     */
+    public List<OutboxEntry> deadLetters(String afterKey, int limit) {
+        return store.outboxByStatus(OutboxStatus.DEAD, afterKey, limit);
+    }
+
+    /**
+     * Puts a dead-lettered notice back for delivery, recording who did it and why as {@link NoticeRequeued}
+     * on the complaint. Its attempts count afresh; it is due at once.
+     *
+     * @param dedupeKey the notice's key
+     * @param actor who puts it back; must be allowed to act on the complaint
+     * @param reason why, for the record (for example "mail relay repaired")
+     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_NOTICE} if no notice has the key, or if the
+     *     reason is missing
+     * @throws CommandRefusedException coded {@link ErrorCode#NOTICE_NOT_DEAD} if the notice is not dead-lettered,
+     *     or by the access policy
+     * @throws StoreException if the store fails
+     */
+    public void retry(String dedupeKey, Actor actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Checks.text(reason, "reason");
+        if (dedupeKey == null) {
+            throw InvalidInputException.of(ErrorCode.REQUIRED, "dedupeKey", ErrorCode.REQUIRED.meaning());
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            OutboxEntry entry = store.outboxEntry(dedupeKey).orElseThrow(() -> InvalidInputException.of(
+                    ErrorCode.UNKNOWN_NOTICE, "dedupeKey", "no notice has this key"));
+            if (entry.status() != OutboxStatus.DEAD) {
+                throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
+                        "the notice is " + entry.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            List<ComplaintEvent> history = store.load(entry.complaintId());
+            ComplaintState state = ComplaintEngine.replay(history);
+            Optional<Violation> denied = engine.access().check(actor, state, Permission.ACT);
+            if (denied.isPresent()) {
+                throw new CommandRefusedException(List.of(denied.get()));
+            }
+            Instant now = clock.instant();
+            try {
+                engine.recordOwnEvent(history, sequence -> new NoticeRequeued(
+                        new EventHeader(entry.complaintId(), sequence, now, actor), dedupeKey, reason),
+                        List.of(entry.requeued(now)), now);
+                return;
+            } catch (StoreException e) {
+                if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                    throw e;
+                }
+            }
+        }
+        throw StoreException.of(ErrorCode.VERSION_CONFLICT, "dedupeKey",
+                "the complaint kept changing while the notice was put back; try again");
+    }
+
+    private enum Recorded { DELIVERED, RETRY, DEAD, ALREADY_DONE }
+
+    private Recorded record(String key, SendOutcome outcome, String channel, Instant at) {
+        for (int attempt = 0; ; attempt++) {
+            OutboxEntry current = store.outboxEntry(key).orElse(null);
+            if (current == null || current.status() != OutboxStatus.PENDING) {
+                return Recorded.ALREADY_DONE;
+            }
+            int number = current.attempts() + 1;
+            Notification notice = current.notification();
+            Recipient recipient = notice.recipients().get(0);
+            Instant retryAt = outcome.delivered() ? null : retry.retryAt(number, at);
+            OutboxEntry updated = outcome.delivered() ? current.delivered() : current.failed(outcome.failureReason(), retryAt);
+            List<ComplaintEvent> history = store.load(current.complaintId());
+            try {
+                engine.recordOwnEvent(history, sequence -> {
+                    EventHeader header = new EventHeader(current.complaintId(), sequence, at, DISPATCHER);
+                    return outcome.delivered()
+                            ? new NoticeDelivered(header, key, notice.type(), current.sourceSequence(), recipient, channel, at,
+                                    outcome.providerReference(), number, digest(notice))
+                            : new NoticeFailed(header, key, notice.type(), recipient, channel, number,
+                                    outcome.failureReason(), retryAt);
+                }, List.of(updated), at);
+            } catch (StoreException e) {
+                if (e.has(ErrorCode.VERSION_CONFLICT) && attempt < 5) {
+                    continue;
+                }
+                throw e;
+            }
+            if (!outcome.delivered()) {
+                LOG.info("notice {} attempt {} failed on {}: {}{}", key, number, channel, outcome.failureReason(),
+                        retryAt == null ? " (dead-lettered)" : "");
+            }
+            return outcome.delivered() ? Recorded.DELIVERED : retryAt == null ? Recorded.DEAD : Recorded.RETRY;
+        }
+    }
+
+    private SendOutcome attempt(NotificationSender sender, Notification notice) {
+        Future<SendOutcome> future = sending.submit(() -> sender.send(notice));
+        try {
+            SendOutcome outcome = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return outcome != null ? outcome : SendOutcome.failed("the sender returned no outcome");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return SendOutcome.failed("no answer within " + timeout);
+        } catch (ExecutionException e) {
+            return SendOutcome.failed("the sender threw " + e.getCause().getClass().getName());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return SendOutcome.failed("interrupted");
+        }
+    }
+
+    private NotificationSender senderFor(Recipient recipient) {
+        if (recipient.kind() == Recipient.Kind.CUSTOMER) {
+            return customerSenders.get(recipient.contact().method());
+        }
+        return staffSender;
+    }
+
+    private static String describe(Recipient recipient) {
+        return recipient.kind() == Recipient.Kind.CUSTOMER ? "customer notices by " + recipient.contact().method()
+                : "staff notices";
+    }
+
+    /** The SHA-256 of the subject, a line feed and the body, in hex. */
+    static String digest(Notification notice) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] hash = sha.digest((notice.subject() + "\n" + notice.body()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Stops the sender threads; a send in flight is interrupted. */
+    @Override
+    public void close() {
+        sending.shutdownNow();
+    }
+
+    /**
+     * Configures a {@link NotificationDispatcher}. Not thread-safe; the dispatcher it builds is.
+     */
+    public static final class Builder {
+        private final ComplaintEngine engine;
+        private NotificationSender staffSender;
+        private final Map<ContactMethod, NotificationSender> customerSenders = new EnumMap<>(ContactMethod.class);
+        private RetryPolicy retry = RetryPolicy.standard();
+        private Duration timeout = Duration.ofSeconds(10);
+        private Duration lease = Duration.ofMinutes(5);
+        private int batch = 100;
+
+        private Builder(ComplaintEngine engine) {
+            this.engine = Objects.requireNonNull(engine, "engine");
+        }
+
+        /**
+         * Sends every notice, to staff and to customers on every contact method, through one sender.
+         *
+         * @param sender the sender
+         * @return this builder
+         */
+        public Builder sender(NotificationSender sender) {
+            staffSender(sender);
+            for (ContactMethod method : ContactMethod.values()) {
+                customerSenders.put(method, sender);
+            }
+            return this;
+        }
+
+        /**
+         * Sends notices to staff, roles and units through a sender.
+         *
+         * @param sender the sender
+         * @return this builder
+         */
+        public Builder staffSender(NotificationSender sender) {
+            this.staffSender = Objects.requireNonNull(sender, "sender");
+            return this;
+        }
+
+        /**
+         * Sends notices to complainants whose notice goes by a contact method through a sender. A notice by a
+         * method without a sender fails and is retried, then dead-lettered: never dropped.
+         *
+         * @param method the contact method
+         * @param sender the sender
+         * @return this builder
+         */
+        public Builder customerSender(ContactMethod method, NotificationSender sender) {
+            customerSenders.put(Objects.requireNonNull(method, "method"), Objects.requireNonNull(sender, "sender"));
+            return this;
+        }
+
+        /**
+         * Sets the retry policy. Default: {@link RetryPolicy#standard()}.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder retry(RetryPolicy policy) {
+            this.retry = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets how long one attempt may take before it counts as failed. Default: 10 seconds.
+         *
+         * @param limit the timeout, positive
+         * @return this builder
+         */
+        public Builder timeout(Duration limit) {
+            this.timeout = positive(limit, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a run holds the notices it leased. It must be longer than a run takes. Default: 5 minutes.
+         *
+         * @param hold the lease, positive
+         * @return this builder
+         */
+        public Builder lease(Duration hold) {
+            this.lease = positive(hold, "lease");
+            return this;
+        }
+
+        /**
+         * Sets the most notices one run takes. Default: 100.
+         *
+         * @param size 1 to 1,000
+         * @return this builder
+         */
+        public Builder batch(int size) {
+            if (size < 1 || size > 1_000) {
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "batch", "must be between 1 and 1000");
+            }
+            this.batch = size;
+            return this;
+        }
+
+        private static Duration positive(Duration value, String path) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, path, "must be a positive duration");
+            }
+            return value;
+        }
+
+        /**
+         * Builds the dispatcher.
+         *
+         * @return the dispatcher; close it to stop its sender threads
+         * @throws org.complaintkit.api.error.ConfigurationException if the engine has no notifications
+         */
+        public NotificationDispatcher build() {
+            if (engine.notifications().isEmpty()) {
+                throw new org.complaintkit.api.error.ConfigurationException(List.of(new Violation(
+                        ErrorCode.INVALID_CONFIGURATION, "engine", "the engine was built without notifications")));
+            }
+            return new NotificationDispatcher(this);
+        }
+    }
+}

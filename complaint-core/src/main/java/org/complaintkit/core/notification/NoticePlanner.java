@@ -1,0 +1,267 @@
+package org.complaintkit.core.notification;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.access.ViewRights;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.Registration;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintAssigned;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.CustomerResponded;
+import org.complaintkit.api.event.DeadlineExtended;
+import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.core.access.PersonalDataMask;
+import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.spi.notification.Notification;
+import org.complaintkit.spi.notification.Recipient;
+import org.complaintkit.spi.storage.OutboxEntry;
+
+/**
+ * Derives the notices of one append: for each new event, each rule it triggers, each recipient of the
+ * rule's audiences, one rendered notice in the outbox, keyed
+ * {@code <complaint>/<event sequence>/<type>/<recipient key>} so that deriving it again gives the same key.
+ *
+ * <p>Staff recipients pass the access policy: a recused staff member (the person complained about) is
+ * never notified, no one is notified of their own action, and personal data and confidential content are
+ * masked for those without the right, as in views. A unit's or role's desk gets the masked form with the
+ * content withheld, since anyone may read it. The complainant's own notices are not masked.
+ *
+ * <p>Before anything is stored every notice is rendered; a notice that lacks required content (a decision
+ * without facts, basis or remedies, an extension without reason or new date) refuses the whole append
+ * with {@link ErrorCode#NOTICE_INCOMPLETE} ({@code CMP-1108}), naming the notice type and parameter.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NoticePlanner {
+    private static final String WITHHELD = "[withheld]";
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final NotificationSetup setup;
+    private final AccessPolicy access;
+    private final Function<StaffId, Actor> staff;
+    private final ZoneId zone;
+
+    /**
+     * Creates a planner.
+     *
+     * @param setup the rules, templates and locales
+     * @param access the access policy staff recipients pass
+     * @param staff the actor a staff id stands for (unit and roles), for the access policy
+     * @param engineZone the engine clock's zone, used when the setup names none
+     */
+    public NoticePlanner(NotificationSetup setup, AccessPolicy access, Function<StaffId, Actor> staff,
+                         ZoneId engineZone) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.access = Objects.requireNonNull(access, "access");
+        this.staff = Objects.requireNonNull(staff, "staff");
+        this.zone = setup.zone() != null ? setup.zone() : Objects.requireNonNull(engineZone, "engineZone");
+    }
+
+    /**
+     * Returns the setup the planner derives from.
+     *
+     * @return the setup
+     */
+    public NotificationSetup setup() {
+        return setup;
+    }
+
+    /**
+     * Derives the notices new events cause.
+     *
+     * @param after the complaint's state after the events
+     * @param added the new events, in sequence order
+     * @param now the instant of the append
+     * @return the new outbox entries, pending and due now
+     * @throws InvalidInputException coded {@link ErrorCode#NOTICE_INCOMPLETE} if a notice lacks required content
+     */
+    public List<OutboxEntry> plan(ComplaintState after, List<ComplaintEvent> added, Instant now) {
+        List<OutboxEntry> out = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (ComplaintEvent event : added) {
+            for (NotificationRule rule : setup.rules().triggeredBy(event)) {
+                for (Audience audience : rule.audiences()) {
+                    for (Recipient recipient : recipients(audience, event, after)) {
+                        String key = after.id().value() + "/" + event.sequence() + "/" + rule.type() + "/"
+                                + recipient.key();
+                        if (keys.contains(key) || !mayReceive(recipient, event, after)) {
+                            continue;
+                        }
+                        keys.add(key);
+                        Notification notice = render(rule.type(), recipient, event, added, after, key, problems);
+                        if (notice != null) {
+                            out.add(OutboxEntry.pending(event.sequence(), notice, now));
+                        }
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return out;
+    }
+
+    private List<Recipient> recipients(Audience audience, ComplaintEvent event, ComplaintState state) {
+        Registration registration = state.registration();
+        return switch (audience) {
+            case CUSTOMER -> List.of(Recipient.customer(state.id().value(), customerContact(event, registration)));
+            case HANDLER -> state.assignment() == null || state.assignment().handler() == null ? List.of()
+                    : List.of(Recipient.staff(state.assignment().handler()));
+            case FIRST_CONTACT_OWNER -> List.of(Recipient.staff(registration.firstContactOwner()));
+            case HANDLING_UNIT -> List.of(Recipient.unit(state.assignment() != null
+                    ? state.assignment().firstResponsible().unit() : registration.receivingUnit()));
+            case ESCALATION_TARGET -> event instanceof ComplaintEscalated e ? List.of(Recipient.unit(e.toUnit()))
+                    : List.of();
+            case URGED_STAFF -> event instanceof HandlerUrged u ? List.of(Recipient.staff(u.urged())) : List.of();
+        };
+    }
+
+    /**
+     * The complainant's contact point, or the channel the event names, with the recorded address when it serves
+     * that channel (the same method, or a phone number for an SMS and the other way round).
+     */
+    private static ContactPoint customerContact(ComplaintEvent event, Registration registration) {
+        ContactPoint recorded = registration.complainant().contact();
+        ContactMethod method = event instanceof CustomerResponded r ? r.response().via()
+                : event instanceof DeadlineExtended d && d.noticeBy() != null ? d.noticeBy() : recorded.method();
+        boolean phone = (method == ContactMethod.PHONE || method == ContactMethod.SMS)
+                && (recorded.method() == ContactMethod.PHONE || recorded.method() == ContactMethod.SMS);
+        return method == recorded.method() ? recorded
+                : new ContactPoint(method, phone ? recorded.address() : null);
+    }
+
+    private boolean mayReceive(Recipient recipient, ComplaintEvent event, ComplaintState state) {
+        if (recipient.kind() != Recipient.Kind.STAFF) {
+            return true;
+        }
+        StaffId id = StaffId.of(recipient.reference());
+        if (id.equals(event.actor().staffId())) {
+            return false;
+        }
+        return access.check(staff.apply(id), state, Permission.VIEW).isEmpty();
+    }
+
+    private Notification render(String type, Recipient recipient, ComplaintEvent event, List<ComplaintEvent> added,
+                                ComplaintState state, String key, List<Violation> problems) {
+        boolean customer = recipient.kind() == Recipient.Kind.CUSTOMER;
+        Locale locale = customer ? setup.customerLocale().apply(state.registration()) : setup.staffLocale();
+        NoticeTemplate template = setup.templates().find(type, locale).orElse(null);
+        if (template == null) {
+            problems.add(new Violation(ErrorCode.NOTICE_INCOMPLETE, "notice." + type,
+                    "no " + type + " template in " + locale.toLanguageTag()));
+            return null;
+        }
+        ViewRights rights = customer ? ViewRights.FULL : recipient.kind() == Recipient.Kind.STAFF
+                ? access.rights(staff.apply(StaffId.of(recipient.reference())), state) : ViewRights.MASKED;
+        boolean desk = !customer && recipient.kind() != Recipient.Kind.STAFF;
+        Map<String, String> parameters = template.withDefaults(parameters(event, added, state, rights, desk, locale));
+        NoticeTemplate.Rendered rendered = template.render(parameters);
+        if (!rendered.missing().isEmpty()) {
+            for (String name : rendered.missing()) {
+                problems.add(new Violation(ErrorCode.NOTICE_INCOMPLETE, "notice." + type + "." + name,
+                        "the " + type + " notice to the " + (customer ? "customer" : recipient.kind().name().toLowerCase(
+                                Locale.ROOT)) + " needs " + name + " (event " + event.sequence() + ")"));
+            }
+            return null;
+        }
+        return new Notification(state.id(), type, List.of(recipient), type, parameters, locale, key, rendered.subject(),
+                rendered.body());
+    }
+
+    private Map<String, String> parameters(ComplaintEvent event, List<ComplaintEvent> added, ComplaintState state,
+                                           ViewRights rights, boolean desk, Locale locale) {
+        Registration registration = state.registration();
+        boolean withhold = desk || (registration.confidential() && !rights.confidentialContent());
+        Map<String, String> p = new HashMap<>();
+        p.put("complaint", state.id().value());
+        p.put("received", registration.receivedAt().atZone(zone).toLocalDate().toString());
+        String name = registration.complainant().name().reveal();
+        p.put("customer", rights.personalData() ? name : PersonalDataMask.name(name));
+        p.put("summary", withhold ? WITHHELD : shown(registration.content().reveal(), rights));
+        String handler = state.assignment() == null || state.assignment().handler() == null ? "-"
+                : state.assignment().handler().value();
+        p.put("handler", handler);
+        p.put("unit", state.assignment() == null ? registration.receivingUnit().value()
+                : state.assignment().firstResponsible().unit().value());
+        if (event instanceof CustomerResponded r) {
+            p.put("facts", withhold ? WITHHELD : shown(r.response().result().reveal(), rights));
+            p.put("basis", r.response().basis().reveal());
+            p.put("measures", r.response().followUpMeasures() == null ? "" : r.response().followUpMeasures().reveal());
+            p.put("via", r.response().via().name().toLowerCase(Locale.ROOT));
+        } else if (event instanceof DeadlineExtended d) {
+            p.put("reason", d.reason().reveal());
+            for (ComplaintEvent other : added) {
+                if (other instanceof ClockChanged c && c.change() == ClockChange.EXTENDED && c.clockId().equals(d.clockId())
+                        && c.deadline() != null) {
+                    p.put("newDeadline", written(c.deadline()));
+                }
+            }
+        } else if (event instanceof ReviewConcluded c) {
+            p.put("outcome", c.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            p.put("findings", c.findings().reveal());
+        } else if (event instanceof ComplaintAssigned) {
+            p.put("how", label(locale, "assigned"));
+        } else if (event instanceof ComplaintEscalated e) {
+            p.put("how", label(locale, "escalated"));
+            p.put("unit", e.toUnit().value());
+            p.put("fromUnit", e.fromUnit().value());
+            p.put("toUnit", e.toUnit().value());
+            p.put("trigger", e.trigger().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            p.put("reason", e.reason());
+        } else if (event instanceof ClockChanged c) {
+            p.put("clock", c.clockId());
+            p.put("deadline", c.deadline() == null ? "-" : written(c.deadline()));
+        } else if (event instanceof HandlerUrged u) {
+            p.put("level", u.level().name().toLowerCase(Locale.ROOT));
+            p.put("reason", u.reason());
+        }
+        return p;
+    }
+
+    private static String shown(String text, ViewRights rights) {
+        return rights.personalData() ? text : PersonalDataMask.text(text);
+    }
+
+    /** A deadline as a reader takes it: the midnight that ends a day is written as that day. */
+    private String written(Instant instant) {
+        ZonedDateTime at = instant.atZone(zone);
+        if (at.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return at.toLocalDate().minusDays(1).toString();
+        }
+        return MINUTES.format(at);
+    }
+
+    private static String label(Locale locale, String english) {
+        if (!locale.getLanguage().equals("zh")) {
+            return english;
+        }
+        boolean traditional = "TW".equals(locale.getCountry()) || "HK".equals(locale.getCountry());
+        return english.equals("assigned") ? "分派" : traditional ? "升級" : "升级";
+    }
+}

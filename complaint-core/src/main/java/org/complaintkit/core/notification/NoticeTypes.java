@@ -1,0 +1,41 @@
+package org.complaintkit.core.notification;
+
+import java.util.Set;
+
+/**
+ * The notice types of the standard rules, each the key of a template.
+ *
+ * <p>To the complainant: {@link #ACKNOWLEDGEMENT}, {@link #DECISION}, {@link #EXTENSION},
+ * {@link #REVIEW_OUTCOME}. To staff: {@link #ASSIGNMENT}, {@link #HANDOVER}, {@link #RESULT},
+ * {@link #WARNING}, {@link #BREACH}, {@link #ESCALATION}, {@link #URGE}.
+ */
+public final class NoticeTypes {
+    /** The complaint was accepted (受理告知). */
+    public static final String ACKNOWLEDGEMENT = "acknowledgement";
+    /** The decision letter: facts, basis and remedies (CBIRC Art. 19). */
+    public static final String DECISION = "decision";
+    /** The handling period was extended: reason and new date (CBIRC Art. 18). */
+    public static final String EXTENSION = "extension";
+    /** The outcome of a review (核查, CBIRC Art. 20). */
+    public static final String REVIEW_OUTCOME = "review-outcome";
+    /** A complaint was assigned to a unit or handler. */
+    public static final String ASSIGNMENT = "assignment";
+    /** The first-contact owner is told the complaint moved (assigned or escalated). */
+    public static final String HANDOVER = "handover";
+    /** The first-contact owner is told of the result given to the customer. */
+    public static final String RESULT = "result";
+    /** A clock passed one of its warning shares. */
+    public static final String WARNING = "warning";
+    /** A clock passed its deadline. */
+    public static final String BREACH = "breach";
+    /** The complaint was escalated to a unit. */
+    public static final String ESCALATION = "escalation";
+    /** The handler, or the handler's head, was urged. */
+    public static final String URGE = "urge";
+
+    /** The types that go to the complainant and form the ledger of proof. */
+    public static final Set<String> CUSTOMER = Set.of(ACKNOWLEDGEMENT, DECISION, EXTENSION, REVIEW_OUTCOME);
+
+    private NoticeTypes() {
+    }
+}
