@@ -20,6 +20,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.access;
     exports org.complaintkit.core.routing;
     exports org.complaintkit.core.organisation;
+    exports org.complaintkit.core.notification;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;
