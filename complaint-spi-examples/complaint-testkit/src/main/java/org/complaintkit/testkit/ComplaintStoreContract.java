@@ -1,0 +1,366 @@
+package org.complaintkit.testkit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintIndex;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conformance kit for the storage SPI. Extend it, supply {@link #newStore()}, and run it with JUnit 5:
+ *
+ * <pre>{@code
+ * class MyJdbcStoreConformanceTest extends ComplaintStoreContract {
+ *     protected ComplaintStore newStore() {
+ *         return new MyJdbcComplaintStore(freshlyMigratedDataSource());
+ *     }
+ * }
+ * }</pre>
+ *
+ * Each test asks for a new, empty store. The suite checks append and load, optimistic conflicts,
+ * idempotency keys, atomicity of events, index row, command record and outbox, every query against the
+ * in-memory reference store on random data, paging under concurrent inserts, outbox leasing under
+ * concurrency, concurrent writers, and unusual content.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+public abstract class ComplaintStoreContract {
+
+    /**
+     * Creates a new, empty store for one test.
+     *
+     * @return the store
+     */
+    protected abstract ComplaintStore newStore();
+
+    private static ComplaintId id(int n) {
+        return ComplaintId.of(String.format("C-%06d", n));
+    }
+
+    @Test
+    void an_appended_complaint_loads_back_event_for_event_with_its_command_record() {
+        ComplaintStore store = newStore();
+        store.append(StoreSamples.newComplaint(id(1), "柜员态度恶劣", "k-1"));
+        List<ComplaintEvent> more = StoreSamples.facts(id(1), 2, 3, StoreSamples.T0.plusSeconds(60));
+        store.append(new AppendRequest(id(1), 1, more, StoreSamples.index(ComplaintStatus.ACCEPTED,
+                UnitId.of("GD-SZ-FT-001"), CustomerRef.of("CIF-1"), StoreSamples.T0, null), null));
+        List<ComplaintEvent> loaded = store.load(id(1));
+        assertEquals(4, loaded.size());
+        assertEquals(StoreSamples.newComplaint(id(1), "柜员态度恶劣", "k-1").events().get(0), loaded.get(0));
+        assertEquals(more, loaded.subList(1, 4));
+        assertEquals(Optional.of(new CommandRecord(IdempotencyKey.of("k-1"), id(1), CommandType.REGISTER, 1, 1)),
+                store.findCommand(IdempotencyKey.of("k-1")));
+        assertEquals(List.of(), store.load(id(2)), "an unknown complaint loads empty");
+        assertEquals(Optional.empty(), store.findCommand(IdempotencyKey.of("k-2")));
+    }
+
+    @Test
+    void an_append_at_a_stale_version_is_a_conflict_and_stores_nothing() {
+        ComplaintStore store = newStore();
+        store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
+        AppendRequest stale = new AppendRequest(id(1), 0, List.of(StoreSamples.registered(id(1), UnitId.of("U"),
+                CustomerRef.of("C"), StoreSamples.T0, "again")), StoreSamples.index(ComplaintStatus.REGISTERED, UnitId.of("U"),
+                CustomerRef.of("C"), StoreSamples.T0, null), null);
+        assertEquals(ErrorCode.DUPLICATE_COMPLAINT, assertThrows(StoreException.class, () -> store.append(stale)).code());
+        AppendRequest ahead = new AppendRequest(id(1), 2, StoreSamples.facts(id(1), 3, 1, StoreSamples.T0),
+                StoreSamples.index(ComplaintStatus.REGISTERED, UnitId.of("U"), CustomerRef.of("C"), StoreSamples.T0, null),
+                null, List.of(StoreSamples.notice(id(1), 3, "S-2001", StoreSamples.T0)));
+        assertEquals(ErrorCode.VERSION_CONFLICT, assertThrows(StoreException.class, () -> store.append(ahead)).code());
+        assertEquals(1, store.load(id(1)).size());
+        assertEquals(List.of(), store.outbox(id(1)), "the outbox of a refused append is not stored");
+    }
+
+    @Test
+    void a_reused_idempotency_key_fails_the_whole_append_events_index_and_outbox_included() {
+        ComplaintStore store = newStore();
+        store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
+        AppendRequest reuse = new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 2, StoreSamples.T0),
+                StoreSamples.index(ComplaintStatus.CLOSED, UnitId.of("GD-SZ-FT-001"), CustomerRef.of("CIF-1"),
+                        StoreSamples.T0, null), new CommandRecord(IdempotencyKey.of("k-1"), id(1), CommandType.CLOSE, 2, 3),
+                List.of(StoreSamples.notice(id(1), 2, "S-2001", StoreSamples.T0)));
+        assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, assertThrows(StoreException.class, () -> store.append(reuse)).code());
+        assertEquals(1, store.load(id(1)).size());
+        assertEquals(List.of(), store.outbox(id(1)));
+        assertEquals(List.of(), store.query(ComplaintQuery.all(10).withStatuses(Set.of(ComplaintStatus.CLOSED))).ids(),
+                "the index row of the failed append is not stored");
+        assertEquals(CommandType.REGISTER, store.findCommand(IdempotencyKey.of("k-1")).orElseThrow().type());
+    }
+
+    @Test
+    void outbox_entries_are_stored_with_their_append_and_replaced_by_their_key() {
+        ComplaintStore store = newStore();
+        OutboxEntry notice = StoreSamples.notice(id(1), 1, "S-2001", StoreSamples.T0);
+        AppendRequest first = StoreSamples.newComplaint(id(1), "x", "k-1");
+        store.append(new AppendRequest(first.complaintId(), 0, first.events(), first.index(), first.command(), List.of(notice)));
+        assertEquals(List.of(notice), store.outbox(id(1)));
+        assertEquals(Optional.of(notice), store.outboxEntry(notice.dedupeKey()));
+        OutboxEntry delivered = notice.delivered();
+        store.append(new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 1, StoreSamples.T0), first.index(), null,
+                List.of(delivered)));
+        assertEquals(List.of(delivered), store.outbox(id(1)));
+        assertEquals(List.of(delivered), store.outboxByStatus(OutboxStatus.DELIVERED, null, 10));
+        assertEquals(List.of(), store.outboxByStatus(OutboxStatus.PENDING, null, 10));
+        assertEquals(Optional.empty(), store.outboxEntry("no-such-key"));
+    }
+
+    @Test
+    void a_lease_hands_a_due_entry_to_one_caller_until_it_runs_out() {
+        ComplaintStore store = newStore();
+        OutboxEntry due = StoreSamples.notice(id(1), 1, "S-2001", StoreSamples.T0);
+        OutboxEntry later = StoreSamples.notice(id(1), 1, "S-2002", StoreSamples.T0.plusSeconds(600));
+        AppendRequest first = StoreSamples.newComplaint(id(1), "x", "k-1");
+        store.append(new AppendRequest(id(1), 0, first.events(), first.index(), first.command(), List.of(due, later)));
+        Instant now = StoreSamples.T0.plusSeconds(1);
+        List<OutboxEntry> leased = store.leaseOutbox(now, now.plusSeconds(300), 10);
+        assertEquals(List.of(due.dedupeKey()), leased.stream().map(OutboxEntry::dedupeKey).toList());
+        assertEquals(now.plusSeconds(300), leased.get(0).leasedUntil());
+        assertEquals(List.of(), store.leaseOutbox(now.plusSeconds(299), now.plusSeconds(600), 10), "still leased");
+        assertEquals(2, store.leaseOutbox(now.plusSeconds(900), now.plusSeconds(1200), 10).size(),
+                "the lease ran out and the later entry came due");
+    }
+
+    @Test
+    void concurrent_leases_never_hand_the_same_entry_to_two_callers() throws Exception {
+        ComplaintStore store = newStore();
+        for (int c = 1; c <= 20; c++) {
+            List<OutboxEntry> notices = new ArrayList<>();
+            for (int s = 0; s < 10; s++) {
+                notices.add(StoreSamples.notice(id(c), 1, "S-" + (3000 + s), StoreSamples.T0));
+            }
+            AppendRequest first = StoreSamples.newComplaint(id(c), "x", "k-" + c);
+            store.append(new AppendRequest(id(c), 0, first.events(), first.index(), first.command(), notices));
+        }
+        Instant now = StoreSamples.T0.plusSeconds(1);
+        Set<String> handed = ConcurrentHashMap.newKeySet();
+        AtomicInteger twice = new AtomicInteger();
+        runTogether(8, worker -> {
+            for (int round = 0; round < 10; round++) {
+                for (OutboxEntry e : store.leaseOutbox(now, now.plusSeconds(300), 7)) {
+                    if (!handed.add(e.dedupeKey())) {
+                        twice.incrementAndGet();
+                    }
+                }
+            }
+        });
+        assertEquals(0, twice.get());
+        assertEquals(200, handed.size());
+    }
+
+    @Test
+    void concurrent_writers_on_one_complaint_lose_no_update() throws Exception {
+        ComplaintStore store = newStore();
+        store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
+        AtomicInteger won = new AtomicInteger();
+        runTogether(4, worker -> {
+            for (int i = 0; i < 25; i++) {
+                while (true) {
+                    long version = store.load(id(1)).size();
+                    try {
+                        store.append(new AppendRequest(id(1), version, StoreSamples.facts(id(1), version + 1, 1,
+                                StoreSamples.T0), StoreSamples.index(ComplaintStatus.REGISTERED, UnitId.of("U"),
+                                CustomerRef.of("C"), StoreSamples.T0, null), null));
+                        won.incrementAndGet();
+                        break;
+                    } catch (StoreException e) {
+                        assertEquals(ErrorCode.VERSION_CONFLICT, e.code());
+                    }
+                }
+            }
+        });
+        List<ComplaintEvent> events = store.load(id(1));
+        assertEquals(101, events.size());
+        assertEquals(100, won.get());
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i + 1, events.get(i).sequence(), "gapless and ordered");
+        }
+    }
+
+    @Test
+    void paging_while_others_insert_never_repeats_or_skips_what_existed_before() throws Exception {
+        ComplaintStore store = newStore();
+        for (int c = 0; c < 300; c++) {
+            store.append(StoreSamples.newComplaint(id(c * 2), "x", "k-" + (c * 2)));
+        }
+        List<ComplaintId> seen = new ArrayList<>();
+        CountDownLatch paging = new CountDownLatch(1);
+        ExecutorService inserter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> inserts = inserter.submit(() -> {
+                paging.await();
+                for (int c = 0; c < 300; c++) {
+                    store.append(StoreSamples.newComplaint(id(c * 2 + 1), "x", "k-" + (c * 2 + 1)));
+                }
+                return null;
+            });
+            ComplaintQuery query = ComplaintQuery.all(17);
+            paging.countDown();
+            while (true) {
+                ComplaintPage page = store.query(query);
+                seen.addAll(page.ids());
+                if (page.next().isEmpty()) {
+                    break;
+                }
+                query = query.after(page.next().get());
+            }
+            inserts.get();
+        } finally {
+            inserter.shutdownNow();
+        }
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no id twice");
+        List<ComplaintId> sorted = new ArrayList<>(seen);
+        sorted.sort(null);
+        assertEquals(sorted, seen, "ascending");
+        for (int c = 0; c < 300; c++) {
+            assertTrue(seen.contains(id(c * 2)), "every complaint that existed before is seen");
+        }
+    }
+
+    @Test
+    void unusual_content_is_stored_and_read_back_exactly() {
+        ComplaintStore store = newStore();
+        List<String> texts = List.of("x".repeat(100_000), "投诉😀👍🏽 emoji", "שלום مرحبا RTL \u202Etext",
+                "tab\tnew\nline\r\nreturn", "quotes ' \" ` and \\ backslash", "'; DROP TABLE complaints; --",
+                "%_ LIKE wildcards %% and $1 {placeholder} ${x}", "null \\0 \\u0000 as text");
+        for (int i = 0; i < texts.size(); i++) {
+            store.append(StoreSamples.newComplaint(id(i), texts.get(i), "k-" + i));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            ComplaintEvent first = store.load(id(i)).get(0);
+            assertEquals(texts.get(i), ((org.complaintkit.api.event.ComplaintRegistered) first).registration().content().reveal());
+        }
+    }
+
+    /** Random index rows and queries. */
+    public record Row(int id, ComplaintStatus status, int unit, int customer, int receivedHour, Integer dueHour) {
+    }
+
+    @Provide
+    Arbitrary<List<Row>> rows() {
+        Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(1, 400),
+                Arbitraries.of(ComplaintStatus.class), Arbitraries.integers().between(1, 4),
+                Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 200),
+                Arbitraries.integers().between(0, 300).injectNull(0.3)).as(Row::new);
+        return row.list().ofMinSize(0).ofMaxSize(60).uniqueElements(Row::id);
+    }
+
+    @Provide
+    Arbitrary<ComplaintQuery> queries() {
+        Arbitrary<Set<ComplaintStatus>> statuses = Arbitraries.of(ComplaintStatus.class).set().ofMaxSize(4);
+        Arbitrary<UnitId> unit = Arbitraries.integers().between(1, 4).map(n -> UnitId.of("U-" + n)).injectNull(0.5);
+        Arbitrary<CustomerRef> customer = Arbitraries.integers().between(1, 6).map(n -> CustomerRef.of("CIF-" + n)).injectNull(0.6);
+        Arbitrary<Instant> from = Arbitraries.integers().between(0, 200).map(h -> StoreSamples.T0.plusSeconds(3600L * h)).injectNull(0.5);
+        Arbitrary<Instant> due = Arbitraries.integers().between(0, 300).map(h -> StoreSamples.T0.plusSeconds(3600L * h)).injectNull(0.5);
+        Arbitrary<Integer> limit = Arbitraries.integers().between(1, 25);
+        return Combinators.combine(statuses, unit, customer, from, due, limit).as((s, u, c, f, d, l) ->
+                new ComplaintQuery(s, u, c, f, f == null ? null : f.plusSeconds(3600L * 80), d, null, l));
+    }
+
+    @Property(tries = 60)
+    void every_query_pages_through_the_same_ids_as_the_in_memory_reference(
+            @ForAll("rows") List<Row> rows, @ForAll("queries") ComplaintQuery query) {
+        ComplaintStore store = newStore();
+        ComplaintStore reference = new InMemoryComplaintStore();
+        for (Row row : rows) {
+            ComplaintId complaint = id(row.id());
+            UnitId unit = UnitId.of("U-" + row.unit());
+            CustomerRef customer = CustomerRef.of("CIF-" + row.customer());
+            Instant received = StoreSamples.T0.plusSeconds(3600L * row.receivedHour());
+            Instant due = row.dueHour() == null ? null : StoreSamples.T0.plusSeconds(3600L * row.dueHour());
+            ComplaintIndex index = StoreSamples.index(row.status(), unit, customer, received, due);
+            AppendRequest append = new AppendRequest(complaint, 0, List.of(StoreSamples.registered(complaint, unit, customer,
+                    received, "row " + row.id())), index, null);
+            store.append(append);
+            reference.append(append);
+        }
+        assertEquals(pageThrough(reference, query), pageThrough(store, query), query.toString());
+    }
+
+    private static List<List<ComplaintId>> pageThrough(ComplaintStore store, ComplaintQuery first) {
+        List<List<ComplaintId>> pages = new ArrayList<>();
+        ComplaintQuery query = first;
+        while (true) {
+            ComplaintPage page = store.query(query);
+            pages.add(page.ids());
+            if (page.next().isEmpty()) {
+                return pages;
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    /** Work for one of several threads started together. */
+    @FunctionalInterface
+    protected interface Worker {
+        /**
+         * Does the work.
+         *
+         * @param index the thread's number
+         * @throws Exception on failure, which fails the test
+         */
+        void run(int index) throws Exception;
+    }
+
+    /**
+     * Runs work on several threads released at the same moment and waits for all of them.
+     *
+     * @param threads how many
+     * @param worker the work
+     * @throws Exception the first failure
+     */
+    protected static void runTogether(int threads, Worker worker) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int index = t;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    worker.run(index);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : runs) {
+                run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
