@@ -82,7 +82,7 @@ public record OutboxEntry(String dedupeKey, ComplaintId complaintId, long source
      * @param until the end of the lease
      * @return the leased entry
      */
-    public OutboxEntry leasedUntil(Instant until) {
+    public OutboxEntry withLease(Instant until) {
         return new OutboxEntry(dedupeKey, complaintId, sourceSequence, notification, status, attempts, createdAt,
                 nextAttemptAt, until, lastFailure);
     }

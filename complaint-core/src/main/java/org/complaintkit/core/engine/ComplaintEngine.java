@@ -621,7 +621,8 @@ public final class ComplaintEngine {
         return history;
     }
 
-    private static ComplaintState fold(List<ComplaintEvent> history) {
+    /** Folds a history; a history that does not fold is a store failure. */
+    static ComplaintState fold(List<ComplaintEvent> history) {
         try {
             return ComplaintAggregate.replay(history);
         } catch (CorruptHistoryException e) {
@@ -954,11 +955,6 @@ public final class ComplaintEngine {
             after = ComplaintAggregate.apply(after, change);
         }
         write(after, before.version(), events, effect.nextDue(), null, updates, now);
-    }
-
-    /** Folds a history, for the dispatcher. */
-    static ComplaintState replay(List<ComplaintEvent> history) {
-        return fold(history);
     }
 
     /**

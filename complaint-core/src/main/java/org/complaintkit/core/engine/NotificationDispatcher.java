@@ -188,7 +188,7 @@ public final class NotificationDispatcher implements AutoCloseable {
                         "the notice is " + entry.status().name().toLowerCase(java.util.Locale.ROOT));
             }
             List<ComplaintEvent> history = store.load(entry.complaintId());
-            ComplaintState state = ComplaintEngine.replay(history);
+            ComplaintState state = ComplaintEngine.fold(history);
             Optional<Violation> denied = engine.access().check(actor, state, Permission.ACT);
             if (denied.isPresent()) {
                 throw new CommandRefusedException(List.of(denied.get()));

@@ -120,7 +120,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             due.sort(java.util.Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::dedupeKey));
             List<OutboxEntry> leased = new ArrayList<>();
             for (OutboxEntry entry : due.subList(0, Math.min(limit, due.size()))) {
-                OutboxEntry held = entry.leasedUntil(until);
+                OutboxEntry held = entry.withLease(until);
                 outbox.put(held.dedupeKey(), held);
                 leased.add(held);
             }

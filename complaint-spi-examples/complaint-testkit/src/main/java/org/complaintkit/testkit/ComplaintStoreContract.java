@@ -168,7 +168,7 @@ public abstract class ComplaintStoreContract {
         Instant now = StoreSamples.T0.plusSeconds(1);
         Set<String> handed = ConcurrentHashMap.newKeySet();
         AtomicInteger twice = new AtomicInteger();
-        runTogether(8, worker -> {
+        runTogether(8, () -> {
             for (int round = 0; round < 10; round++) {
                 for (OutboxEntry e : store.leaseOutbox(now, now.plusSeconds(300), 7)) {
                     if (!handed.add(e.dedupeKey())) {
@@ -186,7 +186,7 @@ public abstract class ComplaintStoreContract {
         ComplaintStore store = newStore();
         store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
         AtomicInteger won = new AtomicInteger();
-        runTogether(4, worker -> {
+        runTogether(4, () -> {
             for (int i = 0; i < 25; i++) {
                 while (true) {
                     long version = store.load(id(1)).size();
@@ -329,10 +329,9 @@ public abstract class ComplaintStoreContract {
         /**
          * Does the work.
          *
-         * @param index the thread's number
          * @throws Exception on failure, which fails the test
          */
-        void run(int index) throws Exception;
+        void run() throws Exception;
     }
 
     /**
@@ -348,10 +347,9 @@ public abstract class ComplaintStoreContract {
         try {
             List<Future<?>> runs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                int index = t;
                 runs.add(pool.submit(() -> {
                     start.await();
-                    worker.run(index);
+                    worker.run();
                     return null;
                 }));
             }
