@@ -20,9 +20,12 @@ import org.complaintkit.api.organisation.UnitId;
  * @param lastChangedAt the time of its last event
  * @param nextDueAt the next instant at which a sweep has work on this complaint (a warning or a deadline
  *     of a running clock), or null if none
+ * @param fingerprint the complaint's grouping fingerprint (its class in the group scheme, products, receiving
+ *     unit and rules fired; see {@code Fingerprints}) when the engine detects group complaints, or null; group
+ *     detection asks for the complaints with the same fingerprint received within a window
  */
 public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
-                             Instant receivedAt, Instant lastChangedAt, Instant nextDueAt) {
+                             Instant receivedAt, Instant lastChangedAt, Instant nextDueAt, String fingerprint) {
 
     /**
      * Checks the required components.
@@ -34,12 +37,32 @@ public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitI
      * @param receivedAt when it was received
      * @param lastChangedAt the time of its last event
      * @param nextDueAt the next instant at which a sweep has work on this complaint, or null if none
+     * @param fingerprint the grouping fingerprint, or null; at most 500 characters
      */
     public ComplaintIndex {
+        if (fingerprint != null && fingerprint.length() > 500) {
+            throw new IllegalArgumentException("a fingerprint has at most 500 characters");
+        }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivingUnit, "receivingUnit");
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(lastChangedAt, "lastChangedAt");
+    }
+
+    /**
+     * An index row without a fingerprint.
+     *
+     * @param status the complaint's status
+     * @param receivingUnit where it was received
+     * @param handlingUnit the first-responsible unit, or null before assignment
+     * @param customer the complainant's customer reference
+     * @param receivedAt when it was received
+     * @param lastChangedAt the time of its last event
+     * @param nextDueAt the next instant at which a sweep has work on this complaint, or null if none
+     */
+    public ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
+                          Instant receivedAt, Instant lastChangedAt, Instant nextDueAt) {
+        this(status, receivingUnit, handlingUnit, customer, receivedAt, lastChangedAt, nextDueAt, null);
     }
 }

@@ -21,12 +21,15 @@ import org.complaintkit.api.organisation.UnitId;
  * @param receivedFrom matches complaints received at or after this instant; null for no bound
  * @param receivedBefore matches complaints received before this instant; null for no bound
  * @param dueBy matches complaints whose {@link ComplaintIndex#nextDueAt()} is at or before this instant;
- *     null for any (the sweep's query)
+ *     null for any
+ * @param fingerprint matches complaints with this {@link ComplaintIndex#fingerprint()}; null for any (group
+ *     detection's query)
  * @param after the page starts after this complaint id; null for the first page
  * @param limit the largest page, 1 to 1,000
  */
 public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, CustomerRef customer, Instant receivedFrom,
-                             Instant receivedBefore, Instant dueBy, ComplaintId after, int limit) {
+                             Instant receivedBefore, Instant dueBy, String fingerprint, ComplaintId after,
+                             int limit) {
     /** The largest page a query may ask for. */
     public static final int MAX_LIMIT = 1_000;
 
@@ -39,6 +42,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @param receivedFrom matches complaints received at or after this instant; null for no bound
      * @param receivedBefore matches complaints received before this instant; null for no bound
      * @param dueBy matches complaints due for a sweep at or before this instant; null for any
+     * @param fingerprint matches complaints with this fingerprint; null for any
      * @param after the page starts after this complaint id; null for the first page
      * @param limit the largest page, 1 to 1,000
      */
@@ -56,7 +60,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return the query
      */
     public static ComplaintQuery all(int limit) {
-        return new ComplaintQuery(Set.of(), null, null, null, null, null, null, limit);
+        return new ComplaintQuery(Set.of(), null, null, null, null, null, null, null, limit);
     }
 
     /**
@@ -66,7 +70,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withStatuses(Set<ComplaintStatus> wanted) {
-        return new ComplaintQuery(wanted, unit, customer, receivedFrom, receivedBefore, dueBy, after, limit);
+        return new ComplaintQuery(wanted, unit, customer, receivedFrom, receivedBefore, dueBy, fingerprint, after, limit);
     }
 
     /**
@@ -76,7 +80,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withUnit(UnitId wanted) {
-        return new ComplaintQuery(statuses, wanted, customer, receivedFrom, receivedBefore, dueBy, after, limit);
+        return new ComplaintQuery(statuses, wanted, customer, receivedFrom, receivedBefore, dueBy, fingerprint, after, limit);
     }
 
     /**
@@ -86,7 +90,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withCustomer(CustomerRef wanted) {
-        return new ComplaintQuery(statuses, unit, wanted, receivedFrom, receivedBefore, dueBy, after, limit);
+        return new ComplaintQuery(statuses, unit, wanted, receivedFrom, receivedBefore, dueBy, fingerprint, after, limit);
     }
 
     /**
@@ -97,7 +101,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withReceivedBetween(Instant from, Instant before) {
-        return new ComplaintQuery(statuses, unit, customer, from, before, dueBy, after, limit);
+        return new ComplaintQuery(statuses, unit, customer, from, before, dueBy, fingerprint, after, limit);
     }
 
     /**
@@ -107,7 +111,17 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withDueBy(Instant instant) {
-        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, instant, after, limit);
+        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, instant, fingerprint, after, limit);
+    }
+
+    /**
+     * Returns this query restricted to complaints with one grouping fingerprint.
+     *
+     * @param wanted the fingerprint
+     * @return a new query
+     */
+    public ComplaintQuery withFingerprint(String wanted) {
+        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, dueBy, wanted, after, limit);
     }
 
     /**
@@ -117,7 +131,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery after(ComplaintId cursor) {
-        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, dueBy, cursor, limit);
+        return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, dueBy, fingerprint, cursor, limit);
     }
 
     /**
@@ -136,6 +150,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
                 && (receivedFrom == null || !row.receivedAt().isBefore(receivedFrom))
                 && (receivedBefore == null || row.receivedAt().isBefore(receivedBefore))
                 && (dueBy == null || (row.nextDueAt() != null && !row.nextDueAt().isAfter(dueBy)))
+                && (fingerprint == null || fingerprint.equals(row.fingerprint()))
                 && (after == null || id.compareTo(after) > 0);
     }
 }

@@ -35,8 +35,13 @@ import org.complaintkit.api.event.ComplaintEvent;
  *   <li><b>Failure.</b> Any other failure is a {@code StoreException} coded
  *       {@link org.complaintkit.api.error.ErrorCode#STORE_FAILURE}, after which nothing of the
  *       append is visible.</li>
- *   <li><b>Leasing.</b> {@link #leaseOutbox} hands each due entry to one caller at a time: while its lease
- *       lasts, no other call returns it, on this node or another.</li>
+ *   <li><b>Leasing.</b> {@link #leaseOutbox} hands each due entry, and {@link #leaseDue} each complaint
+ *       with a clock due, to one caller at a time: while its lease lasts, no other call returns it, on this
+ *       node or another. A lease is advisory for writers: {@link #append} neither needs nor checks it, and
+ *       the version check still decides between two writers. Leases are not events and vanish when they
+ *       run out.</li>
+ *   <li><b>Reading.</b> A query or scan reads committed data only. Paging is by key set, so a caller paging
+ *       while others append never sees an id twice and never misses one that existed before it began.</li>
  *   <li>Implementations are thread-safe.</li>
  * </ul>
  *
@@ -86,6 +91,58 @@ public interface ComplaintStore {
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     ComplaintPage query(ComplaintQuery query);
+
+    /**
+     * Leases complaints that a sweep has work on: those whose {@link ComplaintIndex#nextDueAt()} is at or
+     * before {@code now} and which no lease holds beyond {@code now}. Each returned complaint is stored
+     * as leased until {@code until} before this method returns, atomically with the choice, so two nodes
+     * sweeping at once never get the same complaint while the lease lasts. Earliest due first (by next
+     * due time, then id).
+     *
+     * <p>A sweeper that dies keeps its complaints leased only until {@code until}; the next sweep after
+     * that takes them. Any {@link #append} to a complaint ends its lease, since it writes a new index row,
+     * so that whatever the append makes due is found by the next sweep, not after the lease.
+     *
+     * @param now the sweep's instant
+     * @param until the end of the leases taken, after {@code now}
+     * @param limit the most complaints to lease, 1 to 1,000
+     * @return the leased complaints' ids
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    List<ComplaintId> leaseDue(Instant now, Instant until, int limit);
+
+    /**
+     * Streams the histories of the complaints a filter matches, for reports: each matching complaint once,
+     * by ascending id, with its whole history as one consistent read (never part of an append). The
+     * filter's {@link ComplaintQuery#after()} bound applies; its limit is only a hint of how many
+     * complaints to fetch at a time. Complaints appended while the scan runs may or may not be visited.
+     *
+     * <p>The default implementation pages through {@link #query} and {@link #load}s each complaint; a
+     * store that can read events in key order in one pass (a database cursor) should override it so that
+     * a report over millions of complaints holds one complaint in memory at a time.
+     *
+     * @param filter which complaints
+     * @param visitor receives each complaint's events; it must not call back into the store
+     * @throws org.complaintkit.api.error.StoreException if the store fails; the visitor has then seen part
+     *     of the complaints
+     */
+    default void scan(ComplaintQuery filter, java.util.function.Consumer<List<ComplaintEvent>> visitor) {
+        java.util.Objects.requireNonNull(visitor, "visitor");
+        ComplaintQuery query = java.util.Objects.requireNonNull(filter, "filter");
+        while (true) {
+            ComplaintPage page = query(query);
+            for (ComplaintId id : page.ids()) {
+                List<ComplaintEvent> events = load(id);
+                if (!events.isEmpty()) {
+                    visitor.accept(events);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return;
+            }
+            query = query.after(page.next().get());
+        }
+    }
 
     /**
      * Leases outbox entries that are due: pending, with their next attempt at or before {@code now}, and

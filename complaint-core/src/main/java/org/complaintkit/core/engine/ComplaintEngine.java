@@ -127,6 +127,10 @@ public final class ComplaintEngine {
     private final Router router;
     private final OrganisationKeeper organisation;
     private final LinkDetector links;
+    /** How long a sweep holds the complaints it leases, in seconds. */
+    public static final int SWEEP_LEASE_SECONDS = 60;
+    private static final java.time.Duration SWEEP_LEASE = java.time.Duration.ofSeconds(SWEEP_LEASE_SECONDS);
+    private static final int SWEEP_BATCH = 200;
     private final org.complaintkit.core.notification.NoticePlanner notices;
     /** The actor of the links a group detection records on earlier members. */
     private static final org.complaintkit.api.organisation.Actor GROUP_DETECTOR =
@@ -167,14 +171,16 @@ public final class ComplaintEngine {
      *
      * @throws InvalidInputException coded NOTICE_INCOMPLETE if a notice lacks required content; nothing is stored
      */
-    private void write(ComplaintState after, long expectedVersion, List<? extends ComplaintEvent> events, Instant nextDue,
+    private void write(ComplaintState after, List<ComplaintEvent> history, long expectedVersion,
+                       List<? extends ComplaintEvent> events, Instant nextDue,
                        CommandRecord record, List<org.complaintkit.spi.storage.OutboxEntry> updates, Instant now) {
         List<ComplaintEvent> added = List.copyOf(events);
         List<org.complaintkit.spi.storage.OutboxEntry> outbox = new ArrayList<>(updates);
         if (notices != null) {
             outbox.addAll(notices.plan(after, added, now));
         }
-        store.append(new AppendRequest(after.id(), expectedVersion, added, index(after, nextDue), record, outbox));
+        store.append(new AppendRequest(after.id(), expectedVersion, added,
+                index(after, nextDue, links.fingerprint(history, added)), record, outbox));
     }
 
     /**
@@ -364,7 +370,7 @@ public final class ComplaintEngine {
                 ComplaintState after = ComplaintAggregate.apply(current, denial);
                 List<ComplaintEvent> all = new ArrayList<>(events);
                 all.add(denial);
-                write(after, current.version(), List.of(denial), clocks.nextDue(after, all, now), null, List.of(), now);
+                write(after, events, current.version(), List.of(denial), clocks.nextDue(after, all, now), null, List.of(), now);
                 LOG.info("access denied: {} on complaint {} ({})", attempted, current.id(), why.code().code());
                 return;
             } catch (StoreException e) {
@@ -440,7 +446,7 @@ public final class ComplaintEngine {
                     ComplaintState after = ComplaintAggregate.apply(state, link);
                     List<ComplaintEvent> all = new ArrayList<>(history);
                     all.add(link);
-                    write(after, state.version(), List.of(link), clocks.nextDue(after, all, now), null, List.of(), now);
+                    write(after, history, state.version(), List.of(link), clocks.nextDue(after, all, now), null, List.of(), now);
                     break;
                 } catch (StoreException e) {
                     if (!e.has(ErrorCode.VERSION_CONFLICT)) {
@@ -483,7 +489,7 @@ public final class ComplaintEngine {
         long expectedVersion = event.sequence() - 1;
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version());
-        write(after, expectedVersion, events, clockEffect.nextDue(), record, List.of(), now);
+        write(after, history, expectedVersion, events, clockEffect.nextDue(), record, List.of(), now);
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -505,11 +511,11 @@ public final class ComplaintEngine {
                 upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
     }
 
-    private static ComplaintIndex index(ComplaintState state, Instant nextDue) {
+    private static ComplaintIndex index(ComplaintState state, Instant nextDue, String fingerprint) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt(), nextDue);
+                state.lastChangedAt(), nextDue, fingerprint);
     }
 
     /**
@@ -518,8 +524,11 @@ public final class ComplaintEngine {
      * many threads or nodes it is called. Only the complaints the store reports as due are read, not every
      * complaint. Schedule it, for example every minute.
      *
-     * <p>Exactly-once rests on the store's optimistic versioning: of two sweeps that find the same clock
-     * due, one appends and the other sees a version conflict, re-reads, and finds nothing left to do.
+     * <p>Each complaint due is first leased from the store ({@link ComplaintStore#leaseDue}) for
+     * {@value #SWEEP_LEASE_SECONDS} seconds, so sweeps on several nodes share the work instead of repeating
+     * it. Exactly-once does not rest on the lease but on the store's optimistic versioning: of two sweeps
+     * that reach the same clock (a lease ran out, or a command ended it), one appends and the other sees a
+     * version conflict, re-reads, and finds nothing left to do.
      *
      * @return what the sweep did
      * @throws StoreException if the store fails
@@ -533,10 +542,16 @@ public final class ComplaintEngine {
         if (clocks.isEmpty()) {
             return new SweepReport(now, 0, 0, 0, 0);
         }
-        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withDueBy(now);
+        Instant leaseEnd = now.plus(SWEEP_LEASE);
+        java.util.Set<ComplaintId> swept = new java.util.HashSet<>();
         while (true) {
-            ComplaintPage page = store.query(query);
-            for (ComplaintId id : page.ids()) {
+            List<ComplaintId> batch = store.leaseDue(now, leaseEnd, SWEEP_BATCH);
+            boolean fresh = false;
+            for (ComplaintId id : batch) {
+                if (!swept.add(id)) {
+                    continue;
+                }
+                fresh = true;
                 checked++;
                 List<ClockChanged> fired = null;
                 for (int attempt = 0; attempt < 2 && fired == null; attempt++) {
@@ -560,10 +575,9 @@ public final class ComplaintEngine {
                     }
                 }
             }
-            if (page.next().isEmpty()) {
+            if (!fresh) {
                 break;
             }
-            query = query.after(page.next().get());
         }
         if (warnings + overdue > 0) {
             LOG.debug("sweep at {}: {} complaints due, {} warnings, {} overdue", now, checked, warnings, overdue);
@@ -608,7 +622,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(added);
-        write(after, state.version(), added, keeper.nextDue(after, all, now), null, List.of(), now);
+        write(after, history, state.version(), added, keeper.nextDue(after, all, now), null, List.of(), now);
         return fired;
     }
 
@@ -868,7 +882,7 @@ public final class ComplaintEngine {
         }
         List<ComplaintEvent> all = new ArrayList<>(history);
         all.addAll(events);
-        write(after, state.version(), events, next.nextDue(after, all, now), null, List.of(), now);
+        write(after, history, state.version(), events, next.nextDue(after, all, now), null, List.of(), now);
         return moves;
     }
 
@@ -954,7 +968,7 @@ public final class ComplaintEngine {
         for (ComplaintEvent change : effect.events()) {
             after = ComplaintAggregate.apply(after, change);
         }
-        write(after, before.version(), events, effect.nextDue(), null, updates, now);
+        write(after, history, before.version(), events, effect.nextDue(), null, updates, now);
     }
 
     /**

@@ -103,6 +103,31 @@ final class LinkDetector {
         return out;
     }
 
+    /**
+     * The grouping fingerprint for a complaint's index row after some events, or null when groups are not
+     * detected or the complaint has no class in the group scheme yet.
+     */
+    String fingerprint(List<ComplaintEvent> history, List<ComplaintEvent> added) {
+        if (groups == null) {
+            return null;
+        }
+        List<ComplaintEvent> all = history;
+        if (!added.isEmpty()) {
+            all = new ArrayList<>(history.size() + added.size());
+            all.addAll(history);
+            all.addAll(added);
+        }
+        if (all.isEmpty() || !(all.get(0) instanceof ComplaintRegistered registered)) {
+            return null;
+        }
+        ClassificationResult result = Classifications.current(all).orElse(null);
+        if (result == null || result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
+            return null;
+        }
+        var registration = registered.registration();
+        return Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
+    }
+
     /** A group the new complaint completes or joins. */
     record GroupFinding(GroupDetector.Incident incident, List<ComplaintId> others, String reason) {
     }
@@ -120,7 +145,7 @@ final class LinkDetector {
         Instant at = registration.receivedAt();
         List<GroupDetector.Arrival> arrivals = new ArrayList<>();
         arrivals.add(arrival(registered.complaintId(), registration, fingerprint));
-        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withUnit(registration.receivingUnit())
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withFingerprint(fingerprint)
                 .withReceivedBetween(at.minus(groups.window()), at.plusNanos(1));
         while (true) {
             ComplaintPage page = store.query(query);

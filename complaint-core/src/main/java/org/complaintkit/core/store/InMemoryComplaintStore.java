@@ -43,6 +43,19 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private final java.util.concurrent.ConcurrentSkipListMap<String, OutboxEntry> outbox =
             new java.util.concurrent.ConcurrentSkipListMap<>();
     private final Object leases = new Object();
+    /** Complaints with a clock due, by next due time then id; kept in step with the index rows. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Due> dueOrder = new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Sweep leases by complaint; read and written under {@link #sweepLock}. */
+    private final Map<ComplaintId, java.time.Instant> sweepLeases = new java.util.HashMap<>();
+    private final Object sweepLock = new Object();
+
+    private record Due(java.time.Instant at, ComplaintId id) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
+    }
 
     /** Creates an empty store. */
     public InMemoryComplaintStore() {
@@ -81,6 +94,15 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                     outbox.put(entry.dedupeKey(), entry);
                 }
             }
+            synchronized (sweepLock) {
+                sweepLeases.remove(id);
+            }
+            if (current != null && current.index().nextDueAt() != null) {
+                dueOrder.remove(new Due(current.index().nextDueAt(), id));
+            }
+            if (request.index().nextDueAt() != null) {
+                dueOrder.add(new Due(request.index().nextDueAt(), id));
+            }
             return new Entry(List.copyOf(events), request.index());
         });
         ids.add(id);
@@ -108,8 +130,33 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     }
 
     @Override
+    public List<ComplaintId> leaseDue(java.time.Instant now, java.time.Instant until, int limit) {
+        checkLimit(limit);
+        checkLease(now, until);
+        List<ComplaintId> leased = new ArrayList<>();
+        synchronized (sweepLock) {
+            for (Due due : dueOrder) {
+                if (due.at().isAfter(now)) {
+                    break;
+                }
+                java.time.Instant held = sweepLeases.get(due.id());
+                if (held == null || !held.isAfter(now)) {
+                    sweepLeases.put(due.id(), until);
+                    leased.add(due.id());
+                    if (leased.size() == limit) {
+                        break;
+                    }
+                }
+            }
+            sweepLeases.values().removeIf(held -> !held.isAfter(now));
+        }
+        return leased;
+    }
+
+    @Override
     public List<OutboxEntry> leaseOutbox(java.time.Instant now, java.time.Instant until, int limit) {
         checkLimit(limit);
+        checkLease(now, until);
         synchronized (leases) {
             List<OutboxEntry> due = new ArrayList<>();
             for (OutboxEntry entry : outbox.values()) {
@@ -158,6 +205,12 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
         }
         return out;
+    }
+
+    private static void checkLease(java.time.Instant now, java.time.Instant until) {
+        if (!until.isAfter(now)) {
+            throw new IllegalArgumentException("a lease must end after now");
+        }
     }
 
     private static void checkLimit(int limit) {

@@ -16,7 +16,6 @@ import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.core.testing.Commands;
 import org.complaintkit.core.testing.ComplaintScenario;
 import org.complaintkit.core.testing.Fixtures;
@@ -26,7 +25,7 @@ import org.complaintkit.core.testing.MutableClock;
 final class NoticeBank {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     final MutableClock clock = new MutableClock(at("2026-03-02T09:00"), SHANGHAI);
-    final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    final org.complaintkit.core.testing.EncodingStore store = new org.complaintkit.core.testing.EncodingStore();
     final ComplaintEngine engine;
 
     NoticeBank() {

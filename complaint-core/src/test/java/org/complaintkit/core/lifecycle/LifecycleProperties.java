@@ -52,7 +52,6 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.engine.ComplaintEngine;
-import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.core.testing.Commands;
 import org.complaintkit.core.testing.Fixtures;
 import org.complaintkit.core.testing.MutableClock;
@@ -109,7 +108,7 @@ class LifecycleProperties {
     /** The system under test plus the model. */
     static final class Harness {
         final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
-        final InMemoryComplaintStore store = new InMemoryComplaintStore();
+        final org.complaintkit.core.testing.EncodingStore store = new org.complaintkit.core.testing.EncodingStore();
         final ComplaintEngine engine;
 
         final boolean withClocks;

@@ -23,7 +23,6 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.lifecycle.LifecycleRules;
-import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
@@ -36,7 +35,7 @@ public final class ComplaintScenario {
     public static final String START = "2026-03-02T01:30:00Z";
 
     private final MutableClock clock = MutableClock.at(START);
-    private final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    private final EncodingStore store = new EncodingStore();
     private final ComplaintEngine engine;
     private final ComplaintId id;
 

@@ -54,9 +54,9 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  *
  * Each test asks for a new, empty store. The suite checks append and load, optimistic conflicts,
- * idempotency keys, atomicity of events, index row, command record and outbox, every query against the
- * in-memory reference store on random data, paging under concurrent inserts, outbox leasing under
- * concurrency, concurrent writers, and unusual content.
+ * idempotency keys, atomicity of events, index row, command record and outbox, every query and scan against
+ * the in-memory reference store on random data, paging under concurrent inserts, leasing of due complaints
+ * and of outbox entries under concurrency, concurrent writers, and unusual content.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class ComplaintStoreContract {
@@ -265,8 +265,76 @@ public abstract class ComplaintStoreContract {
         }
     }
 
+    @Test
+    void a_due_complaint_is_leased_to_one_sweeper_until_the_lease_ends_or_an_append_ends_it() {
+        ComplaintStore store = newStore();
+        UnitId unit = UnitId.of("U");
+        CustomerRef customer = CustomerRef.of("C");
+        Instant t0 = StoreSamples.T0;
+        for (int c = 1; c <= 3; c++) {
+            Instant due = c == 3 ? null : t0.plusSeconds(3600L * c);
+            store.append(new AppendRequest(id(c), 0, List.of(StoreSamples.registered(id(c), unit, customer, t0, "x")),
+                    StoreSamples.index(ComplaintStatus.REGISTERED, unit, customer, t0, due), null));
+        }
+        Instant now = t0.plusSeconds(5400);
+        assertEquals(List.of(id(1)), store.leaseDue(now, now.plusSeconds(60), 10));
+        assertEquals(List.of(), store.leaseDue(now.plusSeconds(59), now.plusSeconds(120), 10), "still leased");
+        Instant later = t0.plusSeconds(3 * 3600);
+        assertEquals(List.of(id(1), id(2)), store.leaseDue(later, later.plusSeconds(60), 10),
+                "the lease ran out; earliest due first; a complaint with nothing due is never leased");
+        store.append(new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 1, later),
+                StoreSamples.index(ComplaintStatus.ACCEPTED, unit, customer, t0, t0.plusSeconds(3600)), null));
+        assertEquals(List.of(id(1)), store.leaseDue(later, later.plusSeconds(60), 10), "the append ended the lease");
+        assertEquals(List.of(), store.leaseDue(later, later.plusSeconds(60), 10));
+    }
+
+    @Test
+    void a_sweep_lease_respects_its_limit_and_leaves_the_rest_for_the_next_call() {
+        ComplaintStore store = newStore();
+        for (int c = 1; c <= 25; c++) {
+            store.append(new AppendRequest(id(c), 0, List.of(StoreSamples.registered(id(c), UnitId.of("U"),
+                    CustomerRef.of("C"), StoreSamples.T0, "x")), StoreSamples.index(ComplaintStatus.REGISTERED,
+                    UnitId.of("U"), CustomerRef.of("C"), StoreSamples.T0, StoreSamples.T0.plusSeconds(26 - c)), null));
+        }
+        Instant now = StoreSamples.T0.plusSeconds(100);
+        List<ComplaintId> first = store.leaseDue(now, now.plusSeconds(60), 10);
+        List<ComplaintId> expected = new ArrayList<>();
+        for (int c = 25; c >= 16; c--) {
+            expected.add(id(c));
+        }
+        assertEquals(expected, first, "by next due time");
+        assertEquals(10, store.leaseDue(now, now.plusSeconds(60), 10).size());
+        assertEquals(5, store.leaseDue(now, now.plusSeconds(60), 10).size());
+        assertEquals(List.of(), store.leaseDue(now, now.plusSeconds(60), 10));
+    }
+
+    @Test
+    void concurrent_sweepers_never_lease_the_same_complaint_twice() throws Exception {
+        ComplaintStore store = newStore();
+        for (int c = 1; c <= 200; c++) {
+            store.append(new AppendRequest(id(c), 0, List.of(StoreSamples.registered(id(c), UnitId.of("U"),
+                    CustomerRef.of("C"), StoreSamples.T0, "x")), StoreSamples.index(ComplaintStatus.REGISTERED,
+                    UnitId.of("U"), CustomerRef.of("C"), StoreSamples.T0, StoreSamples.T0.plusSeconds(c % 7)), null));
+        }
+        Instant now = StoreSamples.T0.plusSeconds(10);
+        Set<ComplaintId> handed = ConcurrentHashMap.newKeySet();
+        AtomicInteger twice = new AtomicInteger();
+        runTogether(8, () -> {
+            for (int round = 0; round < 10; round++) {
+                for (ComplaintId leased : store.leaseDue(now, now.plusSeconds(300), 7)) {
+                    if (!handed.add(leased)) {
+                        twice.incrementAndGet();
+                    }
+                }
+            }
+        });
+        assertEquals(0, twice.get());
+        assertEquals(200, handed.size());
+    }
+
     /** Random index rows and queries. */
-    public record Row(int id, ComplaintStatus status, int unit, int customer, int receivedHour, Integer dueHour) {
+    public record Row(int id, ComplaintStatus status, int unit, int customer, int receivedHour, Integer dueHour,
+                      Integer fingerprint, int events) {
     }
 
     @Provide
@@ -274,7 +342,8 @@ public abstract class ComplaintStoreContract {
         Arbitrary<Row> row = Combinators.combine(Arbitraries.integers().between(1, 400),
                 Arbitraries.of(ComplaintStatus.class), Arbitraries.integers().between(1, 4),
                 Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 200),
-                Arbitraries.integers().between(0, 300).injectNull(0.3)).as(Row::new);
+                Arbitraries.integers().between(0, 300).injectNull(0.3), Arbitraries.integers().between(1, 3).injectNull(0.4),
+                Arbitraries.integers().between(0, 3)).as(Row::new);
         return row.list().ofMinSize(0).ofMaxSize(60).uniqueElements(Row::id);
     }
 
@@ -285,13 +354,14 @@ public abstract class ComplaintStoreContract {
         Arbitrary<CustomerRef> customer = Arbitraries.integers().between(1, 6).map(n -> CustomerRef.of("CIF-" + n)).injectNull(0.6);
         Arbitrary<Instant> from = Arbitraries.integers().between(0, 200).map(h -> StoreSamples.T0.plusSeconds(3600L * h)).injectNull(0.5);
         Arbitrary<Instant> due = Arbitraries.integers().between(0, 300).map(h -> StoreSamples.T0.plusSeconds(3600L * h)).injectNull(0.5);
+        Arbitrary<String> fingerprint = Arbitraries.integers().between(1, 3).map(n -> "fp|" + n).injectNull(0.6);
         Arbitrary<Integer> limit = Arbitraries.integers().between(1, 25);
-        return Combinators.combine(statuses, unit, customer, from, due, limit).as((s, u, c, f, d, l) ->
-                new ComplaintQuery(s, u, c, f, f == null ? null : f.plusSeconds(3600L * 80), d, null, l));
+        return Combinators.combine(statuses, unit, customer, from, due, fingerprint, limit).as((s, u, c, f, d, p, l) ->
+                new ComplaintQuery(s, u, c, f, f == null ? null : f.plusSeconds(3600L * 80), d, p, null, l));
     }
 
     @Property(tries = 60)
-    void every_query_pages_through_the_same_ids_as_the_in_memory_reference(
+    void every_query_and_scan_gives_the_same_answer_as_the_in_memory_reference(
             @ForAll("rows") List<Row> rows, @ForAll("queries") ComplaintQuery query) {
         ComplaintStore store = newStore();
         ComplaintStore reference = new InMemoryComplaintStore();
@@ -301,13 +371,25 @@ public abstract class ComplaintStoreContract {
             CustomerRef customer = CustomerRef.of("CIF-" + row.customer());
             Instant received = StoreSamples.T0.plusSeconds(3600L * row.receivedHour());
             Instant due = row.dueHour() == null ? null : StoreSamples.T0.plusSeconds(3600L * row.dueHour());
-            ComplaintIndex index = StoreSamples.index(row.status(), unit, customer, received, due);
-            AppendRequest append = new AppendRequest(complaint, 0, List.of(StoreSamples.registered(complaint, unit, customer,
-                    received, "row " + row.id())), index, null);
+            ComplaintIndex plain = StoreSamples.index(row.status(), unit, customer, received, due);
+            ComplaintIndex index = new ComplaintIndex(plain.status(), plain.receivingUnit(), plain.handlingUnit(),
+                    plain.customer(), plain.receivedAt(), plain.lastChangedAt(), plain.nextDueAt(),
+                    row.fingerprint() == null ? null : "fp|" + row.fingerprint());
+            List<ComplaintEvent> events = new ArrayList<>();
+            events.add(StoreSamples.registered(complaint, unit, customer, received, "row " + row.id()));
+            events.addAll(StoreSamples.facts(complaint, 2, row.events(), received.plusSeconds(60)));
+            AppendRequest append = new AppendRequest(complaint, 0, events, index, null);
             store.append(append);
             reference.append(append);
         }
         assertEquals(pageThrough(reference, query), pageThrough(store, query), query.toString());
+        assertEquals(scanned(reference, query), scanned(store, query), "scan of " + query);
+    }
+
+    private static List<List<ComplaintEvent>> scanned(ComplaintStore store, ComplaintQuery query) {
+        List<List<ComplaintEvent>> out = new ArrayList<>();
+        store.scan(query, out::add);
+        return out;
     }
 
     private static List<List<ComplaintId>> pageThrough(ComplaintStore store, ComplaintQuery first) {

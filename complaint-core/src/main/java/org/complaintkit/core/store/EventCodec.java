@@ -1,0 +1,551 @@
+package org.complaintkit.core.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.notification.Notification;
+
+/**
+ * Turns events and notifications into JSON text and back, for stores that keep them in a database or a
+ * file. The form is canonical: record components in declaration order, set elements and map keys sorted,
+ * so equal values always give the same text, byte for byte (what a hash chain over stored events needs).
+ *
+ * <p>An event is a JSON object whose first member {@code "@type"} names the event type (its simple class
+ * name, as {@link #typeOf} returns it), followed by its components. Strings are kept exactly, whatever
+ * they hold: control characters, quotes and unpaired UTF-16 surrogates are written as {@code \\uXXXX}
+ * escapes, so the text is valid UTF-8 and holds no NUL character. Decimals and instants are written as
+ * strings, so nothing is rounded.
+ *
+ * <pre>{@code
+ * String json = EventCodec.encode(event);     // {"@type":"ComplaintAccepted","header":{...}}
+ * ComplaintEvent back = EventCodec.decode(json);
+ * assert back.equals(event);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EventCodec {
+
+    private static final Map<String, Class<?>> EVENT_TYPES = eventTypes();
+    private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+
+    private EventCodec() {
+    }
+
+    /**
+     * Returns the type name an event is stored under: its simple class name, such as
+     * {@code ComplaintRegistered}.
+     *
+     * @param event the event
+     * @return the type name
+     */
+    public static String typeOf(ComplaintEvent event) {
+        return event.getClass().getSimpleName();
+    }
+
+    /**
+     * Encodes an event.
+     *
+     * @param event the event
+     * @return its canonical JSON text
+     */
+    public static String encode(ComplaintEvent event) {
+        Objects.requireNonNull(event, "event");
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\"@type\":");
+        string(out, typeOf(event));
+        components(out, (Record) event, true);
+        return out.toString();
+    }
+
+    /**
+     * Decodes an event written by {@link #encode}.
+     *
+     * @param json the text
+     * @return the event
+     * @throws StoreException coded STORE_FAILURE if the text is not an encoded event; the message names
+     *     the position and reason, never the content
+     */
+    public static ComplaintEvent decode(String json) {
+        Object tree = parse(json);
+        if (!(tree instanceof Map<?, ?> object) || !(object.get("@type") instanceof String type)) {
+            throw corrupt("an event must be an object with an @type");
+        }
+        Class<?> eventType = EVENT_TYPES.get(type);
+        if (eventType == null) {
+            throw corrupt("unknown event type " + type);
+        }
+        return (ComplaintEvent) read(object, eventType);
+    }
+
+    /**
+     * Encodes a notification (as an outbox entry holds it).
+     *
+     * @param notification the notification
+     * @return its canonical JSON text
+     */
+    public static String encodeNotification(Notification notification) {
+        Objects.requireNonNull(notification, "notification");
+        StringBuilder out = new StringBuilder(512);
+        value(out, notification);
+        return out.toString();
+    }
+
+    /**
+     * Decodes a notification written by {@link #encodeNotification}.
+     *
+     * @param json the text
+     * @return the notification
+     * @throws StoreException coded STORE_FAILURE if the text is not an encoded notification
+     */
+    public static Notification decodeNotification(String json) {
+        return (Notification) read(parse(json), Notification.class);
+    }
+
+    // ----------------------------------------------------------------------------------------- writing
+
+    private static void components(StringBuilder out, Record record, boolean continuing) {
+        boolean first = !continuing;
+        if (!continuing) {
+            out.append('{');
+        }
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(out, component.getName());
+            out.append(':');
+            value(out, value);
+        }
+        out.append('}');
+    }
+
+    private static void value(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            string(out, text);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof Enum<?> constant) {
+            string(out, constant.name());
+        } else if (value instanceof BigDecimal decimal) {
+            string(out, decimal.toPlainString());
+        } else if (value instanceof Instant || value instanceof LocalDate || value instanceof LocalTime
+                || value instanceof Duration || value instanceof Currency) {
+            string(out, value.toString());
+        } else if (value instanceof Locale locale) {
+            string(out, locale.toLanguageTag());
+        } else if (value instanceof Record record) {
+            components(out, record, false);
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                value(out, list.get(i));
+            }
+            out.append(']');
+        } else if (value instanceof Set<?> set) {
+            List<String> encoded = new ArrayList<>(set.size());
+            for (Object element : set) {
+                StringBuilder one = new StringBuilder();
+                value(one, element);
+                encoded.add(one.toString());
+            }
+            encoded.sort(null);
+            out.append('[').append(String.join(",", encoded)).append(']');
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string(out, (String) entry.getKey());
+                out.append(':');
+                value(out, entry.getValue());
+            }
+            out.append('}');
+        } else {
+            throw new IllegalArgumentException("the codec has no form for " + value.getClass().getName());
+        }
+    }
+
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                escape(out, c);
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(++i));
+                } else {
+                    escape(out, c);
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                escape(out, c);
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
+    private static void escape(StringBuilder out, char c) {
+        out.append("\\u").append(String.format("%04x", (int) c));
+    }
+
+    // ----------------------------------------------------------------------------------------- reading
+
+    private static Object read(Object node, Type type) {
+        if (node == null) {
+            return null;
+        }
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == String.class) {
+            return text(node);
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            if (node instanceof Boolean b) {
+                return b;
+            }
+            throw corrupt("expected true or false");
+        } else if (raw == int.class || raw == Integer.class) {
+            return Math.toIntExact(number(node));
+        } else if (raw == long.class || raw == Long.class) {
+            return number(node);
+        } else if (raw.isEnum()) {
+            return enumConstant(raw, text(node));
+        }
+        try {
+            if (raw == BigDecimal.class) {
+                return new BigDecimal(text(node));
+            } else if (raw == Instant.class) {
+                return Instant.parse(text(node));
+            } else if (raw == LocalDate.class) {
+                return LocalDate.parse(text(node));
+            } else if (raw == LocalTime.class) {
+                return LocalTime.parse(text(node));
+            } else if (raw == Duration.class) {
+                return Duration.parse(text(node));
+            } else if (raw == Currency.class) {
+                return Currency.getInstance(text(node));
+            } else if (raw == Locale.class) {
+                return Locale.forLanguageTag(text(node));
+            }
+        } catch (RuntimeException e) {
+            throw corrupt("a malformed " + raw.getSimpleName());
+        }
+        if (raw.isRecord()) {
+            return record(node, raw);
+        } else if (raw == List.class || raw == Set.class || raw == Collection.class) {
+            if (!(node instanceof List<?> list)) {
+                throw corrupt("expected an array");
+            }
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            Collection<Object> out = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
+            for (Object item : list) {
+                out.add(read(item, element));
+            }
+            return raw == Set.class ? Set.copyOf(out) : List.copyOf(out);
+        } else if (raw == Map.class) {
+            if (!(node instanceof Map<?, ?> map)) {
+                throw corrupt("expected an object");
+            }
+            Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.put((String) entry.getKey(), read(entry.getValue(), valueType));
+            }
+            return out;
+        }
+        throw new IllegalArgumentException("the codec has no form for " + raw.getName());
+    }
+
+    private static Object record(Object node, Class<?> raw) {
+        if (!(node instanceof Map<?, ?> object)) {
+            throw corrupt("expected an object for " + raw.getSimpleName());
+        }
+        RecordComponent[] components = raw.getRecordComponents();
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            if (!object.containsKey(component.getName())) {
+                throw corrupt(raw.getSimpleName() + " lacks " + component.getName());
+            }
+            arguments[i] = read(object.get(component.getName()), component.getGenericType());
+            if (arguments[i] == null && component.getType().isPrimitive()) {
+                throw corrupt(raw.getSimpleName() + "." + component.getName() + " must not be null");
+            }
+        }
+        Constructor<?> constructor = CONSTRUCTORS.computeIfAbsent(raw, EventCodec::canonical);
+        try {
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw corrupt(raw.getSimpleName() + " refused its stored values ("
+                    + e.getCause().getClass().getSimpleName() + ")");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + raw.getName(), e);
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> raw) {
+        RecordComponent[] components = raw.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+        }
+        try {
+            return raw.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor on " + raw.getName(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> raw, String name) {
+        try {
+            return Enum.valueOf((Class) raw, name);
+        } catch (IllegalArgumentException e) {
+            throw corrupt("unknown " + raw.getSimpleName() + " constant");
+        }
+    }
+
+    private static String text(Object node) {
+        if (node instanceof String text) {
+            return text;
+        }
+        throw corrupt("expected a string");
+    }
+
+    private static long number(Object node) {
+        if (node instanceof Long number) {
+            return number;
+        }
+        throw corrupt("expected an integer");
+    }
+
+    private static Map<String, Class<?>> eventTypes() {
+        Map<String, Class<?>> types = new TreeMap<>();
+        for (Class<?> type : ComplaintEvent.class.getPermittedSubclasses()) {
+            types.put(type.getSimpleName(), type);
+        }
+        return Map.copyOf(types);
+    }
+
+    private static StoreException corrupt(String reason) {
+        return StoreException.of(ErrorCode.STORE_FAILURE, "event", "stored text cannot be decoded: " + reason);
+    }
+
+    // ----------------------------------------------------------------------------------------- parsing
+
+    private static Object parse(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonReader reader = new JsonReader(json);
+        Object value = reader.value();
+        reader.skipSpace();
+        if (reader.at < json.length()) {
+            throw corrupt("trailing text at " + reader.at);
+        }
+        return value;
+    }
+
+    /** A strict reader of the JSON subset the codec writes: objects, arrays, strings, integers, literals. */
+    private static final class JsonReader {
+        private final String in;
+        private int at;
+
+        JsonReader(String in) {
+            this.in = in;
+        }
+
+        Object value() {
+            skipSpace();
+            if (at >= in.length()) {
+                throw corrupt("unexpected end");
+            }
+            char c = in.charAt(at);
+            switch (c) {
+                case '{':
+                    return object();
+                case '[':
+                    return array();
+                case '"':
+                    return string();
+                case 't':
+                    return literal("true", Boolean.TRUE);
+                case 'f':
+                    return literal("false", Boolean.FALSE);
+                case 'n':
+                    return literal("null", null);
+                default:
+                    return number();
+            }
+        }
+
+        private Map<String, Object> object() {
+            at++;
+            Map<String, Object> out = new LinkedHashMap<>();
+            skipSpace();
+            if (peek() == '}') {
+                at++;
+                return out;
+            }
+            while (true) {
+                skipSpace();
+                if (peek() != '"') {
+                    throw corrupt("expected a member name at " + at);
+                }
+                String key = string();
+                skipSpace();
+                expect(':');
+                out.put(key, value());
+                skipSpace();
+                if (peek() == ',') {
+                    at++;
+                } else {
+                    expect('}');
+                    return out;
+                }
+            }
+        }
+
+        private List<Object> array() {
+            at++;
+            List<Object> out = new ArrayList<>();
+            skipSpace();
+            if (peek() == ']') {
+                at++;
+                return out;
+            }
+            while (true) {
+                out.add(value());
+                skipSpace();
+                if (peek() == ',') {
+                    at++;
+                } else {
+                    expect(']');
+                    return out;
+                }
+            }
+        }
+
+        private String string() {
+            at++;
+            StringBuilder out = new StringBuilder();
+            while (true) {
+                if (at >= in.length()) {
+                    throw corrupt("unterminated string");
+                }
+                char c = in.charAt(at++);
+                if (c == '"') {
+                    return out.toString();
+                } else if (c == '\\') {
+                    if (at >= in.length()) {
+                        throw corrupt("unterminated escape");
+                    }
+                    char e = in.charAt(at++);
+                    switch (e) {
+                        case '"', '\\', '/' -> out.append(e);
+                        case 'n' -> out.append('\n');
+                        case 't' -> out.append('\t');
+                        case 'r' -> out.append('\r');
+                        case 'b' -> out.append('\b');
+                        case 'f' -> out.append('\f');
+                        case 'u' -> {
+                            if (at + 4 > in.length()) {
+                                throw corrupt("short \\u escape at " + at);
+                            }
+                            try {
+                                out.append((char) Integer.parseInt(in.substring(at, at + 4), 16));
+                            } catch (NumberFormatException ex) {
+                                throw corrupt("bad \\u escape at " + at);
+                            }
+                            at += 4;
+                        }
+                        default -> throw corrupt("bad escape at " + at);
+                    }
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+
+        private Object literal(String word, Object value) {
+            if (!in.startsWith(word, at)) {
+                throw corrupt("unexpected text at " + at);
+            }
+            at += word.length();
+            return value;
+        }
+
+        private Long number() {
+            int start = at;
+            if (peek() == '-') {
+                at++;
+            }
+            while (at < in.length() && Character.isDigit(in.charAt(at))) {
+                at++;
+            }
+            try {
+                return Long.parseLong(in.substring(start, at));
+            } catch (NumberFormatException e) {
+                throw corrupt("expected a value at " + start);
+            }
+        }
+
+        private char peek() {
+            if (at >= in.length()) {
+                throw corrupt("unexpected end");
+            }
+            return in.charAt(at);
+        }
+
+        private void expect(char c) {
+            if (peek() != c) {
+                throw corrupt("expected '" + c + "' at " + at);
+            }
+            at++;
+        }
+
+        void skipSpace() {
+            while (at < in.length() && Character.isWhitespace(in.charAt(at))) {
+                at++;
+            }
+        }
+    }
+}
