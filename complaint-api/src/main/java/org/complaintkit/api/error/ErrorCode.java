@@ -81,8 +81,15 @@ public enum ErrorCode {
     COMPLAINT_NOT_FOUND("CMP-3003", "no complaint has this id"),
     /** A complaint with the given id exists already. */
     DUPLICATE_COMPLAINT("CMP-3004", "a complaint with this id exists already"),
-    /** The store failed or could not be reached. */
+    /** The store failed: an error inside the store, or stored data it cannot read back. */
     STORE_FAILURE("CMP-3100", "the complaint store failed"),
+    /**
+     * The store could not be reached (the database is down, the network or the connection pool failed).
+     * A write that fails so was rolled back, unless the connection broke during its commit, when the outcome
+     * is unknown; either way, sending the same command again with the same idempotency key once the store
+     * is back is safe: it is applied once.
+     */
+    STORE_UNAVAILABLE("CMP-3101", "the complaint store cannot be reached"),
 
     /** More than one plug-in of one kind was discovered and none was chosen explicitly. */
     AMBIGUOUS_PLUGINS("CMP-4001", "more than one plug-in was discovered; choose one explicitly"),

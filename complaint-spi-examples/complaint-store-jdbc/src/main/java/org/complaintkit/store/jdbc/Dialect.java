@@ -1,0 +1,83 @@
+package org.complaintkit.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+
+/**
+ * The databases the JDBC store supports, and what differs between them: the migration scripts, and how
+ * a lease skips rows another transaction holds.
+ */
+public enum Dialect {
+    /**
+     * PostgreSQL 13 or later: the production target. A lease locks the rows it chooses and skips rows that
+     * others hold ({@code FOR UPDATE SKIP LOCKED}), so concurrent leases choose disjoint rows.
+     */
+    POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED", 1),
+    /**
+     * H2 2.x: the embedded default for demos and single-node use. H2 applies a row limit before it skips
+     * locked rows, so a lease there chooses four times as many candidates as it needs, without locking, and
+     * keeps the first that its re-checking update wins.
+     */
+    H2("h2", "", 4);
+
+    private final String folder;
+    private final String lockClause;
+    private final int candidatesPerLease;
+
+    Dialect(String folder, String lockClause, int candidatesPerLease) {
+        this.folder = folder;
+        this.lockClause = lockClause;
+        this.candidatesPerLease = candidatesPerLease;
+    }
+
+    /**
+     * Returns how many rows a lease of {@code limit} rows chooses as candidates.
+     *
+     * @param limit the most rows the lease hands out
+     * @return the number of candidates to read
+     */
+    int candidates(int limit) {
+        return Math.min(limit * candidatesPerLease, 1_000);
+    }
+
+    /**
+     * Returns where this dialect's Flyway migrations live on the class path.
+     *
+     * @return a Flyway location
+     */
+    public String migrations() {
+        return "classpath:org/complaintkit/store/jdbc/migration/" + folder;
+    }
+
+    /**
+     * Returns the clause that locks the rows a lease chooses and skips rows locked by others.
+     *
+     * @return the clause, with a leading space
+     */
+    String lockClause() {
+        return lockClause;
+    }
+
+    /**
+     * Tells which dialect a connection speaks, from its database product name.
+     *
+     * @param connection an open connection
+     * @return the dialect
+     * @throws SQLException if the metadata cannot be read
+     * @throws ConfigurationException coded INVALID_CONFIGURATION for a database the store does not support
+     */
+    public static Dialect of(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("postgresql")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("h2")) {
+            return H2;
+        }
+        throw ConfigurationException.of(ErrorCode.INVALID_CONFIGURATION, "dataSource",
+                "the JDBC store supports PostgreSQL and H2, not " + product);
+    }
+}

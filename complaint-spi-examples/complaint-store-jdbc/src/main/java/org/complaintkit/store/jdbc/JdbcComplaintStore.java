@@ -1,0 +1,678 @@
+package org.complaintkit.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintIndex;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link ComplaintStore} over plain JDBC: PostgreSQL for production, H2 as the embedded default. It
+ * honours the whole SPI contract, several application nodes sharing one database included.
+ *
+ * <ul>
+ *   <li><b>Appends</b> run in one transaction at READ COMMITTED: the complaint's row is inserted (a new
+ *       complaint) or updated where its version is still the expected one, which locks it until commit;
+ *       then the command record, the events and the outbox entries are written. A unique-key or
+ *       version failure at any step rolls everything back and becomes the SPI's error code.</li>
+ *   <li><b>Leases</b> ({@link #leaseDue}, {@link #leaseOutbox}) choose rows with
+ *       {@code FOR UPDATE SKIP LOCKED}, so concurrent sweepers and dispatchers take different rows without
+ *       waiting, and set the lease with an update that re-checks it, so no row is ever handed out twice
+ *       while its lease lasts.</li>
+ *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
+ *       instants as epoch nanoseconds, so comparisons are exact.</li>
+ *   <li><b>Failures</b>: a lost connection or a database that is down is
+ *       {@link ErrorCode#STORE_UNAVAILABLE}; anything else {@link ErrorCode#STORE_FAILURE}. Messages name the
+ *       operation and the SQL state, never stored content.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * DataSource pool = ...;                       // HikariCP, the application server's, ...
+ * JdbcComplaintStore.migrate(pool);            // Flyway, once at start-up, safe on every node
+ * ComplaintEngine engine = ComplaintEngine.builder().store(JdbcComplaintStore.of(pool)).build();
+ * }</pre>
+ *
+ * <p>Thread-safe; holds no connection between calls.
+ */
+public final class JdbcComplaintStore implements ComplaintStore {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcComplaintStore.class);
+    private static final String INDEX_COLUMNS = "status, receiving_unit, handling_unit, customer_ref, received_at, "
+            + "last_changed_at, next_due_at, fingerprint";
+    private static final String OUTBOX_COLUMNS = "dedupe_key, complaint_id, source_sequence, notification, status, "
+            + "attempts, created_at, next_attempt_at, leased_until, last_failure";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+
+    private JdbcComplaintStore(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    /**
+     * Creates a store over a data source whose schema is migrated (see {@link #migrate}), telling the
+     * dialect from the database.
+     *
+     * @param dataSource the data source, ideally a connection pool
+     * @return the store
+     * @throws StoreException coded STORE_UNAVAILABLE if the database cannot be reached
+     */
+    public static JdbcComplaintStore of(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        try (Connection connection = dataSource.getConnection()) {
+            return new JdbcComplaintStore(dataSource, Dialect.of(connection));
+        } catch (SQLException e) {
+            throw failure("open", e);
+        }
+    }
+
+    /**
+     * Brings a database's schema to the version this store needs, with Flyway. Several nodes may call it
+     * at once: Flyway serialises them with a database lock. The history table is
+     * {@code ck_schema_history}, so it does not meet the host's own Flyway history.
+     *
+     * @param dataSource the data source
+     * @return the schema version after migrating
+     * @throws StoreException coded STORE_UNAVAILABLE or STORE_FAILURE if migrating fails
+     */
+    public static String migrate(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Dialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = Dialect.of(connection);
+        } catch (SQLException e) {
+            throw failure("migrate", e);
+        }
+        try {
+            var result = Flyway.configure().dataSource(dataSource).locations(dialect.migrations())
+                    .table("ck_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
+            String version = result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
+            LOG.info("complaint store schema at version {} ({} migrations applied)", version, result.migrationsExecuted);
+            return version;
+        } catch (RuntimeException e) {
+            throw new StoreException(List.of(new Violation(ErrorCode.STORE_FAILURE, "schema",
+                    "the schema migration failed: " + e.getClass().getSimpleName())), e);
+        }
+    }
+
+    /**
+     * Returns the dialect the store speaks.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ------------------------------------------------------------------------------------------ writes
+
+    @Override
+    public void append(AppendRequest request) {
+        Objects.requireNonNull(request, "request");
+        List<String> payloads = new ArrayList<>(request.events().size());
+        for (ComplaintEvent event : request.events()) {
+            payloads.add(EventCodec.encode(event));
+        }
+        List<String> notices = new ArrayList<>(request.outbox().size());
+        for (OutboxEntry entry : request.outbox()) {
+            notices.add(EventCodec.encodeNotification(entry.notification()));
+        }
+        String step = "connect";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                step = "complaint";
+                writeComplaint(connection, request);
+                if (request.command() != null) {
+                    step = "command";
+                    writeCommand(connection, request.command());
+                }
+                step = "events";
+                writeEvents(connection, request, payloads);
+                step = "outbox";
+                for (int i = 0; i < request.outbox().size(); i++) {
+                    writeOutbox(connection, request.outbox().get(i), notices.get(i));
+                }
+                step = "commit";
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                if (e instanceof StoreException refused) {
+                    throw refused;
+                }
+                if (e instanceof SQLException sql && isUniqueViolation(sql)) {
+                    throw uniqueViolation(step, request);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("append (" + step + ")", e);
+        }
+    }
+
+    private void writeComplaint(Connection connection, AppendRequest request) throws SQLException {
+        ComplaintIndex index = request.index();
+        if (request.expectedVersion() == 0) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
+                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, request.complaintId().value());
+                insert.setLong(2, request.newVersion());
+                bindIndex(insert, 3, index);
+                insert.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE ck_complaint SET version = ?, status = ?, "
+                + "receiving_unit = ?, handling_unit = ?, customer_ref = ?, received_at = ?, last_changed_at = ?, "
+                + "next_due_at = ?, fingerprint = ?, sweep_leased_until = NULL WHERE complaint_id = ? AND version = ?")) {
+            update.setLong(1, request.newVersion());
+            bindIndex(update, 2, index);
+            update.setString(10, request.complaintId().value());
+            update.setLong(11, request.expectedVersion());
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        long stored = 0;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT version FROM ck_complaint WHERE complaint_id = ?")) {
+            select.setString(1, request.complaintId().value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    stored = rows.getLong(1);
+                }
+            }
+        }
+        throw StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId", "complaint " + request.complaintId()
+                + " is at version " + stored + ", not " + request.expectedVersion());
+    }
+
+    private static void bindIndex(PreparedStatement statement, int first, ComplaintIndex index) throws SQLException {
+        statement.setString(first, index.status().name());
+        statement.setString(first + 1, index.receivingUnit().value());
+        statement.setString(first + 2, index.handlingUnit() == null ? null : index.handlingUnit().value());
+        statement.setString(first + 3, index.customer().value());
+        statement.setLong(first + 4, Nanos.of(index.receivedAt()));
+        statement.setLong(first + 5, Nanos.of(index.lastChangedAt()));
+        setNanos(statement, first + 6, index.nextDueAt());
+        statement.setString(first + 7, index.fingerprint());
+    }
+
+    private static void writeCommand(Connection connection, CommandRecord command) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_command (idempotency_key, "
+                + "complaint_id, command_type, first_sequence, last_sequence) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, command.key().value());
+            insert.setString(2, command.complaintId().value());
+            insert.setString(3, command.type().name());
+            insert.setLong(4, command.firstSequence());
+            insert.setLong(5, command.lastSequence());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void writeEvents(Connection connection, AppendRequest request, List<String> payloads)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_event (complaint_id, sequence, "
+                + "event_type, occurred_at, payload) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < payloads.size(); i++) {
+                ComplaintEvent event = request.events().get(i);
+                insert.setString(1, request.complaintId().value());
+                insert.setLong(2, event.sequence());
+                insert.setString(3, EventCodec.typeOf(event));
+                insert.setLong(4, Nanos.of(event.occurredAt()));
+                insert.setString(5, payloads.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void writeOutbox(Connection connection, OutboxEntry entry, String notification) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE ck_outbox SET complaint_id = ?, "
+                + "source_sequence = ?, notification = ?, status = ?, attempts = ?, created_at = ?, next_attempt_at = ?, "
+                + "leased_until = ?, last_failure = ? WHERE dedupe_key = ?")) {
+            bindOutbox(update, 1, entry, notification);
+            update.setString(10, entry.dedupeKey());
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_outbox (complaint_id, "
+                + "source_sequence, notification, status, attempts, created_at, next_attempt_at, leased_until, "
+                + "last_failure, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bindOutbox(insert, 1, entry, notification);
+            insert.setString(10, entry.dedupeKey());
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bindOutbox(PreparedStatement statement, int first, OutboxEntry entry, String notification)
+            throws SQLException {
+        statement.setString(first, entry.complaintId().value());
+        statement.setLong(first + 1, entry.sourceSequence());
+        statement.setString(first + 2, notification);
+        statement.setString(first + 3, entry.status().name());
+        statement.setInt(first + 4, entry.attempts());
+        statement.setLong(first + 5, Nanos.of(entry.createdAt()));
+        setNanos(statement, first + 6, entry.nextAttemptAt());
+        setNanos(statement, first + 7, entry.leasedUntil());
+        statement.setString(first + 8, entry.lastFailure());
+    }
+
+    private static StoreException uniqueViolation(String step, AppendRequest request) {
+        return switch (step) {
+            case "complaint" -> StoreException.of(ErrorCode.DUPLICATE_COMPLAINT, "complaintId",
+                    "complaint " + request.complaintId() + " exists already");
+            case "command" -> StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                    ErrorCode.IDEMPOTENCY_KEY_REUSED.meaning());
+            case "events" -> StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId",
+                    "complaint " + request.complaintId() + " has events numbered as these already");
+            default -> StoreException.of(ErrorCode.STORE_FAILURE, "outbox", "an outbox entry could not be written");
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------- reads
+
+    @Override
+    public List<ComplaintEvent> load(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT payload FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
+            select.setString(1, id.value());
+            List<ComplaintEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(EventCodec.decode(rows.getString(1)));
+                }
+            }
+            return List.copyOf(events);
+        } catch (SQLException e) {
+            throw failure("load", e);
+        }
+    }
+
+    @Override
+    public Optional<CommandRecord> findCommand(IdempotencyKey key) {
+        Objects.requireNonNull(key, "key");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT complaint_id, command_type, first_sequence, "
+                     + "last_sequence FROM ck_command WHERE idempotency_key = ?")) {
+            select.setString(1, key.value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CommandRecord(key, ComplaintId.of(rows.getString(1)),
+                        CommandType.valueOf(rows.getString(2)), rows.getLong(3), rows.getLong(4)));
+            }
+        } catch (SQLException e) {
+            throw failure("findCommand", e);
+        }
+    }
+
+    @Override
+    public ComplaintPage query(ComplaintQuery query) {
+        Objects.requireNonNull(query, "query");
+        Filter filter = Filter.of(query);
+        String sql = "SELECT complaint_id FROM ck_complaint" + filter.where() + " ORDER BY complaint_id LIMIT ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            int next = filter.bind(select, 1);
+            select.setInt(next, query.limit() + 1);
+            List<ComplaintId> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(ComplaintId.of(rows.getString(1)));
+                }
+            }
+            boolean more = ids.size() > query.limit();
+            return new ComplaintPage(more ? ids.subList(0, query.limit()) : ids, more);
+        } catch (SQLException e) {
+            throw failure("query", e);
+        }
+    }
+
+    /**
+     * Streams the matching complaints' histories in one statement (a server-side cursor on PostgreSQL), so a
+     * report over millions of complaints holds one complaint's events in memory at a time. The statement reads
+     * one snapshot, so every history is whole.
+     */
+    @Override
+    public void scan(ComplaintQuery filter, Consumer<List<ComplaintEvent>> visitor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(visitor, "visitor");
+        Filter where = Filter.of(filter);
+        String sql = "SELECT e.complaint_id, e.payload FROM ck_event e JOIN (SELECT complaint_id FROM ck_complaint"
+                + where.where() + ") c ON c.complaint_id = e.complaint_id ORDER BY e.complaint_id, e.sequence";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(Math.max(filter.limit(), 100));
+                where.bind(select, 1);
+                try (ResultSet rows = select.executeQuery()) {
+                    String current = null;
+                    List<ComplaintEvent> history = new ArrayList<>();
+                    while (rows.next()) {
+                        String id = rows.getString(1);
+                        if (current != null && !current.equals(id)) {
+                            visitor.accept(List.copyOf(history));
+                            history.clear();
+                        }
+                        current = id;
+                        history.add(EventCodec.decode(rows.getString(2)));
+                    }
+                    if (current != null) {
+                        visitor.accept(List.copyOf(history));
+                    }
+                }
+                connection.commit();
+            } finally {
+                rollback(connection);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("scan", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ leases
+
+    @Override
+    public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
+        checkLease(now, until, limit);
+        long at = Nanos.of(now);
+        String choose = "SELECT complaint_id, next_due_at FROM ck_complaint WHERE next_due_at <= ? "
+                + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?) ORDER BY next_due_at, complaint_id LIMIT ?"
+                + dialect.lockClause();
+        String take = "UPDATE ck_complaint SET sweep_leased_until = ? WHERE complaint_id = ? AND next_due_at <= ? "
+                + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<String> chosen = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(choose)) {
+                    select.setLong(1, at);
+                    select.setLong(2, at);
+                    select.setInt(3, dialect.candidates(limit));
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            chosen.add(rows.getString(1));
+                        }
+                    }
+                }
+                List<ComplaintId> leased = new ArrayList<>();
+                try (PreparedStatement update = connection.prepareStatement(take)) {
+                    for (String id : chosen) {
+                        if (leased.size() == limit) {
+                            break;
+                        }
+                        update.setLong(1, Nanos.of(until));
+                        update.setString(2, id);
+                        update.setLong(3, at);
+                        update.setLong(4, at);
+                        if (update.executeUpdate() == 1) {
+                            leased.add(ComplaintId.of(id));
+                        }
+                    }
+                }
+                connection.commit();
+                return leased;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("leaseDue", e);
+        }
+    }
+
+    @Override
+    public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
+        checkLease(now, until, limit);
+        long at = Nanos.of(now);
+        String choose = "SELECT " + OUTBOX_COLUMNS + " FROM ck_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
+                + "AND (leased_until IS NULL OR leased_until <= ?) ORDER BY next_attempt_at, dedupe_key LIMIT ?"
+                + dialect.lockClause();
+        String take = "UPDATE ck_outbox SET leased_until = ? WHERE dedupe_key = ? AND status = 'PENDING' "
+                + "AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<OutboxEntry> chosen = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(choose)) {
+                    select.setLong(1, at);
+                    select.setLong(2, at);
+                    select.setInt(3, dialect.candidates(limit));
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            chosen.add(outboxEntry(rows));
+                        }
+                    }
+                }
+                List<OutboxEntry> leased = new ArrayList<>();
+                try (PreparedStatement update = connection.prepareStatement(take)) {
+                    for (OutboxEntry entry : chosen) {
+                        if (leased.size() == limit) {
+                            break;
+                        }
+                        update.setLong(1, Nanos.of(until));
+                        update.setString(2, entry.dedupeKey());
+                        update.setLong(3, at);
+                        update.setLong(4, at);
+                        if (update.executeUpdate() == 1) {
+                            leased.add(entry.withLease(until));
+                        }
+                    }
+                }
+                connection.commit();
+                return leased;
+            } catch (SQLException | RuntimeException e) {
+                rollback(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("leaseOutbox", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ outbox
+
+    @Override
+    public Optional<OutboxEntry> outboxEntry(String dedupeKey) {
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        List<OutboxEntry> found = outboxWhere("dedupe_key = ?", "dedupe_key", dedupeKey, null, 1, "outboxEntry");
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<OutboxEntry> outbox(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        return outboxWhere("complaint_id = ?", "source_sequence, dedupe_key", id.value(), null, Integer.MAX_VALUE,
+                "outbox");
+    }
+
+    @Override
+    public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
+        Objects.requireNonNull(status, "status");
+        checkLimit(limit);
+        return outboxWhere(afterKey == null ? "status = ?" : "status = ? AND dedupe_key > ?", "dedupe_key",
+                status.name(), afterKey, limit, "outboxByStatus");
+    }
+
+    private List<OutboxEntry> outboxWhere(String condition, String order, String first, String second, int limit,
+                                          String operation) {
+        String sql = "SELECT " + OUTBOX_COLUMNS + " FROM ck_outbox WHERE " + condition + " ORDER BY " + order
+                + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, first);
+            if (second != null) {
+                select.setString(2, second);
+            }
+            List<OutboxEntry> out = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    out.add(outboxEntry(rows));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    private static OutboxEntry outboxEntry(ResultSet rows) throws SQLException {
+        return new OutboxEntry(rows.getString(1), ComplaintId.of(rows.getString(2)), rows.getLong(3),
+                EventCodec.decodeNotification(rows.getString(4)), OutboxStatus.valueOf(rows.getString(5)), rows.getInt(6),
+                Nanos.toInstant(rows.getLong(7)), nanos(rows, 8), nanos(rows, 9), rows.getString(10));
+    }
+
+    // ----------------------------------------------------------------------------------------- helpers
+
+    /** The WHERE clause of a query's filter and its parameters, in order. */
+    private record Filter(String where, List<Object> parameters) {
+        static Filter of(ComplaintQuery query) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> parameters = new ArrayList<>();
+            if (!query.statuses().isEmpty()) {
+                List<String> marks = new ArrayList<>();
+                for (ComplaintStatus status : query.statuses().stream().sorted().toList()) {
+                    marks.add("?");
+                    parameters.add(status.name());
+                }
+                conditions.add("status IN (" + String.join(", ", marks) + ")");
+            }
+            if (query.unit() != null) {
+                conditions.add("(receiving_unit = ? OR handling_unit = ?)");
+                parameters.add(query.unit().value());
+                parameters.add(query.unit().value());
+            }
+            if (query.customer() != null) {
+                conditions.add("customer_ref = ?");
+                parameters.add(query.customer().value());
+            }
+            if (query.receivedFrom() != null) {
+                conditions.add("received_at >= ?");
+                parameters.add(Nanos.of(query.receivedFrom()));
+            }
+            if (query.receivedBefore() != null) {
+                conditions.add("received_at < ?");
+                parameters.add(Nanos.of(query.receivedBefore()));
+            }
+            if (query.dueBy() != null) {
+                conditions.add("next_due_at <= ?");
+                parameters.add(Nanos.of(query.dueBy()));
+            }
+            if (query.fingerprint() != null) {
+                conditions.add("fingerprint = ?");
+                parameters.add(query.fingerprint());
+            }
+            if (query.after() != null) {
+                conditions.add("complaint_id > ?");
+                parameters.add(query.after().value());
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+        }
+
+        int bind(PreparedStatement statement, int first) throws SQLException {
+            int i = first;
+            for (Object parameter : parameters) {
+                if (parameter instanceof Long number) {
+                    statement.setLong(i++, number);
+                } else {
+                    statement.setString(i++, (String) parameter);
+                }
+            }
+            return i;
+        }
+    }
+
+    private static void setNanos(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, Nanos.of(instant));
+        }
+    }
+
+    private static Instant nanos(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : Nanos.toInstant(value);
+    }
+
+    private static void checkLease(Instant now, Instant until, int limit) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(until, "until");
+        if (!until.isAfter(now)) {
+            throw new IllegalArgumentException("a lease must end after now");
+        }
+        checkLimit(limit);
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > ComplaintQuery.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ComplaintQuery.MAX_LIMIT);
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; the database rolls back what it did not commit
+        }
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    /**
+     * The error for a failed operation: STORE_UNAVAILABLE when the database cannot be reached (SQL state class
+     * 08, or a pool that timed out getting a connection), STORE_FAILURE otherwise. The driver's message is not
+     * repeated, since it may quote values.
+     */
+    static StoreException failure(String operation, SQLException e) {
+        String state = e.getSQLState() == null ? "none" : e.getSQLState();
+        boolean unreachable = state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03") || e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException;
+        ErrorCode code = unreachable ? ErrorCode.STORE_UNAVAILABLE : ErrorCode.STORE_FAILURE;
+        LOG.warn("complaint store {} failed: {} (SQL state {})", operation, code.code(), state);
+        return new StoreException(List.of(new Violation(code, "store", (unreachable
+                ? "the database cannot be reached during " : "the database failed during ") + operation
+                + " (SQL state " + state + ")")), e);
+    }
+}

