@@ -587,7 +587,10 @@ public final class ComplaintEngine {
 
     private List<ClockChanged> sweep(ComplaintId id, Instant now) {
         List<ComplaintEvent> history = store.load(id);
-        if (history.isEmpty()) {
+        if (history.isEmpty() || history.get(history.size() - 1).occurredAt().isAfter(now)) {
+            // Something happened to the complaint after this sweep's instant (a long sweep, or another node whose
+            // clock runs ahead): judged as of an earlier instant, a restarted clock would look like its old self and
+            // fire again. Leave it to a sweep whose instant is not behind the history.
             return List.of();
         }
         ComplaintState state = fold(history);

@@ -181,13 +181,15 @@ public final class NotificationDispatcher implements AutoCloseable {
             throw InvalidInputException.of(ErrorCode.REQUIRED, "dedupeKey", ErrorCode.REQUIRED.meaning());
         }
         for (int attempt = 0; attempt < 3; attempt++) {
-            OutboxEntry entry = store.outboxEntry(dedupeKey).orElseThrow(() -> InvalidInputException.of(
+            OutboxEntry first = store.outboxEntry(dedupeKey).orElseThrow(() -> InvalidInputException.of(
                     ErrorCode.UNKNOWN_NOTICE, "dedupeKey", "no notice has this key"));
+            // history first, then the entry, so the entry is no older than the history the append is checked against
+            List<ComplaintEvent> history = store.load(first.complaintId());
+            OutboxEntry entry = store.outboxEntry(dedupeKey).orElse(first);
             if (entry.status() != OutboxStatus.DEAD) {
                 throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
                         "the notice is " + entry.status().name().toLowerCase(java.util.Locale.ROOT));
             }
-            List<ComplaintEvent> history = store.load(entry.complaintId());
             ComplaintState state = ComplaintEngine.fold(history);
             Optional<Violation> denied = engine.access().check(actor, state, Permission.ACT);
             if (denied.isPresent()) {
@@ -213,6 +215,14 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private Recorded record(String key, SendOutcome outcome, String channel, Instant at) {
         for (int attempt = 0; ; attempt++) {
+            // The entry is read after the history: both are written by one append, so an entry still pending
+            // here was pending at the history's version, and the append below at that version fails if anyone
+            // recorded an outcome since. Read the other way round, two dispatchers could both record one notice.
+            String complaint = store.outboxEntry(key).map(e -> e.complaintId().value()).orElse(null);
+            if (complaint == null) {
+                return Recorded.ALREADY_DONE;
+            }
+            List<ComplaintEvent> history = store.load(org.complaintkit.api.complaint.ComplaintId.of(complaint));
             OutboxEntry current = store.outboxEntry(key).orElse(null);
             if (current == null || current.status() != OutboxStatus.PENDING) {
                 return Recorded.ALREADY_DONE;
@@ -222,7 +232,6 @@ public final class NotificationDispatcher implements AutoCloseable {
             Recipient recipient = notice.recipients().get(0);
             Instant retryAt = outcome.delivered() ? null : retry.retryAt(number, at);
             OutboxEntry updated = outcome.delivered() ? current.delivered() : current.failed(outcome.failureReason(), retryAt);
-            List<ComplaintEvent> history = store.load(current.complaintId());
             try {
                 engine.recordOwnEvent(history, sequence -> {
                     EventHeader header = new EventHeader(current.complaintId(), sequence, at, DISPATCHER);

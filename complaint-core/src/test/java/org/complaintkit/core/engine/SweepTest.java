@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.PauseHandling;
 import org.complaintkit.api.command.RecordNewFacts;
 import org.complaintkit.api.complaint.ComplaintId;
@@ -146,5 +147,44 @@ class SweepTest {
         assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.WARNED,
                 ClockChange.RESTARTED, ClockChange.WARNED), replies.clockHistory(id, "bank.reply").stream()
                 .map(ClockChanged::change).toList());
+    }
+
+    @Test
+    void a_clock_restarted_between_the_sweeps_lease_and_its_read_is_not_fired_again_as_its_old_self() {
+        MutableClock time = new MutableClock(NoticeBank.at("2026-03-02T09:00"), CN.zone());
+        java.util.concurrent.atomic.AtomicReference<Runnable> afterLease = new java.util.concurrent.atomic.AtomicReference<>();
+        org.complaintkit.core.testing.ForwardingStore store = new org.complaintkit.core.testing.ForwardingStore(
+                new org.complaintkit.core.store.InMemoryComplaintStore()) {
+            @Override
+            public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
+                List<ComplaintId> leased = super.leaseDue(now, until, limit);
+                Runnable hook = afterLease.getAndSet(null);
+                if (hook != null && !leased.isEmpty()) {
+                    hook.run();
+                }
+                return leased;
+            }
+        };
+        ComplaintEngine node = ComplaintEngine.builder().clock(time).store(store).discoverPlugins(false).calendar(CN)
+                .policies(org.complaintkit.core.sla.preset.ChinaCbirc.policy()).build();
+        ComplaintId id = node.execute(Fixtures.registration(time.instant())).complaintId();
+        time.advance(Duration.ofHours(1));
+        node.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
+        time.advance(Duration.between(time.instant(), NoticeBank.at("2026-03-10T09:00")));
+        assertEquals(1, node.tick().warnings(), "half the decision budget used");
+        time.advance(Duration.ofDays(5));
+        // the 80 % warning is due now; another node records new facts (restarting the clock) just after this sweep leased the complaint
+        afterLease.set(() -> {
+            time.advance(Duration.ofMinutes(1));
+            node.execute(Commands.of(CommandType.RECORD_NEW_FACTS, id, Fixtures.HANDLER));
+            time.advance(Duration.ofMinutes(-1));
+        });
+        int before = node.history(id).size();
+        SweepReport stale = node.tick();
+        assertEquals(0, stale.warnings() + stale.overdue(), "the restarted clock has nothing due");
+        assertEquals(before + 2, node.history(id).size(), "only the new facts and the restart were recorded");
+        List<ClockChanged> warned = node.clockHistory(id, "cbirc.decision").stream()
+                .filter(c -> c.change() == ClockChange.WARNED).toList();
+        assertEquals(1, warned.size(), warned.toString());
     }
 }

@@ -2,23 +2,14 @@ package org.complaintkit.core.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.complaintkit.api.command.IdempotencyKey;
-import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.store.EventCodec;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.storage.AppendRequest;
-import org.complaintkit.spi.storage.CommandRecord;
-import org.complaintkit.spi.storage.ComplaintPage;
-import org.complaintkit.spi.storage.ComplaintQuery;
-import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
-import org.complaintkit.spi.storage.OutboxStatus;
 
 /**
  * The in-memory store, but every event and notice passes through {@link EventCodec} on its way in, as it
@@ -26,13 +17,11 @@ import org.complaintkit.spi.storage.OutboxStatus;
  * tests that drive the engine through long random histories use it, so they check the codec on every
  * event type the engine produces.
  */
-public final class EncodingStore implements ComplaintStore {
-    private final InMemoryComplaintStore delegate = new InMemoryComplaintStore();
+public final class EncodingStore extends ForwardingStore {
     private int encoded;
 
-    @Override
-    public List<ComplaintEvent> load(ComplaintId id) {
-        return delegate.load(id);
+    public EncodingStore() {
+        super(new InMemoryComplaintStore());
     }
 
     @Override
@@ -57,7 +46,7 @@ public final class EncodingStore implements ComplaintStore {
         synchronized (this) {
             encoded += events.size();
         }
-        delegate.append(new AppendRequest(request.complaintId(), request.expectedVersion(), events, request.index(),
+        super.append(new AppendRequest(request.complaintId(), request.expectedVersion(), events, request.index(),
                 request.command(), outbox));
     }
 
@@ -68,40 +57,5 @@ public final class EncodingStore implements ComplaintStore {
      */
     public synchronized int encoded() {
         return encoded;
-    }
-
-    @Override
-    public Optional<CommandRecord> findCommand(IdempotencyKey key) {
-        return delegate.findCommand(key);
-    }
-
-    @Override
-    public ComplaintPage query(ComplaintQuery query) {
-        return delegate.query(query);
-    }
-
-    @Override
-    public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
-        return delegate.leaseDue(now, until, limit);
-    }
-
-    @Override
-    public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
-        return delegate.leaseOutbox(now, until, limit);
-    }
-
-    @Override
-    public Optional<OutboxEntry> outboxEntry(String dedupeKey) {
-        return delegate.outboxEntry(dedupeKey);
-    }
-
-    @Override
-    public List<OutboxEntry> outbox(ComplaintId id) {
-        return delegate.outbox(id);
-    }
-
-    @Override
-    public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
-        return delegate.outboxByStatus(status, afterKey, limit);
     }
 }

@@ -55,9 +55,7 @@ final class Databases {
     /** A new pool of a given size on the shared PostgreSQL database, as a second application node has. */
     static HikariDataSource postgresNode(String name, int size) {
         postgres();
-        HikariDataSource pool = pool(server().getJdbcUrl("postgres", "postgres"), "postgres", size);
-        pool.setPoolName(name);
-        return pool;
+        return pool(server().getJdbcUrl("postgres", "postgres"), "postgres", size, name);
     }
 
     /** A new, migrated H2 database in memory. */
@@ -68,7 +66,14 @@ final class Databases {
     }
 
     static HikariDataSource pool(String url, String user, int size) {
+        return pool(url, user, size, null);
+    }
+
+    static HikariDataSource pool(String url, String user, int size, String name) {
         HikariConfig config = new HikariConfig();
+        if (name != null) {
+            config.setPoolName(name);
+        }
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setMaximumPoolSize(size);

@@ -1,0 +1,75 @@
+package org.complaintkit.core.testing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+
+/** A store that passes every call to another; tests override the calls they want to watch or disturb. */
+public class ForwardingStore implements ComplaintStore {
+    private final ComplaintStore delegate;
+
+    public ForwardingStore(ComplaintStore delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public List<ComplaintEvent> load(ComplaintId id) {
+        return delegate.load(id);
+    }
+
+    @Override
+    public void append(AppendRequest request) {
+        delegate.append(request);
+    }
+
+    @Override
+    public Optional<CommandRecord> findCommand(IdempotencyKey key) {
+        return delegate.findCommand(key);
+    }
+
+    @Override
+    public ComplaintPage query(ComplaintQuery query) {
+        return delegate.query(query);
+    }
+
+    @Override
+    public void scan(ComplaintQuery filter, Consumer<List<ComplaintEvent>> visitor) {
+        delegate.scan(filter, visitor);
+    }
+
+    @Override
+    public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
+        return delegate.leaseDue(now, until, limit);
+    }
+
+    @Override
+    public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
+        return delegate.leaseOutbox(now, until, limit);
+    }
+
+    @Override
+    public Optional<OutboxEntry> outboxEntry(String dedupeKey) {
+        return delegate.outboxEntry(dedupeKey);
+    }
+
+    @Override
+    public List<OutboxEntry> outbox(ComplaintId id) {
+        return delegate.outbox(id);
+    }
+
+    @Override
+    public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
+        return delegate.outboxByStatus(status, afterKey, limit);
+    }
+}
