@@ -77,7 +77,11 @@ final class Databases {
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setMaximumPoolSize(size);
-        config.setConnectionTimeout(3_000);
+        config.setConnectionTimeout(1_000);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // keep statement parameters (complaint text) out of the driver's exception messages and so out of logs
+            config.addDataSourceProperty("logServerErrorDetail", "false");
+        }
         config.setValidationTimeout(1_000);
         return new HikariDataSource(config);
     }
