@@ -38,9 +38,7 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Example;
 
 /**
  * The conformance kit for the storage SPI. Extend it, supply {@link #newStore()}, and run it with JUnit 5:
@@ -53,12 +51,12 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
- * Each test asks for a new, empty store. The suite checks append and load, optimistic conflicts,
+ * The checks are jqwik examples and properties, so the jqwik engine (on the JUnit Platform) runs the whole suite
+ * and reports it as one test class. Each check asks for a new, empty store. The suite checks append and load, optimistic conflicts,
  * idempotency keys, atomicity of events, index row, command record and outbox, every query and scan against
  * the in-memory reference store on random data, paging under concurrent inserts, leasing of due complaints
  * and of outbox entries under concurrency, concurrent writers, and unusual content.
  */
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class ComplaintStoreContract {
 
     /**
@@ -72,7 +70,7 @@ public abstract class ComplaintStoreContract {
         return ComplaintId.of(String.format("C-%06d", n));
     }
 
-    @Test
+    @Example
     void an_appended_complaint_loads_back_event_for_event_with_its_command_record() {
         ComplaintStore store = newStore();
         store.append(StoreSamples.newComplaint(id(1), "柜员态度恶劣", "k-1"));
@@ -89,7 +87,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(Optional.empty(), store.findCommand(IdempotencyKey.of("k-2")));
     }
 
-    @Test
+    @Example
     void an_append_at_a_stale_version_is_a_conflict_and_stores_nothing() {
         ComplaintStore store = newStore();
         store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
@@ -105,7 +103,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(List.of(), store.outbox(id(1)), "the outbox of a refused append is not stored");
     }
 
-    @Test
+    @Example
     void a_reused_idempotency_key_fails_the_whole_append_events_index_and_outbox_included() {
         ComplaintStore store = newStore();
         store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
@@ -121,7 +119,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(CommandType.REGISTER, store.findCommand(IdempotencyKey.of("k-1")).orElseThrow().type());
     }
 
-    @Test
+    @Example
     void outbox_entries_are_stored_with_their_append_and_replaced_by_their_key() {
         ComplaintStore store = newStore();
         OutboxEntry notice = StoreSamples.notice(id(1), 1, "S-2001", StoreSamples.T0);
@@ -138,7 +136,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(Optional.empty(), store.outboxEntry("no-such-key"));
     }
 
-    @Test
+    @Example
     void a_lease_hands_a_due_entry_to_one_caller_until_it_runs_out() {
         ComplaintStore store = newStore();
         OutboxEntry due = StoreSamples.notice(id(1), 1, "S-2001", StoreSamples.T0);
@@ -154,7 +152,7 @@ public abstract class ComplaintStoreContract {
                 "the lease ran out and the later entry came due");
     }
 
-    @Test
+    @Example
     void concurrent_leases_never_hand_the_same_entry_to_two_callers() throws Exception {
         ComplaintStore store = newStore();
         for (int c = 1; c <= 20; c++) {
@@ -181,7 +179,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(200, handed.size());
     }
 
-    @Test
+    @Example
     void concurrent_writers_on_one_complaint_lose_no_update() throws Exception {
         ComplaintStore store = newStore();
         store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
@@ -210,7 +208,7 @@ public abstract class ComplaintStoreContract {
         }
     }
 
-    @Test
+    @Example
     void paging_while_others_insert_never_repeats_or_skips_what_existed_before() throws Exception {
         ComplaintStore store = newStore();
         for (int c = 0; c < 300; c++) {
@@ -250,7 +248,7 @@ public abstract class ComplaintStoreContract {
         }
     }
 
-    @Test
+    @Example
     void unusual_content_is_stored_and_read_back_exactly() {
         ComplaintStore store = newStore();
         List<String> texts = List.of("x".repeat(100_000), "投诉😀👍🏽 emoji", "שלום مرحبا RTL \u202Etext",
@@ -265,7 +263,7 @@ public abstract class ComplaintStoreContract {
         }
     }
 
-    @Test
+    @Example
     void a_due_complaint_is_leased_to_one_sweeper_until_the_lease_ends_or_an_append_ends_it() {
         ComplaintStore store = newStore();
         UnitId unit = UnitId.of("U");
@@ -288,7 +286,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(List.of(), store.leaseDue(later, later.plusSeconds(60), 10));
     }
 
-    @Test
+    @Example
     void a_sweep_lease_respects_its_limit_and_leaves_the_rest_for_the_next_call() {
         ComplaintStore store = newStore();
         for (int c = 1; c <= 25; c++) {
@@ -308,7 +306,7 @@ public abstract class ComplaintStoreContract {
         assertEquals(List.of(), store.leaseDue(now, now.plusSeconds(60), 10));
     }
 
-    @Test
+    @Example
     void concurrent_sweepers_never_lease_the_same_complaint_twice() throws Exception {
         ComplaintStore store = newStore();
         for (int c = 1; c <= 200; c++) {
