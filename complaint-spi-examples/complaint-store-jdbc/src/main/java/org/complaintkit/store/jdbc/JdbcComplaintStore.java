@@ -410,87 +410,66 @@ public final class JdbcComplaintStore implements ComplaintStore {
     @Override
     public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
         checkLease(now, until, limit);
-        long at = Nanos.of(now);
-        String choose = "SELECT complaint_id, next_due_at FROM ck_complaint WHERE next_due_at <= ? "
-                + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?) ORDER BY next_due_at, complaint_id LIMIT ?"
-                + dialect.lockClause();
-        String take = "UPDATE ck_complaint SET sweep_leased_until = ? WHERE complaint_id = ? AND next_due_at <= ? "
-                + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?)";
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<String> chosen = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement(choose)) {
-                    select.setLong(1, at);
-                    select.setLong(2, at);
-                    select.setInt(3, dialect.candidates(limit));
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            chosen.add(rows.getString(1));
-                        }
-                    }
-                }
-                List<ComplaintId> leased = new ArrayList<>();
-                try (PreparedStatement update = connection.prepareStatement(take)) {
-                    for (String id : chosen) {
-                        if (leased.size() == limit) {
-                            break;
-                        }
-                        update.setLong(1, Nanos.of(until));
-                        update.setString(2, id);
-                        update.setLong(3, at);
-                        update.setLong(4, at);
-                        if (update.executeUpdate() == 1) {
-                            leased.add(ComplaintId.of(id));
-                        }
-                    }
-                }
-                connection.commit();
-                return leased;
-            } catch (SQLException | RuntimeException e) {
-                rollback(connection);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure("leaseDue", e);
-        }
+        return lease("leaseDue", "SELECT complaint_id FROM ck_complaint WHERE next_due_at <= ? "
+                        + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?) ORDER BY next_due_at, complaint_id "
+                        + "LIMIT ?" + dialect.lockClause(),
+                "UPDATE ck_complaint SET sweep_leased_until = ? WHERE complaint_id = ? AND next_due_at <= ? "
+                        + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?)",
+                rows -> ComplaintId.of(rows.getString(1)), ComplaintId::value, id -> id, now, until, limit);
     }
 
     @Override
     public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
         checkLease(now, until, limit);
+        return lease("leaseOutbox", "SELECT " + OUTBOX_COLUMNS + " FROM ck_outbox WHERE status = 'PENDING' "
+                        + "AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?) "
+                        + "ORDER BY next_attempt_at, dedupe_key LIMIT ?" + dialect.lockClause(),
+                "UPDATE ck_outbox SET leased_until = ? WHERE dedupe_key = ? AND status = 'PENDING' "
+                        + "AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)",
+                JdbcComplaintStore::outboxEntry, OutboxEntry::dedupeKey, entry -> entry.withLease(until), now, until, limit);
+    }
+
+    /** Reads one candidate row of a lease. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /**
+     * One lease, in one transaction: choose candidates ({@code choose} takes now, now and a row limit), then take
+     * each with an update that re-checks it is free ({@code take} takes the lease end, the key, now and now), until
+     * {@code limit} are taken. Only rows whose update succeeded are returned, so no row goes to two callers.
+     */
+    private <T> List<T> lease(String operation, String choose, String take, RowReader<T> reader,
+                              java.util.function.Function<T, String> key, java.util.function.UnaryOperator<T> taken,
+                              Instant now, Instant until, int limit) {
         long at = Nanos.of(now);
-        String choose = "SELECT " + OUTBOX_COLUMNS + " FROM ck_outbox WHERE status = 'PENDING' AND next_attempt_at <= ? "
-                + "AND (leased_until IS NULL OR leased_until <= ?) ORDER BY next_attempt_at, dedupe_key LIMIT ?"
-                + dialect.lockClause();
-        String take = "UPDATE ck_outbox SET leased_until = ? WHERE dedupe_key = ? AND status = 'PENDING' "
-                + "AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                List<OutboxEntry> chosen = new ArrayList<>();
+                List<T> chosen = new ArrayList<>();
                 try (PreparedStatement select = connection.prepareStatement(choose)) {
                     select.setLong(1, at);
                     select.setLong(2, at);
                     select.setInt(3, dialect.candidates(limit));
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
-                            chosen.add(outboxEntry(rows));
+                            chosen.add(reader.read(rows));
                         }
                     }
                 }
-                List<OutboxEntry> leased = new ArrayList<>();
+                List<T> leased = new ArrayList<>();
                 try (PreparedStatement update = connection.prepareStatement(take)) {
-                    for (OutboxEntry entry : chosen) {
+                    for (T candidate : chosen) {
                         if (leased.size() == limit) {
                             break;
                         }
                         update.setLong(1, Nanos.of(until));
-                        update.setString(2, entry.dedupeKey());
+                        update.setString(2, key.apply(candidate));
                         update.setLong(3, at);
                         update.setLong(4, at);
                         if (update.executeUpdate() == 1) {
-                            leased.add(entry.withLease(until));
+                            leased.add(taken.apply(candidate));
                         }
                     }
                 }
@@ -501,7 +480,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure("leaseOutbox", e);
+            throw failure(operation, e);
         }
     }
 
