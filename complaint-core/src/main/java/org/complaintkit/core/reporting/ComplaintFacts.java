@@ -1,0 +1,131 @@
+package org.complaintkit.core.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.Liability;
+import org.complaintkit.api.complaint.Money;
+import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintClosed;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+
+/**
+ * The facts of one complaint that statistics count, read from its history once: where and how it came in,
+ * where it stands, how it ended, and how each of its clocks stands. It holds no personal data: no name, no
+ * contact, no text, so a report built from it can go anywhere.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the complaint
+ * @param channel how it arrived
+ * @param receivingUnit where it was received
+ * @param handlingUnit the first-responsible unit, or null before assignment
+ * @param status its status now
+ * @param receivedAt when it was received
+ * @param closedAt when it was closed, or null if it is not closed
+ * @param classes its classes now, as qualified codes ({@code scheme:code})
+ * @param reinvestigations how often it was reopened for re-investigation
+ * @param escalations how often it was escalated up the hierarchy
+ * @param outcome the outcome of its resolution (upheld, partly upheld, rejected), or null if none was proposed
+ * @param liability the responsibility recorded when it was closed, or null
+ * @param satisfaction the customer's satisfaction, or null if not recorded
+ * @param redress the compensation in its resolution, or null if none
+ * @param clocks each clock's result, by clock id
+ */
+public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUnit, UnitId handlingUnit,
+                             ComplaintStatus status, Instant receivedAt, Instant closedAt, Set<String> classes,
+                             int reinvestigations, int escalations, Outcome outcome, Liability liability,
+                             Satisfaction satisfaction, Money redress, Map<String, ClockResult> clocks) {
+
+    /**
+     * Checks and copies the components.
+     *
+     * @param id the complaint
+     * @param channel how it arrived
+     * @param receivingUnit where it was received
+     * @param handlingUnit the first-responsible unit, or null
+     * @param status its status now
+     * @param receivedAt when it was received
+     * @param closedAt when it was closed, or null
+     * @param classes its classes now
+     * @param reinvestigations how often it was reopened
+     * @param escalations how often it was escalated
+     * @param outcome the outcome, or null
+     * @param liability the responsibility, or null
+     * @param satisfaction the satisfaction, or null
+     * @param redress the compensation, or null
+     * @param clocks each clock's result, by clock id
+     */
+    public ComplaintFacts {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(receivingUnit, "receivingUnit");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        classes = Set.copyOf(classes);
+        clocks = Map.copyOf(clocks);
+        if (reinvestigations < 0 || escalations < 0) {
+            throw new IllegalArgumentException("counts must not be negative");
+        }
+    }
+
+    /**
+     * Reads the facts from a complaint's history.
+     *
+     * @param history the complaint's events, from its registration on
+     * @return the facts
+     * @throws IllegalArgumentException if the history is empty
+     */
+    public static ComplaintFacts of(List<ComplaintEvent> history) {
+        if (history == null || history.isEmpty()) {
+            throw new IllegalArgumentException("a history starts with the registration");
+        }
+        ComplaintState state = ComplaintAggregate.replay(history);
+        Instant closedAt = null;
+        int escalations = 0;
+        Map<String, ClockResult> clocks = new TreeMap<>();
+        for (ComplaintEvent event : history) {
+            if (event instanceof ComplaintClosed) {
+                closedAt = event.occurredAt();
+            } else if (event instanceof ComplaintEscalated) {
+                escalations++;
+            } else if (event instanceof ClockChanged change) {
+                clocks.put(change.clockId(), next(clocks.get(change.clockId()), change));
+            }
+        }
+        if (state.status() != ComplaintStatus.CLOSED) {
+            closedAt = null;
+        }
+        var resolution = state.resolution();
+        return new ComplaintFacts(state.id(), state.registration().channel(), state.registration().receivingUnit(),
+                state.assignment() == null ? null : state.assignment().firstResponsible().unit(), state.status(),
+                state.registration().receivedAt(), closedAt, Classifications.classes(history), state.reinvestigations(),
+                escalations, resolution == null ? null : resolution.outcome(), state.liability(), state.satisfaction(),
+                resolution == null ? null : resolution.compensation(), clocks);
+    }
+
+    /** A clock's result after one more recorded change. */
+    private static ClockResult next(ClockResult before, ClockChanged change) {
+        return switch (change.change()) {
+            case STARTED, RESTARTED -> ClockResult.OPEN;
+            case MET -> ClockResult.MET;
+            case BREACHED -> ClockResult.BREACHED;
+            case CANCELLED -> ClockResult.CANCELLED;
+            case OVERDUE -> ClockResult.OPEN_OVERDUE;
+            default -> before == null ? ClockResult.OPEN : before;
+        };
+    }
+}
