@@ -1,0 +1,132 @@
+package org.complaintkit.core.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.core.calendar.BusinessCalendar;
+import org.complaintkit.core.calendar.CalendarFile;
+
+class ReportsTest {
+
+    /** A strict RFC 4180 reader, to check what the writer wrote. */
+    static List<List<String>> readCsv(String csv) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        boolean quoted = false;
+        while (i < csv.length()) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i += 2;
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+                i++;
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+                i++;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+                i++;
+            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i += 2;
+            } else {
+                if (c == '"' || c == '\r' || c == '\n') {
+                    throw new AssertionError("a bare " + (int) c + " outside quotes at " + i);
+                }
+                field.append(c);
+                i++;
+            }
+        }
+        if (!record.isEmpty() || field.length() > 0) {
+            throw new AssertionError("the last record is not ended by CRLF");
+        }
+        return records;
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> cells() {
+        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", "深圳分行", "a,b", "say \"hi\"", "two\r\nlines",
+                "lf\nonly", "cr\ronly", " spaced ", "😀"), Arbitraries.strings().ofMaxLength(12));
+        return cell.list().ofSize(3).list().ofMaxSize(8);
+    }
+
+    @Property(tries = 200)
+    void csv_reads_back_cell_for_cell_under_rfc_4180(@ForAll("cells") List<List<String>> rows) {
+        ReportTable table = ReportTable.of("t", List.of("a", "b", "c"), rows);
+        List<List<String>> expected = new ArrayList<>();
+        expected.add(List.of("a", "b", "c"));
+        expected.addAll(rows);
+        assertEquals(expected, readCsv(table.toCsv(false)));
+        String excel = table.toCsv(true);
+        assertEquals('\uFEFF', excel.charAt(0), "Excel needs the byte order mark for Chinese");
+        assertEquals(expected, readCsv(excel.substring(1)));
+    }
+
+    @Example
+    void the_text_form_aligns_chinese_as_two_columns_wide() {
+        ReportTable table = ReportTable.of("投诉量", List.of("unit", "count"),
+                List.of(List.of("深圳分行", "3"), List.of("GD-SZ", "12")));
+        assertEquals("""
+                投诉量
+                unit      count
+                --------  -----
+                深圳分行  3
+                GD-SZ     12
+                """, table.toText());
+        assertThrows(IllegalArgumentException.class, () -> ReportTable.of("t", List.of("a"), List.of(List.of("1", "2"))));
+    }
+
+    @Example
+    void the_fca_return_counts_a_fixed_history_as_worked_out_by_hand() {
+        TallyTest.Bank bank = new TallyTest.Bank();
+        BusinessCalendar cn = BusinessCalendar.of(CalendarFile.mainlandChina());
+        // Monday 2 March 2026, 09:30 in Beijing: four complaints
+        ComplaintId quick = bank.lodge(Channel.COUNTER);
+        ComplaintId weeks = bank.lodge(Channel.PHONE);
+        ComplaintId late = bank.lodge(Channel.WEBSITE);
+        bank.lodge(Channel.LETTER);
+        bank.move(quick, TallyTest.TO_RESPONSE);
+        bank.move(quick, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);   // closed the same day
+        bank.move(weeks, TallyTest.TO_RESPONSE);
+        bank.clock.advance(Duration.ofDays(20));
+        bank.move(weeks, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);   // about 3 weeks after receipt
+        bank.move(late, TallyTest.TO_RESPONSE);
+        bank.clock.advance(Duration.ofDays(45));
+        bank.move(late, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);    // about 9 weeks after receipt
+        Instant from = Instant.parse("2026-02-28T16:00:00Z");
+        Instant to = Instant.parse("2026-08-31T16:00:00Z");
+        FcaReturn fca = FcaReturn.compute(bank.store, cn, from, to);
+        assertEquals(new FcaReturn(from, to, 4, 3, 1, 1, 1, 3), fca,
+                "the fixture's resolutions are partly upheld, so every closed complaint counts as upheld");
+        assertEquals(1.0, fca.upheldRate());
+        FcaReturn before = FcaReturn.compute(bank.store, cn, from.minus(Duration.ofDays(30)), from);
+        assertEquals(0, before.opened() + before.closed(), "nothing in the month before");
+        assertEquals("4", fca.table().rows().get(0).get(1));
+    }
+}
