@@ -127,6 +127,7 @@ public final class NotificationDispatcher implements AutoCloseable {
         int failed = 0;
         int dead = 0;
         int done = 0;
+        int unrecorded = 0;
         for (OutboxEntry entry : leased) {
             Recipient recipient = entry.notification().recipients().get(0);
             NotificationSender sender = senderFor(recipient);
@@ -134,7 +135,18 @@ public final class NotificationDispatcher implements AutoCloseable {
             SendOutcome outcome = sender == null ? SendOutcome.failed("no sender for " + describe(recipient))
                     : attempt(sender, entry.notification());
             Instant at = clock.instant();
-            switch (record(entry.dedupeKey(), outcome, channel, at)) {
+            Recorded recorded;
+            try {
+                recorded = record(entry.dedupeKey(), outcome, channel, at);
+            } catch (StoreException e) {
+                if (!e.has(ErrorCode.VERSION_CONFLICT)) {
+                    throw e;
+                }
+                // the complaint kept changing: leave the notice leased; it is sent and recorded again after the lease
+                unrecorded++;
+                continue;
+            }
+            switch (recorded) {
                 case DELIVERED -> delivered++;
                 case RETRY -> failed++;
                 case DEAD -> dead++;
@@ -145,7 +157,11 @@ public final class NotificationDispatcher implements AutoCloseable {
             LOG.debug("dispatch at {}: {} leased, {} delivered, {} to retry, {} dead, {} done elsewhere", start,
                     leased.size(), delivered, failed, dead, done);
         }
-        return new DispatchReport(start, leased.size(), delivered, failed, dead, done);
+        if (unrecorded > 0) {
+            LOG.info("dispatch at {}: {} notices sent but not recorded under contention; they go again after the lease",
+                    start, unrecorded);
+        }
+        return new DispatchReport(start, leased.size(), delivered, failed, dead, done, unrecorded);
     }
 
     /**
