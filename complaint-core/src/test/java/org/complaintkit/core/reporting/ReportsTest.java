@@ -129,4 +129,25 @@ class ReportsTest {
         assertEquals(0, before.opened() + before.closed(), "nothing in the month before");
         assertEquals("4", fca.table().rows().get(0).get(1));
     }
+
+    @Example
+    void the_daily_incident_report_counts_the_days_complaints_by_class_and_channel() {
+        TallyTest.Bank bank = new TallyTest.Bank(true);
+        ComplaintId closed = bank.lodge(Channel.COUNTER);
+        bank.lodge(Channel.COUNTER);
+        bank.lodge(Channel.PHONE);
+        bank.move(closed, TallyTest.TO_RESPONSE);
+        bank.move(closed, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);
+        bank.clock.advance(Duration.ofDays(1));
+        bank.lodge(Channel.WEBSITE);                            // the next day: not in the report
+        DailyIncidentReport report = DailyIncidentReport.compute(bank.store, java.time.LocalDate.of(2026, 3, 2),
+                TallyTest.SHANGHAI, "seed.matter");
+        assertEquals(3, report.total());
+        assertEquals(2, report.open(), "one of the day's three was closed");
+        assertEquals(java.util.Map.of("business-error", java.util.Map.of("COUNTER", 2L, "PHONE", 1L)),
+                report.counts(), "the standard rules class the fixture's refused withdrawal as a business error");
+        assertEquals(List.of(List.of("business-error", "2", "1", "3"), List.of("total", "2", "1", "3")),
+                report.table().rows());
+        assertEquals(List.of("seed.matter", "COUNTER", "PHONE", "total"), report.table().columns());
+    }
 }

@@ -41,7 +41,18 @@ class TallyTest {
     static final class Bank {
         final MutableClock clock = new MutableClock(java.time.Instant.parse(ComplaintScenario.START), SHANGHAI);
         final InMemoryComplaintStore store = new InMemoryComplaintStore();
-        final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false).build();
+        final ComplaintEngine engine;
+
+        Bank() {
+            this(false);
+        }
+
+        /** A bank that classifies with the standard rules, or not at all. */
+        Bank(boolean classify) {
+            ComplaintEngine.Builder builder = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false);
+            engine = (classify ? builder.classifier(org.complaintkit.core.classification.RuleClassifier.standard())
+                    : builder).build();
+        }
 
     ComplaintId lodge(Channel channel) {
         RegisterComplaint r = Fixtures.registration(clock.instant());
