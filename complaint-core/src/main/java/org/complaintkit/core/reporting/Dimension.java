@@ -53,4 +53,21 @@ public enum Dimension {
         };
         return value == null ? NONE : value.toString();
     }
+
+    /**
+     * Orders group keys (one value per dimension) value by value, then shorter first.
+     *
+     * @param a one key
+     * @param b another key
+     * @return negative, zero or positive as {@code a} sorts before, with or after {@code b}
+     */
+    static int compareKeys(java.util.List<String> a, java.util.List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
 }

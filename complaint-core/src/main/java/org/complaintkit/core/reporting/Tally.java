@@ -152,8 +152,8 @@ public final class Tally {
     private static final class Builder {
         private final ZoneId zone;
         private final List<Dimension> dimensions;
-        private final Map<List<String>, long[]> counts = new TreeMap<>(Builder::compare);
-        private final Map<List<String>, Map<String, Map<ClockResult, Long>>> clocks = new TreeMap<>(Builder::compare);
+        private final Map<List<String>, long[]> counts = new TreeMap<>(Dimension::compareKeys);
+        private final Map<List<String>, Map<String, Map<ClockResult, Long>>> clocks = new TreeMap<>(Dimension::compareKeys);
         private long total;
 
         Builder(ZoneId zone, Dimension... dimensions) {
@@ -175,19 +175,9 @@ public final class Tally {
         }
 
         Tally build() {
-            Map<List<String>, Row> rows = new TreeMap<>(Builder::compare);
+            Map<List<String>, Row> rows = new TreeMap<>(Dimension::compareKeys);
             counts.forEach((key, count) -> rows.put(key, new Row(count[0], clocks.get(key))));
             return new Tally(dimensions, Collections.unmodifiableMap(rows), total);
-        }
-
-        private static int compare(List<String> a, List<String> b) {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                int c = a.get(i).compareTo(b.get(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return Integer.compare(a.size(), b.size());
         }
     }
 }

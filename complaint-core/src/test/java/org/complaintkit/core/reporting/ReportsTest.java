@@ -150,4 +150,44 @@ class ReportsTest {
                 report.table().rows());
         assertEquals(List.of("seed.matter", "COUNTER", "PHONE", "total"), report.table().columns());
     }
+
+    @Example
+    void percentiles_are_nearest_rank_over_the_distinct_minutes() {
+        java.util.TreeMap<Long, Long> minutes = new java.util.TreeMap<>(java.util.Map.of(10L, 1L, 20L, 1L, 30L, 1L,
+                40L, 1L, 100L, 1L));
+        assertEquals(new HandlingTimes.Summary(5, Duration.ofMinutes(40), Duration.ofMinutes(30), Duration.ofMinutes(100)),
+                HandlingTimes.summarise(minutes));
+        assertEquals(new HandlingTimes.Summary(3, Duration.ofMinutes(7), Duration.ofMinutes(7), Duration.ofMinutes(7)),
+                HandlingTimes.summarise(new java.util.TreeMap<>(java.util.Map.of(7L, 3L))));
+    }
+
+    @Example
+    void handling_time_is_working_time_on_the_units_calendar_and_skips_a_holiday() {
+        TallyTest.Bank bank = new TallyTest.Bank();
+        BusinessCalendar cn = BusinessCalendar.of(CalendarFile.mainlandChina());
+        ComplaintId sameDay = bank.lodge(Channel.COUNTER);                  // Monday 2 March, 09:30
+        bank.move(sameDay, TallyTest.TO_RESPONSE);
+        bank.move(sameDay, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);   // 17:30: 2.5 h + 4 h of work
+        bank.clock.advance(Duration.between(bank.clock.instant(), java.time.LocalDateTime.parse("2026-04-30T16:30")
+                .atZone(TallyTest.SHANGHAI).toInstant()));
+        ComplaintId overHoliday = bank.lodge(Channel.PHONE);                // Thursday 30 April, 16:30
+        bank.move(overHoliday, TallyTest.TO_RESPONSE);
+        bank.move(overHoliday, CommandType.RECORD_SATISFACTION);
+        bank.clock.advance(Duration.between(bank.clock.instant(), java.time.LocalDateTime.parse("2026-05-06T10:00")
+                .atZone(TallyTest.SHANGHAI).toInstant()));
+        bank.engine.execute(org.complaintkit.core.testing.Commands.of(CommandType.CLOSE, overHoliday,
+                org.complaintkit.core.testing.Fixtures.HANDLER));                 // 1 h on the 30th, 1 h on 6 May
+        bank.lodge(Channel.LETTER);                                         // still open: not measured
+        HandlingTimes times = HandlingTimes.compute(bank.store, org.complaintkit.spi.storage.ComplaintQuery.all(100),
+                unit -> cn, TallyTest.SHANGHAI, Dimension.CHANNEL);
+        assertEquals(new HandlingTimes.Summary(1, Duration.ofMinutes(390), Duration.ofMinutes(390),
+                Duration.ofMinutes(390)), times.groups().get(List.of("COUNTER")));
+        assertEquals(new HandlingTimes.Summary(1, Duration.ofMinutes(120), Duration.ofMinutes(120),
+                Duration.ofMinutes(120)), times.groups().get(List.of("PHONE")), "1 to 5 May is the Labour Day holiday");
+        HandlingTimes all = HandlingTimes.compute(bank.store, org.complaintkit.spi.storage.ComplaintQuery.all(100),
+                unit -> cn, TallyTest.SHANGHAI);
+        assertEquals(new HandlingTimes.Summary(2, Duration.ofMinutes(255), Duration.ofMinutes(120),
+                Duration.ofMinutes(390)), all.groups().get(List.of()));
+        assertEquals(List.of("2", "4.3", "2.0", "6.5"), all.table().rows().get(0));
+    }
 }
