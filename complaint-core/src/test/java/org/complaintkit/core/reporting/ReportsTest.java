@@ -190,4 +190,29 @@ class ReportsTest {
                 Duration.ofMinutes(390)), all.groups().get(List.of()));
         assertEquals(List.of("2", "4.3", "2.0", "6.5"), all.table().rows().get(0));
     }
+
+    @Example
+    void the_asic_style_report_has_one_row_per_complaint_with_no_personal_data() {
+        TallyTest.Bank bank = new TallyTest.Bank(true);
+        ComplaintId closed = bank.lodge(Channel.COUNTER);
+        bank.move(closed, TallyTest.TO_RESPONSE);
+        bank.clock.advance(Duration.ofDays(9));
+        bank.move(closed, CommandType.RECORD_SATISFACTION, CommandType.CLOSE);
+        ComplaintId open = bank.lodge(Channel.PHONE);
+        AsicReport report = AsicReport.compute(bank.store, org.complaintkit.spi.storage.ComplaintQuery.all(100),
+                TallyTest.SHANGHAI, java.time.LocalDate.of(2026, 3, 31));
+        assertEquals(2, report.rows().size());
+        AsicReport.Row first = report.rows().stream().filter(r -> r.complaintId().equals(closed.value())).findFirst()
+                .orElseThrow();
+        assertEquals(new AsicReport.Row(closed.value(), java.time.LocalDate.of(2026, 3, 2), "COUNTER",
+                first.classes(), "CLOSED", java.time.LocalDate.of(2026, 3, 11), "PARTLY_UPHELD", "", 9), first);
+        org.junit.jupiter.api.Assertions.assertTrue(first.classes().contains("seed.matter:business-error"), first.classes());
+        AsicReport.Row second = report.rows().stream().filter(r -> r.complaintId().equals(open.value())).findFirst()
+                .orElseThrow();
+        assertEquals(20, second.daysOpen(), "received 11 March, open on 31 March");
+        String csv = report.table().toCsv(false);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(org.complaintkit.core.testing.Fixtures.NAME)
+                || csv.contains(org.complaintkit.core.testing.Fixtures.PHONE)
+                || csv.contains(org.complaintkit.core.testing.Fixtures.CUSTOMER_NUMBER), csv);
+    }
 }
