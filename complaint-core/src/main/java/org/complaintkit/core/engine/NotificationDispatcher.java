@@ -137,7 +137,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             Instant at = clock.instant();
             Recorded recorded;
             try {
-                recorded = record(entry.dedupeKey(), outcome, channel, at);
+                recorded = record(entry.complaintId(), entry.dedupeKey(), outcome, channel, at);
             } catch (StoreException e) {
                 if (!e.has(ErrorCode.VERSION_CONFLICT)) {
                     throw e;
@@ -229,16 +229,13 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private enum Recorded { DELIVERED, RETRY, DEAD, ALREADY_DONE }
 
-    private Recorded record(String key, SendOutcome outcome, String channel, Instant at) {
+    private Recorded record(org.complaintkit.api.complaint.ComplaintId complaint, String key, SendOutcome outcome,
+                            String channel, Instant at) {
         for (int attempt = 0; ; attempt++) {
             // The entry is read after the history: both are written by one append, so an entry still pending
             // here was pending at the history's version, and the append below at that version fails if anyone
             // recorded an outcome since. Read the other way round, two dispatchers could both record one notice.
-            String complaint = store.outboxEntry(key).map(e -> e.complaintId().value()).orElse(null);
-            if (complaint == null) {
-                return Recorded.ALREADY_DONE;
-            }
-            List<ComplaintEvent> history = store.load(org.complaintkit.api.complaint.ComplaintId.of(complaint));
+            List<ComplaintEvent> history = store.load(complaint);
             OutboxEntry current = store.outboxEntry(key).orElse(null);
             if (current == null || current.status() != OutboxStatus.PENDING) {
                 return Recorded.ALREADY_DONE;

@@ -55,6 +55,22 @@ public enum Dimension {
     }
 
     /**
+     * Returns a complaint's group key: its value in each of the dimensions, in order.
+     *
+     * @param facts the complaint's facts
+     * @param zone the zone that days and months are counted in
+     * @param dimensions the dimensions
+     * @return the key, one value per dimension
+     */
+    static java.util.List<String> keyOf(ComplaintFacts facts, ZoneId zone, java.util.List<Dimension> dimensions) {
+        String[] key = new String[dimensions.size()];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = dimensions.get(i).of(facts, zone);
+        }
+        return java.util.List.of(key);
+    }
+
+    /**
      * Orders group keys (one value per dimension) value by value, then shorter first.
      *
      * @param a one key

@@ -91,11 +91,8 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
             }
             UnitId unit = facts.handlingUnit() != null ? facts.handlingUnit() : facts.receivingUnit();
             long taken = calendars.apply(unit).workingTimeBetween(facts.receivedAt(), facts.closedAt()).toMinutes();
-            List<String> key = new ArrayList<>();
-            for (Dimension dimension : dimensions) {
-                key.add(dimension.of(facts, zone));
-            }
-            minutes.computeIfAbsent(List.copyOf(key), k -> new TreeMap<>()).merge(taken, 1L, Long::sum);
+            minutes.computeIfAbsent(Dimension.keyOf(facts, zone, List.of(dimensions)), k -> new TreeMap<>())
+                    .merge(taken, 1L, Long::sum);
         });
         Map<List<String>, Summary> groups = new TreeMap<>(Dimension::compareKeys);
         minutes.forEach((key, counts) -> groups.put(key, summarise(counts)));

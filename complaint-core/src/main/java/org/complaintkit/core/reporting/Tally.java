@@ -1,7 +1,6 @@
 package org.complaintkit.core.reporting;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -162,11 +161,7 @@ public final class Tally {
         }
 
         void add(ComplaintFacts facts) {
-            List<String> key = new ArrayList<>(dimensions.size());
-            for (Dimension dimension : dimensions) {
-                key.add(dimension.of(facts, zone));
-            }
-            List<String> group = List.copyOf(key);
+            List<String> group = Dimension.keyOf(facts, zone, dimensions);
             counts.computeIfAbsent(group, k -> new long[1])[0]++;
             Map<String, Map<ClockResult, Long>> byClock = clocks.computeIfAbsent(group, k -> new TreeMap<>());
             facts.clocks().forEach((id, result) -> byClock.computeIfAbsent(id, k -> new TreeMap<>())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,10 +34,16 @@ import org.complaintkit.core.testing.Fixtures;
  * command, then events or a refusal), which comes with this kit:
  *
  * <pre>{@code
+ * @Provide
+ * Arbitrary<Function<ComplaintId, HandlingCommand>> commands() {
+ *     return ComplaintArbitraries.commands();
+ * }
+ *
  * @Property
- * void no_command_leaves_a_closed_complaint_open(@ForAll("commands") CommandType type) {
- *     ComplaintScenario.given(ComplaintScenario.historyAfter(ACCEPT, ..., CLOSE))
- *             .when(id -> ComplaintArbitraries.command(type, id, Fixtures.HANDLER)) ...;
+ * void no_command_reopens_a_closed_complaint(@ForAll("commands") Function<ComplaintId, HandlingCommand> command) {
+ *     ComplaintScenario scenario = ComplaintScenario.given(ComplaintScenario.historyAfter(ACCEPT, ..., CLOSE));
+ *     scenario.when(command);
+ *     assertEquals(CLOSED, scenario.engine().find(scenario.id()).orElseThrow().status());
  * }
  * }</pre>
  *
@@ -110,13 +117,14 @@ public final class ComplaintArbitraries {
     }
 
     /**
-     * Handling commands on one complaint: any type, any fixture actor, and varied payloads (compensation or
-     * none, satisfied or not, a named handler or none, contact by SMS, post or phone).
+     * Handling commands, each waiting for the complaint it addresses (the form {@code ComplaintScenario.when}
+     * takes, since a complaint's id is known only once it is registered): any type, any fixture actor, and varied
+     * payloads (compensation or none, satisfied or not, a named handler or none, contact by SMS, post or phone).
+     * Each application of a function builds a command with a new idempotency key.
      *
-     * @param id the complaint the commands address
      * @return the arbitrary
      */
-    public static Arbitrary<HandlingCommand> commands(ComplaintId id) {
+    public static Arbitrary<Function<ComplaintId, HandlingCommand>> commands() {
         Arbitrary<Money> compensation = Arbitraries.of("0.01", "200", "5000", "120000").map(a -> Money.of(a, "CNY"))
                 .injectNull(0.6);
         Arbitrary<Commands.Payload> payloads = Combinators.combine(compensation, Arbitraries.of(Satisfaction.class),
@@ -124,18 +132,6 @@ public final class ComplaintArbitraries {
                 .as((money, satisfaction, named, via) -> new Commands.Payload(money, satisfaction,
                         named ? Fixtures.HANDLER_ID : null, null, "complex", via));
         return Combinators.combine(commandTypes(), actors(), payloads)
-                .as((type, actor, payload) -> Commands.of(type, id, actor, Fixtures.key(), payload));
-    }
-
-    /**
-     * One command of a given type by an actor, with the default payload.
-     *
-     * @param type the command type, not registration
-     * @param id the complaint
-     * @param actor who acts
-     * @return the command
-     */
-    public static HandlingCommand command(CommandType type, ComplaintId id, Actor actor) {
-        return Commands.of(type, id, actor);
+                .as((type, actor, payload) -> id -> Commands.of(type, id, actor, Fixtures.key(), payload));
     }
 }

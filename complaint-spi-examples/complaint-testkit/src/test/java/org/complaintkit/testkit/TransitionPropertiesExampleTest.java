@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,8 +30,8 @@ import org.complaintkit.core.testing.MutableClock;
 class TransitionPropertiesExampleTest {
 
     @Provide
-    Arbitrary<List<HandlingCommand>> chains() {
-        return ComplaintArbitraries.commands(ComplaintId.of("C-1")).list().ofMaxSize(25);
+    Arbitrary<List<Function<ComplaintId, HandlingCommand>>> chains() {
+        return ComplaintArbitraries.commands().list().ofMaxSize(25);
     }
 
     @Provide
@@ -45,13 +46,13 @@ class TransitionPropertiesExampleTest {
 
     @Property(tries = 100)
     void every_command_either_appends_its_events_in_sequence_or_is_refused_storing_nothing(
-            @ForAll("registrations") RegisterComplaint registration, @ForAll("chains") List<HandlingCommand> chain) {
+            @ForAll("registrations") RegisterComplaint registration, @ForAll("chains") List<Function<ComplaintId, HandlingCommand>> chain) {
         MutableClock clock = new MutableClock(registration.receivedAt(), java.time.ZoneId.of("Asia/Shanghai"));
         ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false).build();
         ComplaintId id = engine.execute(registration).complaintId();
-        for (HandlingCommand drawn : chain) {
+        for (Function<ComplaintId, HandlingCommand> drawn : chain) {
             clock.advance(Duration.ofHours(2));
-            HandlingCommand command = ComplaintArbitraries.command(drawn.type(), id, drawn.actor());
+            HandlingCommand command = drawn.apply(id);
             List<ComplaintEvent> before = engine.history(id);
             try {
                 CommandResult result = engine.execute(command);
