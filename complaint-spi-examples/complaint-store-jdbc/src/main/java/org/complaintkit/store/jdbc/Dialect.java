@@ -48,7 +48,7 @@ public enum Dialect {
      *
      * @return a Flyway location
      */
-    public String migrations() {
+    public String migrationLocation() {
         return "classpath:org/complaintkit/store/jdbc/migration/" + folder;
     }
 

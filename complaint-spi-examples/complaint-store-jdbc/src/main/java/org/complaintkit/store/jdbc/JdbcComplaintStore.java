@@ -111,7 +111,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
             throw failure("migrate", e);
         }
         try {
-            var result = Flyway.configure().dataSource(dataSource).locations(dialect.migrations())
+            var result = Flyway.configure().dataSource(dataSource).locations(dialect.migrationLocation())
                     .table("ck_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
             String version = result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion;
             LOG.info("complaint store schema at version {} ({} migrations applied)", version, result.migrationsExecuted);
