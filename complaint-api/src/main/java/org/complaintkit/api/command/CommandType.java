@@ -57,7 +57,13 @@ public enum CommandType {
     /** {@link RecordEmergencyPayment}. */
     EMERGENCY_PAYMENT("RecordEmergencyPayment"),
     /** {@link ConcurResolution}. */
-    CONCUR("ConcurResolution");
+    CONCUR("ConcurResolution"),
+    /** {@link LinkRootCause}. */
+    LINK_ROOT_CAUSE("LinkRootCause"),
+    /** {@link CompleteRemediation}. */
+    COMPLETE_REMEDIATION("CompleteRemediation"),
+    /** {@link MarkTypicalCase}. */
+    MARK_TYPICAL_CASE("MarkTypicalCase");
 
     private final String label;
 

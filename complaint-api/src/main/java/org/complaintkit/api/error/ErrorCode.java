@@ -72,6 +72,8 @@ public enum ErrorCode {
     URGE_NOT_ALLOWED("CMP-2113", "the actor may not urge, or no handler is named"),
     /** Only a dead-lettered notice can be put back for delivery. */
     NOTICE_NOT_DEAD("CMP-2114", "the notice is not dead-lettered"),
+    /** A remediation action can be completed only where it was planned, and only once. */
+    REMEDIATION_NOT_OPEN("CMP-2115", "the complaint planned no such remediation action, or it is already done"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

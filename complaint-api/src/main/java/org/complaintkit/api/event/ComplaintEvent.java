@@ -10,7 +10,7 @@ import org.complaintkit.api.organisation.Actor;
  * the events are what a regulator may ask to see.
  */
 public sealed interface ComplaintEvent
-        permits ComplaintRegistered, ClockChanged, ComplaintAccepted, ComplaintNotAccepted, ComplaintAssigned, InvestigationStarted, HandlingPaused, HandlingResumed, ResolutionProposed, ResolutionApproved, ResolutionSentBack, CustomerResponded, SatisfactionRecorded, ReinvestigationStarted, ComplaintClosed, ComplaintWithdrawn, ReviewRequested, ReviewConcluded, ReferredExternally, ExternalOutcomeRecorded, ComplaintMerged, NewFactsRecorded, DeadlineExtended, ComplaintClassified, ClassOverridden, ComplaintLinked, ComplaintEscalated, AccessDenied, HandlerUrged, EmergencyPaymentMade, ResolutionConcurred, NoticeDelivered, NoticeFailed, NoticeRequeued {
+        permits ComplaintRegistered, ClockChanged, ComplaintAccepted, ComplaintNotAccepted, ComplaintAssigned, InvestigationStarted, HandlingPaused, HandlingResumed, ResolutionProposed, ResolutionApproved, ResolutionSentBack, CustomerResponded, SatisfactionRecorded, ReinvestigationStarted, ComplaintClosed, ComplaintWithdrawn, ReviewRequested, ReviewConcluded, ReferredExternally, ExternalOutcomeRecorded, ComplaintMerged, NewFactsRecorded, DeadlineExtended, ComplaintClassified, ClassOverridden, ComplaintLinked, ComplaintEscalated, AccessDenied, HandlerUrged, EmergencyPaymentMade, ResolutionConcurred, NoticeDelivered, NoticeFailed, NoticeRequeued, RootCauseLinked, RemediationCompleted, TypicalCaseMarked {
 
     /**
      * Returns the complaint, sequence number, time and actor.

@@ -136,7 +136,10 @@ public final class ComplaintAggregate {
                 || event instanceof org.complaintkit.api.event.ResolutionConcurred
                 || event instanceof org.complaintkit.api.event.NoticeDelivered
                 || event instanceof org.complaintkit.api.event.NoticeFailed
-                || event instanceof org.complaintkit.api.event.NoticeRequeued) {
+                || event instanceof org.complaintkit.api.event.NoticeRequeued
+                || event instanceof org.complaintkit.api.event.RootCauseLinked
+                || event instanceof org.complaintkit.api.event.RemediationCompleted
+                || event instanceof org.complaintkit.api.event.TypicalCaseMarked) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

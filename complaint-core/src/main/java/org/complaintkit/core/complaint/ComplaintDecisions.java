@@ -146,6 +146,12 @@ public final class ComplaintDecisions {
             return new org.complaintkit.api.event.EmergencyPaymentMade(header, c.amount(), c.purpose());
         } else if (command instanceof ExtendDeadline c) {
             return new DeadlineExtended(header, c.clockId(), c.tier(), c.reason(), c.noticeBy());
+        } else if (command instanceof org.complaintkit.api.command.LinkRootCause c) {
+            return new org.complaintkit.api.event.RootCauseLinked(header, c.rootCauseId(), c.title(), c.actions());
+        } else if (command instanceof org.complaintkit.api.command.CompleteRemediation c) {
+            return new org.complaintkit.api.event.RemediationCompleted(header, c.rootCauseId(), c.actionId(), c.note());
+        } else if (command instanceof org.complaintkit.api.command.MarkTypicalCase c) {
+            return new org.complaintkit.api.event.TypicalCaseMarked(header, c.summary());
         }
         throw new IllegalArgumentException("no decision for command type " + command.type());
     }

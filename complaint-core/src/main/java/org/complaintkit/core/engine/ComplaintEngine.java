@@ -30,6 +30,7 @@ import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.core.classification.BucketDecision;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.escalation.EscalationLadder;
@@ -312,6 +313,13 @@ public final class ComplaintEngine {
         }
         if (command instanceof ExtendDeadline extension) {
             clocks.checkExtension(before, history, extension, now);
+        }
+        if (command instanceof org.complaintkit.api.command.CompleteRemediation completion
+                && !org.complaintkit.core.learning.RootCauses.isOpen(history, completion.rootCauseId(),
+                        completion.actionId())) {
+            throw CommandRefusedException.of(ErrorCode.REMEDIATION_NOT_OPEN, "actionId",
+                    "complaint " + before.id() + " has no open action " + completion.actionId() + " under root cause "
+                            + completion.rootCauseId());
         }
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
         organisation.checkAuthority(before, history, command, transition);
@@ -726,36 +734,19 @@ public final class ComplaintEngine {
     public BucketDecision statisticalBucket(ComplaintId id) {
         List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
         ComplaintState state = fold(history);
-        List<String> complaint = new ArrayList<>();
-        if (state.registration().forwardedFrom() != null) {
-            complaint.add("forwarded by " + state.registration().forwardedFrom().source());
-        }
-        Classifications.current(history).ifPresent(result -> {
-            for (org.complaintkit.api.classification.ComplaintFlag flag : result.flagSet()) {
-                if (flag == org.complaintkit.api.classification.ComplaintFlag.BYPASSED_LEVEL
-                        || flag == org.complaintkit.api.classification.ComplaintFlag.REPEAT) {
-                    complaint.add("flag " + flag);
-                }
-            }
-        });
+        List<String> late = new ArrayList<>();
         for (ClockState clockState : clocks.states(state, history, clock.instant())) {
-            boolean late = clockState.status() == ClockState.Status.OVERDUE
+            boolean overdue = clockState.status() == ClockState.Status.OVERDUE
                     || clockState.status() == ClockState.Status.BREACHED;
-            if (late && clockState.definition().purpose() == org.complaintkit.api.sla.ClockPurpose.DUTY) {
-                complaint.add("clock " + clockState.definition().id() + " " + clockState.status());
+            if (overdue && clockState.definition().purpose() == org.complaintkit.api.sla.ClockPurpose.DUTY) {
+                late.add(clockState.definition().id() + " " + clockState.status());
             }
         }
-        if (!complaint.isEmpty()) {
-            return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.COMPLAINT, complaint);
-        }
-        if (state.assignment() != null
-                && !state.assignment().firstResponsible().unit().equals(state.registration().receivingUnit())) {
-            return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.ENQUIRY,
-                    List.of("handled by " + state.assignment().firstResponsible().unit() + ", received at "
-                            + state.registration().receivingUnit() + ", within its time limits"));
-        }
-        return new BucketDecision(org.complaintkit.api.classification.StatisticalBucket.NOT_COUNTED,
-                List.of("handled by the receiving unit within its time limits"));
+        var forwarding = state.registration().forwardedFrom();
+        return BucketDecision.decide(forwarding == null ? null : forwarding.source(),
+                Classifications.current(history).map(ClassificationResult::flagSet).orElse(java.util.Set.of()), late,
+                state.registration().receivingUnit(),
+                state.assignment() == null ? null : state.assignment().firstResponsible().unit());
     }
 
     /**

@@ -14,6 +14,9 @@ import static org.complaintkit.api.command.CommandType.EXTEND_DEADLINE;
 import static org.complaintkit.api.command.CommandType.OVERRIDE_CLASS;
 import static org.complaintkit.api.command.CommandType.ESCALATE;
 import static org.complaintkit.api.command.CommandType.URGE;
+import static org.complaintkit.api.command.CommandType.LINK_ROOT_CAUSE;
+import static org.complaintkit.api.command.CommandType.COMPLETE_REMEDIATION;
+import static org.complaintkit.api.command.CommandType.MARK_TYPICAL_CASE;
 import static org.complaintkit.api.command.CommandType.EMERGENCY_PAYMENT;
 import static org.complaintkit.api.command.CommandType.CONCUR;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
@@ -132,6 +135,9 @@ public final class StandardLifecycle {
                 open.add(status);
             }
         }
+        // Root-cause work (溯源整改) starts once a complaint is accepted and goes on after it is closed; a
+        // withdrawn, merged or refused complaint takes no further command.
+        Set<ComplaintStatus> analysed = EnumSet.complementOf(EnumSet.of(REGISTERED, NOT_ACCEPTED, MERGED, WITHDRAWN));
         return TransitionTable.builder(REGISTERED)
                 .allow(REGISTERED, ACCEPT, ACCEPTED)
                 .allow(REGISTERED, REJECT, NOT_ACCEPTED)
@@ -165,6 +171,9 @@ public final class StandardLifecycle {
                 .allowInPlace(URGE, open)
                 .allowInPlace(EMERGENCY_PAYMENT, open)
                 .allowInPlace(CONCUR, EnumSet.of(AWAITING_APPROVAL))
+                .allowInPlace(LINK_ROOT_CAUSE, analysed)
+                .allowInPlace(COMPLETE_REMEDIATION, analysed)
+                .allowInPlace(MARK_TYPICAL_CASE, EnumSet.of(RESPONDED, CLOSED))
                 .build();
     }
 }

@@ -1,11 +1,21 @@
 package org.complaintkit.core.reporting;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.classification.ComplaintFlag;
+import org.complaintkit.api.complaint.ForwardingSource;
+import org.complaintkit.api.event.RootCauseLinked;
+import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.organisation.DepartmentId;
+import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
@@ -24,8 +34,9 @@ import org.complaintkit.core.complaint.ComplaintAggregate;
 
 /**
  * The facts of one complaint that statistics count, read from its history once: where and how it came in,
- * where it stands, how it ended, and how each of its clocks stands. It holds no personal data: no name, no
- * contact, no text, so a report built from it can go anywhere.
+ * where it stands, how it ended, and how each of its clocks stands. It holds no customer data: no name, no
+ * contact, no text. Staff appear by id only (handler, staff complained about), for the performance feed; the
+ * reports built from it never pair a staff member with a complaint.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,11 +55,22 @@ import org.complaintkit.core.complaint.ComplaintAggregate;
  * @param satisfaction the customer's satisfaction, or null if not recorded
  * @param redress the compensation in its resolution, or null if none
  * @param clocks each clock's result, by clock id
+ * @param handlingDepartment the first-responsible department, or null if none was named
+ * @param handler the assigned handler, or null if none was named
+ * @param staffComplainedAbout the staff members the complaint is about; only counts built from them leave
+ *     the reporting code, never who complained about whom
+ * @param forwardedBy who forwarded the complaint to the bank, or null if the customer came directly
+ * @param flags its classification flags now (VIP, repeat, group, ...)
+ * @param rootCauses the root causes it is linked to, by id
+ * @param typicalCase whether its resolution is marked a typical case for the knowledge base
  */
 public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUnit, UnitId handlingUnit,
                              ComplaintStatus status, Instant receivedAt, Instant closedAt, Set<String> classes,
                              int reinvestigations, int escalations, Outcome outcome, Liability liability,
-                             Satisfaction satisfaction, Money redress, Map<String, ClockResult> clocks) {
+                             Satisfaction satisfaction, Money redress, Map<String, ClockResult> clocks,
+                             DepartmentId handlingDepartment, StaffId handler, Set<StaffId> staffComplainedAbout,
+                             ForwardingSource forwardedBy, Set<ComplaintFlag> flags, Set<String> rootCauses,
+                             boolean typicalCase) {
 
     /**
      * Checks and copies the components.
@@ -68,6 +90,13 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
      * @param satisfaction the satisfaction, or null
      * @param redress the compensation, or null
      * @param clocks each clock's result, by clock id
+     * @param handlingDepartment the first-responsible department, or null
+     * @param handler the assigned handler, or null
+     * @param staffComplainedAbout the staff members the complaint is about
+     * @param forwardedBy who forwarded it, or null
+     * @param flags its classification flags
+     * @param rootCauses the root causes it is linked to
+     * @param typicalCase whether it is a typical case
      */
     public ComplaintFacts {
         Objects.requireNonNull(id, "id");
@@ -77,6 +106,9 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         Objects.requireNonNull(receivedAt, "receivedAt");
         classes = Set.copyOf(classes);
         clocks = Map.copyOf(clocks);
+        staffComplainedAbout = Set.copyOf(staffComplainedAbout);
+        flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
+        rootCauses = Set.copyOf(rootCauses);
         if (reinvestigations < 0 || escalations < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
@@ -93,9 +125,23 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         if (history == null || history.isEmpty()) {
             throw new IllegalArgumentException("a history starts with the registration");
         }
-        ComplaintState state = ComplaintAggregate.replay(history);
+        return of(ComplaintAggregate.replay(history), history);
+    }
+
+    /**
+     * Reads the facts from a complaint's history already folded, so a report that also needs the state (to ask
+     * the access policy, say) folds it once.
+     *
+     * @param state the complaint's state, folded from {@code history}
+     * @param history the complaint's events, from its registration on
+     * @return the facts
+     */
+    public static ComplaintFacts of(ComplaintState state, List<ComplaintEvent> history) {
+        Objects.requireNonNull(state, "state");
         Instant closedAt = null;
         int escalations = 0;
+        boolean typical = false;
+        Set<String> rootCauses = new TreeSet<>();
         Map<String, ClockResult> clocks = new TreeMap<>();
         for (ComplaintEvent event : history) {
             if (event instanceof ComplaintClosed) {
@@ -104,17 +150,31 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
                 escalations++;
             } else if (event instanceof ClockChanged change) {
                 clocks.put(change.clockId(), next(clocks.get(change.clockId()), change));
+            } else if (event instanceof RootCauseLinked link) {
+                rootCauses.add(link.rootCauseId());
+            } else if (event instanceof TypicalCaseMarked) {
+                typical = true;
             }
         }
         if (state.status() != ComplaintStatus.CLOSED) {
             closedAt = null;
         }
+        Set<StaffId> about = new TreeSet<>();
+        state.registration().subjects().forEach(subject -> subject.staffMember().ifPresent(about::add));
         var resolution = state.resolution();
+        var assignment = state.assignment();
+        var forwarding = state.registration().forwardedFrom();
+        var classification = Classifications.current(history);
         return new ComplaintFacts(state.id(), state.registration().channel(), state.registration().receivingUnit(),
-                state.assignment() == null ? null : state.assignment().firstResponsible().unit(), state.status(),
-                state.registration().receivedAt(), closedAt, Classifications.classes(history), state.reinvestigations(),
+                assignment == null ? null : assignment.firstResponsible().unit(), state.status(),
+                state.registration().receivedAt(), closedAt,
+                classification.map(ClassificationResult::qualifiedCodes).orElse(Set.of()), state.reinvestigations(),
                 escalations, resolution == null ? null : resolution.outcome(), state.liability(), state.satisfaction(),
-                resolution == null ? null : resolution.compensation(), clocks);
+                resolution == null ? null : resolution.compensation(), clocks,
+                assignment == null ? null : assignment.firstResponsible().department(),
+                assignment == null ? null : assignment.handler(), about,
+                forwarding == null ? null : forwarding.source(),
+                classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical);
     }
 
     /** A clock's result after one more recorded change. */

@@ -64,7 +64,7 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
      */
     public HandlingTimes {
         dimensions = List.copyOf(dimensions);
-        TreeMap<List<String>, Summary> copy = new TreeMap<>(Dimension::compareKeys);
+        TreeMap<List<String>, Summary> copy = new TreeMap<>(GroupKeys::compare);
         copy.putAll(groups);
         groups = Collections.unmodifiableMap(copy);
     }
@@ -83,7 +83,7 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
                                         Function<UnitId, BusinessCalendar> calendars, ZoneId zone,
                                         Dimension... dimensions) {
         Objects.requireNonNull(calendars, "calendars");
-        Map<List<String>, TreeMap<Long, Long>> minutes = new TreeMap<>(Dimension::compareKeys);
+        Map<List<String>, TreeMap<Long, Long>> minutes = new TreeMap<>(GroupKeys::compare);
         store.scan(filter, history -> {
             ComplaintFacts facts = ComplaintFacts.of(history);
             if (facts.closedAt() == null) {
@@ -91,10 +91,10 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
             }
             UnitId unit = facts.handlingUnit() != null ? facts.handlingUnit() : facts.receivingUnit();
             long taken = calendars.apply(unit).workingTimeBetween(facts.receivedAt(), facts.closedAt()).toMinutes();
-            minutes.computeIfAbsent(Dimension.keyOf(facts, zone, List.of(dimensions)), k -> new TreeMap<>())
+            minutes.computeIfAbsent(GroupKeys.of(facts, zone, List.of(dimensions)), k -> new TreeMap<>())
                     .merge(taken, 1L, Long::sum);
         });
-        Map<List<String>, Summary> groups = new TreeMap<>(Dimension::compareKeys);
+        Map<List<String>, Summary> groups = new TreeMap<>(GroupKeys::compare);
         minutes.forEach((key, counts) -> groups.put(key, summarise(counts)));
         return new HandlingTimes(List.of(dimensions), groups);
     }

@@ -151,8 +151,8 @@ public final class Tally {
     private static final class Builder {
         private final ZoneId zone;
         private final List<Dimension> dimensions;
-        private final Map<List<String>, long[]> counts = new TreeMap<>(Dimension::compareKeys);
-        private final Map<List<String>, Map<String, Map<ClockResult, Long>>> clocks = new TreeMap<>(Dimension::compareKeys);
+        private final Map<List<String>, long[]> counts = new TreeMap<>(GroupKeys::compare);
+        private final Map<List<String>, Map<String, Map<ClockResult, Long>>> clocks = new TreeMap<>(GroupKeys::compare);
         private long total;
 
         Builder(ZoneId zone, Dimension... dimensions) {
@@ -161,7 +161,7 @@ public final class Tally {
         }
 
         void add(ComplaintFacts facts) {
-            List<String> group = Dimension.keyOf(facts, zone, dimensions);
+            List<String> group = GroupKeys.of(facts, zone, dimensions);
             counts.computeIfAbsent(group, k -> new long[1])[0]++;
             Map<String, Map<ClockResult, Long>> byClock = clocks.computeIfAbsent(group, k -> new TreeMap<>());
             facts.clocks().forEach((id, result) -> byClock.computeIfAbsent(id, k -> new TreeMap<>())
@@ -170,7 +170,7 @@ public final class Tally {
         }
 
         Tally build() {
-            Map<List<String>, Row> rows = new TreeMap<>(Dimension::compareKeys);
+            Map<List<String>, Row> rows = new TreeMap<>(GroupKeys::compare);
             counts.forEach((key, count) -> rows.put(key, new Row(count[0], clocks.get(key))));
             return new Tally(dimensions, Collections.unmodifiableMap(rows), total);
         }

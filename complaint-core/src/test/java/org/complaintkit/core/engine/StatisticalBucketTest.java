@@ -2,6 +2,7 @@ package org.complaintkit.core.engine;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.complaintkit.core.classification.BucketDecision;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -64,6 +64,14 @@ final class LifecycleModel {
         move(CLOSED, OVERRIDE_CLASS, CLOSED);
         move(AWAITING_APPROVAL, CONCUR, AWAITING_APPROVAL);
         for (ComplaintStatus s : ComplaintStatus.values()) {
+            if (s != REGISTERED && s != NOT_ACCEPTED && s != MERGED && s != WITHDRAWN) {
+                move(s, LINK_ROOT_CAUSE, s);
+                move(s, COMPLETE_REMEDIATION, s);
+            }
+        }
+        move(RESPONDED, MARK_TYPICAL_CASE, RESPONDED);
+        move(CLOSED, MARK_TYPICAL_CASE, CLOSED);
+        for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
                 if (s != REFERRED) {
@@ -97,6 +105,9 @@ final class LifecycleModel {
         StaffId handler;
         Satisfaction satisfaction;
         Instant respondedAt;
+        // Whether the complaint planned the remediation action, and whether it is done.
+        boolean actionPlanned;
+        boolean actionDone;
         // The "decision" clock: 15, 30 or 60 calendar days on Asia/Shanghai days, paused while waiting for
         // the customer, restarted by new facts, stopped by the response, cancelled by the endings.
         Instant decisionStart;
@@ -204,6 +215,9 @@ final class LifecycleModel {
                     return Expected.refused(ErrorCode.EXTENSION_NOTICE_REQUIRED);
                 }
                 return Expected.to(target);
+            case COMPLETE_REMEDIATION:
+                return c.actionPlanned && !c.actionDone ? Expected.to(target)
+                        : Expected.refused(ErrorCode.REMEDIATION_NOT_OPEN);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);
@@ -244,6 +258,11 @@ final class LifecycleModel {
                 c.satisfaction = null;
             }
             case RECORD_SATISFACTION -> c.satisfaction = p.satisfaction();
+            case LINK_ROOT_CAUSE -> {
+                c.actionPlanned = true;
+                c.actionDone = false;
+            }
+            case COMPLETE_REMEDIATION -> c.actionDone = true;
             default -> {
             }
         }

@@ -174,6 +174,6 @@ class TallyTest {
 
     @Provide
     Arbitrary<List<Dimension>> dimensions() {
-        return Arbitraries.of(Dimension.class).list().uniqueElements().ofMaxSize(3);
+        return Arbitraries.of(Dimension.standard()).list().uniqueElements().ofMaxSize(3);
     }
 }

@@ -65,6 +65,12 @@ public final class Commands {
     /** The clock that {@link CommandType#EXTEND_DEADLINE} commands built here extend. */
     public static final String EXTENDED_CLOCK = "decision";
 
+    /** The root cause that {@link CommandType#LINK_ROOT_CAUSE} commands built here link to. */
+    public static final String ROOT_CAUSE = "RC-1";
+
+    /** The action those links plan, which {@link CommandType#COMPLETE_REMEDIATION} commands complete. */
+    public static final String REMEDIATION_ACTION = "A1";
+
     public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor) {
         return of(type, id, actor, Fixtures.key(), Payload.plain());
     }
@@ -94,6 +100,13 @@ public final class Commands {
             case RECORD_NEW_FACTS -> new RecordNewFacts(id, actor, key, text);
             case EMERGENCY_PAYMENT -> new RecordEmergencyPayment(id, actor, key, Money.of("500", "CNY"), text);
             case CONCUR -> new ConcurResolution(id, actor, key, null);
+            case LINK_ROOT_CAUSE -> new org.complaintkit.api.command.LinkRootCause(id, actor, key, ROOT_CAUSE,
+                    Sensitive.of("割接脚本遗漏 / cut-over script gap"), List.of(new org.complaintkit.api.complaint.RemediationAction(
+                            REMEDIATION_ACTION, Sensitive.of("补充割接校验 / add cut-over checks"), Fixtures.APPROVER_ID,
+                            java.time.LocalDate.of(2026, 6, 30))));
+            case COMPLETE_REMEDIATION -> new org.complaintkit.api.command.CompleteRemediation(id, actor, key, ROOT_CAUSE,
+                    REMEDIATION_ACTION, text);
+            case MARK_TYPICAL_CASE -> new org.complaintkit.api.command.MarkTypicalCase(id, actor, key, text);
             case URGE -> new UrgeHandler(id, actor, key, text);
             case ESCALATE -> new EscalateComplaint(id, actor, key, EscalationTrigger.HANDLER_REQUEST, text);
             case OVERRIDE_CLASS -> new OverrideClass(id, actor, key, "seed.matter", "privacy-leak", text);

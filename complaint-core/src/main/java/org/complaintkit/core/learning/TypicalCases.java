@@ -1,0 +1,80 @@
+package org.complaintkit.core.learning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+
+/**
+ * The knowledge base of typical resolutions: the complaints marked with {@code MarkTypicalCase}, found by
+ * class. Reading goes through the access policy, so a staff member never finds a case about themselves.
+ *
+ * <pre>{@code
+ * List<TypicalCase> cases = TypicalCases.find(store, "seed.matter:business-error", reader, policy);
+ * }</pre>
+ */
+public final class TypicalCases {
+    private TypicalCases() {
+    }
+
+    /**
+     * Returns a complaint's typical case, if it was marked one.
+     *
+     * @param history the complaint's events in sequence order
+     * @return the case as last marked, or empty
+     */
+    public static Optional<TypicalCase> of(List<ComplaintEvent> history) {
+        TypicalCaseMarked last = null;
+        for (ComplaintEvent event : history) {
+            if (event instanceof TypicalCaseMarked marked) {
+                last = marked;
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        ComplaintState state = ComplaintAggregate.replay(history);
+        return Optional.of(new TypicalCase(state.id(), Classifications.classes(history),
+                state.resolution() == null ? null : state.resolution().outcome(), last.summary(), last.occurredAt(),
+                last.actor().staffId()));
+    }
+
+    /**
+     * Finds the typical cases of a class that a reader may see, most recently marked first.
+     *
+     * @param store the store
+     * @param qualifiedClass the class as {@code scheme:code}, or a scheme followed by {@code :} for every class
+     *     of the scheme
+     * @param reader who reads
+     * @param policy the access policy; cases it denies the reader are left out
+     * @return the cases
+     */
+    public static List<TypicalCase> find(ComplaintStore store, String qualifiedClass, Actor reader,
+                                         AccessPolicy policy) {
+        Objects.requireNonNull(qualifiedClass, "qualifiedClass");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(policy, "policy");
+        boolean wholeScheme = qualifiedClass.endsWith(":");
+        List<TypicalCase> out = new ArrayList<>();
+        store.scan(ComplaintQuery.all(500), history -> of(history).ifPresent(found -> {
+            boolean matches = wholeScheme ? found.classes().stream().anyMatch(c -> c.startsWith(qualifiedClass))
+                    : found.classes().contains(qualifiedClass);
+            if (matches && policy.check(reader, ComplaintAggregate.replay(history), Permission.VIEW).isEmpty()) {
+                out.add(found);
+            }
+        }));
+        out.sort(Comparator.comparing(TypicalCase::markedAt).reversed().thenComparing(TypicalCase::complaintId));
+        return List.copyOf(out);
+    }
+}
