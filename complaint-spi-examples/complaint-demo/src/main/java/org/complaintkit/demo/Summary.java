@@ -1,0 +1,145 @@
+package org.complaintkit.demo;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.complaintkit.api.classification.ComplaintFlag;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.core.classification.Taxonomies;
+import org.complaintkit.core.engine.DeadlineExplanation;
+import org.complaintkit.core.learning.RootCauseRegister;
+import org.complaintkit.core.reporting.ClockResult;
+import org.complaintkit.core.reporting.DailyIncidentReport;
+import org.complaintkit.core.reporting.Dimension;
+import org.complaintkit.core.reporting.JrtReturn;
+import org.complaintkit.core.reporting.ReportPeriod;
+import org.complaintkit.core.reporting.ReportTable;
+import org.complaintkit.core.reporting.Tally;
+import org.complaintkit.core.reporting.UnitReport;
+import org.complaintkit.core.sla.preset.ChinaCbirc;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+
+/**
+ * The reports a run ends with, computed once from the store's report stream: the console prints them and the
+ * HTML page draws them.
+ */
+final class Summary {
+    static final String INCIDENT_SCHEME = "seed.incident";
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    final BankDay.Result result;
+    final DailyIncidentReport goLiveDay;
+    final Tally clocks;
+    final Tally byClassAndChannel;
+    final Tally byBucket;
+    final UnitReport units;
+    final JrtReturn jrt;
+    final RootCauseRegister rootCauses;
+    final Map<String, Long> escalationsByTrigger = new TreeMap<>();
+    final Map<String, Long> escalationsByStep = new TreeMap<>();
+    final ComplaintId explained;
+    final DeadlineExplanation explanation;
+
+    Summary(BankDay.Result result) {
+        this.result = result;
+        ComplaintStore store = result.store();
+        ComplaintQuery all = ComplaintQuery.all(500);
+        goLiveDay = DailyIncidentReport.compute(store, BankDay.GO_LIVE, BankDay.ZONE, INCIDENT_SCHEME);
+        clocks = Tally.scan(store, all, BankDay.ZONE);
+        byClassAndChannel = Tally.scan(store, all, BankDay.ZONE, Dimension.classIn(INCIDENT_SCHEME), Dimension.CHANNEL);
+        byBucket = Tally.scan(store, all, BankDay.ZONE, Dimension.bucket(result.sla()));
+        ReportPeriod period = new ReportPeriod(BankDay.GO_LIVE, BankDay.GO_LIVE.plusWeeks(BankDay.WEEKS), BankDay.ZONE);
+        units = UnitReport.compute(store, result.bank(), result.sla(), period, Map.of());
+        jrt = JrtReturn.compute(store, Taxonomies.bundled(), period);
+        rootCauses = RootCauseRegister.compute(store, all, LocalDate.ofInstant(result.end(), BankDay.ZONE), BankDay.ZONE);
+        store.scan(all, history -> {
+            for (ComplaintEvent event : history) {
+                if (event instanceof ComplaintEscalated e) {
+                    escalationsByTrigger.merge(e.trigger().name(), 1L, Long::sum);
+                    escalationsByStep.merge(e.fromUnit().value() + " -> " + e.toUnit().value(), 1L, Long::sum);
+                }
+            }
+        });
+        explained = result.notable().get("explained");
+        explanation = explained == null ? null : result.engine().explain(explained, ChinaCbirc.DECISION);
+    }
+
+    /** Each clock's results over every complaint, with its breach rate. */
+    ReportTable clockTable() {
+        List<List<String>> rows = new ArrayList<>();
+        Tally.Row all = clocks.rows().get(List.of());
+        if (all != null) {
+            all.clocks().forEach((id, results) -> {
+                long started = results.values().stream().mapToLong(Long::longValue).sum();
+                boolean window = result.sla().policyOf(id).map(p -> p.clock(id).purpose() == ClockPurpose.WINDOW)
+                        .orElse(false);
+                rows.add(List.of(id, window ? "window" : "duty", String.valueOf(started),
+                        count(results, ClockResult.MET), count(results, ClockResult.BREACHED),
+                        count(results, ClockResult.OPEN), count(results, ClockResult.OPEN_OVERDUE),
+                        count(results, ClockResult.CANCELLED),
+                        window ? "-" : String.format(Locale.ROOT, "%.1f%%", all.breachRate(id) * 100)));
+            });
+        }
+        return ReportTable.of("Clocks over all complaints (a window's end is nobody's breach)", List.of("clock",
+                "purpose", "started", "met", "breached", "open", "past due", "cancelled", "breach rate"), rows);
+    }
+
+    private static String count(Map<ClockResult, Long> results, ClockResult result) {
+        return String.valueOf(results.getOrDefault(result, 0L));
+    }
+
+    /** The notable complaints and what the engine made of them. */
+    List<String> notable() {
+        List<String> out = new ArrayList<>();
+        result.notable().forEach((what, id) -> {
+            if (id == null) {
+                return;
+            }
+            String flags = result.engine().classification(id).map(c -> c.flagSet().stream().map(ComplaintFlag::name)
+                    .sorted().toList().toString()).orElse("[]");
+            long escalations = result.engine().history(id).stream().filter(e -> e instanceof ComplaintEscalated).count();
+            out.add(String.format(Locale.ROOT, "%-32s %s  %-13s flags %s, escalated %d time%s, bucket %s", what,
+                    id.value(), result.engine().find(id).orElseThrow().status(), flags, escalations,
+                    escalations == 1 ? "" : "s", result.engine().statisticalBucket(id).bucket()));
+        });
+        return out;
+    }
+
+    void print(PrintStream out) {
+        out.printf(Locale.ROOT, "Simulated %s to %s: %,d complaints, %,d commands, %,d sweeps, %,d notices sent.%n",
+                BankDay.GO_LIVE.atTime(8, 0).format(MINUTE), result.end().atZone(BankDay.ZONE).format(MINUTE),
+                result.complaints().size(), result.commands(), result.sweeps(), result.noticesSent());
+        section(out, "Daily incident report for the go-live day (DOMAIN.md §8), by " + INCIDENT_SCHEME + " and channel");
+        out.print(goLiveDay.table().toText());
+        section(out, "Clock summary (CBIRC Order 2020 No. 3 and the bank's own limits)");
+        out.print(clockTable().toText());
+        out.println("Statistical bucket (seed 002 四(二)): " + byBucket.totalsBy(byBucket.dimensions().get(0)));
+        section(out, "Escalations");
+        out.println("by trigger: " + escalationsByTrigger);
+        escalationsByStep.forEach((step, count) -> out.printf(Locale.ROOT, "  %-22s %,d%n", step, count));
+        section(out, "Notable complaints");
+        notable().forEach(out::println);
+        if (!result.refusals().isEmpty()) {
+            out.println("Commands the engine refused: " + result.refusals());
+        }
+        if (explanation != null) {
+            section(out, "Why is this deadline " + explanation.state().dueAt().map(d -> d.atZone(BankDay.ZONE)
+                    .format(MINUTE)).orElse("what it is") + "? (" + explained.value() + ", " + ChinaCbirc.DECISION + ")");
+            explanation.lines().forEach(out::println);
+        }
+    }
+
+    private static void section(PrintStream out, String title) {
+        out.println();
+        out.println("== " + title + " ==");
+    }
+}
