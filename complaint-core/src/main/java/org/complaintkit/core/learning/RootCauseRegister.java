@@ -69,6 +69,9 @@ public final class RootCauseRegister {
             .comparing((PlannedAction a) -> a.action().due()).thenComparing(a -> a.action().id())
             .thenComparing(PlannedAction::plannedOn);
 
+    /** How many complaint ids a table row shows; the entry holds them all. */
+    private static final int SHOWN = 5;
+
     private final LocalDate asOf;
     private final ZoneId zone;
     private final Map<String, Entry> entries;
@@ -153,14 +156,17 @@ public final class RootCauseRegister {
     }
 
     /**
-     * Returns the register as a table: one row per action, and one per root cause without actions.
+     * Returns the register as a table: one row per action, and one per root cause without actions; each row
+     * shows the first five complaint ids (the entries hold them all).
      *
      * @return the table
      */
     public ReportTable table() {
         List<List<String>> rows = new ArrayList<>();
         for (Entry e : entries.values()) {
-            String complaints = String.join(";", e.complaints().stream().map(ComplaintId::value).toList());
+            List<String> ids = e.complaints().stream().map(ComplaintId::value).toList();
+            String complaints = ids.size() <= SHOWN ? String.join(";", ids)
+                    : String.join(";", ids.subList(0, SHOWN)) + ";... (" + (ids.size() - SHOWN) + " more)";
             if (e.actions().isEmpty()) {
                 rows.add(List.of(e.rootCauseId(), e.title().reveal(), String.valueOf(e.complaints().size()), complaints,
                         "", "", "", "", "", ""));

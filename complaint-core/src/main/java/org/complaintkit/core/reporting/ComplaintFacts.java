@@ -63,6 +63,7 @@ import org.complaintkit.core.complaint.ComplaintAggregate;
  * @param flags its classification flags now (VIP, repeat, group, ...)
  * @param rootCauses the root causes it is linked to, by id
  * @param typicalCase whether its resolution is marked a typical case for the knowledge base
+ * @param unitsComplainedAbout the units the complaint names as its subject; empty if it names none
  */
 public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUnit, UnitId handlingUnit,
                              ComplaintStatus status, Instant receivedAt, Instant closedAt, Set<String> classes,
@@ -70,7 +71,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
                              Satisfaction satisfaction, Money redress, Map<String, ClockResult> clocks,
                              DepartmentId handlingDepartment, StaffId handler, Set<StaffId> staffComplainedAbout,
                              ForwardingSource forwardedBy, Set<ComplaintFlag> flags, Set<String> rootCauses,
-                             boolean typicalCase) {
+                             boolean typicalCase, Set<UnitId> unitsComplainedAbout) {
 
     /**
      * Checks and copies the components.
@@ -97,6 +98,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
      * @param flags its classification flags
      * @param rootCauses the root causes it is linked to
      * @param typicalCase whether it is a typical case
+     * @param unitsComplainedAbout the units it is about
      */
     public ComplaintFacts {
         Objects.requireNonNull(id, "id");
@@ -109,6 +111,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         staffComplainedAbout = Set.copyOf(staffComplainedAbout);
         flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         rootCauses = Set.copyOf(rootCauses);
+        unitsComplainedAbout = Set.copyOf(unitsComplainedAbout);
         if (reinvestigations < 0 || escalations < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
@@ -160,7 +163,13 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
             closedAt = null;
         }
         Set<StaffId> about = new TreeSet<>();
-        state.registration().subjects().forEach(subject -> subject.staffMember().ifPresent(about::add));
+        Set<UnitId> units = new TreeSet<>();
+        state.registration().subjects().forEach(subject -> {
+            subject.staffMember().ifPresent(about::add);
+            if (subject.kind() == org.complaintkit.api.complaint.SubjectKind.UNIT) {
+                units.add(UnitId.of(subject.reference()));
+            }
+        });
         var resolution = state.resolution();
         var assignment = state.assignment();
         var forwarding = state.registration().forwardedFrom();
@@ -174,7 +183,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
                 assignment == null ? null : assignment.firstResponsible().department(),
                 assignment == null ? null : assignment.handler(), about,
                 forwarding == null ? null : forwarding.source(),
-                classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical);
+                classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical, units);
     }
 
     /** A clock's result after one more recorded change. */

@@ -31,7 +31,7 @@ import org.complaintkit.spi.storage.ComplaintStore;
  *
  * <p>A complaint is <em>valid</em> (有效投诉) when its resolution upheld it in whole or in part, or the bank
  * was found liable or partly liable at closure. It is valid against each staff member it is about, and
- * against the unit that received it, where the service was given.
+ * against each unit it is about, or, when it names no unit, the unit that received it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,7 +66,7 @@ public final class PerformanceFeed {
      *
      * @param unit the unit
      * @param handled the figures of the complaints it handles first-responsibly
-     * @param validAgainst how many valid complaints it received
+     * @param validAgainst how many valid complaints are about it (or, naming no unit, were received there)
      */
     public record UnitRow(UnitId unit, Measures handled, long validAgainst) {
         /**
@@ -74,7 +74,7 @@ public final class PerformanceFeed {
          *
          * @param unit the unit
          * @param handled its handled complaints' figures
-         * @param validAgainst valid complaints it received
+         * @param validAgainst valid complaints about it
          */
         public UnitRow {
             Objects.requireNonNull(unit, "unit");
@@ -134,10 +134,12 @@ public final class PerformanceFeed {
             if (facts.handlingUnit() != null) {
                 unitHandled.computeIfAbsent(facts.handlingUnit(), k -> new Measures.Builder(isDuty)).add(facts);
             }
-            unitAgainst.computeIfAbsent(facts.receivingUnit(), k -> new long[1]);
+            java.util.Set<UnitId> about = facts.unitsComplainedAbout().isEmpty()
+                    ? java.util.Set.of(facts.receivingUnit()) : facts.unitsComplainedAbout();
+            about.forEach(unit -> unitAgainst.computeIfAbsent(unit, k -> new long[1]));
             if (isValid(facts)) {
                 facts.staffComplainedAbout().forEach(s -> against.computeIfAbsent(s, k -> new long[1])[0]++);
-                unitAgainst.get(facts.receivingUnit())[0]++;
+                about.forEach(unit -> unitAgainst.get(unit)[0]++);
             }
         });
         List<StaffRow> staff = new ArrayList<>();
@@ -173,7 +175,7 @@ public final class PerformanceFeed {
     }
 
     /**
-     * Returns the units that handled or received a counted complaint, by id.
+     * Returns the units that handled a counted complaint or that one is about, by id.
      *
      * @return the rows
      */

@@ -131,7 +131,7 @@ class FixedHistoryReportsTest {
         Map<UnitId, String> units = new LinkedHashMap<>();
         manager.units().forEach(r -> units.put(r.unit(), r.handled().complaints() + "/" + r.validAgainst()));
         assertEquals(Map.of(FixedHistory.OUTLET, "1/3", FixedHistory.SZ, "4/0"), units,
-                "the outlet handles A (C was never assigned) and received the valid B, E and F");
+                "the outlet handles A (C was never assigned); the valid E names it, the valid B and F name no unit and were received there");
 
         PerformanceFeed accused = PerformanceFeed.compute(bank.store, ComplaintQuery.all(50),
                 Fixtures.ACCUSED, policy, bank.sla);

@@ -18,6 +18,7 @@ import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CloseComplaint;
+import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.ConcludeReview;
 import org.complaintkit.api.command.ConcurResolution;
 import org.complaintkit.api.command.ExtendDeadline;
@@ -421,6 +422,9 @@ final class BankDay {
             return; // the case stops here, as a real one would wait for someone to sort it out
         }
         c.at++;
+        if (command instanceof LinkRootCause link && !link.actions().isEmpty()) {
+            planCompletions(c, link);
+        }
         if (c.at < c.steps.size()) {
             schedule(c, delay(c, c.steps.get(c.at)));
         }
@@ -482,6 +486,26 @@ final class BankDay {
             case MARK_TYPICAL -> new MarkTypicalCase(c.id, d.approver(), key(),
                     Sensitive.of("割接期间交易异常：暂停计时送科技部核查，延长时限并告知客户，查明后退回款项"));
         };
+    }
+
+    /** The remediation owners report back: the reconciliation on time, the training late, the notice never. */
+    private void planCompletions(Case c, LinkRootCause link) {
+        Map<String, LocalDate> done = Map.of("balance-reconciliation", GO_LIVE.plusDays(5),
+                "teller-training", GO_LIVE.plusDays(20));
+        for (RemediationAction action : link.actions()) {
+            LocalDate day = done.get(action.id());
+            if (day != null) {
+                at(day.atTime(16, 0).atZone(ZONE).toInstant(), () -> {
+                    try {
+                        engine.execute(new CompleteRemediation(c.id, c.desk.approver(), key(), link.rootCauseId(),
+                                action.id(), Sensitive.of("已完成：" + action.id())));
+                        commands++;
+                    } catch (ComplaintKitException e) {
+                        refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+                    }
+                });
+            }
+        }
     }
 
     private List<RemediationAction> rootCauseActions() {

@@ -74,8 +74,17 @@ public final class Demo {
             Files.createDirectories(options.out());
             Path page = options.out().resolve("complaintkit-demo.html").toAbsolutePath();
             Files.writeString(page, new HtmlReport(summary).render(), StandardCharsets.UTF_8);
+            Path reports = options.out().resolve("reports").toAbsolutePath();
+            Files.createDirectories(reports);
+            var tables = summary.tables();
+            for (var table : tables.entrySet()) {
+                Files.writeString(reports.resolve(table.getKey() + ".csv"), table.getValue().toCsv(true),
+                        StandardCharsets.UTF_8);
+            }
             out.println();
             out.println("HTML report with charts: " + page);
+            out.println("Every report as CSV (UTF-8 with BOM, opens in Excel): " + reports + " (" + tables.size()
+                    + " files)");
         } catch (DemoOptions.Invalid e) {
             err.println("complaintkit-demo: " + e.getMessage());
             return BAD_OPTIONS;

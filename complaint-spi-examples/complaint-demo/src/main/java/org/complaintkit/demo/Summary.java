@@ -13,7 +13,19 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.core.classification.Taxonomies;
+import org.complaintkit.core.learning.TypicalCase;
+import org.complaintkit.core.learning.TypicalCases;
+import org.complaintkit.core.reporting.AsicReport;
+import org.complaintkit.core.reporting.FcaReturn;
+import org.complaintkit.core.reporting.HandlingTimes;
+import org.complaintkit.core.reporting.PerformanceFeed;
+import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.core.engine.DeadlineExplanation;
 import org.complaintkit.core.learning.RootCauseRegister;
 import org.complaintkit.core.reporting.ClockResult;
@@ -34,6 +46,8 @@ import org.complaintkit.spi.storage.ComplaintStore;
  */
 final class Summary {
     static final String INCIDENT_SCHEME = "seed.incident";
+    /** The head office's complaint manager, who reads the performance feed and the knowledge base. */
+    static final Actor MANAGER = Actor.staff(StaffId.of("S-0001"), UnitId.of("HO"), Role.COMPLAINT_MANAGER);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     final BankDay.Result result;
@@ -44,6 +58,11 @@ final class Summary {
     final UnitReport units;
     final JrtReturn jrt;
     final RootCauseRegister rootCauses;
+    final HandlingTimes handlingTimes;
+    final FcaReturn fca;
+    final AsicReport asic;
+    final PerformanceFeed feed;
+    final List<TypicalCase> typicalCases;
     final Map<String, Long> escalationsByTrigger = new TreeMap<>();
     final Map<String, Long> escalationsByStep = new TreeMap<>();
     final ComplaintId explained;
@@ -60,7 +79,14 @@ final class Summary {
         ReportPeriod period = new ReportPeriod(BankDay.GO_LIVE, BankDay.GO_LIVE.plusWeeks(BankDay.WEEKS), BankDay.ZONE);
         units = UnitReport.compute(store, result.bank(), result.sla(), period, Map.of());
         jrt = JrtReturn.compute(store, Taxonomies.bundled(), period);
-        rootCauses = RootCauseRegister.compute(store, all, LocalDate.ofInstant(result.end(), BankDay.ZONE), BankDay.ZONE);
+        LocalDate lastDay = LocalDate.ofInstant(result.end(), BankDay.ZONE);
+        rootCauses = RootCauseRegister.compute(store, all, lastDay, BankDay.ZONE);
+        handlingTimes = HandlingTimes.compute(store, all, unit -> result.calendar(), BankDay.ZONE,
+                Dimension.handlingUnitAt(result.bank(), UnitLevel.BRANCH));
+        fca = FcaReturn.compute(store, result.calendar(), period.start(), period.end());
+        asic = AsicReport.compute(store, all, BankDay.ZONE, lastDay);
+        feed = PerformanceFeed.compute(store, all, MANAGER, StandardAccessPolicy.standard(), result.sla());
+        typicalCases = TypicalCases.find(store, INCIDENT_SCHEME + ":", MANAGER, StandardAccessPolicy.standard());
         store.scan(all, history -> {
             for (ComplaintEvent event : history) {
                 if (event instanceof ComplaintEscalated e) {
@@ -136,6 +162,28 @@ final class Summary {
                     .format(MINUTE)).orElse("what it is") + "? (" + explained.value() + ", " + ChinaCbirc.DECISION + ")");
             explanation.lines().forEach(out::println);
         }
+    }
+
+    /** Every report as a table, named for its CSV file. */
+    Map<String, ReportTable> tables() {
+        Map<String, ReportTable> out = new java.util.LinkedHashMap<>();
+        out.put("daily-incident-report", goLiveDay.table());
+        out.put("clocks", clockTable());
+        out.put("unit-report", units.table());
+        out.put("jrt0169-return", jrt.table());
+        out.put("jrt0169-summary", jrt.summary());
+        out.put("handling-times", handlingTimes.table());
+        out.put("fca-return", fca.table());
+        out.put("asic-report", asic.table());
+        out.put("performance-feed", feed.table());
+        out.put("root-causes", rootCauses.table());
+        List<List<String>> cases = new ArrayList<>();
+        typicalCases.forEach(c -> cases.add(List.of(c.complaintId().value(), c.classes().stream()
+                .filter(q -> q.startsWith(INCIDENT_SCHEME + ":")).findFirst().orElse(""),
+                c.outcome() == null ? "" : c.outcome().name(), c.summary().reveal())));
+        out.put("typical-cases", ReportTable.of("Typical cases for the knowledge base", List.of("complaint", "class",
+                "outcome", "summary"), cases));
+        return out;
     }
 
     private static void section(PrintStream out, String title) {
