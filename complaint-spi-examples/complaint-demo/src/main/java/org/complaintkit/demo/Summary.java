@@ -46,6 +46,10 @@ import org.complaintkit.spi.storage.ComplaintStore;
  */
 final class Summary {
     static final String INCIDENT_SCHEME = "seed.incident";
+    /** The host's denominators: each outlet's customers, which the unit report sums up the hierarchy. */
+    static final Map<UnitId, Long> CUSTOMERS = Map.of(UnitId.of("GD-SZ-FT-001"), 62_000L,
+            UnitId.of("GD-SZ-FT-002"), 48_000L, UnitId.of("GD-SZ-NS-001"), 71_000L, UnitId.of("GD-GZ-TH-001"), 55_000L,
+            UnitId.of("ZJ-HZ-XH-001"), 66_000L, UnitId.of("ZJ-NB-HS-001"), 43_000L);
     /** The head office's complaint manager, who reads the performance feed and the knowledge base. */
     static final Actor MANAGER = Actor.staff(StaffId.of("S-0001"), UnitId.of("HO"), Role.COMPLAINT_MANAGER);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -77,7 +81,7 @@ final class Summary {
         byClassAndChannel = Tally.scan(store, all, BankDay.ZONE, Dimension.classIn(INCIDENT_SCHEME), Dimension.CHANNEL);
         byBucket = Tally.scan(store, all, BankDay.ZONE, Dimension.bucket(result.sla()));
         ReportPeriod period = new ReportPeriod(BankDay.GO_LIVE, BankDay.GO_LIVE.plusWeeks(BankDay.WEEKS), BankDay.ZONE);
-        units = UnitReport.compute(store, result.bank(), result.sla(), period, Map.of());
+        units = UnitReport.compute(store, result.bank(), result.sla(), period, CUSTOMERS);
         jrt = JrtReturn.compute(store, Taxonomies.bundled(), period);
         LocalDate lastDay = LocalDate.ofInstant(result.end(), BankDay.ZONE);
         rootCauses = RootCauseRegister.compute(store, all, lastDay, BankDay.ZONE);

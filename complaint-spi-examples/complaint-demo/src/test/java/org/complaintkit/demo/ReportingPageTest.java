@@ -1,0 +1,45 @@
+package org.complaintkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.complaintkit.core.reporting.ReportTable;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/reporting.md shows each report for the demo's default run; this runs the demo and checks every such
+ * table line for line, so the page changes when the demo or a report does.
+ */
+class ReportingPageTest {
+    private static final Pattern EXCERPT = Pattern.compile(
+            "<!-- demo-report: (\\S+) lines=(\\d+) -->\\n```text\\n(.*?)\\n```", Pattern.DOTALL);
+
+    @Test
+    void every_demo_table_on_the_reporting_page_is_what_the_default_run_prints() throws Exception {
+        String page = Files.readString(Path.of("../../docs/reporting.md"), StandardCharsets.UTF_8);
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Map<String, ReportTable> tables = new Summary(new BankDay(new InMemoryComplaintStore(),
+                DemoOptions.DEFAULT_SEED, DemoOptions.DEFAULT_COMPLAINTS).run(share -> { })).tables();
+        Matcher m = EXCERPT.matcher(page);
+        int checked = 0;
+        while (m.find()) {
+            ReportTable table = tables.get(m.group(1));
+            assertTrue(table != null, "the demo has no report " + m.group(1));
+            List<String> lines = Arrays.asList(table.toText().split("\n"));
+            int n = Integer.parseInt(m.group(2));
+            assertEquals(String.join("\n", lines.subList(0, Math.min(n, lines.size()))), m.group(3),
+                    "docs/reporting.md shows " + m.group(1) + " as the demo printed it; regenerate the excerpt");
+            checked++;
+        }
+        assertEquals(9, checked, "every report excerpt on the page was found");
+    }
+}
