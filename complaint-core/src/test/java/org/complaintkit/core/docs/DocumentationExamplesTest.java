@@ -65,6 +65,33 @@ class DocumentationExamplesTest {
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.page() + " example " + e.number(), () -> run(e)));
     }
 
+    @org.junit.jupiter.api.Test
+    void every_page_under_docs_is_linked_from_the_readme_or_the_index() throws IOException {
+        String links = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)
+                + Files.readString(ROOT.resolve("docs/index.md"), StandardCharsets.UTF_8);
+        List<String> orphans = new ArrayList<>();
+        try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+            docs.map(p -> p.getFileName().toString()).filter(name -> name.endsWith(".md") && !name.equals("index.md"))
+                    .filter(name -> !links.contains("(" + name + ")") && !links.contains("(docs/" + name + ")"))
+                    .sorted().forEach(orphans::add);
+        }
+        assertTrue(orphans.isEmpty(), () -> "pages no one links to: " + orphans);
+    }
+
+    @org.junit.jupiter.api.Test
+    void every_page_under_docs_has_a_runnable_example() throws IOException {
+        List<String> without = new ArrayList<>();
+        try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
+            for (Path page : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                if (!page.getFileName().toString().equals("index.md")
+                        && !BLOCK.matcher(Files.readString(page, StandardCharsets.UTF_8)).find()) {
+                    without.add(page.getFileName().toString());
+                }
+            }
+        }
+        assertTrue(without.isEmpty(), () -> "pages without a java example: " + without);
+    }
+
     private static void run(Example example) throws Exception {
         String className = "DocExample" + Math.abs((example.page() + example.number()).hashCode());
         String source = IMPORTS + "public class " + className + " implements Runnable {\n"
