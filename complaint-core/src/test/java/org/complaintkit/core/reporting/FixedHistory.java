@@ -129,29 +129,14 @@ public final class FixedHistory {
         c = lodge(Channel.PHONE, Fixtures.CONTENT, List.of(ComplaintSubject.product("CASH-WITHDRAWAL")));
         d = lodge(Channel.WEBSITE, APP_TEXT, List.of(ComplaintSubject.product("MOBILE-BANKING")));
 
-        run(Commands.of(CommandType.ACCEPT, a, Fixtures.HANDLER));
-        run(assign(a, OUTLET, Fixtures.TELLER_ID));
-        run(Commands.of(CommandType.START_INVESTIGATION, a, Fixtures.HANDLER));
-        run(propose(a, Outcome.REJECTED, null));
-        run(Commands.of(CommandType.APPROVE_RESOLUTION, a, Fixtures.APPROVER));
-        run(Commands.of(CommandType.RESPOND, a, Fixtures.HANDLER));
+        answer(a, OUTLET, Fixtures.TELLER_ID, Outcome.REJECTED, null);
         run(new RecordSatisfaction(a, Fixtures.HANDLER, Fixtures.key(), Satisfaction.SATISFIED, null));
         run(new CloseComplaint(a, Fixtures.HANDLER, Fixtures.key(), Liability.NOT_LIABLE, Sensitive.of("规定如此")));
 
-        run(Commands.of(CommandType.ACCEPT, e, Fixtures.HANDLER));
-        run(assign(e, SZ, Fixtures.HANDLER_ID));
-        run(Commands.of(CommandType.START_INVESTIGATION, e, Fixtures.HANDLER));
-        run(propose(e, Outcome.PARTLY_UPHELD, Money.of("200", "CNY")));
-        run(Commands.of(CommandType.APPROVE_RESOLUTION, e, Fixtures.APPROVER));
-        run(Commands.of(CommandType.RESPOND, e, Fixtures.HANDLER));
+        answer(e, SZ, Fixtures.HANDLER_ID, Outcome.PARTLY_UPHELD, Money.of("200", "CNY"));
         run(new CloseComplaint(e, Fixtures.HANDLER, Fixtures.key(), Liability.SHARED, Sensitive.of("柜员态度")));
 
-        run(Commands.of(CommandType.ACCEPT, b, Fixtures.HANDLER));
-        run(assign(b, SZ, Fixtures.HANDLER_ID));
-        run(Commands.of(CommandType.START_INVESTIGATION, b, Fixtures.HANDLER));
-        run(propose(b, Outcome.PARTLY_UPHELD, null));
-        run(Commands.of(CommandType.APPROVE_RESOLUTION, b, Fixtures.APPROVER));
-        run(Commands.of(CommandType.RESPOND, b, Fixtures.HANDLER));
+        answer(b, SZ, Fixtures.HANDLER_ID, Outcome.PARTLY_UPHELD, null);
         run(new RecordSatisfaction(b, Fixtures.HANDLER, Fixtures.key(), Satisfaction.DISSATISFIED, null));
         run(Commands.of(CommandType.REINVESTIGATE, b, Fixtures.HANDLER));
 
@@ -166,15 +151,20 @@ public final class FixedHistory {
         moveTo("2026-04-30T16:30");
         engine.tick();
         f = lodge(Channel.LETTER, Fixtures.CONTENT, List.of(ComplaintSubject.product("CASH-WITHDRAWAL")));
-        run(Commands.of(CommandType.ACCEPT, f, Fixtures.HANDLER));
-        run(assign(f, SZ, Fixtures.HANDLER_ID));
-        run(Commands.of(CommandType.START_INVESTIGATION, f, Fixtures.HANDLER));
-        run(propose(f, Outcome.PARTLY_UPHELD, null));
-        run(Commands.of(CommandType.APPROVE_RESOLUTION, f, Fixtures.APPROVER));
-        run(Commands.of(CommandType.RESPOND, f, Fixtures.HANDLER));
+        answer(f, SZ, Fixtures.HANDLER_ID, Outcome.PARTLY_UPHELD, null);
         run(new RecordSatisfaction(f, Fixtures.HANDLER, Fixtures.key(), Satisfaction.SATISFIED, null));
         moveTo("2026-05-06T09:00");
         run(new CloseComplaint(f, Fixtures.HANDLER, Fixtures.key(), Liability.SHARED, Sensitive.of("系统")));
+    }
+
+    /** Accept, assign, investigate, propose, approve and respond, an hour apart. */
+    private void answer(ComplaintId id, UnitId unit, StaffId handler, Outcome outcome, Money compensation) {
+        run(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
+        run(assign(id, unit, handler));
+        run(Commands.of(CommandType.START_INVESTIGATION, id, Fixtures.HANDLER));
+        run(propose(id, outcome, compensation));
+        run(Commands.of(CommandType.APPROVE_RESOLUTION, id, Fixtures.APPROVER));
+        run(Commands.of(CommandType.RESPOND, id, Fixtures.HANDLER));
     }
 
     private ComplaintId lodge(Channel channel, String content, List<ComplaintSubject> subjects) {
