@@ -4,6 +4,9 @@ import java.util.List;
 
 /**
  * Thrown for a command that is well-formed but refused by the lifecycle or a policy (codes CMP-2xxx).
+ *
+ * <p>A refusal is an answer, not a fault: its code and violations say why, and it records no stack trace,
+ * which makes refusing a command about as cheap as accepting one.
  */
 public class CommandRefusedException extends ComplaintKitException {
     private static final long serialVersionUID = 1L;
@@ -14,7 +17,7 @@ public class CommandRefusedException extends ComplaintKitException {
      * @param violations every violation found, at least one
      */
     public CommandRefusedException(List<Violation> violations) {
-        super("command refused", violations);
+        super("command refused", violations, null, false);
     }
 
     /**
@@ -24,7 +27,7 @@ public class CommandRefusedException extends ComplaintKitException {
      * @param cause the underlying cause
      */
     public CommandRefusedException(List<Violation> violations, Throwable cause) {
-        super("command refused", violations, cause);
+        super("command refused", violations, cause, false);
     }
 
     /**

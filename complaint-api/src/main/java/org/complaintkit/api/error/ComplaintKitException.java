@@ -1,7 +1,6 @@
 package org.complaintkit.api.error;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The root of every exception ComplaintKit throws on purpose. It carries every
@@ -34,7 +33,20 @@ public abstract class ComplaintKitException extends RuntimeException {
      * @param cause the underlying cause, or null
      */
     protected ComplaintKitException(String summary, List<Violation> violations, Throwable cause) {
-        super(render(summary, violations), cause);
+        this(summary, violations, cause, true);
+    }
+
+    /**
+     * Creates an exception, choosing whether it records the stack trace. A refusal is an answer the caller
+     * expects and acts on, not a fault to trace; without the stack trace it costs about what accepting does.
+     *
+     * @param summary what happened, in a few words
+     * @param violations every violation found, at least one
+     * @param cause the underlying cause, or null
+     * @param stackTrace whether to record the stack trace
+     */
+    protected ComplaintKitException(String summary, List<Violation> violations, Throwable cause, boolean stackTrace) {
+        super(render(summary, violations), cause, true, stackTrace);
         this.violations = List.copyOf(violations);
     }
 
@@ -42,7 +54,11 @@ public abstract class ComplaintKitException extends RuntimeException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an exception needs at least one violation");
         }
-        return summary + ": " + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        StringBuilder message = new StringBuilder(summary).append(": ");
+        for (int i = 0; i < violations.size(); i++) {
+            message.append(i == 0 ? "" : "; ").append(violations.get(i));
+        }
+        return message.toString();
     }
 
     /**

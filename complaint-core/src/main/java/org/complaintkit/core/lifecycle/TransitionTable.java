@@ -122,6 +122,9 @@ public final class TransitionTable {
         }
         List<Violation> failures = null;
         for (Transition row : rows) {
+            if (holdsAll(row, context)) {
+                return row;
+            }
             List<Violation> failed = failedGuards(row, context);
             if (failed.isEmpty()) {
                 return row;
@@ -133,6 +136,17 @@ public final class TransitionTable {
             }
         }
         throw new CommandRefusedException(failures);
+    }
+
+    /** Whether every guard of a row holds: the common case, checked without allocating. */
+    private static boolean holdsAll(Transition row, GuardContext context) {
+        List<Guard> guards = row.guards();
+        for (int i = 0; i < guards.size(); i++) {
+            if (!guards.get(i).holds(context)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Violation> failedGuards(Transition row, GuardContext context) {
