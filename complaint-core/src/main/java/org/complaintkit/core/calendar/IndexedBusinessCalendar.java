@@ -21,6 +21,9 @@ import org.complaintkit.api.error.ErrorCode;
  */
 final class IndexedBusinessCalendar implements BusinessCalendar {
     private static final long NANOS = 1_000_000_000L;
+    private static final long HOUR = 3_600L * NANOS;
+    private static final Instant EARLIEST = Instant.ofEpochSecond(0);
+    private static final Instant LATEST = Instant.ofEpochSecond(7_000_000_000L);
 
     private final CalendarDefinition definition;
     private final LocalDate origin;
@@ -35,6 +38,19 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
     private final long[] upToEnd;
     /** workingDaysBefore[j]: working days among the first j dates of the horizon. */
     private final int[] workingDaysBefore;
+    /** workingDay[r]: the index of the horizon's r-th working day (from 0), the inverse of the above. */
+    private final int[] workingDay;
+    /** The horizon's first date as an epoch day. */
+    private final long originEpochDay;
+    /** The horizon's dates, so a result date is a lookup. */
+    private final LocalDate[] dates;
+    /** monthFirst[12 * (year - originYear) + month - 1]: the index of the month's first day (may be negative). */
+    private final int[] monthFirst;
+    private final int originYear;
+    /** windowAtHour[h]: the last window starting at or before the h-th hour of the horizon, or -1. */
+    private final int[] windowAtHour;
+    /** windowAtWork[h]: the first window whose end is at or after h hours of working time. */
+    private final int[] windowAtWork;
 
     IndexedBusinessCalendar(CalendarDefinition definition) {
         this.definition = definition;
@@ -71,6 +87,42 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
             upToEnd[i] = total;
         }
         this.workingDaysBefore = wdb;
+        this.workingDay = new int[wdb[days]];
+        for (int j = 0; j < days; j++) {
+            if (wdb[j + 1] > wdb[j]) {
+                workingDay[wdb[j]] = j;
+            }
+        }
+        this.originEpochDay = origin.toEpochDay();
+        this.dates = new LocalDate[days];
+        for (int j = 0; j < days; j++) {
+            dates[j] = origin.plusDays(j);
+        }
+        this.originYear = origin.getYear();
+        this.monthFirst = new int[12 * (definition.validTo().getYear() - originYear + 1)];
+        for (int k = 0; k < monthFirst.length; k++) {
+            monthFirst[k] = Math.toIntExact(LocalDate.of(originYear + k / 12, k % 12 + 1, 1).toEpochDay()
+                    - originEpochDay);
+        }
+        int hours = Math.toIntExact((horizonEnd - horizonStart) / HOUR + 1);
+        this.windowAtHour = new int[hours];
+        int w = -1;
+        for (int h = 0; h < hours; h++) {
+            long at = horizonStart + h * HOUR;
+            while (w + 1 < start.length && start[w + 1] <= at) {
+                w++;
+            }
+            windowAtHour[h] = w;
+        }
+        long totalWork = upToEnd.length == 0 ? 0 : upToEnd[upToEnd.length - 1];
+        this.windowAtWork = new int[Math.toIntExact(totalWork / HOUR + 1)];
+        int k = 0;
+        for (int h = 0; h < windowAtWork.length; h++) {
+            while (k < upToEnd.length && upToEnd[k] < h * HOUR) {
+                k++;
+            }
+            windowAtWork[h] = k;
+        }
     }
 
     @Override
@@ -91,7 +143,7 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
     }
 
     private long inHorizon(Instant instant) {
-        if (instant.isBefore(Instant.ofEpochSecond(0)) || instant.isAfter(Instant.ofEpochSecond(7_000_000_000L))) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw beyond();
         }
         long n = nanos(instant);
@@ -103,7 +155,9 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
 
     /** The index of a date in the horizon; {@code allowEnd} also accepts the day after the horizon. */
     private int index(LocalDate date, boolean allowEnd) {
-        long j = ChronoUnit.DAYS.between(origin, date);
+        int month = 12 * (date.getYear() - originYear) + date.getMonthValue() - 1;
+        long j = month >= 0 && month < monthFirst.length ? monthFirst[month] + date.getDayOfMonth() - 1
+                : date.toEpochDay() - originEpochDay;
         if (j < 0 || j > days || (j == days && !allowEnd)) {
             throw CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "date", "calendar " + definition.id()
                     + " knows " + definition.validFrom() + " to " + definition.validTo() + ", not " + date);
@@ -111,10 +165,13 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
         return (int) j;
     }
 
-    /** The last window starting at or before n, or -1. */
+    /** The last window starting at or before n (an instant in the horizon), or -1. */
     private int windowAtOrBefore(long n) {
-        int i = Arrays.binarySearch(start, n);
-        return i >= 0 ? i : -i - 2;
+        int i = windowAtHour[(int) ((n - horizonStart) / HOUR)];
+        while (i + 1 < start.length && start[i + 1] <= n) {
+            i++;
+        }
+        return i;
     }
 
     /** Working nanoseconds from the horizon's start to n. */
@@ -171,17 +228,7 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
             throw CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "date", "moving " + n
                     + " working days from " + date + " leaves calendar " + definition.id());
         }
-        int lo = 0;
-        int hi = days - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (workingDaysBefore[mid + 1] > rank) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return origin.plusDays(lo);
+        return dates[workingDay[(int) rank]];
     }
 
     @Override
@@ -204,13 +251,15 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
         } catch (ArithmeticException e) {
             throw beyond();
         }
-        int k = Arrays.binarySearch(upToEnd, target);
-        if (k < 0) {
-            k = -k - 1;
-        } else {
-            while (k > 0 && upToEnd[k - 1] == target) {
-                k--;
-            }
+        // The first window whose end is at or after the target: a result that uses a window up to its end is
+        // that window's end.
+        long bucket = target / HOUR;
+        if (bucket >= windowAtWork.length) {
+            throw beyond();
+        }
+        int k = windowAtWork[(int) bucket];
+        while (k < upToEnd.length && upToEnd[k] < target) {
+            k++;
         }
         if (k >= upToEnd.length) {
             throw beyond();

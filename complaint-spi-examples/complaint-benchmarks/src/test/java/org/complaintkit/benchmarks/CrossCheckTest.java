@@ -28,4 +28,31 @@ class CrossCheckTest {
         assertEquals(15, Model.TRANSITIONS.size());
         assertEquals(2, Model.TRANSITIONS.stream().filter(t -> t.guard() != Model.Guard.NONE).count());
     }
+
+    @Test
+    void complaintkit_and_strata_agree_with_the_oracle_on_every_working_day_question() {
+        for (var contender : List.of(org.complaintkit.benchmarks.calendar.DayContenders.complaintKit(),
+                org.complaintkit.benchmarks.calendar.DayContenders.strata())) {
+            for (var result : org.complaintkit.benchmarks.calendar.CalendarCrossCheck.check(contender)) {
+                assertEquals(0, result.wrong(), result.toString());
+            }
+        }
+    }
+
+    @Test
+    void objectlab_is_wrong_only_where_a_weekend_day_is_worked() {
+        var results = org.complaintkit.benchmarks.calendar.CalendarCrossCheck.check(
+                org.complaintkit.benchmarks.calendar.DayContenders.objectLab());
+        assertTrue(results.get(0).wrong() > 0, "it cannot know 调休: " + results);
+        results.forEach(r -> System.out.println("objectlab cross-check: " + r));
+    }
+
+    @Test
+    void complaintkit_adds_working_hours_as_the_minute_by_minute_oracle_does() {
+        var result = org.complaintkit.benchmarks.calendar.CalendarCrossCheck.check(
+                org.complaintkit.benchmarks.calendar.TimeContenders.complaintKit());
+        assertEquals(0, result.wrong(), result.toString());
+        System.out.println("jbpm cross-check: " + org.complaintkit.benchmarks.calendar.CalendarCrossCheck.check(
+                org.complaintkit.benchmarks.calendar.TimeContenders.jbpm()));
+    }
 }
