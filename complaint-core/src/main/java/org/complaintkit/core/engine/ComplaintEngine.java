@@ -226,19 +226,20 @@ public final class ComplaintEngine {
             throw new InvalidInputException(violations);
         }
         ComplaintId target = command instanceof HandlingCommand handling ? handling.complaintId() : null;
-        Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), target, command);
-        }
+        // Idempotency is checked optimistically: a key seen before cannot be appended again (the store refuses
+        // it atomically with everything else), so the command record is read only when the command does not go
+        // through: after a refusal or a conflict, a key that was already applied gives back its first result.
+        // A new key, the common case, costs no extra read.
         try {
             return command instanceof RegisterComplaint register ? register(register, now)
                     : handle((HandlingCommand) command, now);
-        } catch (StoreException e) {
-            if (e.has(ErrorCode.IDEMPOTENCY_KEY_REUSED) || e.has(ErrorCode.VERSION_CONFLICT)) {
-                Optional<CommandRecord> raced = store.findCommand(command.idempotencyKey());
-                if (raced.isPresent()) {
-                    return replay(raced.get(), target, command);
-                }
+        } catch (CommandRefusedException | InvalidInputException | StoreException e) {
+            if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
+                throw e;
+            }
+            Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), target, command);
             }
             throw e;
         }

@@ -58,4 +58,26 @@ class IdempotencyTest {
         assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
         assertEquals(2, engine.history(id).size());
     }
+
+    @Test
+    void repeating_a_command_the_complaint_would_still_allow_is_answered_from_the_record_not_applied_twice() {
+        ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
+        var facts = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),
+                Sensitive.of("the receipt"));
+        var first = engine.execute(facts);
+        clock.advance(java.time.Duration.ofMinutes(5));
+        var again = engine.execute(facts);
+        assertTrue(again.replayed(), "found after the store refused the second append of the key");
+        assertEquals(first.events(), again.events());
+        assertEquals(2, engine.history(id).size(), "one NewFactsRecorded, not two");
+    }
+
+    @Test
+    void a_fresh_key_is_refused_as_before_when_the_lifecycle_refuses_it() {
+        ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
+        var e = assertThrows(org.complaintkit.api.error.CommandRefusedException.class, () -> engine.execute(
+                new org.complaintkit.api.command.StartInvestigation(id, HANDLER, IdempotencyKey.of("start-1"))));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.code());
+        assertEquals(1, engine.history(id).size());
+    }
 }

@@ -1,0 +1,54 @@
+package org.complaintkit.benchmarks.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.complaintkit.store.jdbc.JdbcComplaintStore;
+
+/** An embedded PostgreSQL server with a migrated ComplaintKit schema and a connection pool, for one trial. */
+final class Postgres implements AutoCloseable {
+    private final EmbeddedPostgres server;
+    private final HikariDataSource pool;
+
+    Postgres(int poolSize) {
+        try {
+            server = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        pool = new HikariDataSource(config);
+        JdbcComplaintStore.migrate(pool);
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    void execute(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
