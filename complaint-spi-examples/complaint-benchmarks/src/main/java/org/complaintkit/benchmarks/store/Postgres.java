@@ -11,11 +11,16 @@ import java.sql.Statement;
 import org.complaintkit.store.jdbc.JdbcComplaintStore;
 
 /** An embedded PostgreSQL server with a migrated ComplaintKit schema and a connection pool, for one trial. */
-final class Postgres implements AutoCloseable {
+public final class Postgres implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final HikariDataSource pool;
 
-    Postgres(int poolSize) {
+    /**
+     * Starts a server and migrates its schema.
+     *
+     * @param poolSize the connection pool's size
+     */
+    public Postgres(int poolSize) {
         try {
             server = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
@@ -30,11 +35,21 @@ final class Postgres implements AutoCloseable {
         JdbcComplaintStore.migrate(pool);
     }
 
-    HikariDataSource pool() {
+    /**
+     * Returns the pool.
+     *
+     * @return the pool
+     */
+    public HikariDataSource pool() {
         return pool;
     }
 
-    void execute(String sql) {
+    /**
+     * Runs one statement.
+     *
+     * @param sql the statement
+     */
+    public void execute(String sql) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
