@@ -14,6 +14,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -128,6 +129,10 @@ public final class ComplaintEngine {
     private final Router router;
     private final OrganisationKeeper organisation;
     private final LinkDetector links;
+    /** The histories this engine last wrote, or null when the cache is off. */
+    private final HistoryCache cache;
+    /** How many complaints' histories an engine keeps by default, to decide the next command without a read. */
+    public static final int DEFAULT_HISTORY_CACHE = 4_096;
     /** How long a sweep holds the complaints it leases, in seconds. */
     public static final int SWEEP_LEASE_SECONDS = 60;
     private static final java.time.Duration SWEEP_LEASE = java.time.Duration.ofSeconds(SWEEP_LEASE_SECONDS);
@@ -151,6 +156,7 @@ public final class ComplaintEngine {
         this.router = builder.router;
         this.organisation = new OrganisationKeeper(directory, builder.escalation, builder.urging);
         this.links = new LinkDetector(store, builder.lifecycle, builder.repeats, builder.groups, builder.groupScheme);
+        this.cache = builder.historyCache > 0 ? new HistoryCache(builder.historyCache) : null;
         org.complaintkit.core.notification.NotificationSetup noticeSetup = builder.notifications;
         this.clocks = new ClockKeeper(sla, directory, noticeSetup == null
                 ? org.complaintkit.core.sla.NoticeMilestones.NONE : noticeSetup.proofOfNotice());
@@ -180,8 +186,22 @@ public final class ComplaintEngine {
         if (notices != null) {
             outbox.addAll(notices.plan(after, added, now));
         }
-        store.append(new AppendRequest(after.id(), expectedVersion, added,
-                index(after, nextDue, links.fingerprint(history, added)), record, outbox));
+        try {
+            store.append(new AppendRequest(after.id(), expectedVersion, added,
+                    index(after, nextDue, links.fingerprint(history, added)), record, outbox));
+        } catch (RuntimeException e) {
+            if (cache != null) {
+                cache.forget(after.id());
+            }
+            throw e;
+        }
+        if (cache != null) {
+            if (history.size() == expectedVersion) {
+                cache.put(after.id(), history, added);
+            } else {
+                cache.forget(after.id());
+            }
+        }
     }
 
     /**
@@ -294,11 +314,31 @@ public final class ComplaintEngine {
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
-        List<ComplaintEvent> history = existing(command.complaintId());
+        List<ComplaintEvent> cached = cache == null ? null : cache.get(command.complaintId());
+        if (cached != null) {
+            try {
+                return handle(command, now, cached, false);
+            } catch (ComplaintKitException decidedOnTheCache) {
+                // Stale (the append's version was not the store's) or refused on what this node last saw:
+                // decide again on what the store holds.
+                cache.forget(command.complaintId());
+            }
+        }
+        return handle(command, now, existing(command.complaintId()), true);
+    }
+
+    /**
+     * Decides and appends a command on a history; {@code fresh} says it was just read from the store, and
+     * only then is a denial recorded (a denial decided on the cache is decided again on a fresh read).
+     */
+    private CommandResult handle(HandlingCommand command, Instant now, List<ComplaintEvent> history, boolean fresh) {
         ComplaintState before = fold(history);
         Optional<Violation> denied = access.check(command.actor(), before, Permission.ACT);
         if (denied.isPresent()) {
-            recordDenial(before, history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
+            if (fresh) {
+                recordDenial(before, history, command.actor(), Permission.ACT, command.type().label(), denied.get(),
+                        now);
+            }
             throw new CommandRefusedException(List.of(denied.get()));
         }
         Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
@@ -1039,6 +1079,7 @@ public final class ComplaintEngine {
         private CalendarVersions calendars;
         private final List<ClockDefinition> clocks = new ArrayList<>();
         private final List<SlaPolicy> policies = new ArrayList<>();
+        private int historyCache = DEFAULT_HISTORY_CACHE;
         private final java.util.Map<String, CalendarVersions> namedCalendars = new java.util.LinkedHashMap<>();
         private SlaSetup sla;
         private Classifier classifierSet;
@@ -1183,6 +1224,25 @@ public final class ComplaintEngine {
          */
         public Builder classifier(Classifier value) {
             this.classifierSet = Objects.requireNonNull(value, "classifier");
+            return this;
+        }
+
+        /**
+         * Sets how many complaints' histories the engine keeps after writing them, so that the next command on
+         * one of them is decided without reading it again. The store's versioned append proves each use: if
+         * anything was appended since (on another node, say), the append is refused and the engine decides
+         * again on a fresh read, so the cache never changes an outcome, only the work. Default
+         * {@value ComplaintEngine#DEFAULT_HISTORY_CACHE}; 0 turns it off.
+         *
+         * @param complaints how many histories to keep, least recently used dropped first
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder historyCache(int complaints) {
+            if (complaints < 0) {
+                throw new IllegalArgumentException("the history cache's size must not be negative");
+            }
+            this.historyCache = complaints;
             return this;
         }
 
