@@ -70,10 +70,32 @@ public class StoreBenchmark {
                     .build();
         }
 
-        /** Stops the server. */
+        /**
+         * Checks what both contenders wrote before stopping the server: every complaint's version is the number
+         * of its events, every event sequence is unbroken, and every command record points inside its
+         * complaint's history. A contender that wrote inconsistent rows fails the run.
+         *
+         * @throws SQLException if the check cannot run
+         */
         @TearDown(Level.Trial)
-        public void stop() {
-            postgres.close();
+        public void stop() throws SQLException {
+            try (Connection c = postgres.pool().getConnection(); var statement = c.createStatement();
+                 var rows = statement.executeQuery("SELECT "
+                         + "(SELECT count(*) FROM ck_complaint c WHERE c.version <> (SELECT count(*) FROM ck_event e "
+                         + "WHERE e.complaint_id = c.complaint_id)), "
+                         + "(SELECT count(*) FROM ck_complaint c WHERE c.version <> (SELECT coalesce(max(sequence), 0) "
+                         + "FROM ck_event e WHERE e.complaint_id = c.complaint_id)), "
+                         + "(SELECT count(*) FROM ck_command k JOIN ck_complaint c ON c.complaint_id = k.complaint_id "
+                         + "WHERE k.last_sequence > c.version OR k.first_sequence > k.last_sequence)")) {
+                rows.next();
+                if (rows.getLong(1) + rows.getLong(2) + rows.getLong(3) != 0) {
+                    throw new IllegalStateException("inconsistent rows: " + rows.getLong(1) + " versions differ from "
+                            + "event counts, " + rows.getLong(2) + " from the last sequence, " + rows.getLong(3)
+                            + " command records point past their complaint");
+                }
+            } finally {
+                postgres.close();
+            }
         }
     }
 
