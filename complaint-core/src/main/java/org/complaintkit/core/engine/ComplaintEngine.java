@@ -90,12 +90,14 @@ import org.slf4j.LoggerFactory;
  * The one entry point: registers complaints and moves them through their lifecycle.
  *
  * <p>Every command goes the same way. It is validated as a whole (every violation reported at once,
- * {@code CMP-1xxx}); a repeated idempotency key returns the first result; the complaint is loaded and
- * folded from its events; the lifecycle's {@link TransitionTable} allows the command or refuses it
- * ({@code CMP-2xxx}); the resulting event, timed by the injected {@link Clock}, is appended atomically
- * at the expected version. Of two concurrent commands on one complaint, one wins and the other fails
- * with {@link ErrorCode#VERSION_CONFLICT} ({@code CMP-3001}); retrying it re-decides against the new
- * state. A refused command stores nothing.
+ * {@code CMP-1xxx}); the complaint is folded from its events (the history this engine last wrote, if it
+ * still holds it, or else read from the store); the lifecycle's {@link TransitionTable} allows the command
+ * or refuses it ({@code CMP-2xxx}); the resulting event, timed by the injected {@link Clock}, is appended
+ * atomically at the expected version, with the idempotency key. A repeated key returns the first result:
+ * the store refuses a key it holds, and the engine then answers from the stored record. Of two concurrent
+ * commands on one complaint, one wins and the other fails with {@link ErrorCode#VERSION_CONFLICT}
+ * ({@code CMP-3001}); retrying it re-decides against the new state. A decision made on a history the
+ * store has moved past is decided again on a fresh read, never appended. A refused command stores nothing.
  *
  * <pre>{@code
  * ComplaintEngine engine = ComplaintEngine.builder()
