@@ -35,19 +35,24 @@ public final class TypicalCases {
      * @return the case as last marked, or empty
      */
     public static Optional<TypicalCase> of(List<ComplaintEvent> history) {
+        TypicalCaseMarked last = lastMark(history);
+        return last == null ? Optional.empty() : Optional.of(of(ComplaintAggregate.replay(history), history, last));
+    }
+
+    private static TypicalCaseMarked lastMark(List<ComplaintEvent> history) {
         TypicalCaseMarked last = null;
         for (ComplaintEvent event : history) {
             if (event instanceof TypicalCaseMarked marked) {
                 last = marked;
             }
         }
-        if (last == null) {
-            return Optional.empty();
-        }
-        ComplaintState state = ComplaintAggregate.replay(history);
-        return Optional.of(new TypicalCase(state.id(), Classifications.classes(history),
+        return last;
+    }
+
+    private static TypicalCase of(ComplaintState state, List<ComplaintEvent> history, TypicalCaseMarked last) {
+        return new TypicalCase(state.id(), Classifications.classes(history),
                 state.resolution() == null ? null : state.resolution().outcome(), last.summary(), last.occurredAt(),
-                last.actor().staffId()));
+                last.actor().staffId());
     }
 
     /**
@@ -67,13 +72,19 @@ public final class TypicalCases {
         Objects.requireNonNull(policy, "policy");
         boolean wholeScheme = qualifiedClass.endsWith(":");
         List<TypicalCase> out = new ArrayList<>();
-        store.scan(ComplaintQuery.all(500), history -> of(history).ifPresent(found -> {
+        store.scan(ComplaintQuery.all(500), history -> {
+            TypicalCaseMarked last = lastMark(history);
+            if (last == null) {
+                return;
+            }
+            ComplaintState state = ComplaintAggregate.replay(history);
+            TypicalCase found = of(state, history, last);
             boolean matches = wholeScheme ? found.classes().stream().anyMatch(c -> c.startsWith(qualifiedClass))
                     : found.classes().contains(qualifiedClass);
-            if (matches && policy.check(reader, ComplaintAggregate.replay(history), Permission.VIEW).isEmpty()) {
+            if (matches && policy.check(reader, state, Permission.VIEW).isEmpty()) {
                 out.add(found);
             }
-        }));
+        });
         out.sort(Comparator.comparing(TypicalCase::markedAt).reversed().thenComparing(TypicalCase::complaintId));
         return List.copyOf(out);
     }

@@ -109,7 +109,7 @@ final class BankDay {
 
     /** Who handles a complaint: the unit and department, the handler, the approver and, if needed, a
      *  business-line colleague who concurs with compensation. */
-    record Desk(UnitId unit, HandlingUnit handlingUnit, Actor handler, Actor approver, Actor concurrer) {
+    record Desk(HandlingUnit handlingUnit, Actor handler, Actor approver, Actor concurrer) {
     }
 
     /** One complaint's plan, drawn when it arrives, and where it has got to. */
@@ -555,7 +555,7 @@ final class BankDay {
                     .anyMatch(dep -> dep.id().equals(s.department()) && dep.kind() == DepartmentKind.BUSINESS_LINE))
                     .min(Comparator.comparing(StaffMember::id)).orElse(null);
         }
-        return new Desk(unit, HandlingUnit.of(chosen.unit(), chosen.department()), actor(chosen.id()),
+        return new Desk(HandlingUnit.of(chosen.unit(), chosen.department()), actor(chosen.id()),
                 actor(approver.id()), concurrer == null ? null : actor(concurrer.id()));
     }
 
