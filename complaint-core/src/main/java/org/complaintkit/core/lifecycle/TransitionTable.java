@@ -120,20 +120,15 @@ public final class TransitionTable {
             throw CommandRefusedException.of(ErrorCode.ILLEGAL_TRANSITION, "",
                     command.label() + " is not allowed in status " + from);
         }
-        List<Violation> failures = null;
         for (Transition row : rows) {
             if (holdsAll(row, context)) {
                 return row;
             }
-            List<Violation> failed = failedGuards(row, context);
-            if (failed.isEmpty()) {
-                return row;
-            }
-            if (failures == null) {
-                failures = new ArrayList<>(failed);
-            } else {
-                failures.addAll(failed);
-            }
+        }
+        // No row holds: say, row by row, which guards failed.
+        List<Violation> failures = new ArrayList<>();
+        for (Transition row : rows) {
+            failures.addAll(failedGuards(row, context));
         }
         throw new CommandRefusedException(failures);
     }

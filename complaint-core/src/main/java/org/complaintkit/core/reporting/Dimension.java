@@ -135,7 +135,8 @@ public interface Dimension {
      * @return the dimension
      */
     static Dimension bucket(SlaSetup sla) {
-        return new BucketDimension(Duties.of(Objects.requireNonNull(sla, "sla")));
+        Objects.requireNonNull(sla, "sla");
+        return new BucketDimension(clockId -> !sla.isWindow(clockId));
     }
 
     /**

@@ -109,7 +109,8 @@ public final class PerformanceFeed {
      */
     public static PerformanceFeed compute(ComplaintStore store, ComplaintQuery filter, Actor reader,
                                           AccessPolicy policy, SlaSetup sla) {
-        java.util.function.Predicate<String> isDuty = Duties.of(Objects.requireNonNull(sla, "sla"));
+        Objects.requireNonNull(sla, "sla");
+        java.util.function.Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(policy, "policy");

@@ -117,7 +117,8 @@ public final class UnitReport {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(period, "period");
-        java.util.function.Predicate<String> isDuty = Duties.of(Objects.requireNonNull(sla, "sla"));
+        Objects.requireNonNull(sla, "sla");
+        java.util.function.Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
         customers.values().forEach(count -> {
             if (count == null || count < 0) {
                 throw new IllegalArgumentException("customer counts must not be negative");

@@ -124,6 +124,19 @@ public final class SlaSetup {
     }
 
     /**
+     * Tells whether a clock is a window rather than a duty: a period whose end changes which rules apply but
+     * is nobody's breach (the customer's review window, say). Statistics leave windows out of breach counts.
+     *
+     * @param clockId the clock's id
+     * @return true if a policy declares the clock a {@link org.complaintkit.api.sla.ClockPurpose#WINDOW};
+     *     false for a duty or a clock no policy has
+     */
+    public boolean isWindow(String clockId) {
+        return policyOf(clockId).map(p -> p.clock(clockId).purpose() == org.complaintkit.api.sla.ClockPurpose.WINDOW)
+                .orElse(false);
+    }
+
+    /**
      * Returns the calendar a clock runs on for a complaint.
      *
      * @param clock the clock

@@ -12,7 +12,6 @@ import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
-import org.complaintkit.api.sla.ClockPurpose;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
@@ -110,8 +109,7 @@ final class Summary {
         if (all != null) {
             all.clocks().forEach((id, results) -> {
                 long started = results.values().stream().mapToLong(Long::longValue).sum();
-                boolean window = result.sla().policyOf(id).map(p -> p.clock(id).purpose() == ClockPurpose.WINDOW)
-                        .orElse(false);
+                boolean window = result.sla().isWindow(id);
                 rows.add(List.of(id, window ? "window" : "duty", String.valueOf(started),
                         count(results, ClockResult.MET), count(results, ClockResult.BREACHED),
                         count(results, ClockResult.OPEN), count(results, ClockResult.OPEN_OVERDUE),

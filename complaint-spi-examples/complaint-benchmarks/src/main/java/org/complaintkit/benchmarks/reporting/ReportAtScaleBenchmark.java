@@ -18,7 +18,6 @@ import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.complaint.ComplaintId;
-import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.UnitId;
