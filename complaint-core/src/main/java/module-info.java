@@ -20,6 +20,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.access;
     exports org.complaintkit.core.reporting;
     exports org.complaintkit.core.learning;
+    exports org.complaintkit.core.integrity;
     exports org.complaintkit.core.routing;
     exports org.complaintkit.core.organisation;
     exports org.complaintkit.core.notification;

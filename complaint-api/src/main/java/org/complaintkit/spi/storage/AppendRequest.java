@@ -21,9 +21,13 @@ import org.complaintkit.api.event.ComplaintEvent;
  *     on its own (a sweep's warnings and overdue clocks), which carry no idempotency key
  * @param outbox outbox entries of this complaint to write with the events: new notices, and existing entries
  *     replaced by their dedupe key (a delivery outcome); empty if none
+ * @param seals each event's seal, in the order of {@code events}: a hash chained to the seal of the event
+ *     before it, which the store keeps beside the event and returns from {@link ComplaintStore#loadSealed};
+ *     empty when the writer seals nothing (a test fixture)
  */
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
-                            ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox) {
+                            ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox,
+                            List<String> seals) {
 
     /**
      * Checks the components.
@@ -34,11 +38,13 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @param index the complaint's index row after the events
      * @param command the record of the command that produced the events, or null for the engine's own changes
      * @param outbox outbox entries of this complaint to write with the events; distinct keys
+     * @param seals one seal per event (64 lower-case hexadecimal digits), or empty
      */
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
         events = List.copyOf(events);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        seals = seals == null ? List.of() : List.copyOf(seals);
         Objects.requireNonNull(index, "index");
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must not be negative");
@@ -57,12 +63,35 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
                 || command.firstSequence() != expectedVersion + 1 || command.lastSequence() != next - 1)) {
             throw new IllegalArgumentException("the command record must cover exactly the appended events");
         }
+        if (!seals.isEmpty() && seals.size() != events.size()) {
+            throw new IllegalArgumentException("an append carries one seal per event or none");
+        }
+        for (String seal : seals) {
+            if (!isSeal(seal)) {
+                throw new IllegalArgumentException("a seal is 64 lower-case hexadecimal digits");
+            }
+        }
         Set<String> keys = new HashSet<>();
         for (OutboxEntry entry : outbox) {
             if (!entry.complaintId().equals(complaintId) || !keys.add(entry.dedupeKey())) {
                 throw new IllegalArgumentException("outbox entries must belong to the complaint and have distinct keys");
             }
         }
+    }
+
+    /**
+     * An append whose events carry no seals.
+     *
+     * @param complaintId the complaint
+     * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+     * @param events the new events, in sequence order
+     * @param index the complaint's index row after the events
+     * @param command the record of the command that produced the events, or null for the engine's own changes
+     * @param outbox outbox entries of this complaint to write with the events; distinct keys
+     */
+    public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
+                         ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox) {
+        this(complaintId, expectedVersion, events, index, command, outbox, List.of());
     }
 
     /**
@@ -77,6 +106,36 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
     public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                          ComplaintIndex index, CommandRecord command) {
         this(complaintId, expectedVersion, events, index, command, List.of());
+    }
+
+    /**
+     * Returns the seal of one of the appended events.
+     *
+     * @param i the event's position in {@link #events()}
+     * @return its seal, or null if the append carries no seals
+     */
+    public String sealOf(int i) {
+        return seals.isEmpty() ? null : seals.get(i);
+    }
+
+    /**
+     * Tells whether a text has the form of a seal: 64 lower-case hexadecimal digits (a SHA-256 or
+     * HMAC-SHA-256 value).
+     *
+     * @param text the text, or null
+     * @return true if it is a seal
+     */
+    public static boolean isSeal(String text) {
+        if (text == null || text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,6 +29,8 @@ import org.complaintkit.api.event.ComplaintEvent;
  *       {@link org.complaintkit.api.error.ErrorCode#VERSION_CONFLICT} (or
  *       {@link org.complaintkit.api.error.ErrorCode#DUPLICATE_COMPLAINT} when version 0 is expected
  *       and the complaint exists) and changes nothing. A reader never sees part of an append.</li>
+ *   <li><b>Seals.</b> The seal of each appended event ({@link AppendRequest#seals()}) is stored beside it
+ *       and returned, as stored, by {@link #loadSealed}. A store never computes or checks seals.</li>
  *   <li><b>Idempotency.</b> An idempotency key is stored once; an append that brings a key already
  *       stored fails with {@link org.complaintkit.api.error.ErrorCode#IDEMPOTENCY_KEY_REUSED} and
  *       changes nothing.</li>
@@ -61,6 +63,26 @@ public interface ComplaintStore {
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     List<ComplaintEvent> load(ComplaintId id);
+
+    /**
+     * Loads a complaint's events as stored, with their seals, for a verifier. Unlike {@link #load} this
+     * refuses nothing it can read: rows come back by the sequence number they are stored under, with gaps
+     * and repeats as they are, a row that does not read as an event with a null event.
+     *
+     * <p>The default returns {@link #load}'s events without seals, for a store that keeps none.
+     *
+     * @param id the complaint
+     * @return what the store holds for it, by stored sequence number; empty if the complaint is unknown
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default List<SealedEvent> loadSealed(ComplaintId id) {
+        List<ComplaintEvent> events = load(id);
+        List<SealedEvent> sealed = new java.util.ArrayList<>(events.size());
+        for (ComplaintEvent event : events) {
+            sealed.add(new SealedEvent(event.sequence(), event, null));
+        }
+        return sealed;
+    }
 
     /**
      * Appends events, the index row and the command record (if any) atomically, if the complaint is still

@@ -133,6 +133,7 @@ public final class ComplaintEngine {
     private final LinkDetector links;
     /** The histories this engine last wrote, or null when the cache is off. */
     private final HistoryCache cache;
+    private final org.complaintkit.core.integrity.EventSealer sealer;
     /** How many complaints' histories an engine keeps by default, to decide the next command without a read. */
     public static final int DEFAULT_HISTORY_CACHE = 4_096;
     /** How long a sweep holds the complaints it leases, in seconds. */
@@ -159,6 +160,7 @@ public final class ComplaintEngine {
         this.organisation = new OrganisationKeeper(directory, builder.escalation, builder.urging);
         this.links = new LinkDetector(store, builder.lifecycle, builder.repeats, builder.groups, builder.groupScheme);
         this.cache = builder.historyCache > 0 ? new HistoryCache(builder.historyCache) : null;
+        this.sealer = builder.sealer;
         org.complaintkit.core.notification.NotificationSetup noticeSetup = builder.notifications;
         this.clocks = new ClockKeeper(sla, directory, noticeSetup == null
                 ? org.complaintkit.core.sla.NoticeMilestones.NONE : noticeSetup.proofOfNotice());
@@ -188,9 +190,10 @@ public final class ComplaintEngine {
         if (notices != null) {
             outbox.addAll(notices.plan(after, added, now));
         }
+        List<String> seals = sealer.seal(previousSeal(after.id(), history, expectedVersion), added);
         try {
             store.append(new AppendRequest(after.id(), expectedVersion, added,
-                    index(after, nextDue, links.fingerprint(history, added)), record, outbox));
+                    index(after, nextDue, links.fingerprint(history, added)), record, outbox, seals));
         } catch (RuntimeException e) {
             if (cache != null) {
                 cache.forget(after.id());
@@ -199,11 +202,58 @@ public final class ComplaintEngine {
         }
         if (cache != null) {
             if (history.size() == expectedVersion) {
-                cache.put(after.id(), history, added);
+                cache.put(after.id(), history, added, seals.get(seals.size() - 1));
             } else {
                 cache.forget(after.id());
             }
         }
+    }
+
+    /**
+     * The instant to record a complaint's next event at: the clock's, or the last event's when this node's clock
+     * is behind it (the clock was stepped back, or another node's runs ahead), so that the times in a history
+     * never go backwards. A lag of more than a second is logged, without anything about the complaint but its id.
+     */
+    static Instant notBefore(Instant now, List<ComplaintEvent> history) {
+        if (history.isEmpty()) {
+            return now;
+        }
+        Instant last = history.get(history.size() - 1).occurredAt();
+        if (!last.isAfter(now)) {
+            return now;
+        }
+        if (last.isAfter(now.plusSeconds(1))) {
+            LOG.warn("this node's clock is {} behind the last event of complaint {}; the event is recorded at that "
+                    + "event's time", java.time.Duration.between(now, last), history.get(0).complaintId());
+        }
+        return last;
+    }
+
+    /**
+     * The seal of the last event before an append: from the history cache when it holds this version, else
+     * computed over the history the command was decided on.
+     */
+    private String previousSeal(ComplaintId id, List<ComplaintEvent> history, long expectedVersion) {
+        if (expectedVersion == 0) {
+            return org.complaintkit.core.integrity.EventSealer.GENESIS;
+        }
+        String cached = cache == null ? null : cache.seal(id, expectedVersion);
+        if (cached != null) {
+            return cached;
+        }
+        if (history.size() != expectedVersion) {
+            throw new IllegalStateException("an append must be decided on the whole history");
+        }
+        return sealer.head(history);
+    }
+
+    /**
+     * Returns the sealer this engine seals events with, for a {@link org.complaintkit.core.integrity.ChainVerifier}.
+     *
+     * @return the sealer
+     */
+    public org.complaintkit.core.integrity.EventSealer sealer() {
+        return sealer;
     }
 
     /**
@@ -333,7 +383,9 @@ public final class ComplaintEngine {
      * Decides and appends a command on a history; {@code fresh} says it was just read from the store, and
      * only then is a denial recorded (a denial decided on the cache is decided again on a fresh read).
      */
-    private CommandResult handle(HandlingCommand command, Instant now, List<ComplaintEvent> history, boolean fresh) {
+    private CommandResult handle(HandlingCommand command, Instant clockNow, List<ComplaintEvent> history,
+                                 boolean fresh) {
+        Instant now = notBefore(clockNow, history);
         ComplaintState before = fold(history);
         Optional<Violation> denied = access.check(command.actor(), before, Permission.ACT);
         if (denied.isPresent()) {
@@ -908,6 +960,7 @@ public final class ComplaintEngine {
             return List.of();
         }
         ComplaintState state = fold(history);
+        now = notBefore(now, history);
         List<DeadlineMove> moves = previous.moves(state, history, next, now);
         if (moves.isEmpty()) {
             return moves;
@@ -1082,6 +1135,7 @@ public final class ComplaintEngine {
         private final List<ClockDefinition> clocks = new ArrayList<>();
         private final List<SlaPolicy> policies = new ArrayList<>();
         private int historyCache = DEFAULT_HISTORY_CACHE;
+        private org.complaintkit.core.integrity.EventSealer sealer = org.complaintkit.core.integrity.EventSealer.sha256();
         private final java.util.Map<String, CalendarVersions> namedCalendars = new java.util.LinkedHashMap<>();
         private SlaSetup sla;
         private Classifier classifierSet;
@@ -1245,6 +1299,21 @@ public final class ComplaintEngine {
                 throw new IllegalArgumentException("the history cache's size must not be negative");
             }
             this.historyCache = complaints;
+            return this;
+        }
+
+        /**
+         * Sets how events are sealed: each stored event carries a hash chained to the one before it, which a
+         * {@link org.complaintkit.core.integrity.ChainVerifier} checks. Default
+         * {@link org.complaintkit.core.integrity.EventSealer#sha256()}; a bank that must show that nobody with
+         * database access altered a history sets a keyed sealer,
+         * {@link org.complaintkit.core.integrity.EventSealer#hmacSha256}, with the key kept out of the database.
+         *
+         * @param value the sealer; every engine and verifier of one store uses the same one
+         * @return this builder
+         */
+        public Builder sealer(org.complaintkit.core.integrity.EventSealer value) {
+            this.sealer = Objects.requireNonNull(value, "sealer");
             return this;
         }
 

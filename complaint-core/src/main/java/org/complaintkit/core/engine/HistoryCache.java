@@ -17,7 +17,10 @@ import org.complaintkit.api.event.ComplaintEvent;
  */
 final class HistoryCache {
     private final int capacity;
-    private final Map<ComplaintId, List<ComplaintEvent>> entries;
+    private final Map<ComplaintId, Cached> entries;
+
+    private record Cached(List<ComplaintEvent> history, String seal) {
+    }
 
     HistoryCache(int capacity) {
         this.capacity = capacity;
@@ -25,15 +28,25 @@ final class HistoryCache {
     }
 
     synchronized List<ComplaintEvent> get(ComplaintId id) {
-        return entries.get(id);
+        Cached cached = entries.get(id);
+        return cached == null ? null : cached.history();
     }
 
-    /** Remembers a history after a successful append: the one before it and the events appended. */
-    synchronized void put(ComplaintId id, List<ComplaintEvent> before, List<ComplaintEvent> added) {
+    /** The seal of the last event of the cached history, if the cache holds the complaint at this version. */
+    synchronized String seal(ComplaintId id, long version) {
+        Cached cached = entries.get(id);
+        return cached == null || cached.history().size() != version ? null : cached.seal();
+    }
+
+    /**
+     * Remembers a history after a successful append: the one before it, the events appended and the last
+     * one's seal.
+     */
+    synchronized void put(ComplaintId id, List<ComplaintEvent> before, List<ComplaintEvent> added, String seal) {
         List<ComplaintEvent> history = new ArrayList<>(before.size() + added.size());
         history.addAll(before);
         history.addAll(added);
-        entries.put(id, List.copyOf(history));
+        entries.put(id, new Cached(List.copyOf(history), seal));
         if (entries.size() > capacity) {
             var eldest = entries.keySet().iterator();
             eldest.next();

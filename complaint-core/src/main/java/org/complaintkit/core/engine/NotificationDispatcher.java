@@ -244,15 +244,16 @@ public final class NotificationDispatcher implements AutoCloseable {
             Recipient recipient = notice.recipients().get(0);
             Instant retryAt = outcome.delivered() ? null : retry.retryAt(number, at);
             OutboxEntry updated = outcome.delivered() ? current.delivered() : current.failed(outcome.failureReason(), retryAt);
+            Instant recordedAt = ComplaintEngine.notBefore(at, history);
             try {
                 engine.recordOwnEvent(history, sequence -> {
-                    EventHeader header = new EventHeader(current.complaintId(), sequence, at, DISPATCHER);
+                    EventHeader header = new EventHeader(current.complaintId(), sequence, recordedAt, DISPATCHER);
                     return outcome.delivered()
                             ? new NoticeDelivered(header, key, notice.type(), current.sourceSequence(), recipient, channel, at,
                                     outcome.providerReference(), number, digest(notice))
                             : new NoticeFailed(header, key, notice.type(), recipient, channel, number,
                                     outcome.failureReason(), retryAt);
-                }, List.of(updated), at);
+                }, List.of(updated), recordedAt);
             } catch (StoreException e) {
                 if (e.has(ErrorCode.VERSION_CONFLICT) && attempt < 5) {
                     continue;

@@ -33,7 +33,7 @@ import org.complaintkit.spi.storage.OutboxStatus;
  */
 public final class InMemoryComplaintStore implements ComplaintStore {
 
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index) {
+    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals) {
     }
 
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
@@ -68,6 +68,20 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     }
 
     @Override
+    public List<org.complaintkit.spi.storage.SealedEvent> loadSealed(ComplaintId id) {
+        Entry entry = complaints.get(id);
+        if (entry == null) {
+            return List.of();
+        }
+        List<org.complaintkit.spi.storage.SealedEvent> sealed = new ArrayList<>(entry.events().size());
+        for (int i = 0; i < entry.events().size(); i++) {
+            ComplaintEvent event = entry.events().get(i);
+            sealed.add(new org.complaintkit.spi.storage.SealedEvent(event.sequence(), event, entry.seals()[i]));
+        }
+        return sealed;
+    }
+
+    @Override
     public void append(AppendRequest request) {
         ComplaintId id = request.complaintId();
         complaints.compute(id, (key, current) -> {
@@ -89,6 +103,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 events.addAll(current.events());
             }
             events.addAll(request.events());
+            String[] seals = java.util.Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
+            for (int i = 0; i < request.events().size(); i++) {
+                seals[(int) stored + i] = request.sealOf(i);
+            }
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
                     outbox.put(entry.dedupeKey(), entry);
@@ -103,7 +121,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index());
+            return new Entry(List.copyOf(events), request.index(), seals);
         });
         ids.add(id);
     }

@@ -29,6 +29,11 @@ public class ForwardingStore implements ComplaintStore {
     }
 
     @Override
+    public List<org.complaintkit.spi.storage.SealedEvent> loadSealed(ComplaintId id) {
+        return delegate.loadSealed(id);
+    }
+
+    @Override
     public void append(AppendRequest request) {
         delegate.append(request);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,28 @@ public abstract class ComplaintStoreContract {
                 store.findCommand(IdempotencyKey.of("k-1")));
         assertEquals(List.of(), store.load(id(2)), "an unknown complaint loads empty");
         assertEquals(Optional.empty(), store.findCommand(IdempotencyKey.of("k-2")));
+    }
+
+    @Example
+    void each_event_is_stored_with_the_seal_it_was_appended_with_and_returned_as_stored() {
+        ComplaintStore store = newStore();
+        AppendRequest first = StoreSamples.newComplaint(id(1), "x", "k-1");
+        String a = "a".repeat(64);
+        store.append(new AppendRequest(first.complaintId(), 0, first.events(), first.index(), first.command(),
+                first.outbox(), List.of(a)));
+        List<ComplaintEvent> more = StoreSamples.facts(id(1), 2, 2, StoreSamples.T0.plusSeconds(60));
+        store.append(new AppendRequest(id(1), 1, more, first.index(), null, List.of(),
+                List.of("0123456789abcdef".repeat(4), "f".repeat(64))));
+        store.append(new AppendRequest(id(1), 3, StoreSamples.facts(id(1), 4, 1, StoreSamples.T0.plusSeconds(90)),
+                first.index(), null));
+        List<org.complaintkit.spi.storage.SealedEvent> sealed = store.loadSealed(id(1));
+        assertEquals(List.of(1L, 2L, 3L, 4L), sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::sequence)
+                .toList());
+        assertEquals(Arrays.asList(a, "0123456789abcdef".repeat(4), "f".repeat(64), null),
+                sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::seal).toList(),
+                "an append without seals stores none");
+        assertEquals(store.load(id(1)), sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::event).toList());
+        assertEquals(List.of(), store.loadSealed(id(2)));
     }
 
     @Example

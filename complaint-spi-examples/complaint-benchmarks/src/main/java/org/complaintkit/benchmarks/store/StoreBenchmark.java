@@ -140,6 +140,8 @@ public class StoreBenchmark {
         final List<String> ids = new ArrayList<>();
         long[] versions;
         String[] payloads;
+        /** The seals the engine stored with the pause's two events, so the baseline writes as much. */
+        final String[] seals = new String[2];
         /** The index row's status and next due instant after a pause (0) and after a resumption (1). */
         final String[] statuses = new String[2];
         final Long[] due = new Long[2];
@@ -201,6 +203,16 @@ public class StoreBenchmark {
             start = List.copyOf(before);
             payloads = new String[] {EventCodec.encode(history.get(history.size() - 2)),
                 EventCodec.encode(history.get(history.size() - 1))};
+            try (Connection c = db.postgres.pool().getConnection(); PreparedStatement select = c.prepareStatement(
+                    "SELECT seal FROM ck_event WHERE complaint_id = ? AND sequence > ? ORDER BY sequence")) {
+                select.setString(1, sample.value());
+                select.setLong(2, history.size() - 2);
+                try (var rows = select.executeQuery()) {
+                    for (int e = 0; e < 2 && rows.next(); e++) {
+                        seals[e] = rows.getString(1);
+                    }
+                }
+            }
             readIndex(db, sample, 0);
             db.engine.execute(Commands.of(CommandType.RESUME, sample, Fixtures.HANDLER));
             readIndex(db, sample, 1);
@@ -274,13 +286,14 @@ public class StoreBenchmark {
                     command.executeUpdate();
                 }
                 try (PreparedStatement events = c.prepareStatement("INSERT INTO ck_event (complaint_id, sequence, "
-                        + "event_type, occurred_at, payload) VALUES (?, ?, ?, ?, ?)")) {
+                        + "event_type, occurred_at, payload, seal) VALUES (?, ?, ?, ?, ?, ?)")) {
                     for (int e = 0; e < 2; e++) {
                         events.setString(1, id);
                         events.setLong(2, version + 1 + e);
                         events.setString(3, e == 0 ? "HandlingPaused" : "ClockChanged");
                         events.setLong(4, 0);
                         events.setString(5, payloads[e]);
+                        events.setString(6, seals[e]);
                         events.addBatch();
                     }
                     events.executeBatch();

@@ -28,6 +28,7 @@ import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.SealedEvent;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -240,7 +241,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     private static void writeEvents(Connection connection, AppendRequest request, List<String> payloads)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_event (complaint_id, sequence, "
-                + "event_type, occurred_at, payload) VALUES (?, ?, ?, ?, ?)")) {
+                + "event_type, occurred_at, payload, seal) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < payloads.size(); i++) {
                 ComplaintEvent event = request.events().get(i);
                 insert.setString(1, request.complaintId().value());
@@ -248,6 +249,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 insert.setString(3, EventCodec.typeOf(event));
                 insert.setLong(4, Nanos.of(event.occurredAt()));
                 insert.setString(5, payloads.get(i));
+                insert.setString(6, request.sealOf(i));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -316,6 +318,37 @@ public final class JdbcComplaintStore implements ComplaintStore {
             return List.copyOf(events);
         } catch (SQLException e) {
             throw failure("load", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the rows of {@code ck_event} as they are, by their {@code sequence} column; a payload that
+     * does not decode comes back as a null event.
+     */
+    @Override
+    public List<SealedEvent> loadSealed(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT sequence, payload, seal FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
+            select.setString(1, id.value());
+            List<SealedEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ComplaintEvent event;
+                    try {
+                        event = EventCodec.decode(rows.getString(2));
+                    } catch (RuntimeException unreadable) {
+                        event = null;
+                    }
+                    events.add(new SealedEvent(rows.getLong(1), event, rows.getString(3)));
+                }
+            }
+            return List.copyOf(events);
+        } catch (SQLException e) {
+            throw failure("loadSealed", e);
         }
     }
 

@@ -1,0 +1,170 @@
+package org.complaintkit.core.integrity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.SealedEvent;
+
+/**
+ * Checks that what a store holds is what the engine sealed, and names the first event that is not: one
+ * altered (its content or its seal changed), missing (a sequence number skipped), reordered (stored under
+ * another number or complaint), unreadable or unsealed. Given a {@link ChainHead} taken earlier, it also
+ * finds events cut off the end and a chain recomputed since.
+ *
+ * <p>The verifier reads through {@link ComplaintStore#loadSealed}, which returns rows as stored, and must
+ * use the sealer the engine used (the same key). It changes nothing. Thread-safe.
+ *
+ * <pre>{@code
+ * ChainVerifier verifier = new ChainVerifier(store, EventSealer.sha256());
+ * ChainVerdict verdict = verifier.verify(complaintId);
+ * verdict.breakFound().ifPresent(b -> System.out.println(b.kind() + " at event " + b.sequence()));
+ * }</pre>
+ */
+public final class ChainVerifier {
+    private final ComplaintStore store;
+    private final EventSealer sealer;
+
+    /**
+     * Creates a verifier.
+     *
+     * @param store the store to read
+     * @param sealer the sealer the engine writing the store uses
+     */
+    public ChainVerifier(ComplaintStore store, EventSealer sealer) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
+    }
+
+    /**
+     * Verifies one complaint's history.
+     *
+     * @param id the complaint
+     * @return the verdict
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    public ChainVerdict verify(ComplaintId id) {
+        return verify(id, null);
+    }
+
+    /**
+     * Verifies one complaint's history against a head taken earlier: the history must still hold the
+     * anchored event with the anchored seal.
+     *
+     * @param id the complaint
+     * @param anchor a head taken earlier, or null
+     * @return the verdict
+     * @throws IllegalArgumentException if the anchor is of another complaint
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    public ChainVerdict verify(ComplaintId id, ChainHead anchor) {
+        Objects.requireNonNull(id, "id");
+        if (anchor != null && !anchor.complaintId().equals(id)) {
+            throw new IllegalArgumentException("the anchor is of another complaint");
+        }
+        return judge(id, store.loadSealed(id), anchor);
+    }
+
+    /**
+     * Verifies every complaint a filter matches, page by page.
+     *
+     * @param filter which complaints (its limit is the page size)
+     * @return the complaints and events checked, and the broken verdicts
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    public IntegrityReport verifyAll(ComplaintQuery filter) {
+        ComplaintQuery query = Objects.requireNonNull(filter, "filter");
+        long complaints = 0;
+        long events = 0;
+        List<ChainVerdict> broken = new ArrayList<>();
+        while (true) {
+            ComplaintPage page = store.query(query);
+            for (ComplaintId id : page.ids()) {
+                ChainVerdict verdict = verify(id);
+                complaints++;
+                events += verdict.eventsChecked();
+                if (!verdict.intact()) {
+                    broken.add(verdict);
+                }
+            }
+            if (page.next().isEmpty()) {
+                return new IntegrityReport(complaints, events, broken);
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    /**
+     * Judges stored rows: the rule itself, apart from reading them.
+     *
+     * @param id the complaint the rows were stored under
+     * @param rows the rows, by stored sequence number
+     * @param anchor a head taken earlier, or null
+     * @return the verdict
+     */
+    ChainVerdict judge(ComplaintId id, List<SealedEvent> rows, ChainHead anchor) {
+        String previous = EventSealer.GENESIS;
+        long expected = 1;
+        int checked = 0;
+        String anchoredSeal = null;
+        for (SealedEvent row : rows) {
+            checked++;
+            ChainBreak found = check(id, row, expected, previous);
+            if (found != null) {
+                return new ChainVerdict(id, checked, new ChainHead(id, expected - 1, previous), found);
+            }
+            previous = row.seal();
+            if (anchor != null && row.sequence() == anchor.sequence()) {
+                anchoredSeal = row.seal();
+            }
+            expected++;
+        }
+        ChainHead head = new ChainHead(id, expected - 1, previous);
+        if (anchor != null && anchor.sequence() > 0) {
+            if (anchoredSeal == null) {
+                return new ChainVerdict(id, checked, head, new ChainBreak(expected, BreakKind.TRUNCATED,
+                        "the history ends at event " + (expected - 1) + " but event " + anchor.sequence()
+                                + " was anchored"));
+            }
+            if (!anchoredSeal.equals(anchor.seal())) {
+                return new ChainVerdict(id, checked, head, new ChainBreak(anchor.sequence(), BreakKind.ALTERED,
+                        "the seal of event " + anchor.sequence() + " differs from the anchor: the chain was "
+                                + "recomputed, so some event up to it was changed"));
+            }
+        }
+        return new ChainVerdict(id, checked, head, null);
+    }
+
+    private ChainBreak check(ComplaintId id, SealedEvent row, long expected, String previous) {
+        if (row.sequence() > expected) {
+            return new ChainBreak(expected, BreakKind.MISSING, "event " + expected + " is missing; the next stored is "
+                    + row.sequence());
+        }
+        if (row.sequence() < expected) {
+            return new ChainBreak(row.sequence(), BreakKind.REORDERED, "event " + row.sequence()
+                    + " is stored again after event " + (expected - 1));
+        }
+        if (row.event() == null) {
+            return new ChainBreak(expected, BreakKind.UNREADABLE, "event " + expected + " does not read as an event");
+        }
+        if (!row.event().complaintId().equals(id)) {
+            return new ChainBreak(expected, BreakKind.REORDERED, "event " + expected
+                    + " is an event of another complaint");
+        }
+        if (row.event().sequence() != expected) {
+            return new ChainBreak(expected, BreakKind.REORDERED, "the event stored as event " + expected
+                    + " was sealed as event " + row.event().sequence());
+        }
+        if (row.seal() == null) {
+            return new ChainBreak(expected, BreakKind.UNSEALED, "event " + expected + " has no seal");
+        }
+        if (!sealer.seal(previous, row.event()).equals(row.seal())) {
+            return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected
+                    + " or its seal is not what was sealed");
+        }
+        return null;
+    }
+}
