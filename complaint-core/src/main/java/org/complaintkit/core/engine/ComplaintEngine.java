@@ -797,7 +797,7 @@ public final class ComplaintEngine {
      */
     public List<ClockState> clocks(ComplaintId id) {
         List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
-        return clocks.states(fold(history), history, clock.instant());
+        return clocks.states(fold(history), history, notBefore(clock.instant(), history));
     }
 
     /**
@@ -830,7 +830,7 @@ public final class ComplaintEngine {
         List<ComplaintEvent> history = existing(Objects.requireNonNull(id, "id"));
         ComplaintState state = fold(history);
         List<String> late = new ArrayList<>();
-        for (ClockState clockState : clocks.states(state, history, clock.instant())) {
+        for (ClockState clockState : clocks.states(state, history, notBefore(clock.instant(), history))) {
             boolean overdue = clockState.status() == ClockState.Status.OVERDUE
                     || clockState.status() == ClockState.Status.BREACHED;
             if (overdue && clockState.definition().purpose() == org.complaintkit.api.sla.ClockPurpose.DUTY) {
@@ -867,8 +867,9 @@ public final class ComplaintEngine {
                 chain.add(changed);
             }
         }
-        return new DeadlineExplanation(id, bound.definition(), bound.evaluate(history, clock.instant()),
-                bound.version(), bound.calendar().latest().calendar().zone(), chain, clock.instant());
+        Instant now = notBefore(clock.instant(), history);
+        return new DeadlineExplanation(id, bound.definition(), bound.evaluate(history, now),
+                bound.version(), bound.calendar().latest().calendar().zone(), chain, now);
     }
 
     /**

@@ -14,6 +14,8 @@ import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.NotificationSender;
 import org.complaintkit.spi.notification.SendOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A fortnight of two complaints ({@link BankRun}) cut off at every step it has: the store fails at each of its
@@ -23,28 +25,31 @@ import org.junit.jupiter.api.Test;
  */
 class FaultInjectionTest {
 
-    @Test
-    void a_store_failing_before_or_after_any_of_its_calls_changes_nothing_in_the_end() {
+    @ParameterizedTest(name = "history cache {0}")
+    @ValueSource(ints = {0, 4_096})
+    void a_store_failing_before_or_after_any_of_its_calls_changes_nothing_in_the_end(int historyCache) {
         FaultyStore counting = FaultyStore.counting(new InMemoryComplaintStore());
-        BankRun clean = BankRun.reliable(counting).play();
-        Outcome expected = Outcome.of(clean);
+        BankRun clean = new BankRun(counting, ScriptedReceiver.reliable(), historyCache).play();
         int calls = counting.calls();
+        Outcome expected = Outcome.of(clean);
         Map<String, AtomicInteger> byStep = new TreeMap<>();
         int points = 0;
         for (FaultyStore.When when : FaultyStore.When.values()) {
             for (int n = 1; n <= calls; n++) {
                 FaultyStore store = new FaultyStore(new InMemoryComplaintStore(), n, when);
-                BankRun run = BankRun.reliable(store).play();
+                BankRun run = new BankRun(store, ScriptedReceiver.reliable(), historyCache).play();
                 int at = n;
-                assertEquals(expected, Outcome.of(run), () -> "store failing " + when + " call " + at + " ("
+                Outcome outcome = Outcome.of(run);
+                assertEquals("", expected.differences(outcome), () -> "store failing " + when + " call " + at + " ("
                         + store.steps().get(at - 1) + "), retried " + run.retried);
                 byStep.computeIfAbsent(when + " " + store.steps().get(n - 1), k -> new AtomicInteger()).incrementAndGet();
                 points++;
             }
         }
         assertEquals(2 * calls, points);
-        assertTrue(calls > 300, "a fortnight of commands, sweeps and deliveries makes " + calls + " store calls");
-        System.out.printf("fault points (store): %d = %d calls x before/after; by step %s%n", points, calls, byStep);
+        assertTrue(calls > 100, "a fortnight of commands, sweeps and deliveries makes " + calls + " store calls");
+        System.out.printf("fault points (store, history cache %d): %d = %d calls x before/after; by step %s%n",
+                historyCache, points, calls, byStep);
     }
 
     @Test
@@ -60,14 +65,21 @@ class FaultInjectionTest {
                 Disturbed sender = new Disturbed(n, kind);
                 BankRun run = new BankRun(new InMemoryComplaintStore(), sender).play();
                 int at = n;
-                assertEquals(expected, Outcome.of(run), () -> "sender " + kind + " on notice " + at);
-                assertEquals(counted.keys(), sender.receiver.keys(), "every notice arrived");
+                assertEquals("", expected.differences(Outcome.of(run)), () -> "sender " + kind + " on notice " + at);
+                assertEquals(withoutSequence(counted.keys()), withoutSequence(sender.receiver.keys()),
+                        "every notice arrived");
                 points++;
             }
         }
         assertTrue(notices > 10, notices + " notices");
         System.out.printf("fault points (sender): %d = %d notices x %d misbehaviours%n", points, notices,
                 Misbehaviour.values().length);
+    }
+
+    /** Dedupe keys ("complaint/sequence/type/recipient") without the source event's sequence number, which
+     * the failure events recorded before it may shift. */
+    private static java.util.List<String> withoutSequence(java.util.Set<String> keys) {
+        return keys.stream().map(k -> k.replaceFirst("/\\d+/", "/")).sorted().toList();
     }
 
     enum Misbehaviour {

@@ -20,6 +20,10 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(instant), ZoneId.of("UTC"));
     }
 
+    public void set(Instant to) {
+        now.set(to);
+    }
+
     public void advance(Duration by) {
         now.updateAndGet(i -> i.plus(by));
     }
