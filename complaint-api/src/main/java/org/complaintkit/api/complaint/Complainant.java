@@ -3,6 +3,7 @@ package org.complaintkit.api.complaint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Set;
+import org.complaintkit.api.error.Checks;
 
 /**
  * The person who complains. Name and contact are personal data and never printed.
@@ -32,6 +33,6 @@ public record Complainant(
      * @param contact how to reach the complainant
      */
     public Complainant {
-        vulnerabilities = vulnerabilities == null ? null : Set.copyOf(vulnerabilities);
+        vulnerabilities = Checks.setOf(vulnerabilities, "complainant.vulnerabilities");
     }
 }

@@ -94,4 +94,66 @@ public final class Checks {
         }
         return true;
     }
+
+    /**
+     * Checks that a value is present.
+     *
+     * @param value the value
+     * @param path the path reported if it is missing
+     * @param <T> the value's type
+     * @return the value
+     * @throws InvalidInputException coded REQUIRED if the value is null
+     */
+    public static <T> T required(T value, String path) {
+        if (value == null) {
+            throw InvalidInputException.of(ErrorCode.REQUIRED, path, ErrorCode.REQUIRED.meaning());
+        }
+        return value;
+    }
+
+    /**
+     * Copies a collection into an unmodifiable list, refusing missing entries with a code rather than a
+     * {@code NullPointerException}. A null collection stays null, for validation to report.
+     *
+     * @param values the values, or null
+     * @param path the path reported if an entry is missing
+     * @param <T> the element type
+     * @return the copy, or null
+     * @throws InvalidInputException coded REQUIRED if an entry is null
+     */
+    public static <T> java.util.List<T> listOf(java.util.Collection<? extends T> values, String path) {
+        if (values == null) {
+            return null;
+        }
+        noneMissing(values, path);
+        return java.util.List.copyOf(values);
+    }
+
+    /**
+     * Copies a collection into an unmodifiable set, refusing missing entries with a code rather than a
+     * {@code NullPointerException}. A null collection stays null, for validation to report.
+     *
+     * @param values the values, or null
+     * @param path the path reported if an entry is missing
+     * @param <T> the element type
+     * @return the copy, or null
+     * @throws InvalidInputException coded REQUIRED if an entry is null
+     */
+    public static <T> java.util.Set<T> setOf(java.util.Collection<? extends T> values, String path) {
+        if (values == null) {
+            return null;
+        }
+        noneMissing(values, path);
+        return java.util.Set.copyOf(values);
+    }
+
+    private static void noneMissing(java.util.Collection<?> values, String path) {
+        int i = 0;
+        for (Object value : values) {
+            if (value == null) {
+                throw InvalidInputException.of(ErrorCode.REQUIRED, path + "[" + i + "]", "an entry is missing");
+            }
+            i++;
+        }
+    }
 }

@@ -50,13 +50,20 @@ public abstract class ComplaintKitException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** How many violations the message lists; {@link #violations()} has them all. */
+    private static final int MESSAGE_VIOLATIONS = 20;
+
     private static String render(String summary, List<Violation> violations) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an exception needs at least one violation");
         }
         StringBuilder message = new StringBuilder(summary).append(": ");
-        for (int i = 0; i < violations.size(); i++) {
+        int shown = Math.min(violations.size(), MESSAGE_VIOLATIONS);
+        for (int i = 0; i < shown; i++) {
             message.append(i == 0 ? "" : "; ").append(violations.get(i));
+        }
+        if (shown < violations.size()) {
+            message.append("; and ").append(violations.size() - shown).append(" more (see violations())");
         }
         return message.toString();
     }

@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record Violation(ErrorCode code, String path, String message) {
 
+    /** The longest path kept, in characters. */
+    public static final int MAX_PATH = 200;
+    /** The longest message kept, in characters. */
+    public static final int MAX_MESSAGE = 500;
+
     /**
      * Checks the components.
      *
@@ -26,6 +31,40 @@ public record Violation(ErrorCode code, String path, String message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        path = printable(path, MAX_PATH);
+        message = printable(message, MAX_MESSAGE);
+    }
+
+    /** The text with unsafe characters escaped, cut to a length with the number of characters dropped. */
+    private static String printable(String text, int max) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
+                    || (Character.isHighSurrogate(c) && (i + 1 >= n || !Character.isLowSurrogate(text.charAt(i + 1))))
+                    || (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))));
+            if (unsafe && out == null) {
+                out = new StringBuilder(Math.min(n, max) + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (unsafe) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+                if (out.length() > max) {
+                    break;
+                }
+            }
+        }
+        String safe = out == null ? text : out.toString();
+        if (safe.length() <= max) {
+            return safe;
+        }
+        int cut = Character.isHighSurrogate(safe.charAt(max - 1)) ? max - 1 : max;
+        return safe.substring(0, cut) + "… (cut)";
     }
 
     /**

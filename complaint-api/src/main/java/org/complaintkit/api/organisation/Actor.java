@@ -1,8 +1,9 @@
 package org.complaintkit.api.organisation;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.Objects;
+
 import java.util.Set;
+import org.complaintkit.api.error.Checks;
 
 /**
  * Who performs a command: a staff member, the unit they act for, and the roles they act in.
@@ -27,9 +28,9 @@ public record Actor(@NotNull StaffId staffId, @NotNull UnitId unitId, @NotNull S
      * @param roles the roles the staff member acts in; copied, may be empty
      */
     public Actor {
-        Objects.requireNonNull(staffId, "staffId");
-        Objects.requireNonNull(unitId, "unitId");
-        roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
+        Checks.required(staffId, "actor.staffId");
+        Checks.required(unitId, "actor.unitId");
+        roles = Checks.setOf(Checks.required(roles, "actor.roles"), "actor.roles");
     }
 
     /**
