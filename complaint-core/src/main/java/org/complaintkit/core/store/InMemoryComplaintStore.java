@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -48,6 +49,37 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     /** Sweep leases by complaint; read and written under {@link #sweepLock}. */
     private final Map<ComplaintId, java.time.Instant> sweepLeases = new java.util.HashMap<>();
     private final Object sweepLock = new Object();
+
+    /** The pending notices, by next attempt then key: the dispatcher's lease reads from the head. */
+    private final java.util.concurrent.ConcurrentSkipListSet<Pending> pendingDue =
+            new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** The pending notices' keys, in key order, for paging through them. */
+    private final java.util.concurrent.ConcurrentSkipListSet<String> pendingKeys =
+            new java.util.concurrent.ConcurrentSkipListSet<>();
+    /** Each complaint's notices' keys. */
+    private final Map<ComplaintId, Set<String>> keysByComplaint = new ConcurrentHashMap<>();
+
+    private record Pending(java.time.Instant at, String key) implements Comparable<Pending> {
+        @Override
+        public int compareTo(Pending other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : key.compareTo(other.key);
+        }
+    }
+
+    /** Stores an outbox entry and keeps the indexes; callers hold {@code leases}. */
+    private void putOutbox(OutboxEntry entry) {
+        OutboxEntry old = outbox.put(entry.dedupeKey(), entry);
+        if (old != null && old.status() == OutboxStatus.PENDING) {
+            pendingDue.remove(new Pending(old.nextAttemptAt(), old.dedupeKey()));
+            pendingKeys.remove(old.dedupeKey());
+        }
+        if (entry.status() == OutboxStatus.PENDING) {
+            pendingDue.add(new Pending(entry.nextAttemptAt(), entry.dedupeKey()));
+            pendingKeys.add(entry.dedupeKey());
+        }
+        keysByComplaint.computeIfAbsent(entry.complaintId(), k -> ConcurrentHashMap.newKeySet()).add(entry.dedupeKey());
+    }
 
     private record Due(java.time.Instant at, ComplaintId id) implements Comparable<Due> {
         @Override
@@ -109,7 +141,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
-                    outbox.put(entry.dedupeKey(), entry);
+                    putOutbox(entry);
                 }
             }
             synchronized (sweepLock) {
@@ -176,18 +208,17 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         checkLimit(limit);
         checkLease(now, until);
         synchronized (leases) {
-            List<OutboxEntry> due = new ArrayList<>();
-            for (OutboxEntry entry : outbox.values()) {
-                if (entry.dueAt(now)) {
-                    due.add(entry);
-                }
-            }
-            due.sort(java.util.Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::dedupeKey));
             List<OutboxEntry> leased = new ArrayList<>();
-            for (OutboxEntry entry : due.subList(0, Math.min(limit, due.size()))) {
-                OutboxEntry held = entry.withLease(until);
-                outbox.put(held.dedupeKey(), held);
-                leased.add(held);
+            for (Pending pending : pendingDue) {
+                if (pending.at().isAfter(now) || leased.size() == limit) {
+                    break;
+                }
+                OutboxEntry entry = outbox.get(pending.key());
+                if (entry.dueAt(now)) {
+                    OutboxEntry held = entry.withLease(until);
+                    putOutbox(held);
+                    leased.add(held);
+                }
             }
             return leased;
         }
@@ -201,10 +232,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     @Override
     public List<OutboxEntry> outbox(ComplaintId id) {
         List<OutboxEntry> out = new ArrayList<>();
-        for (OutboxEntry entry : outbox.values()) {
-            if (entry.complaintId().equals(id)) {
-                out.add(entry);
-            }
+        for (String key : keysByComplaint.getOrDefault(id, Set.of())) {
+            out.add(outbox.get(key));
         }
         out.sort(java.util.Comparator.comparingLong(OutboxEntry::sourceSequence).thenComparing(OutboxEntry::dedupeKey));
         return out;
@@ -214,6 +243,18 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
         checkLimit(limit);
         List<OutboxEntry> out = new ArrayList<>();
+        if (status == OutboxStatus.PENDING) {
+            for (String key : afterKey == null ? pendingKeys : pendingKeys.tailSet(afterKey, false)) {
+                OutboxEntry entry = outbox.get(key);
+                if (entry.status() == status) {
+                    out.add(entry);
+                    if (out.size() == limit) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
         for (OutboxEntry entry : (afterKey == null ? outbox : outbox.tailMap(afterKey, false)).values()) {
             if (entry.status() == status) {
                 out.add(entry);

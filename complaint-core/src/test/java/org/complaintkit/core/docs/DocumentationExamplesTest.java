@@ -37,7 +37,8 @@ class DocumentationExamplesTest {
             "import org.complaintkit.api.sla.*;", "import org.complaintkit.api.classification.*;", "import org.complaintkit.core.calendar.*;",
             "import org.complaintkit.core.engine.*;", "import org.complaintkit.core.lifecycle.*;",
             "import org.complaintkit.core.sla.*;", "import org.complaintkit.core.notification.*;",
-            "import org.complaintkit.spi.notification.*;", "import java.time.Clock;", "");
+            "import org.complaintkit.spi.notification.*;", "import org.complaintkit.core.integrity.*;",
+            "import java.time.Clock;", "");
 
     record Example(String page, int number, String code) {
     }
