@@ -467,13 +467,14 @@ public final class ComplaintEngine {
         ComplaintState current = state;
         List<ComplaintEvent> events = history;
         for (int attempt = 0; attempt < 2; attempt++) {
+            Instant at = notBefore(now, events);
             try {
-                AccessDenied denial = new AccessDenied(new EventHeader(current.id(), current.version() + 1, now, actor),
+                AccessDenied denial = new AccessDenied(new EventHeader(current.id(), current.version() + 1, at, actor),
                         permission, attempted, why.code());
                 ComplaintState after = ComplaintAggregate.apply(current, denial);
                 List<ComplaintEvent> all = new ArrayList<>(events);
                 all.add(denial);
-                write(after, events, current.version(), List.of(denial), clocks.nextDue(after, all, now), null, List.of(), now);
+                write(after, events, current.version(), List.of(denial), clocks.nextDue(after, all, at), null, List.of(), at);
                 LOG.info("access denied: {} on complaint {} ({})", attempted, current.id(), why.code().code());
                 return;
             } catch (StoreException e) {
@@ -544,12 +545,13 @@ public final class ComplaintEngine {
                         break;
                     }
                     ComplaintState state = fold(history);
-                    ComplaintLinked link = new ComplaintLinked(new EventHeader(member, state.version() + 1, now,
+                    Instant at = notBefore(now, history);
+                    ComplaintLinked link = new ComplaintLinked(new EventHeader(member, state.version() + 1, at,
                             GROUP_DETECTOR), kind, List.of(newcomer), group.reason());
                     ComplaintState after = ComplaintAggregate.apply(state, link);
                     List<ComplaintEvent> all = new ArrayList<>(history);
                     all.add(link);
-                    write(after, history, state.version(), List.of(link), clocks.nextDue(after, all, now), null, List.of(), now);
+                    write(after, history, state.version(), List.of(link), clocks.nextDue(after, all, at), null, List.of(), at);
                     break;
                 } catch (StoreException e) {
                     if (!e.has(ErrorCode.VERSION_CONFLICT)) {
