@@ -8,7 +8,7 @@ import org.complaintkit.api.event.ComplaintEvent;
  *
  * <p>A store returns what it holds, not what it should hold: a row whose text no longer reads as an event
  * has a null {@code event}, and an event stored without a seal a null {@code seal}. Judging them is the
- * verifier's work ({@code org.complaintkit.core.integrity.ChainVerifier}).
+ * verifier's work ({@code org.complaintkit.core.integrity.ChainVerifier}), so nothing is refused here.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,17 +17,6 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param seal the seal stored with the event, or null if none is
  */
 public record SealedEvent(long sequence, ComplaintEvent event, String seal) {
-
-    /**
-     * Checks the components.
-     *
-     * @param sequence the sequence number the store keeps the event under
-     * @param event the event read back, or null if unreadable
-     * @param seal the seal stored with the event, or null
-     */
-    public SealedEvent {
-        // Nothing to refuse: a verifier must see whatever is stored, however damaged.
-    }
 
     /**
      * Describes the entry without its content (a complaint's text never appears in logs).
