@@ -112,24 +112,6 @@ public final class Checks {
     }
 
     /**
-     * Copies a collection into an unmodifiable list, refusing missing entries with a code rather than a
-     * {@code NullPointerException}. A null collection stays null, for validation to report.
-     *
-     * @param values the values, or null
-     * @param path the path reported if an entry is missing
-     * @param <T> the element type
-     * @return the copy, or null
-     * @throws InvalidInputException coded REQUIRED if an entry is null
-     */
-    public static <T> java.util.List<T> listOf(java.util.Collection<? extends T> values, String path) {
-        if (values == null) {
-            return null;
-        }
-        noneMissing(values, path);
-        return java.util.List.copyOf(values);
-    }
-
-    /**
      * Copies a collection into an unmodifiable set, refusing missing entries with a code rather than a
      * {@code NullPointerException}. A null collection stays null, for validation to report.
      *

@@ -35,7 +35,7 @@ public record Violation(ErrorCode code, String path, String message) {
         message = printable(message, MAX_MESSAGE);
     }
 
-    /** The text with unsafe characters escaped, cut to a length with the number of characters dropped. */
+    /** The text with unsafe characters escaped, cut to a length and marked as cut. */
     private static String printable(String text, int max) {
         StringBuilder out = null;
         int n = text.length();

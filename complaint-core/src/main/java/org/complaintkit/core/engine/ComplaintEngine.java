@@ -230,8 +230,9 @@ public final class ComplaintEngine {
     }
 
     /**
-     * The seal of the last event before an append: from the history cache when it holds this version, else
-     * computed over the history the command was decided on.
+     * The seal of the last event before an append: from the history cache when it holds this version, else as
+     * the store keeps it for the history just read ({@link StoredHistory}), else computed over the history (a
+     * store that keeps no seals).
      */
     private String previousSeal(ComplaintId id, List<ComplaintEvent> history, long expectedVersion) {
         if (expectedVersion == 0) {
@@ -240,6 +241,9 @@ public final class ComplaintEngine {
         String cached = cache == null ? null : cache.seal(id, expectedVersion);
         if (cached != null) {
             return cached;
+        }
+        if (history instanceof StoredHistory read && read.size() == expectedVersion) {
+            return read.lastSeal();
         }
         if (history.size() != expectedVersion) {
             throw new IllegalStateException("an append must be decided on the whole history");
@@ -376,7 +380,11 @@ public final class ComplaintEngine {
                 cache.forget(command.complaintId());
             }
         }
-        return handle(command, now, existing(command.complaintId()), true);
+        List<ComplaintEvent> history = StoredHistory.read(store, command.complaintId());
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
+        }
+        return handle(command, now, history, true);
     }
 
     /**
@@ -482,7 +490,7 @@ public final class ComplaintEngine {
                     LOG.warn("could not record an access denial on complaint {}: {}", current.id(), e.code());
                     return;
                 }
-                events = store.load(current.id());
+                events = StoredHistory.read(store, current.id());
                 current = fold(events);
             }
         }
@@ -539,7 +547,7 @@ public final class ComplaintEngine {
         for (ComplaintId member : group.others()) {
             for (int attempt = 0; attempt < 2; attempt++) {
                 try {
-                    List<ComplaintEvent> history = store.load(member);
+                    List<ComplaintEvent> history = StoredHistory.read(store, member);
                     boolean already = history.stream().anyMatch(e -> e instanceof ComplaintLinked l && l.kind() == kind);
                     if (already || history.isEmpty()) {
                         break;
@@ -691,7 +699,7 @@ public final class ComplaintEngine {
     }
 
     private List<ClockChanged> sweep(ComplaintId id, Instant now) {
-        List<ComplaintEvent> history = store.load(id);
+        List<ComplaintEvent> history = StoredHistory.read(store, id);
         if (history.isEmpty() || history.get(history.size() - 1).occurredAt().isAfter(now)) {
             // Something happened to the complaint after this sweep's instant (a long sweep, or another node whose
             // clock runs ahead): judged as of an earlier instant, a restarted clock would look like its old self and
@@ -958,7 +966,7 @@ public final class ComplaintEngine {
 
     private List<DeadlineMove> recalculate(ComplaintId id, ClockKeeper previous, ClockKeeper next, Instant now,
                                            String reason) {
-        List<ComplaintEvent> history = store.load(id);
+        List<ComplaintEvent> history = StoredHistory.read(store, id);
         if (history.isEmpty()) {
             return List.of();
         }

@@ -199,7 +199,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             OutboxEntry first = store.outboxEntry(dedupeKey).orElseThrow(() -> InvalidInputException.of(
                     ErrorCode.UNKNOWN_NOTICE, "dedupeKey", "no notice has this key"));
             // history first, then the entry, so the entry is no older than the history the append is checked against
-            List<ComplaintEvent> history = store.load(first.complaintId());
+            List<ComplaintEvent> history = StoredHistory.read(store, first.complaintId());
             OutboxEntry entry = store.outboxEntry(dedupeKey).orElse(first);
             if (entry.status() != OutboxStatus.DEAD) {
                 throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
@@ -234,7 +234,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             // The entry is read after the history: both are written by one append, so an entry still pending
             // here was pending at the history's version, and the append below at that version fails if anyone
             // recorded an outcome since. Read the other way round, two dispatchers could both record one notice.
-            List<ComplaintEvent> history = store.load(complaint);
+            List<ComplaintEvent> history = StoredHistory.read(store, complaint);
             OutboxEntry current = store.outboxEntry(key).orElse(null);
             if (current == null || current.status() != OutboxStatus.PENDING) {
                 return Recorded.ALREADY_DONE;

@@ -6,13 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -27,6 +23,7 @@ import org.complaintkit.core.classification.TaxonomyFile;
 import org.complaintkit.core.notification.NoticeTemplates;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.testing.Hostile;
+import org.complaintkit.core.testing.HostileEdit;
 
 /**
  * Every loader of a host's files (calendars, iCalendar feeds, taxonomies, rules, scheme mappings, notice templates,
@@ -69,50 +66,16 @@ class HostileLoaderProperties {
         }
     }
 
-    enum Kind { REPLACE_LINE, INSERT_LINE, APPEND_TO_LINE, REPLACE_FIELD, TRUNCATE, DROP_LINE, DOUBLE_LINE }
-
-    /** One hostile edit at a place (taken modulo the file's length). */
-    record Edit(Kind kind, int where, String value) {
-        String apply(String text) {
-            List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            int at = Math.floorMod(where, lines.size());
-            String value = this.value == null ? "" : this.value;
-            switch (kind) {
-                case REPLACE_LINE -> lines.set(at, value);
-                case INSERT_LINE -> lines.add(at, value);
-                case APPEND_TO_LINE -> lines.set(at, lines.get(at) + value);
-                case REPLACE_FIELD -> {
-                    String[] fields = lines.get(at).split("(?<=[\\s|,;:=])", -1);
-                    fields[Math.floorMod(where / 7, fields.length)] = value;
-                    lines.set(at, String.join("", fields));
-                }
-                case TRUNCATE -> {
-                    return text.substring(0, Math.floorMod(where, text.length() + 1));
-                }
-                case DROP_LINE -> lines.remove(at);
-                case DOUBLE_LINE -> lines.add(at, lines.get(at));
-            }
-            return String.join("\n", lines);
-        }
-
-        @Override
-        public String toString() {
-            return kind + "@" + where + " " + (value == null ? "null" : value.length() > 40
-                    ? value.length() + " chars" : "\"" + value + "\"");
-        }
-    }
-
     @Provide
-    Arbitrary<List<Edit>> edits() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 100_000),
-                Hostile.text()).as(Edit::new).list().ofMinSize(1).ofMaxSize(4);
+    Arbitrary<List<HostileEdit>> edits() {
+        return HostileEdit.any().list().ofMinSize(1).ofMaxSize(4);
     }
 
     @Property(tries = 1_400)
     void a_hostile_file_loads_or_is_refused_with_coded_violations_naming_it(@ForAll Loader loader,
-                                                                         @ForAll("edits") List<Edit> edits) {
+                                                                         @ForAll("edits") List<HostileEdit> edits) {
         String text = loader.sample;
-        for (Edit edit : edits) {
+        for (HostileEdit edit : edits) {
             text = edit.apply(text);
         }
         String name = "bank-" + loader.name().toLowerCase(java.util.Locale.ROOT) + ".txt";

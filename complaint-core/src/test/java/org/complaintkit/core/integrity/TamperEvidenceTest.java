@@ -77,6 +77,27 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void an_engine_that_reads_a_history_seals_the_next_event_onto_the_seal_the_store_keeps() {
+        ComplaintId id = paused(engine(EventSealer.sha256()));
+        String forged = "f".repeat(64);
+        var stored = Tampering.edited(store, rows -> Tampering.alterSealTo(rows, 5, forged));
+        ComplaintEngine reading = ComplaintEngine.builder().clock(clock).store(new org.complaintkit.core.testing
+                .ForwardingStore(store) {
+                    @Override
+                    public List<SealedEvent> loadSealed(ComplaintId complaint) {
+                        return stored.loadSealed(complaint);
+                    }
+                }).discoverPlugins(false).historyCache(0).build();
+        var paused = reading.execute(Commands.of(CommandType.PAUSE, id, Fixtures.HANDLER));
+        List<SealedEvent> rows = store.loadSealed(id);
+        assertEquals(EventSealer.sha256().seal(forged, paused.events().get(0)), rows.get(6).seal(),
+                "chained to the stored seal, not to one computed over the history again");
+        ChainVerdict verdict = new ChainVerifier(stored, EventSealer.sha256()).verify(id);
+        assertEquals(new ChainBreak(6, BreakKind.ALTERED, "event 6 or its seal is not what was sealed"),
+                verdict.firstBreak(), "the altered seal is still found where it is");
+    }
+
+    @Test
     void an_event_whose_content_was_changed_is_reported_as_altered_at_its_number() {
         ComplaintId id = paused(engine(EventSealer.sha256()));
         ChainVerdict verdict = verdict(id, rows -> Tampering.alterContent(rows, 3), EventSealer.sha256());

@@ -52,6 +52,13 @@ final class Tampering {
         return rows;
     }
 
+    /** The event at a position with its seal replaced by a given one. */
+    static List<SealedEvent> alterSealTo(List<SealedEvent> rows, int at, String seal) {
+        SealedEvent row = rows.get(at);
+        rows.set(at, new SealedEvent(row.sequence(), row.event(), seal));
+        return rows;
+    }
+
     /** The rows at a position and the next swapped, each keeping the other's sequence number (as a swap of
      * the sequence column would leave them), with their seals. */
     static List<SealedEvent> swapWithNext(List<SealedEvent> rows, int at) {

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +20,10 @@ import net.jqwik.api.statistics.Statistics;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.core.testing.Hostile;
+import org.complaintkit.core.testing.HostileEdit;
 
 /**
- * The sample bank's four organisation files with hostile edits (a line or field replaced by a hostile value, lines
- * inserted, dropped or doubled, a file cut short or missing): each set loads, or is refused with coded violations
+ * The sample bank's four organisation files with hostile edits ({@link HostileEdit}, or a file left out): each set loads, or is refused with coded violations
  * that name the file.
  */
 class HostileOrganisationFileProperties {
@@ -42,58 +40,29 @@ class HostileOrganisationFileProperties {
         }
     }
 
-    enum Kind { REPLACE_LINE, INSERT_LINE, REPLACE_FIELD, TRUNCATE, DROP_LINE, DOUBLE_LINE, MISSING_FILE }
-
-    record Edit(String file, Kind kind, int where, String value) {
+    /** A hostile edit of one of the files, or the file left out. */
+    record FileEdit(String file, HostileEdit edit, boolean missing) {
         String apply(String text) {
-            if (kind == Kind.MISSING_FILE) {
-                return null;
-            }
-            if (text == null) {
-                return null;
-            }
-            List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-            int at = Math.floorMod(where, lines.size());
-            String v = value == null ? "" : value;
-            switch (kind) {
-                case REPLACE_LINE -> lines.set(at, v);
-                case INSERT_LINE -> lines.add(at, v);
-                case REPLACE_FIELD -> {
-                    String[] fields = lines.get(at).split(",", -1);
-                    fields[Math.floorMod(where / 7, fields.length)] = v;
-                    lines.set(at, String.join(",", fields));
-                }
-                case TRUNCATE -> {
-                    return text.substring(0, Math.floorMod(where, text.length() + 1));
-                }
-                case DROP_LINE -> lines.remove(at);
-                case DOUBLE_LINE -> lines.add(at, lines.get(at));
-                default -> throw new IllegalStateException();
-            }
-            return String.join("\n", lines);
+            return missing || text == null ? null : edit.apply(text);
         }
 
         @Override
         public String toString() {
-            return file + " " + kind + "@" + where + " " + (value == null ? "null"
-                    : value.length() > 40 ? value.length() + " chars" : "\"" + value + "\"");
+            return file + (missing ? " missing" : " " + edit);
         }
     }
 
     @Provide
-    Arbitrary<List<Edit>> edits() {
-        Arbitrary<Kind> kinds = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.MISSING_FILE)),
-                net.jqwik.api.Tuple.of(30, Arbitraries.of(Kind.REPLACE_LINE, Kind.INSERT_LINE, Kind.REPLACE_FIELD,
-                        Kind.TRUNCATE, Kind.DROP_LINE, Kind.DOUBLE_LINE)));
-        return Combinators.combine(Arbitraries.of(FILES), kinds, Arbitraries.integers().between(0, 100_000),
-                Hostile.text()).as(Edit::new).list().ofMinSize(1).ofMaxSize(3);
+    Arbitrary<List<FileEdit>> edits() {
+        return Combinators.combine(Arbitraries.of(FILES), HostileEdit.any(), Arbitraries.integers().between(0, 30))
+                .as((file, edit, n) -> new FileEdit(file, edit, n == 0)).list().ofMinSize(1).ofMaxSize(3);
     }
 
     @Property(tries = 600)
     void hostile_organisation_files_load_or_are_refused_with_coded_violations_naming_the_file(
-            @ForAll("edits") List<Edit> edits) {
+            @ForAll("edits") List<FileEdit> edits) {
         Map<String, String> files = new HashMap<>(SAMPLE);
-        for (Edit edit : edits) {
+        for (FileEdit edit : edits) {
             files.put(edit.file(), edit.apply(files.get(edit.file())));
         }
         Hostile.Verdict verdict = Hostile.judge(() -> CsvOrganisationDirectory.parse("hostile", files::get));
