@@ -1,11 +1,9 @@
 package org.complaintkit.core.engine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
-import org.complaintkit.api.event.ComplaintEvent;
 
 /**
  * The histories this engine last wrote, most recently used kept, so a command on a complaint this node just
@@ -13,40 +11,53 @@ import org.complaintkit.api.event.ComplaintEvent;
  * history appends at that history's version, and the store refuses the append if anyone (another node, the
  * dispatcher) has appended since; the engine then forgets the entry and decides again on a fresh read. A
  * refusal decided on a cached history is decided again on a fresh read too. Reads for callers never use it.
- * Thread-safe.
+ * Thread-safe. {@link #off()} is the cache that keeps nothing, so callers never test for a missing cache.
  */
-final class HistoryCache {
+class HistoryCache {
     private final int capacity;
-    private final Map<ComplaintId, Cached> entries;
-
-    private record Cached(List<ComplaintEvent> history, String seal) {
-    }
+    private final Map<ComplaintId, History> entries;
 
     HistoryCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
     }
 
-    synchronized List<ComplaintEvent> get(ComplaintId id) {
-        Cached cached = entries.get(id);
-        return cached == null ? null : cached.history();
+    /** The cache of size 0: it holds nothing and remembers nothing. */
+    static HistoryCache off() {
+        return new HistoryCache(0) {
+            @Override
+            Optional<History> get(ComplaintId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            Optional<String> seal(ComplaintId id, long version) {
+                return Optional.empty();
+            }
+
+            @Override
+            void put(History history) {
+            }
+
+            @Override
+            void forget(ComplaintId id) {
+            }
+        };
+    }
+
+    synchronized Optional<History> get(ComplaintId id) {
+        return Optional.ofNullable(entries.get(id));
     }
 
     /** The seal of the last event of the cached history, if the cache holds the complaint at this version. */
-    synchronized String seal(ComplaintId id, long version) {
-        Cached cached = entries.get(id);
-        return cached == null || cached.history().size() != version ? null : cached.seal();
+    synchronized Optional<String> seal(ComplaintId id, long version) {
+        History cached = entries.get(id);
+        return cached == null || cached.version() != version ? Optional.empty() : Optional.of(cached.lastSeal());
     }
 
-    /**
-     * Remembers a history after a successful append: the one before it, the events appended and the last
-     * one's seal.
-     */
-    synchronized void put(ComplaintId id, List<ComplaintEvent> before, List<ComplaintEvent> added, String seal) {
-        List<ComplaintEvent> history = new ArrayList<>(before.size() + added.size());
-        history.addAll(before);
-        history.addAll(added);
-        entries.put(id, new Cached(List.copyOf(history), seal));
+    /** Remembers a history after a successful append, with the seal of its last event. */
+    synchronized void put(History history) {
+        entries.put(history.id(), history);
         if (entries.size() > capacity) {
             var eldest = entries.keySet().iterator();
             eldest.next();

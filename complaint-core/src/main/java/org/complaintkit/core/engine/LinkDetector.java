@@ -63,7 +63,7 @@ final class LinkDetector {
             return List.of();
         }
         Instant receivedAt = registered.registration().receivedAt();
-        java.util.Set<ComplaintStatus> open = ComplaintEngine.openStatuses();
+        java.util.Set<ComplaintStatus> open = Recalculator.openStatuses();
         ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
                 .withCustomer(registered.registration().complainant().customer())
                 .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));

@@ -41,6 +41,7 @@ import org.complaintkit.spi.notification.SendOutcome;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.spi.access.AccessPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +76,9 @@ public final class NotificationDispatcher implements AutoCloseable {
     public static final Actor DISPATCHER = Actor.system("notification-dispatcher");
     private static final String NONE = "none";
 
-    private final ComplaintEngine engine;
     private final ComplaintStore store;
+    private final AccessPolicy access;
+    private final Recorder recorder;
     private final Clock clock;
     private final NotificationSender staffSender;
     private final Map<ContactMethod, NotificationSender> customerSenders;
@@ -87,9 +89,10 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final ExecutorService sending;
 
     private NotificationDispatcher(Builder b) {
-        this.engine = b.engine;
-        this.store = b.engine.store();
-        this.clock = b.engine.clock();
+        this.store = b.engine.parts().store();
+        this.clock = b.engine.parts().clock();
+        this.access = b.engine.parts().access();
+        this.recorder = b.engine.parts().recorder();
         this.staffSender = b.staffSender;
         this.customerSenders = Map.copyOf(b.customerSenders);
         this.retry = b.retry;
@@ -199,20 +202,20 @@ public final class NotificationDispatcher implements AutoCloseable {
             OutboxEntry first = store.outboxEntry(dedupeKey).orElseThrow(() -> InvalidInputException.of(
                     ErrorCode.UNKNOWN_NOTICE, "dedupeKey", "no notice has this key"));
             // history first, then the entry, so the entry is no older than the history the append is checked against
-            List<ComplaintEvent> history = StoredHistory.read(store, first.complaintId());
+            History history = History.read(store, first.complaintId());
             OutboxEntry entry = store.outboxEntry(dedupeKey).orElse(first);
             if (entry.status() != OutboxStatus.DEAD) {
                 throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
                         "the notice is " + entry.status().name().toLowerCase(java.util.Locale.ROOT));
             }
-            ComplaintState state = ComplaintEngine.fold(history);
-            Optional<Violation> denied = engine.access().check(actor, state, Permission.ACT);
+            ComplaintState state = history.fold();
+            Optional<Violation> denied = access.check(actor, state, Permission.ACT);
             if (denied.isPresent()) {
                 throw new CommandRefusedException(List.of(denied.get()));
             }
             Instant now = clock.instant();
             try {
-                engine.recordOwnEvent(history, sequence -> new NoticeRequeued(
+                recorder.ownEvent(history, sequence -> new NoticeRequeued(
                         new EventHeader(entry.complaintId(), sequence, now, actor), dedupeKey, reason),
                         List.of(entry.requeued(now)), now);
                 return;
@@ -234,7 +237,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             // The entry is read after the history: both are written by one append, so an entry still pending
             // here was pending at the history's version, and the append below at that version fails if anyone
             // recorded an outcome since. Read the other way round, two dispatchers could both record one notice.
-            List<ComplaintEvent> history = StoredHistory.read(store, complaint);
+            History history = History.read(store, complaint);
             OutboxEntry current = store.outboxEntry(key).orElse(null);
             if (current == null || current.status() != OutboxStatus.PENDING) {
                 return Recorded.ALREADY_DONE;
@@ -244,9 +247,9 @@ public final class NotificationDispatcher implements AutoCloseable {
             Recipient recipient = notice.recipients().get(0);
             Instant retryAt = outcome.delivered() ? null : retry.retryAt(number, at);
             OutboxEntry updated = outcome.delivered() ? current.delivered() : current.failed(outcome.failureReason(), retryAt);
-            Instant recordedAt = ComplaintEngine.notBefore(at, history);
+            Instant recordedAt = history.notBefore(at);
             try {
-                engine.recordOwnEvent(history, sequence -> {
+                recorder.ownEvent(history, sequence -> {
                     EventHeader header = new EventHeader(current.complaintId(), sequence, recordedAt, DISPATCHER);
                     return outcome.delivered()
                             ? new NoticeDelivered(header, key, notice.type(), current.sourceSequence(), recipient, channel, at,

@@ -77,26 +77,52 @@ final class OrganisationKeeper {
     }
 
 
-    /** The manual urge, if the actor may urge and a handler is named. */
-    HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
-                                   EventHeader header) {
-        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
-                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
-                        .orElse(actor.roles());
-        boolean manager = roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
-        boolean owner = actor.staffId().equals(state.registration().firstContactOwner());
-        if (!manager && !owner) {
+    /**
+     * Refuses an urge unless the actor manages complaints or is the first-contact owner, and a handler is named.
+     */
+    void checkUrge(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor) {
+        if (!isManager(actor) && !actor.staffId().equals(state.registration().firstContactOwner())) {
             throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "actor",
                     "only the complaint-management unit and the first-contact owner urge the handler");
         }
         if (state.assignment() == null || state.assignment().handler() == null) {
             throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "complaintId", "no handler is named yet");
         }
+    }
+
+    private boolean isManager(org.complaintkit.api.organisation.Actor actor) {
+        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
+                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
+                        .orElse(actor.roles());
+        return roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
+    }
+
+    /** The manual urge of an allowed urge ({@link #checkUrge}): the handler, or their deputy if they are absent. */
+    HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
+                           EventHeader header) {
+        boolean manager = isManager(actor);
         org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
         org.complaintkit.api.organisation.StaffId urged = actingFor(handler);
         return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
                 (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
                         + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
+    }
+
+    /** Whether the engine has a directory to escalate through and find departments in. */
+    boolean hasDirectory() {
+        return directory != null;
+    }
+
+    /** Whether the unit the complaint stands at has a level above it. */
+    boolean canEscalate(ComplaintState state, List<ComplaintEvent> history) {
+        return directory != null && EscalationLadder.next(directory, EscalationLadder.currentUnit(state, history))
+                .isPresent();
+    }
+
+    /** The department of a staff member, or null if the directory does not know one. */
+    org.complaintkit.api.organisation.DepartmentId departmentOf(org.complaintkit.api.organisation.StaffId staff) {
+        return directory == null ? null
+                : directory.staff(staff).map(org.complaintkit.spi.organisation.StaffMember::department).orElse(null);
     }
 
     /** The automatic urge a sweep's warnings call for, or null. */

@@ -1,0 +1,125 @@
+package org.complaintkit.core.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sweeps the clocks due: leases the complaints the store reports as due, records each warning share passed and
+ * each deadline passed by a running clock, with the escalation and urge they call for, exactly once per clock
+ * start. Exactly-once rests on the store's versioned append, not on the lease. Thread-safe.
+ */
+final class ClockSweeper {
+    private static final Logger LOG = LoggerFactory.getLogger(ClockSweeper.class);
+    /** How long a sweep holds the complaints it leases. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final int BATCH = 200;
+
+    private final Clock clock;
+    private final ComplaintStore store;
+    private final ClockSetup clocks;
+    private final OrganisationKeeper organisation;
+    private final Recorder recorder;
+
+    ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
+                 Recorder recorder) {
+        this.clock = clock;
+        this.store = store;
+        this.clocks = clocks;
+        this.organisation = organisation;
+        this.recorder = recorder;
+    }
+
+    SweepReport tick() {
+        Instant now = clock.instant();
+        int checked = 0;
+        int warnings = 0;
+        int overdue = 0;
+        int conflicts = 0;
+        if (clocks.current().isEmpty()) {
+            return new SweepReport(now, 0, 0, 0, 0);
+        }
+        Instant leaseEnd = now.plus(LEASE);
+        Set<ComplaintId> swept = new HashSet<>();
+        while (true) {
+            List<ComplaintId> batch = store.leaseDue(now, leaseEnd, BATCH);
+            boolean fresh = false;
+            for (ComplaintId id : batch) {
+                if (!swept.add(id)) {
+                    continue;
+                }
+                fresh = true;
+                checked++;
+                Optional<List<ClockChanged>> fired = ConflictRetry.TWICE.get(() -> sweep(id, now));
+                if (fired.isEmpty()) {
+                    conflicts++;
+                    continue;
+                }
+                for (ClockChanged change : fired.get()) {
+                    if (change.change() == ClockChange.WARNED) {
+                        warnings++;
+                    } else {
+                        overdue++;
+                    }
+                }
+            }
+            if (!fresh) {
+                break;
+            }
+        }
+        if (warnings + overdue > 0) {
+            LOG.debug("sweep at {}: {} complaints due, {} warnings, {} overdue", now, checked, warnings, overdue);
+        }
+        return new SweepReport(now, checked, warnings, overdue, conflicts);
+    }
+
+    private List<ClockChanged> sweep(ComplaintId id, Instant now) {
+        History history = History.read(store, id);
+        if (history.isEmpty() || history.endsAfter(now)) {
+            // Something happened to the complaint after this sweep's instant (a long sweep, or another node whose
+            // clock runs ahead): judged as of an earlier instant, a restarted clock would look like its old self and
+            // fire again. Leave it to a sweep whose instant is not behind the history.
+            return List.of();
+        }
+        ComplaintState state = history.fold();
+        ClockKeeper keeper = clocks.current();
+        List<ClockChanged> fired = keeper.dueChanges(state, history.events(), state.version(), now);
+        if (fired.isEmpty()) {
+            return fired;
+        }
+        List<ComplaintEvent> added = new ArrayList<>(fired);
+        List<ComplaintEvent> withFired = history.with(fired);
+        EscalationTrigger trigger = organisation.sweepTrigger(fired);
+        if (trigger != null) {
+            List<String> clocksDue = fired.stream().filter(c -> c.change() == ClockChange.OVERDUE
+                    || c.change() == ClockChange.WARNED).map(c -> c.clockId() + " " + c.change()).toList();
+            ComplaintEscalated climbed = organisation.escalationEvent(state, withFired, trigger, "sweep: " + clocksDue,
+                    null, OrganisationKeeper.ESCALATION, now, state.version() + fired.size() + 1);
+            if (climbed != null) {
+                added.add(climbed);
+            }
+        }
+        HandlerUrged urged = organisation.sweepUrge(state, withFired, fired, now, state.version() + added.size() + 1);
+        if (urged != null) {
+            added.add(urged);
+        }
+        recorder.asDecided(history, state, added, keeper, now);
+        return fired;
+    }
+}

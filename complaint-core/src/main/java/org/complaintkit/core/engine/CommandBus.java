@@ -1,0 +1,163 @@
+package org.complaintkit.core.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.EventHeader;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.internal.CommandValidator;
+import org.complaintkit.core.internal.DomainInputChecks;
+import org.complaintkit.core.lifecycle.GuardContext;
+import org.complaintkit.core.lifecycle.LifecycleRules;
+import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes commands: validation (every violation at once), then registration or a decision on the complaint's
+ * history (the cached one first, then a fresh read), then the idempotent replay of a key seen before.
+ *
+ * <p>A decision goes: the access check (a denial is recorded, on a fresh read only) → the lifecycle's transition
+ * table and guards → the command's {@link HandlingTable} row (its preconditions, then its event) → the check that
+ * the folded status is the transition's target → the {@link Recorder}. Thread-safe.
+ */
+final class CommandBus {
+    private static final Logger LOG = LoggerFactory.getLogger(CommandBus.class);
+
+    private final Clock clock;
+    private final ComplaintStore store;
+    private final TransitionTable lifecycle;
+    private final LifecycleRules rules;
+    private final CommandValidator validator = new CommandValidator();
+    private final DomainInputChecks inputChecks;
+    private final HistoryCache cache;
+    private final Registering registering;
+    private final Recorder recorder;
+    private final Denials denials;
+    private final EngineRules engineRules;
+
+    CommandBus(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
+               DomainInputChecks inputChecks, HistoryCache cache, Registering registering, Recorder recorder,
+               Denials denials, EngineRules engineRules) {
+        this.clock = clock;
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.rules = rules;
+        this.inputChecks = inputChecks;
+        this.cache = cache;
+        this.registering = registering;
+        this.recorder = recorder;
+        this.denials = denials;
+        this.engineRules = engineRules;
+    }
+
+    CommandResult execute(ComplaintCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of(ErrorCode.REQUIRED, "command", "a command is required");
+        }
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>(validator.violations(command));
+        violations.addAll(inputChecks.violations(command, now));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        ComplaintId target = command instanceof HandlingCommand handling ? handling.complaintId() : null;
+        // Idempotency is checked optimistically: a key seen before cannot be appended again (the store refuses
+        // it atomically with everything else), so the command record is read only when the command does not go
+        // through: after a refusal or a conflict, a key that was already applied gives back its first result.
+        // A new key, the common case, costs no extra read.
+        try {
+            return command instanceof RegisterComplaint register ? registering.register(register, now)
+                    : handle((HandlingCommand) command, now);
+        } catch (CommandRefusedException | InvalidInputException | StoreException e) {
+            if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
+                throw e;
+            }
+            Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), target, command);
+            }
+            throw e;
+        }
+    }
+
+    private CommandResult handle(HandlingCommand command, Instant now) {
+        Optional<History> cached = cache.get(command.complaintId());
+        if (cached.isPresent()) {
+            try {
+                return decide(command, now, cached.get(), false);
+            } catch (ComplaintKitException decidedOnTheCache) {
+                // Stale (the append's version was not the store's) or refused on what this node last saw:
+                // decide again on what the store holds.
+                cache.forget(command.complaintId());
+            }
+        }
+        History history = History.read(store, command.complaintId());
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
+        }
+        return decide(command, now, history, true);
+    }
+
+    /**
+     * Decides and records a command on a history; {@code fresh} says it was just read from the store, and only
+     * then is a denial recorded (a denial decided on the cache is decided again on a fresh read).
+     */
+    private CommandResult decide(HandlingCommand command, Instant clockNow, History history, boolean fresh) {
+        Instant now = history.notBefore(clockNow);
+        ComplaintState before = history.fold();
+        Optional<Violation> denied = engineRules.access().check(command.actor(), before, Permission.ACT);
+        if (denied.isPresent()) {
+            if (fresh) {
+                denials.record(history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
+            }
+            throw new CommandRefusedException(List.of(denied.get()));
+        }
+        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
+        EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
+        ComplaintEvent event = HandlingTable.row(command.type())
+                .decide(new Decision(command, before, history, transition, header, now, engineRules));
+        ComplaintState after = ComplaintAggregate.apply(before, event);
+        if (after.status() != transition.to()) {
+            throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
+                    + after.status() + " but the lifecycle says " + transition.to());
+        }
+        return recorder.command(history, before, after, List.of(event), command, now);
+    }
+
+    private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {
+        if (!record.matches(target, command.type())) {
+            throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
+                    "the key was used for " + record.type().label() + " on complaint " + record.complaintId());
+        }
+        List<ComplaintEvent> history = store.load(record.complaintId());
+        if (history.size() < record.lastSequence()) {
+            throw StoreException.of(ErrorCode.STORE_FAILURE, "idempotencyKey",
+                    "the store holds a command record for events it does not have");
+        }
+        List<ComplaintEvent> upTo = history.subList(0, (int) record.lastSequence());
+        ComplaintState state = History.fold(upTo);
+        LOG.debug("complaint {} {} replayed for a repeated idempotency key", record.complaintId(), record.type());
+        return new CommandResult(record.complaintId(),
+                upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
+    }
+}

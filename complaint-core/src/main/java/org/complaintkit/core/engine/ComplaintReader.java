@@ -1,0 +1,185 @@
+package org.complaintkit.core.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.access.ComplaintView;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.NoticeDelivered;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.core.access.ComplaintViews;
+import org.complaintkit.core.classification.BucketDecision;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.routing.Router;
+import org.complaintkit.core.routing.RoutingDecision;
+import org.complaintkit.core.sla.ClockState;
+import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+
+/**
+ * The engine's read models: states, histories, queries, clocks and their explanations, classification, the
+ * statistical bucket, routing suggestions, the notice ledger and the outbox, and views through the access
+ * policy. Reads never use the history cache. Thread-safe.
+ */
+final class ComplaintReader {
+    private final Clock clock;
+    private final ComplaintStore store;
+    private final ClockSetup clocks;
+    private final AccessPolicy access;
+    private final Denials denials;
+    private final OrganisationDirectory directory;
+    private final Router router;
+
+    ComplaintReader(Clock clock, ComplaintStore store, ClockSetup clocks, AccessPolicy access, Denials denials,
+                    OrganisationDirectory directory, Router router) {
+        this.clock = clock;
+        this.store = store;
+        this.clocks = clocks;
+        this.access = access;
+        this.denials = denials;
+        this.directory = directory;
+        this.router = router;
+    }
+
+    /** A complaint's history, which must not be empty. */
+    private List<ComplaintEvent> existing(ComplaintId id) {
+        List<ComplaintEvent> history = store.load(Objects.requireNonNull(id, "id"));
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        return history;
+    }
+
+    ComplaintView view(ComplaintId id, Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        History history = History.read(store, Objects.requireNonNull(id, "id"));
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        ComplaintState state = history.fold();
+        Optional<Violation> denied = access.check(actor, state, Permission.VIEW);
+        if (denied.isPresent()) {
+            denials.record(history, actor, Permission.VIEW, "view", denied.get(), clock.instant());
+            throw new CommandRefusedException(List.of(denied.get()));
+        }
+        return ComplaintViews.of(state, access.rights(actor, state));
+    }
+
+    Optional<RoutingDecision> suggestRouting(ComplaintId id) {
+        List<ComplaintEvent> history = existing(id);
+        if (directory == null) {
+            return Optional.empty();
+        }
+        ComplaintState state = History.fold(history);
+        return router.route(state.registration().receivingUnit(), Classifications.classes(history), directory);
+    }
+
+    Optional<ComplaintState> find(ComplaintId id) {
+        List<ComplaintEvent> history = store.load(Objects.requireNonNull(id, "id"));
+        return history.isEmpty() ? Optional.empty() : Optional.of(History.fold(history));
+    }
+
+    List<ComplaintEvent> history(ComplaintId id) {
+        return store.load(Objects.requireNonNull(id, "id"));
+    }
+
+    ComplaintPage query(ComplaintQuery query) {
+        return store.query(Objects.requireNonNull(query, "query"));
+    }
+
+    List<ClockState> clocks(ComplaintId id) {
+        List<ComplaintEvent> history = existing(id);
+        return clocks.current().states(History.fold(history), history, History.notBefore(clock.instant(), history));
+    }
+
+    ClockState clock(ComplaintId id, String clockId) {
+        Objects.requireNonNull(clockId, "clockId");
+        return clocks(id).stream().filter(c -> c.definition().id().equals(clockId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
+                        "the complaint runs no clock " + clockId));
+    }
+
+    Optional<ClassificationResult> classification(ComplaintId id) {
+        return Classifications.current(existing(id));
+    }
+
+    BucketDecision statisticalBucket(ComplaintId id) {
+        List<ComplaintEvent> history = existing(id);
+        ComplaintState state = History.fold(history);
+        List<String> late = new ArrayList<>();
+        for (ClockState clockState : clocks.current().states(state, history,
+                History.notBefore(clock.instant(), history))) {
+            boolean overdue = clockState.status() == ClockState.Status.OVERDUE
+                    || clockState.status() == ClockState.Status.BREACHED;
+            if (overdue && clockState.definition().purpose() == ClockPurpose.DUTY) {
+                late.add(clockState.definition().id() + " " + clockState.status());
+            }
+        }
+        var forwarding = state.registration().forwardedFrom();
+        return BucketDecision.decide(forwarding == null ? null : forwarding.source(),
+                Classifications.current(history).map(ClassificationResult::flagSet).orElse(Set.of()), late,
+                state.registration().receivingUnit(),
+                state.assignment() == null ? null : state.assignment().firstResponsible().unit());
+    }
+
+    DeadlineExplanation explain(ComplaintId id, String clockId) {
+        List<ComplaintEvent> history = existing(id);
+        Objects.requireNonNull(clockId, "clockId");
+        ComplaintState state = History.fold(history);
+        ClockKeeper.Bound bound = clocks.current().clocksOf(state, history).stream()
+                .filter(b -> b.definition().id().equals(clockId)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
+                        "the complaint runs no clock " + clockId));
+        Instant now = History.notBefore(clock.instant(), history);
+        return new DeadlineExplanation(id, bound.definition(), bound.evaluate(history, now),
+                bound.version(), bound.calendar().latest().calendar().zone(), changesOf(history, clockId), now);
+    }
+
+    List<ClockChanged> clockHistory(ComplaintId id, String clockId) {
+        Objects.requireNonNull(clockId, "clockId");
+        return changesOf(history(id), clockId);
+    }
+
+    private static List<ClockChanged> changesOf(List<ComplaintEvent> history, String clockId) {
+        List<ClockChanged> out = new ArrayList<>();
+        for (ComplaintEvent event : history) {
+            if (event instanceof ClockChanged changed && changed.clockId().equals(clockId)) {
+                out.add(changed);
+            }
+        }
+        return out;
+    }
+
+    List<NoticeDelivered> ledger(ComplaintId id) {
+        List<NoticeDelivered> out = new ArrayList<>();
+        for (ComplaintEvent event : history(id)) {
+            if (event instanceof NoticeDelivered delivered && delivered.toCustomer()) {
+                out.add(delivered);
+            }
+        }
+        return out;
+    }
+
+    List<OutboxEntry> outbox(ComplaintId id) {
+        return store.outbox(Objects.requireNonNull(id, "id"));
+    }
+}

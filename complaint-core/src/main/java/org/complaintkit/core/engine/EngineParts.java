@@ -1,0 +1,161 @@
+package org.complaintkit.core.engine;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.PolicyCondition;
+import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.core.internal.DomainInputChecks;
+import org.complaintkit.core.internal.PluginDiscovery;
+import org.complaintkit.core.lifecycle.LifecycleRules;
+import org.complaintkit.core.lifecycle.TransitionTable;
+import org.complaintkit.core.notification.NoticePlanner;
+import org.complaintkit.core.sla.NoticeMilestones;
+import org.complaintkit.core.sla.SlaSetup;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.spi.classification.Classifier;
+import org.complaintkit.spi.classification.ClassifierProvider;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.spi.organisation.OrganisationProvider;
+import org.complaintkit.spi.organisation.StaffMember;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.ComplaintStoreProvider;
+
+/**
+ * The engine's parts, resolved once from its settings at {@code build()}: discovery done, defaults chosen (the
+ * in-memory store, a cache that keeps nothing when it is off, no notices when they are off), every part wired
+ * to the ones it needs. The facade only delegates to these.
+ *
+ * @param clock the clock every event's time is read from
+ * @param store the store
+ * @param lifecycle the transition table
+ * @param rules the lifecycle rules
+ * @param sealer the sealer
+ * @param access the access policy
+ * @param clocks the clocks in force
+ * @param notices the notices events cause
+ * @param recorder the one way to the store
+ * @param commands command execution
+ * @param sweeper the clock sweeps
+ * @param recalculator recalculation
+ * @param reader the read models
+ */
+record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
+                   EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
+                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader) {
+
+    /**
+     * Resolves the settings into parts.
+     *
+     * @throws ConfigurationException if discovery finds several providers of one SPI, the SLA setup is
+     *     inconsistent, or repeat or group detection is asked for without a classifier
+     */
+    static EngineParts assemble(EngineSettings settings) {
+        SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
+        ClassLoader loader = settings.discoveryLoader() != null ? settings.discoveryLoader()
+                : Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : EngineParts.class.getClassLoader();
+        boolean discover = settings.discover();
+        ComplaintStore store = settings.store();
+        if (store == null && discover) {
+            store = PluginDiscovery.single(ComplaintStoreProvider.class, loader, ComplaintStoreProvider::name)
+                    .map(ComplaintStoreProvider::create).orElse(null);
+        }
+        if (store == null) {
+            store = new InMemoryComplaintStore();
+        }
+        OrganisationDirectory directory = settings.organisation();
+        if (directory == null && discover) {
+            directory = PluginDiscovery.single(OrganisationProvider.class, loader, OrganisationProvider::name)
+                    .map(OrganisationProvider::create).orElse(null);
+        }
+        Classifier classifier = settings.classifier();
+        if (classifier == null && discover) {
+            classifier = PluginDiscovery.single(ClassifierProvider.class, loader, ClassifierProvider::name)
+                    .map(ClassifierProvider::create).orElse(null);
+        }
+        if ((settings.repeats() != null || settings.groups() != null) && classifier == null) {
+            throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_CONFIGURATION, "repeats",
+                    "repeat and group detection compare classes, so they need a classifier")));
+        }
+        return wire(settings, store, directory, classifier, sla);
+    }
+
+    private static EngineParts wire(EngineSettings settings, ComplaintStore store, OrganisationDirectory directory,
+                                    Classifier classifier, SlaSetup sla) {
+        Clock clock = settings.clock();
+        LifecycleRules rules = settings.rules() != null ? settings.rules() : LifecycleRules.defaults(clock.getZone());
+        AccessPolicy access = settings.access();
+        OrganisationKeeper organisation = new OrganisationKeeper(directory, settings.escalation(), settings.urging());
+        LinkDetector links = new LinkDetector(store, settings.lifecycle(), settings.repeats(), settings.groups(),
+                settings.groupScheme());
+        HistoryCache cache = settings.historyCache() > 0 ? new HistoryCache(settings.historyCache())
+                : HistoryCache.off();
+        Notices notices = settings.notifications() == null ? Notices.NONE
+                : Notices.of(new NoticePlanner(settings.notifications(), access, id -> actorOf(directory, id),
+                        clock.getZone()));
+        ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
+                ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
+        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks);
+        Denials denials = new Denials(store, recorder, clocks);
+        EngineRules engineRules = new EngineRules(access, clocks, organisation,
+                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy);
+        Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
+                links, organisation, recorder, clocks);
+        CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
+                new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules);
+        return new EngineParts(clock, store, settings.lifecycle(), rules, settings.sealer(), access, clocks, notices,
+                recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder),
+                new Recalculator(clock, store, clocks, recorder),
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()));
+    }
+
+    /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */
+    private static Actor actorOf(OrganisationDirectory directory, StaffId id) {
+        StaffMember member = directory == null ? null : directory.staff(id).orElse(null);
+        return member == null ? new Actor(id, Actor.SYSTEM_UNIT, Set.of()) : new Actor(id, member.unit(), member.roles());
+    }
+
+    /** The SLA setup from the calendars, policies and clocks given to the builder one by one. */
+    private static SlaSetup slaOf(EngineSettings settings) {
+        List<Violation> problems = new ArrayList<>();
+        Map<String, ClockDefinition> distinct = new LinkedHashMap<>();
+        for (ClockDefinition definition : settings.clocks()) {
+            if (distinct.putIfAbsent(definition.id(), definition) != null) {
+                problems.add(new Violation(ErrorCode.INVALID_CONFIGURATION, "clocks",
+                        "two clocks are named " + definition.id()));
+            }
+        }
+        SlaSetup.Builder b = SlaSetup.builder().policies(settings.policies());
+        if (!distinct.isEmpty()) {
+            b.policies(new SlaPolicy("engine", "clocks configured on the engine", PolicyCondition.always(),
+                    List.copyOf(distinct.values())));
+        }
+        if (settings.calendars() != null) {
+            b.defaultCalendar(settings.calendars());
+        }
+        settings.namedCalendars().forEach(b::calendar);
+        SlaSetup setup = null;
+        try {
+            setup = b.build();
+        } catch (ConfigurationException e) {
+            problems.addAll(e.violations());
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return setup;
+    }
+}

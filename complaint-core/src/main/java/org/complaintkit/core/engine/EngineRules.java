@@ -1,0 +1,20 @@
+package org.complaintkit.core.engine;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.complaintkit.api.classification.Taxonomy;
+import org.complaintkit.spi.access.AccessPolicy;
+
+/**
+ * The rules beyond the complaint itself that preconditions and handling rows read: the access policy, the clocks
+ * in force, the organisation (escalation, urging, authority) and the classes each scheme knows. Resolved once at
+ * {@code build()}: a scheme with no taxonomy (or an engine with no classifier) answers empty.
+ *
+ * @param access the access policy
+ * @param clocks the clocks in force
+ * @param organisation the organisation's rules
+ * @param taxonomies the taxonomy of a scheme, if the classifier has one
+ */
+record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
+                   Function<String, Optional<Taxonomy>> taxonomies) {
+}

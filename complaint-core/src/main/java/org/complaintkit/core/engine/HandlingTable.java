@@ -1,0 +1,183 @@
+package org.complaintkit.core.engine;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.CloseComplaint;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.CompleteRemediation;
+import org.complaintkit.api.command.ConcludeReview;
+import org.complaintkit.api.command.ConcurResolution;
+import org.complaintkit.api.command.EscalateComplaint;
+import org.complaintkit.api.command.ExtendDeadline;
+import org.complaintkit.api.command.LinkRootCause;
+import org.complaintkit.api.command.MarkTypicalCase;
+import org.complaintkit.api.command.MergeIntoExisting;
+import org.complaintkit.api.command.OverrideClass;
+import org.complaintkit.api.command.PauseHandling;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.command.RecordEmergencyPayment;
+import org.complaintkit.api.command.RecordExternalOutcome;
+import org.complaintkit.api.command.RecordNewFacts;
+import org.complaintkit.api.command.RecordSatisfaction;
+import org.complaintkit.api.command.ReferExternally;
+import org.complaintkit.api.command.Reinvestigate;
+import org.complaintkit.api.command.RejectComplaint;
+import org.complaintkit.api.command.RequestReview;
+import org.complaintkit.api.command.RespondToCustomer;
+import org.complaintkit.api.command.ResumeHandling;
+import org.complaintkit.api.command.SendBackResolution;
+import org.complaintkit.api.command.StartInvestigation;
+import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.command.WithdrawComplaint;
+import org.complaintkit.api.complaint.Assignment;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.CustomerResponse;
+import org.complaintkit.api.complaint.Resolution;
+import org.complaintkit.api.event.ClassOverridden;
+import org.complaintkit.api.event.ComplaintAccepted;
+import org.complaintkit.api.event.ComplaintAssigned;
+import org.complaintkit.api.event.ComplaintClosed;
+import org.complaintkit.api.event.ComplaintMerged;
+import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.event.ComplaintWithdrawn;
+import org.complaintkit.api.event.CustomerResponded;
+import org.complaintkit.api.event.DeadlineExtended;
+import org.complaintkit.api.event.EmergencyPaymentMade;
+import org.complaintkit.api.event.ExternalOutcomeRecorded;
+import org.complaintkit.api.event.HandlingPaused;
+import org.complaintkit.api.event.HandlingResumed;
+import org.complaintkit.api.event.InvestigationStarted;
+import org.complaintkit.api.event.NewFactsRecorded;
+import org.complaintkit.api.event.ReferredExternally;
+import org.complaintkit.api.event.ReinvestigationStarted;
+import org.complaintkit.api.event.RemediationCompleted;
+import org.complaintkit.api.event.ResolutionApproved;
+import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.ResolutionProposed;
+import org.complaintkit.api.event.ResolutionSentBack;
+import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.event.ReviewRequested;
+import org.complaintkit.api.event.RootCauseLinked;
+import org.complaintkit.api.event.SatisfactionRecorded;
+import org.complaintkit.api.event.TypicalCaseMarked;
+
+/**
+ * What each command on an existing complaint must pass beyond the lifecycle, and what it records: one
+ * {@link Handling} row per {@link CommandType}, beside the lifecycle's transition table. The rows are built by
+ * an exhaustive {@code switch} over the enum, so a new command type does not compile until it has its row.
+ *
+ * <p>A command goes: validation (every violation at once) → access check (a denial is recorded on a fresh
+ * read) → the transition table and its guards → the row's {@link Precondition}s in order → the row's event,
+ * then the clock changes it causes.
+ */
+final class HandlingTable {
+    private static final Map<CommandType, Handling<?>> ROWS = rows();
+
+    private HandlingTable() {
+    }
+
+    /**
+     * The row of a command type on an existing complaint.
+     *
+     * @throws IllegalArgumentException for {@link CommandType#REGISTER}, which is decided by {@link Registering}
+     */
+    static Handling<?> row(CommandType type) {
+        Handling<?> row = ROWS.get(type);
+        if (row == null) {
+            throw new IllegalArgumentException(type + " is not decided on a complaint's history");
+        }
+        return row;
+    }
+
+    private static Map<CommandType, Handling<?>> rows() {
+        Map<CommandType, Handling<?>> rows = new EnumMap<>(CommandType.class);
+        for (CommandType type : CommandType.values()) {
+            Handling<?> row = build(type);
+            if (row != null) {
+                rows.put(type, row);
+            }
+        }
+        return rows;
+    }
+
+    /** The row of each command type; the switch has no default, so the compiler checks every type has one. */
+    private static Handling<?> build(CommandType type) {
+        return switch (type) {
+            case REGISTER -> null;
+            case ACCEPT -> Handling.row(AcceptComplaint.class, (c, d) -> new ComplaintAccepted(d.header()));
+            case REJECT -> Handling.row(RejectComplaint.class,
+                    (c, d) -> new ComplaintNotAccepted(d.header(), c.reason()));
+            case ASSIGN -> Handling.row(AssignComplaint.class, List.of(Precondition.HANDLER_MAY_ACT),
+                    (c, d) -> new ComplaintAssigned(d.header(),
+                            new Assignment(c.firstResponsible(), c.coHandlers(), c.handler())));
+            case START_INVESTIGATION -> Handling.row(StartInvestigation.class,
+                    (c, d) -> new InvestigationStarted(d.header()));
+            case PAUSE -> Handling.row(PauseHandling.class,
+                    (c, d) -> new HandlingPaused(d.header(), c.reason(), c.note()));
+            case RESUME -> Handling.row(ResumeHandling.class, (c, d) -> new HandlingResumed(d.header()));
+            case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class,
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS), (c, d) -> new ResolutionProposed(d.header(),
+                            new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
+                            d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));
+            case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class,
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    (c, d) -> new ResolutionApproved(d.header(), c.comment()));
+            case SEND_BACK -> Handling.row(SendBackResolution.class,
+                    (c, d) -> new ResolutionSentBack(d.header(), c.reason()));
+            case RESPOND -> Handling.row(RespondToCustomer.class, (c, d) -> new CustomerResponded(d.header(),
+                    new CustomerResponse(c.result(), c.basis(), c.followUpMeasures(), c.via(),
+                            d.header().occurredAt())));
+            case RECORD_SATISFACTION -> Handling.row(RecordSatisfaction.class,
+                    (c, d) -> new SatisfactionRecorded(d.header(), c.satisfaction(), c.remark()));
+            case REINVESTIGATE -> Handling.row(Reinvestigate.class,
+                    (c, d) -> new ReinvestigationStarted(d.header(), c.reason()));
+            case CLOSE -> Handling.row(CloseComplaint.class,
+                    (c, d) -> new ComplaintClosed(d.header(), c.liability(), c.rootCause()));
+            case WITHDRAW -> Handling.row(WithdrawComplaint.class,
+                    (c, d) -> new ComplaintWithdrawn(d.header(), c.reason()));
+            case REQUEST_REVIEW -> Handling.row(RequestReview.class,
+                    (c, d) -> new ReviewRequested(d.header(), c.grounds()));
+            case CONCLUDE_REVIEW -> Handling.row(ConcludeReview.class,
+                    (c, d) -> new ReviewConcluded(d.header(), c.outcome(), c.findings()));
+            case REFER_EXTERNALLY -> Handling.row(ReferExternally.class,
+                    (c, d) -> new ReferredExternally(d.header(), c.body(), c.externalReference()));
+            case RECORD_EXTERNAL_OUTCOME -> Handling.row(RecordExternalOutcome.class,
+                    (c, d) -> new ExternalOutcomeRecorded(d.header(), c.outcome()));
+            case MERGE -> Handling.row(MergeIntoExisting.class, (c, d) -> new ComplaintMerged(d.header(), c.target()));
+            case RECORD_NEW_FACTS -> Handling.row(RecordNewFacts.class,
+                    (c, d) -> new NewFactsRecorded(d.header(), c.facts()));
+            case EXTEND_DEADLINE -> Handling.row(ExtendDeadline.class, List.of(Precondition.EXTENSION_ALLOWED),
+                    (c, d) -> new DeadlineExtended(d.header(), c.clockId(), c.tier(), c.reason(), c.noticeBy()));
+            case OVERRIDE_CLASS -> Handling.row(OverrideClass.class, List.of(Precondition.CLASS_KNOWN),
+                    (c, d) -> new ClassOverridden(d.header(), c.scheme(), c.code(), Precondition.previousClass(d),
+                            c.reason()));
+            case ESCALATE -> Handling.row(EscalateComplaint.class, List.of(Precondition.ESCALATION_HAS_LEVEL_ABOVE),
+                    (c, d) -> d.rules().organisation().escalationEvent(d.before(), d.events(), c.trigger(),
+                            "requested by " + c.actor().staffId(), c.note(), c.actor(), d.now(),
+                            d.header().sequence()));
+            case URGE -> Handling.row(UrgeHandler.class, List.of(Precondition.URGE_ALLOWED),
+                    (c, d) -> d.rules().organisation().urgeEvent(d.before(), c, c.actor(), d.header()));
+            case EMERGENCY_PAYMENT -> Handling.row(RecordEmergencyPayment.class,
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    (c, d) -> new EmergencyPaymentMade(d.header(), c.amount(), c.purpose()));
+            case CONCUR -> Handling.row(ConcurResolution.class, (c, d) -> new ResolutionConcurred(d.header(),
+                    d.rules().organisation().departmentOf(c.actor().staffId()), c.comment()));
+            case LINK_ROOT_CAUSE -> Handling.row(LinkRootCause.class,
+                    (c, d) -> new RootCauseLinked(d.header(), c.rootCauseId(), c.title(), c.actions()));
+            case COMPLETE_REMEDIATION -> Handling.row(CompleteRemediation.class,
+                    List.of(Precondition.REMEDIATION_OPEN),
+                    (c, d) -> new RemediationCompleted(d.header(), c.rootCauseId(), c.actionId(), c.note()));
+            case MARK_TYPICAL_CASE -> Handling.row(MarkTypicalCase.class,
+                    (c, d) -> new TypicalCaseMarked(d.header(), c.summary()));
+        };
+    }
+
+    /** Every row, by command type, for the docs. */
+    static Map<CommandType, Handling<?>> all() {
+        return ROWS;
+    }
+}

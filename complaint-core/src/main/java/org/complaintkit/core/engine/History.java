@@ -1,0 +1,151 @@
+package org.complaintkit.core.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.complaint.CorruptHistoryException;
+import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.SealedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A complaint's events as a write is decided on them: the events, their version (how many there are) and the
+ * seal of the last one where it is known (read from the store, or kept by the history cache), so that the next
+ * event can be sealed without hashing the whole history again.
+ *
+ * @param id the complaint
+ * @param events the events, by sequence number
+ * @param lastSeal the seal of the last event; {@link EventSealer#GENESIS} for an empty history, {@link #UNKNOWN}
+ *     when the store keeps no seals (the sealer then computes it over the events)
+ */
+record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
+    private static final Logger LOG = LoggerFactory.getLogger(History.class);
+    /** The last seal of a history whose store keeps none. */
+    static final String UNKNOWN = "";
+
+    History {
+        Objects.requireNonNull(id, "id");
+        events = List.copyOf(events);
+        Objects.requireNonNull(lastSeal, "lastSeal");
+    }
+
+    /** The history of a complaint not yet registered. */
+    static History none(ComplaintId id) {
+        return new History(id, List.of(), EventSealer.GENESIS);
+    }
+
+    /**
+     * Reads a complaint's history with its last stored seal.
+     *
+     * @throws StoreException coded STORE_FAILURE if a stored event cannot be read
+     */
+    static History read(ComplaintStore store, ComplaintId id) {
+        List<SealedEvent> rows = store.loadSealed(id);
+        List<ComplaintEvent> events = new ArrayList<>(rows.size());
+        for (SealedEvent row : rows) {
+            if (row.event() == null) {
+                throw StoreException.of(ErrorCode.STORE_FAILURE, "complaintId",
+                        "event " + row.sequence() + " of complaint " + id + " cannot be read");
+            }
+            events.add(row.event());
+        }
+        if (rows.isEmpty()) {
+            return none(id);
+        }
+        String last = rows.get(rows.size() - 1).seal();
+        return new History(id, events, last == null ? UNKNOWN : last);
+    }
+
+    /** How many events there are: the version an append after them expects. */
+    long version() {
+        return events.size();
+    }
+
+    boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    /** The seal of the last event, computed by the sealer if the store keeps none. */
+    String sealWith(EventSealer sealer) {
+        return lastSeal.equals(UNKNOWN) ? sealer.head(events) : lastSeal;
+    }
+
+    /** The history with events appended under the seal of the last of them. */
+    History plus(List<? extends ComplaintEvent> added, String seal) {
+        List<ComplaintEvent> all = new ArrayList<>(events.size() + added.size());
+        all.addAll(events);
+        all.addAll(added);
+        return new History(id, all, seal);
+    }
+
+    /** The events with more appended, to decide on; no seal is claimed for them. */
+    List<ComplaintEvent> with(List<? extends ComplaintEvent> added) {
+        List<ComplaintEvent> all = new ArrayList<>(events.size() + added.size());
+        all.addAll(events);
+        all.addAll(added);
+        return all;
+    }
+
+    /**
+     * Folds the events into the complaint's state.
+     *
+     * @throws StoreException coded STORE_FAILURE if the events do not fold
+     */
+    ComplaintState fold() {
+        return fold(events);
+    }
+
+    /** Folds events; events that do not fold are a store failure. */
+    static ComplaintState fold(List<ComplaintEvent> events) {
+        try {
+            return ComplaintAggregate.replay(events);
+        } catch (CorruptHistoryException e) {
+            throw new StoreException(List.of(new Violation(ErrorCode.STORE_FAILURE, "", e.getMessage())), e);
+        }
+    }
+
+    /**
+     * The instant to record the next event at: the clock's, or the last event's when this node's clock is behind
+     * it (the clock was stepped back, or another node's runs ahead), so that the times in a history never go
+     * backwards. A lag of more than a second is logged, without anything about the complaint but its id.
+     */
+    Instant notBefore(Instant now) {
+        return notBefore(now, events);
+    }
+
+    static Instant notBefore(Instant now, List<ComplaintEvent> events) {
+        if (events.isEmpty()) {
+            return now;
+        }
+        Instant last = events.get(events.size() - 1).occurredAt();
+        if (!last.isAfter(now)) {
+            return now;
+        }
+        if (last.isAfter(now.plusSeconds(1))) {
+            LOG.warn("this node's clock is {} behind the last event of complaint {}; the event is recorded at that "
+                    + "event's time", Duration.between(now, last), events.get(0).complaintId());
+        }
+        return last;
+    }
+
+    /** Whether something was recorded after the instant (a long sweep, or another node whose clock runs ahead). */
+    boolean endsAfter(Instant now) {
+        return !events.isEmpty() && events.get(events.size() - 1).occurredAt().isAfter(now);
+    }
+
+    @Override
+    public String toString() {
+        return "History[" + id + " v" + events.size() + "]";
+    }
+}

@@ -1,0 +1,130 @@
+package org.complaintkit.core.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.CompleteRemediation;
+import org.complaintkit.api.command.ExtendDeadline;
+import org.complaintkit.api.command.OverrideClass;
+import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.escalation.EscalationLadder;
+import org.complaintkit.core.learning.RootCauses;
+
+/**
+ * The engine's refusal rules beyond the lifecycle's guards, each named, with the codes it refuses with. A
+ * {@link Handling} row lists the ones its command must pass, in the order they are checked; they run after the
+ * access check and the lifecycle's transition table and guards, and before anything is recorded.
+ * {@code docs/lifecycle.md} lists them beside the guards, generated from this enum and the handling table.
+ */
+enum Precondition {
+    /** Naming a handler hands them the complaint: the access policy must let them act on it. */
+    HANDLER_MAY_ACT("the named handler may act on the complaint under the access policy",
+            List.of(ErrorCode.RECUSAL), d -> {
+                AssignComplaint assign = (AssignComplaint) d.command();
+                if (assign.handler() == null) {
+                    return;
+                }
+                Actor named = Actor.staff(assign.handler(), assign.firstResponsible().unit(), Role.HANDLER);
+                Optional<Violation> unfit = d.rules().access().check(named, d.before(), Permission.ACT);
+                if (unfit.isPresent()) {
+                    throw CommandRefusedException.of(unfit.get().code(), "handler",
+                            "the named handler may not act on this complaint: " + unfit.get().message());
+                }
+            }),
+    /** The clock runs on the complaint, has the tier, is not extended beyond it, and the extension is approved and noticed as the tier demands. */
+    EXTENSION_ALLOWED("the clock is known, the tier exists and is not used up, approval and notice as the tier demands",
+            List.of(ErrorCode.UNKNOWN_CLOCK, ErrorCode.EXTENSION_NOT_ALLOWED, ErrorCode.EXTENSION_NOT_APPROVED,
+                    ErrorCode.EXTENSION_NOTICE_REQUIRED),
+            d -> d.rules().clocks().current().checkExtension(d.before(), d.events(), (ExtendDeadline) d.command(),
+                    d.now())),
+    /** A remediation action can be completed only while it is planned and open under its root cause. */
+    REMEDIATION_OPEN("the action is open under the root cause", List.of(ErrorCode.REMEDIATION_NOT_OPEN), d -> {
+        CompleteRemediation completion = (CompleteRemediation) d.command();
+        if (!RootCauses.isOpen(d.events(), completion.rootCauseId(), completion.actionId())) {
+            throw CommandRefusedException.of(ErrorCode.REMEDIATION_NOT_OPEN, "actionId",
+                    "complaint " + d.before().id() + " has no open action " + completion.actionId()
+                            + " under root cause " + completion.rootCauseId());
+        }
+    }),
+    /**
+     * Compensation or an emergency payment within the authority of who makes it final, with a co-approving
+     * department's concurrence where the limit asks for one (DOMAIN.md §7).
+     */
+    AUTHORITY_WITHIN_LIMITS("the amount is within the actor's authority, with concurrence where the limit needs it",
+            List.of(ErrorCode.AUTHORITY_EXCEEDED),
+            d -> d.rules().organisation().checkAuthority(d.before(), d.events(), d.command(), d.transition())),
+    /** An override names a scheme the complaint was classified by and a class that scheme's taxonomy has. */
+    CLASS_KNOWN("the complaint was classified by the scheme and the scheme has the class",
+            List.of(ErrorCode.UNKNOWN_CLASS), d -> previousClass(d)),
+    /** Only the complaint-management unit and the first-contact owner urge, and only a named handler. */
+    URGE_ALLOWED("the actor manages complaints or is the first-contact owner, and a handler is named",
+            List.of(ErrorCode.URGE_NOT_ALLOWED),
+            d -> d.rules().organisation().checkUrge(d.before(), (UrgeHandler) d.command(), d.command().actor())),
+    /** A complaint escalates one level up its unit's line; at the top, or with no directory, it cannot. */
+    ESCALATION_HAS_LEVEL_ABOVE("the unit handling the complaint has a level above it in the directory",
+            List.of(ErrorCode.ESCALATION_AT_TOP), d -> {
+                if (!d.rules().organisation().canEscalate(d.before(), d.events())) {
+                    throw CommandRefusedException.of(ErrorCode.ESCALATION_AT_TOP, "complaintId",
+                            !d.rules().organisation().hasDirectory()
+                                    ? "the engine has no organisation directory to escalate through"
+                                    : "the complaint is at " + EscalationLadder.currentUnit(d.before(), d.events())
+                                            + ", which has no level above");
+                }
+            });
+
+    private final String rule;
+    private final List<ErrorCode> codes;
+    private final Consumer<Decision> check;
+
+    Precondition(String rule, List<ErrorCode> codes, Consumer<Decision> check) {
+        this.rule = rule;
+        this.codes = codes;
+        this.check = check;
+    }
+
+    /** What the rule requires, in a sentence for the docs. */
+    String rule() {
+        return rule;
+    }
+
+    /** The codes a refusal by this rule carries. */
+    List<ErrorCode> codes() {
+        return codes;
+    }
+
+    /**
+     * Checks the rule.
+     *
+     * @throws CommandRefusedException or {@link InvalidInputException} with one of {@link #codes()} if it fails
+     */
+    void check(Decision decision) {
+        check.accept(decision);
+    }
+
+    /** The class an override replaces, after checking that the scheme and the new code exist. */
+    static String previousClass(Decision d) {
+        OverrideClass override = (OverrideClass) d.command();
+        ClassificationResult current = Classifications.current(d.events()).orElseThrow(() -> InvalidInputException.of(
+                ErrorCode.UNKNOWN_CLASS, "scheme", "the complaint was never classified"));
+        ClassAssignment assigned = current.in(override.scheme()).orElseThrow(() -> InvalidInputException.of(
+                ErrorCode.UNKNOWN_CLASS, "scheme", "the complaint was not classified by scheme " + override.scheme()));
+        boolean known = d.rules().taxonomies().apply(override.scheme()).map(t -> t.contains(override.code()))
+                .orElse(true);
+        if (!known) {
+            throw InvalidInputException.of(ErrorCode.UNKNOWN_CLASS, "code",
+                    "scheme " + override.scheme() + " has no class " + override.code());
+        }
+        return assigned.code();
+    }
+}

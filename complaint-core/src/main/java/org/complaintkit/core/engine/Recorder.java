@@ -1,0 +1,152 @@
+package org.complaintkit.core.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.ComplaintIndex;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way to the store. It takes a history and the events decided on it and writes, in one atomic append at
+ * the history's version: the events with the clock changes they cause, the notices they cause and any outbox
+ * updates, the seals chained on the history's last seal, the complaint's index row and the command record; then
+ * it keeps the new history in the cache (or forgets the complaint's entry if the append failed).
+ *
+ * <p>Nothing else in the engine calls {@link ComplaintStore#append}; an architecture test holds that.
+ * Thread-safe.
+ */
+final class Recorder {
+    private static final Logger LOG = LoggerFactory.getLogger(Recorder.class);
+
+    private final ComplaintStore store;
+    private final EventSealer sealer;
+    private final HistoryCache cache;
+    private final Notices notices;
+    private final LinkDetector links;
+    private final ClockSetup clocks;
+
+    Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
+             ClockSetup clocks) {
+        this.store = store;
+        this.sealer = sealer;
+        this.cache = cache;
+        this.notices = notices;
+        this.links = links;
+        this.clocks = clocks;
+    }
+
+    /**
+     * Records a command's events (the lifecycle event first, and at registration what registration adds) with
+     * the clock changes they cause and the command record, and returns the command's result.
+     *
+     * @param history what the events were decided on ({@link History#none} at registration)
+     * @param before the state before them, or null at registration
+     * @param afterLifecycle the state after them
+     */
+    CommandResult command(History history, ComplaintState before, ComplaintState afterLifecycle,
+                          List<ComplaintEvent> added, ComplaintCommand command, Instant now) {
+        ComplaintEvent event = added.get(0);
+        ClockKeeper.Effect clockEffect = clocks.current().effectOf(before, history.events(), afterLifecycle, added,
+                command.actor(), now);
+        List<ComplaintEvent> events = new ArrayList<>(added);
+        events.addAll(clockEffect.events());
+        ComplaintState after = foldOnto(afterLifecycle, clockEffect.events());
+        CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
+                event.sequence(), after.version());
+        write(after, history, events, clockEffect.nextDue(), record, List.of(), now);
+        LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
+        return new CommandResult(after.id(), events, after, false);
+    }
+
+    /**
+     * Records one event the engine makes on its own (a delivery outcome, a requeue) with the clock changes it
+     * causes and the outbox updates given.
+     *
+     * @throws org.complaintkit.api.error.StoreException coded VERSION_CONFLICT if the complaint changed since
+     *     {@code history} was read
+     */
+    void ownEvent(History history, LongFunction<ComplaintEvent> eventAt, List<OutboxEntry> updates, Instant now) {
+        ComplaintState before = history.fold();
+        ComplaintEvent event = eventAt.apply(before.version() + 1);
+        ComplaintState afterEvent = ComplaintAggregate.apply(before, event);
+        ClockKeeper.Effect effect = clocks.current().effectOf(before, history.events(), afterEvent, List.of(event),
+                event.actor(), now);
+        List<ComplaintEvent> events = new ArrayList<>();
+        events.add(event);
+        events.addAll(effect.events());
+        write(foldOnto(afterEvent, effect.events()), history, events, effect.nextDue(), null, updates, now);
+    }
+
+    /**
+     * Records events that are clock or organisation work themselves (sweeps, recalculations, recorded denials,
+     * group links), which cause no further clock changes; the complaint's next due instant is computed on the
+     * given clocks.
+     */
+    void asDecided(History history, ComplaintState state, List<? extends ComplaintEvent> added, ClockKeeper on,
+                   Instant now) {
+        ComplaintState after = foldOnto(state, added);
+        write(after, history, List.copyOf(added), on.nextDue(after, history.with(added), now), null, List.of(), now);
+    }
+
+    private static ComplaintState foldOnto(ComplaintState state, List<? extends ComplaintEvent> events) {
+        ComplaintState after = state;
+        for (ComplaintEvent event : events) {
+            after = ComplaintAggregate.apply(after, event);
+        }
+        return after;
+    }
+
+    /**
+     * Stores events with the index row after them and, in the same atomic append, the notices they cause and
+     * any outbox updates given.
+     *
+     * @throws org.complaintkit.api.error.InvalidInputException coded NOTICE_INCOMPLETE if a notice lacks required
+     *     content; nothing is stored
+     */
+    private void write(ComplaintState after, History history, List<ComplaintEvent> added, Instant nextDue,
+                       CommandRecord record, List<OutboxEntry> updates, Instant now) {
+        List<OutboxEntry> outbox = new ArrayList<>(updates);
+        outbox.addAll(notices.plan(after, added, now));
+        List<String> seals = sealer.seal(previousSeal(history), added);
+        try {
+            store.append(new AppendRequest(after.id(), history.version(), added,
+                    index(after, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals));
+        } catch (RuntimeException e) {
+            cache.forget(after.id());
+            throw e;
+        }
+        cache.put(history.plus(added, seals.get(seals.size() - 1)));
+    }
+
+    /**
+     * The seal of the last event before an append: the genesis seal for a new complaint, else from the history
+     * cache when it holds this version, else as the store keeps it for the history read, else computed over
+     * the history (a store that keeps no seals).
+     */
+    private String previousSeal(History history) {
+        if (history.isEmpty()) {
+            return EventSealer.GENESIS;
+        }
+        return cache.seal(history.id(), history.version()).orElseGet(() -> history.sealWith(sealer));
+    }
+
+    private static ComplaintIndex index(ComplaintState state, Instant nextDue, String fingerprint) {
+        return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
+                state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
+                state.registration().complainant().customer(), state.registration().receivedAt(),
+                state.lastChangedAt(), nextDue, fingerprint);
+    }
+}
