@@ -10,15 +10,22 @@ import org.complaintkit.api.event.ComplaintEvent;
  * the event it records.
  *
  * @param type the command class
+ * @param records the class of the event it records
  * @param preconditions the rules checked after the lifecycle allowed the command, in order
  * @param event what the command records
  * @param <C> the command
  */
-record Handling<C extends HandlingCommand>(Class<C> type, List<Precondition> preconditions, EventFactory<C> event) {
+record Handling<C extends HandlingCommand>(Class<C> type, Class<? extends ComplaintEvent> records,
+                                           List<Precondition> preconditions, EventFactory<C, ?> event) {
 
-    /** Builds the event a command records once everything allowed it. */
+    /**
+     * Builds the event a command records once everything allowed it.
+     *
+     * @param <C> the command
+     * @param <E> the event
+     */
     @FunctionalInterface
-    interface EventFactory<C extends HandlingCommand> {
+    interface EventFactory<C extends HandlingCommand, E extends ComplaintEvent> {
         /**
          * The event.
          *
@@ -26,30 +33,33 @@ record Handling<C extends HandlingCommand>(Class<C> type, List<Precondition> pre
          * @param decision what it was decided on, with the event's header
          * @return the event, with {@code decision.header()}
          */
-        ComplaintEvent record(C command, Decision decision);
+        E record(C command, Decision decision);
     }
 
     Handling {
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(records, "records");
         preconditions = List.copyOf(preconditions);
         Objects.requireNonNull(event, "event");
     }
 
     /** A row with no preconditions. */
-    static <C extends HandlingCommand> Handling<C> row(Class<C> type, EventFactory<C> event) {
-        return new Handling<>(type, List.of(), event);
+    static <C extends HandlingCommand, E extends ComplaintEvent> Handling<C> row(Class<C> type, Class<E> records,
+                                                                               EventFactory<C, E> event) {
+        return new Handling<>(type, records, List.of(), event);
     }
 
     /** A row whose command must pass preconditions. */
-    static <C extends HandlingCommand> Handling<C> row(Class<C> type, List<Precondition> preconditions,
-                                                       EventFactory<C> event) {
-        return new Handling<>(type, preconditions, event);
+    static <C extends HandlingCommand, E extends ComplaintEvent> Handling<C> row(Class<C> type, Class<E> records,
+                                                                               List<Precondition> preconditions,
+                                                                               EventFactory<C, E> event) {
+        return new Handling<>(type, records, preconditions, event);
     }
 
     /**
      * Checks the preconditions in order, then records the event: the one place a command is cast to its class.
      *
-     * @throws IllegalArgumentException if the command is not of this row's class
+     * @throws ClassCastException if the command is not of this row's class
      */
     ComplaintEvent decide(Decision decision) {
         C command = type.cast(decision.command());

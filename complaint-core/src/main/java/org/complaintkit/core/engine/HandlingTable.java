@@ -1,8 +1,12 @@
 package org.complaintkit.core.engine;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
@@ -41,6 +45,7 @@ import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
+import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintMerged;
 import org.complaintkit.api.event.ComplaintNotAccepted;
 import org.complaintkit.api.event.ComplaintWithdrawn;
@@ -48,6 +53,7 @@ import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.EmergencyPaymentMade;
 import org.complaintkit.api.event.ExternalOutcomeRecorded;
+import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.HandlingPaused;
 import org.complaintkit.api.event.HandlingResumed;
 import org.complaintkit.api.event.InvestigationStarted;
@@ -64,6 +70,9 @@ import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.core.lifecycle.TransitionTable;
 
 /**
  * What each command on an existing complaint must pass beyond the lifecycle, and what it records: one
@@ -101,83 +110,110 @@ final class HandlingTable {
                 rows.put(type, row);
             }
         }
-        return rows;
+        return Collections.unmodifiableMap(rows);
     }
 
     /** The row of each command type; the switch has no default, so the compiler checks every type has one. */
     private static Handling<?> build(CommandType type) {
         return switch (type) {
             case REGISTER -> null;
-            case ACCEPT -> Handling.row(AcceptComplaint.class, (c, d) -> new ComplaintAccepted(d.header()));
-            case REJECT -> Handling.row(RejectComplaint.class,
+            case ACCEPT -> Handling.row(AcceptComplaint.class, ComplaintAccepted.class, (c, d) -> new ComplaintAccepted(d.header()));
+            case REJECT -> Handling.row(RejectComplaint.class, ComplaintNotAccepted.class,
                     (c, d) -> new ComplaintNotAccepted(d.header(), c.reason()));
-            case ASSIGN -> Handling.row(AssignComplaint.class, List.of(Precondition.HANDLER_MAY_ACT),
+            case ASSIGN -> Handling.row(AssignComplaint.class, ComplaintAssigned.class, List.of(Precondition.HANDLER_MAY_ACT),
                     (c, d) -> new ComplaintAssigned(d.header(),
                             new Assignment(c.firstResponsible(), c.coHandlers(), c.handler())));
-            case START_INVESTIGATION -> Handling.row(StartInvestigation.class,
+            case START_INVESTIGATION -> Handling.row(StartInvestigation.class, InvestigationStarted.class,
                     (c, d) -> new InvestigationStarted(d.header()));
-            case PAUSE -> Handling.row(PauseHandling.class,
+            case PAUSE -> Handling.row(PauseHandling.class, HandlingPaused.class,
                     (c, d) -> new HandlingPaused(d.header(), c.reason(), c.note()));
-            case RESUME -> Handling.row(ResumeHandling.class, (c, d) -> new HandlingResumed(d.header()));
-            case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class,
+            case RESUME -> Handling.row(ResumeHandling.class, HandlingResumed.class, (c, d) -> new HandlingResumed(d.header()));
+            case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class, ResolutionProposed.class,
                     List.of(Precondition.AUTHORITY_WITHIN_LIMITS), (c, d) -> new ResolutionProposed(d.header(),
                             new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
                             d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));
-            case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class,
+            case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class, ResolutionApproved.class,
                     List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
                     (c, d) -> new ResolutionApproved(d.header(), c.comment()));
-            case SEND_BACK -> Handling.row(SendBackResolution.class,
+            case SEND_BACK -> Handling.row(SendBackResolution.class, ResolutionSentBack.class,
                     (c, d) -> new ResolutionSentBack(d.header(), c.reason()));
-            case RESPOND -> Handling.row(RespondToCustomer.class, (c, d) -> new CustomerResponded(d.header(),
+            case RESPOND -> Handling.row(RespondToCustomer.class, CustomerResponded.class, (c, d) -> new CustomerResponded(d.header(),
                     new CustomerResponse(c.result(), c.basis(), c.followUpMeasures(), c.via(),
                             d.header().occurredAt())));
-            case RECORD_SATISFACTION -> Handling.row(RecordSatisfaction.class,
+            case RECORD_SATISFACTION -> Handling.row(RecordSatisfaction.class, SatisfactionRecorded.class,
                     (c, d) -> new SatisfactionRecorded(d.header(), c.satisfaction(), c.remark()));
-            case REINVESTIGATE -> Handling.row(Reinvestigate.class,
+            case REINVESTIGATE -> Handling.row(Reinvestigate.class, ReinvestigationStarted.class,
                     (c, d) -> new ReinvestigationStarted(d.header(), c.reason()));
-            case CLOSE -> Handling.row(CloseComplaint.class,
+            case CLOSE -> Handling.row(CloseComplaint.class, ComplaintClosed.class,
                     (c, d) -> new ComplaintClosed(d.header(), c.liability(), c.rootCause()));
-            case WITHDRAW -> Handling.row(WithdrawComplaint.class,
+            case WITHDRAW -> Handling.row(WithdrawComplaint.class, ComplaintWithdrawn.class,
                     (c, d) -> new ComplaintWithdrawn(d.header(), c.reason()));
-            case REQUEST_REVIEW -> Handling.row(RequestReview.class,
+            case REQUEST_REVIEW -> Handling.row(RequestReview.class, ReviewRequested.class,
                     (c, d) -> new ReviewRequested(d.header(), c.grounds()));
-            case CONCLUDE_REVIEW -> Handling.row(ConcludeReview.class,
+            case CONCLUDE_REVIEW -> Handling.row(ConcludeReview.class, ReviewConcluded.class,
                     (c, d) -> new ReviewConcluded(d.header(), c.outcome(), c.findings()));
-            case REFER_EXTERNALLY -> Handling.row(ReferExternally.class,
+            case REFER_EXTERNALLY -> Handling.row(ReferExternally.class, ReferredExternally.class,
                     (c, d) -> new ReferredExternally(d.header(), c.body(), c.externalReference()));
-            case RECORD_EXTERNAL_OUTCOME -> Handling.row(RecordExternalOutcome.class,
+            case RECORD_EXTERNAL_OUTCOME -> Handling.row(RecordExternalOutcome.class, ExternalOutcomeRecorded.class,
                     (c, d) -> new ExternalOutcomeRecorded(d.header(), c.outcome()));
-            case MERGE -> Handling.row(MergeIntoExisting.class, (c, d) -> new ComplaintMerged(d.header(), c.target()));
-            case RECORD_NEW_FACTS -> Handling.row(RecordNewFacts.class,
+            case MERGE -> Handling.row(MergeIntoExisting.class, ComplaintMerged.class, (c, d) -> new ComplaintMerged(d.header(), c.target()));
+            case RECORD_NEW_FACTS -> Handling.row(RecordNewFacts.class, NewFactsRecorded.class,
                     (c, d) -> new NewFactsRecorded(d.header(), c.facts()));
-            case EXTEND_DEADLINE -> Handling.row(ExtendDeadline.class, List.of(Precondition.EXTENSION_ALLOWED),
+            case EXTEND_DEADLINE -> Handling.row(ExtendDeadline.class, DeadlineExtended.class, List.of(Precondition.EXTENSION_ALLOWED),
                     (c, d) -> new DeadlineExtended(d.header(), c.clockId(), c.tier(), c.reason(), c.noticeBy()));
-            case OVERRIDE_CLASS -> Handling.row(OverrideClass.class, List.of(Precondition.CLASS_KNOWN),
+            case OVERRIDE_CLASS -> Handling.row(OverrideClass.class, ClassOverridden.class, List.of(Precondition.CLASS_KNOWN),
                     (c, d) -> new ClassOverridden(d.header(), c.scheme(), c.code(), Precondition.previousClass(d),
                             c.reason()));
-            case ESCALATE -> Handling.row(EscalateComplaint.class, List.of(Precondition.ESCALATION_HAS_LEVEL_ABOVE),
+            case ESCALATE -> Handling.row(EscalateComplaint.class, ComplaintEscalated.class, List.of(Precondition.ESCALATION_HAS_LEVEL_ABOVE),
                     (c, d) -> d.rules().organisation().escalationEvent(d.before(), d.events(), c.trigger(),
                             "requested by " + c.actor().staffId(), c.note(), c.actor(), d.now(),
                             d.header().sequence()));
-            case URGE -> Handling.row(UrgeHandler.class, List.of(Precondition.URGE_ALLOWED),
+            case URGE -> Handling.row(UrgeHandler.class, HandlerUrged.class, List.of(Precondition.URGE_ALLOWED),
                     (c, d) -> d.rules().organisation().urgeEvent(d.before(), c, c.actor(), d.header()));
-            case EMERGENCY_PAYMENT -> Handling.row(RecordEmergencyPayment.class,
+            case EMERGENCY_PAYMENT -> Handling.row(RecordEmergencyPayment.class, EmergencyPaymentMade.class,
                     List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
                     (c, d) -> new EmergencyPaymentMade(d.header(), c.amount(), c.purpose()));
-            case CONCUR -> Handling.row(ConcurResolution.class, (c, d) -> new ResolutionConcurred(d.header(),
+            case CONCUR -> Handling.row(ConcurResolution.class, ResolutionConcurred.class, (c, d) -> new ResolutionConcurred(d.header(),
                     d.rules().organisation().departmentOf(c.actor().staffId()), c.comment()));
-            case LINK_ROOT_CAUSE -> Handling.row(LinkRootCause.class,
+            case LINK_ROOT_CAUSE -> Handling.row(LinkRootCause.class, RootCauseLinked.class,
                     (c, d) -> new RootCauseLinked(d.header(), c.rootCauseId(), c.title(), c.actions()));
-            case COMPLETE_REMEDIATION -> Handling.row(CompleteRemediation.class,
+            case COMPLETE_REMEDIATION -> Handling.row(CompleteRemediation.class, RemediationCompleted.class,
                     List.of(Precondition.REMEDIATION_OPEN),
                     (c, d) -> new RemediationCompleted(d.header(), c.rootCauseId(), c.actionId(), c.note()));
-            case MARK_TYPICAL_CASE -> Handling.row(MarkTypicalCase.class,
+            case MARK_TYPICAL_CASE -> Handling.row(MarkTypicalCase.class, TypicalCaseMarked.class,
                     (c, d) -> new TypicalCaseMarked(d.header(), c.summary()));
         };
     }
 
-    /** Every row, by command type, for the docs. */
+    /** Every row, by command type. */
     static Map<CommandType, Handling<?>> all() {
         return ROWS;
+    }
+
+    /**
+     * The table as Markdown, for {@code docs/lifecycle.md}: each command with the event it records, the guards of
+     * its transitions in the lifecycle given and its preconditions; then each precondition with its codes.
+     */
+    static String markdown(TransitionTable lifecycle) {
+        StringBuilder out = new StringBuilder("| command | records | guards | preconditions |\n|---|---|---|---|\n");
+        for (Map.Entry<CommandType, Handling<?>> row : ROWS.entrySet()) {
+            Set<String> guards = new LinkedHashSet<>();
+            for (Transition transition : lifecycle.transitions()) {
+                if (transition.command() == row.getKey()) {
+                    transition.guards().forEach(g -> guards.add(g.name()));
+                }
+            }
+            out.append("| ").append(row.getKey().label()).append(" | ").append(row.getValue().records().getSimpleName())
+                    .append(" | ").append(guards.isEmpty() ? "" : String.join(", ", guards)).append(" | ")
+                    .append(row.getValue().preconditions().stream().map(Precondition::name)
+                            .collect(Collectors.joining(", "))).append(" |\n");
+        }
+        out.append("\n| precondition | refusal codes | rule |\n|---|---|---|\n");
+        for (Precondition precondition : Precondition.values()) {
+            out.append("| ").append(precondition.name()).append(" | ").append(precondition.codes().stream()
+                    .map(ErrorCode::code).collect(Collectors.joining(", "))).append(" | ").append(precondition.rule())
+                    .append(" |\n");
+        }
+        return out.toString();
     }
 }

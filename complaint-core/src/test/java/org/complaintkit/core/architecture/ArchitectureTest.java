@@ -6,7 +6,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
@@ -32,6 +34,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.spi.storage.ComplaintStore;
 
 /**
  * The architecture, one rule per forbidden edge. Main code only: tests may do what they like.
@@ -104,6 +107,23 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .orShould().callMethod(Throwable.class, "printStackTrace");
+
+    @ArchTest
+    static final ArchRule only_the_recorder_appends_to_the_store = noClasses()
+            .that().resideInAPackage("org.complaintkit.core..").and().doNotHaveSimpleName("Recorder")
+            .should().callMethodWhere(new DescribedPredicate<JavaMethodCall>("ComplaintStore.append") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getName().equals("append")
+                            && call.getTargetOwner().isAssignableTo(ComplaintStore.class);
+                }
+            });
+
+    @ArchTest
+    static final ArchRule no_engine_part_depends_on_the_engine_facade = noClasses()
+            .that().resideInAPackage("org.complaintkit.core.engine").and().doNotHaveModifier(JavaModifier.PUBLIC)
+            .and().areNotNestedClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName(ComplaintEngine.class.getName());
 
     @ArchTest
     static final ArchRule static_fields_are_final = fields()
