@@ -83,6 +83,12 @@ public enum ErrorCode {
     COMPLAINT_NOT_FOUND("CMP-3003", "no complaint has this id"),
     /** A complaint with the given id exists already. */
     DUPLICATE_COMPLAINT("CMP-3004", "a complaint with this id exists already"),
+    /**
+     * An idempotency key was reused for a command of the same kind whose content differs from the first: a key
+     * is a promise that the command is the same one sent again, so a different payload under it is refused and
+     * nothing is stored. Make keys globally unique (a UUID, or unit, date and counter).
+     */
+    IDEMPOTENCY_PAYLOAD_CHANGED("CMP-3005", "the idempotency key was already used for a command with other content"),
     /** The store failed: an error inside the store, or stored data it cannot read back. */
     STORE_FAILURE("CMP-3100", "the complaint store failed"),
     /**

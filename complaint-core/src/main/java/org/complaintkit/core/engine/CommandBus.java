@@ -149,6 +149,11 @@ final class CommandBus {
             throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                     "the key was used for " + record.type().label() + " on complaint " + record.complaintId());
         }
+        if (!record.samePayload(CommandFingerprint.of(command))) {
+            throw StoreException.of(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED, "idempotencyKey",
+                    "the key was used for a " + record.type().label() + " with other content; a key names one "
+                            + "command, sent again unchanged");
+        }
         List<ComplaintEvent> history = store.load(record.complaintId());
         if (history.size() < record.lastSequence()) {
             throw StoreException.of(ErrorCode.STORE_FAILURE, "idempotencyKey",

@@ -65,7 +65,7 @@ final class Recorder {
         events.addAll(clockEffect.events());
         ComplaintState after = foldOnto(afterLifecycle, clockEffect.events());
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
-                event.sequence(), after.version());
+                event.sequence(), after.version(), CommandFingerprint.of(command));
         write(after, history, events, clockEffect.nextDue(), record, List.of(), now);
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);

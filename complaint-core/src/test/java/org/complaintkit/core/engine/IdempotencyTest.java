@@ -80,4 +80,47 @@ class IdempotencyTest {
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.code());
         assertEquals(1, engine.history(id).size());
     }
+
+    @Test
+    void a_different_payload_under_a_used_key_from_another_branch_or_actor_is_refused_with_its_own_code_and_nothing_is_stored() {
+        var first = registration(clock.instant());
+        engine.execute(first);
+        var elsewhere = new org.complaintkit.api.command.RegisterComplaint(first.actor(), first.idempotencyKey(),
+                first.complainant(), org.complaintkit.api.complaint.Channel.PHONE, first.receivedAt(),
+                org.complaintkit.api.organisation.UnitId.of("GD-SZ-FT-002"), first.subjects(), Sensitive.of("年费"),
+                Sensitive.of("退还"), null);
+        var e = assertThrows(StoreException.class, () -> engine.execute(elsewhere));
+        assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED, e.code());
+        assertEquals(1, store.size());
+
+        ComplaintId id = engine.query(org.complaintkit.spi.storage.ComplaintQuery.all(10)).ids().get(0);
+        var facts = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),
+                Sensitive.of("客户补充了流水"));
+        engine.execute(facts);
+        var changed = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),
+                Sensitive.of("客户补充了另一份流水"));
+        assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED,
+                assertThrows(StoreException.class, () -> engine.execute(changed)).code());
+        var byAnother = new org.complaintkit.api.command.RecordNewFacts(id, APPROVER, IdempotencyKey.of("facts-1"),
+                Sensitive.of("客户补充了流水"));
+        assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED,
+                assertThrows(StoreException.class, () -> engine.execute(byAnother)).code());
+        assertEquals(2, engine.history(id).size(), "nothing of the refused commands is stored");
+        assertTrue(engine.execute(facts).replayed(), "the same payload under the key replays");
+    }
+
+    @Test
+    void a_record_written_before_fingerprints_were_kept_still_replays_its_command() {
+        var first = registration(clock.instant());
+        var result = engine.execute(first);
+        var legacy = new InMemoryComplaintStore();
+        var events = engine.history(result.complaintId());
+        legacy.append(new org.complaintkit.spi.storage.AppendRequest(result.complaintId(), 0, events,
+                new org.complaintkit.spi.storage.ComplaintIndex(result.state().status(), OUTLET, null,
+                        first.complainant().customer(), first.receivedAt(), first.receivedAt(), null, null),
+                org.complaintkit.spi.storage.CommandRecord.withoutFingerprint(first.idempotencyKey(),
+                        result.complaintId(), first.type(), 1, events.size())));
+        ComplaintEngine onLegacy = ComplaintEngine.builder().clock(clock).store(legacy).discoverPlugins(false).build();
+        assertTrue(onLegacy.execute(first).replayed());
+    }
 }

@@ -82,7 +82,8 @@ public abstract class ComplaintStoreContract {
         assertEquals(4, loaded.size());
         assertEquals(StoreSamples.newComplaint(id(1), "柜员态度恶劣", "k-1").events().get(0), loaded.get(0));
         assertEquals(more, loaded.subList(1, 4));
-        assertEquals(Optional.of(new CommandRecord(IdempotencyKey.of("k-1"), id(1), CommandType.REGISTER, 1, 1)),
+        assertEquals(Optional.of(new CommandRecord(IdempotencyKey.of("k-1"), id(1), CommandType.REGISTER, 1, 1,
+                StoreSamples.FINGERPRINT)),
                 store.findCommand(IdempotencyKey.of("k-1")));
         assertEquals(List.of(), store.load(id(2)), "an unknown complaint loads empty");
         assertEquals(Optional.empty(), store.findCommand(IdempotencyKey.of("k-2")));
@@ -132,7 +133,7 @@ public abstract class ComplaintStoreContract {
         store.append(StoreSamples.newComplaint(id(1), "x", "k-1"));
         AppendRequest reuse = new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 2, StoreSamples.T0),
                 StoreSamples.index(ComplaintStatus.CLOSED, UnitId.of("GD-SZ-FT-001"), CustomerRef.of("CIF-1"),
-                        StoreSamples.T0, null), new CommandRecord(IdempotencyKey.of("k-1"), id(1), CommandType.CLOSE, 2, 3),
+                        StoreSamples.T0, null), CommandRecord.withoutFingerprint(IdempotencyKey.of("k-1"), id(1), CommandType.CLOSE, 2, 3),
                 List.of(StoreSamples.notice(id(1), 2, "S-2001", StoreSamples.T0)));
         assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, assertThrows(StoreException.class, () -> store.append(reuse)).code());
         assertEquals(1, store.load(id(1)).size());

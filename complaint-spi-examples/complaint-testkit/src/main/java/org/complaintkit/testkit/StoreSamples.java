@@ -39,6 +39,9 @@ import org.complaintkit.spi.storage.OutboxEntry;
  * complaint chosen by the caller so that unusual content can be stored and read back.
  */
 public final class StoreSamples {
+    /** The fingerprint the sample registrations' command records carry, which a store gives back as written. */
+    public static final String FINGERPRINT = "0123456789abcdef".repeat(4);
+
     /** The actor of sample events. */
     public static final Actor CLERK = Actor.staff(StaffId.of("S-1001"), UnitId.of("GD-SZ-FT-001"), Role.RECEIVER);
     /** The instant sample complaints are received at unless told otherwise. */
@@ -110,7 +113,8 @@ public final class StoreSamples {
     public static AppendRequest newComplaint(ComplaintId id, String content, String key) {
         ComplaintRegistered event = registered(id, UnitId.of("GD-SZ-FT-001"), CustomerRef.of("CIF-1"), T0, content);
         return new AppendRequest(id, 0, List.of(event), index(ComplaintStatus.REGISTERED, UnitId.of("GD-SZ-FT-001"),
-                CustomerRef.of("CIF-1"), T0, null), new CommandRecord(IdempotencyKey.of(key), id, CommandType.REGISTER, 1, 1));
+                CustomerRef.of("CIF-1"), T0, null), new CommandRecord(IdempotencyKey.of(key), id, CommandType.REGISTER, 1, 1,
+                FINGERPRINT));
     }
 
     /**

@@ -228,12 +228,17 @@ public final class JdbcComplaintStore implements ComplaintStore {
 
     private static void writeCommand(Connection connection, CommandRecord command) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_command (idempotency_key, "
-                + "complaint_id, command_type, first_sequence, last_sequence) VALUES (?, ?, ?, ?, ?)")) {
+                + "complaint_id, command_type, first_sequence, last_sequence, fingerprint) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, command.key().value());
             insert.setString(2, command.complaintId().value());
             insert.setString(3, command.type().name());
             insert.setLong(4, command.firstSequence());
             insert.setLong(5, command.lastSequence());
+            if (command.fingerprint().isEmpty()) {
+                insert.setNull(6, Types.CHAR);
+            } else {
+                insert.setString(6, command.fingerprint());
+            }
             insert.executeUpdate();
         }
     }
@@ -357,14 +362,16 @@ public final class JdbcComplaintStore implements ComplaintStore {
         Objects.requireNonNull(key, "key");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT complaint_id, command_type, first_sequence, "
-                     + "last_sequence FROM ck_command WHERE idempotency_key = ?")) {
+                     + "last_sequence, fingerprint FROM ck_command WHERE idempotency_key = ?")) {
             select.setString(1, key.value());
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
+                String fingerprint = rows.getString(5);
                 return Optional.of(new CommandRecord(key, ComplaintId.of(rows.getString(1)),
-                        CommandType.valueOf(rows.getString(2)), rows.getLong(3), rows.getLong(4)));
+                        CommandType.valueOf(rows.getString(2)), rows.getLong(3), rows.getLong(4),
+                        fingerprint == null ? CommandRecord.UNKNOWN_FINGERPRINT : fingerprint));
             }
         } catch (SQLException e) {
             throw failure("findCommand", e);
