@@ -6,6 +6,11 @@ module org.complaintkit.core {
     requires transitive org.complaintkit.api;
     requires org.slf4j;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module: on the module path it reads what it needs, but only modules that
+    // something requires are resolved. These two are its run-time needs; without them build() fails with
+    // NoClassDefFoundError (ModulePathTest starts an application that requires only this module).
+    requires com.fasterxml.classmate;
+    requires org.jboss.logging;
 
     exports org.complaintkit.core.engine;
     exports org.complaintkit.core.lifecycle;

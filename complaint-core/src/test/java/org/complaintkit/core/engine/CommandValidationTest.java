@@ -1,6 +1,6 @@
 package org.complaintkit.core.engine;
 
-import static org.complaintkit.core.testing.Fixtures.*;
+import static org.complaintkit.testkit.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
@@ -19,7 +19,7 @@ import org.complaintkit.api.organisation.DepartmentId;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.StaffMember;

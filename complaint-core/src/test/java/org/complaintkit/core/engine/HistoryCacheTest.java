@@ -9,9 +9,9 @@ import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** Two engines on one store, as two nodes: each one's cached histories go stale when the other writes. */

@@ -1,6 +1,6 @@
 package org.complaintkit.core.engine;
 
-import static org.complaintkit.core.testing.Fixtures.*;
+import static org.complaintkit.testkit.Fixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.complaintkit.api.command.AcceptComplaint;
@@ -11,7 +11,7 @@ import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

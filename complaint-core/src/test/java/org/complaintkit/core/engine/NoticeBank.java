@@ -16,16 +16,16 @@ import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 
 /** A bank with notices on: the CBIRC clocks on the mainland calendar, one store, a clock that tests move. */
 final class NoticeBank {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     final MutableClock clock = new MutableClock(at("2026-03-02T09:00"), SHANGHAI);
-    final org.complaintkit.core.testing.EncodingStore store = new org.complaintkit.core.testing.EncodingStore();
+    final org.complaintkit.testkit.EncodingStore store = new org.complaintkit.testkit.EncodingStore();
     final ComplaintEngine engine;
 
     NoticeBank() {

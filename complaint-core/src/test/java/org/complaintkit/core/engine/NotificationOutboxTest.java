@@ -36,7 +36,7 @@ import org.complaintkit.core.notification.NotificationRule;
 import org.complaintkit.core.notification.NotificationRules;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.storage.OutboxEntry;
@@ -222,14 +222,14 @@ class NotificationOutboxTest {
         NoticeBank early = new NoticeBank(setup, b -> b);
         ComplaintId id = early.lodge();
         early.clock.advance(Duration.ofHours(1));
-        early.engine.execute(org.complaintkit.core.testing.Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
+        early.engine.execute(org.complaintkit.testkit.Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         early.move(id, CommandType.ASSIGN, CommandType.START_INVESTIGATION);
         early.clock.advance(Duration.ofHours(1));
-        early.engine.execute(org.complaintkit.core.testing.Commands.of(CommandType.PROPOSE_RESOLUTION, id, Fixtures.HANDLER,
-                Fixtures.key(), new org.complaintkit.core.testing.Commands.Payload(
+        early.engine.execute(org.complaintkit.testkit.Commands.of(CommandType.PROPOSE_RESOLUTION, id, Fixtures.HANDLER,
+                Fixtures.key(), new org.complaintkit.testkit.Commands.Payload(
                         org.complaintkit.api.complaint.Money.of("20000", "CNY"), null, null, null, "complex", null)));
         ComplaintKitException refused = assertThrows(ComplaintKitException.class, () -> early.engine.execute(
-                org.complaintkit.core.testing.Commands.of(CommandType.APPROVE_RESOLUTION, id, Fixtures.APPROVER)));
+                org.complaintkit.testkit.Commands.of(CommandType.APPROVE_RESOLUTION, id, Fixtures.APPROVER)));
         assertEquals(Set.of("notice.decision.facts", "notice.decision.basis"),
                 Set.copyOf(refused.violations().stream().map(Violation::path).toList()));
     }
@@ -292,7 +292,7 @@ class NotificationOutboxTest {
     void an_engine_without_notifications_keeps_no_outbox() {
         ComplaintEngine plain = ComplaintEngine.builder().clock(bank.clock).discoverPlugins(false).build();
         ComplaintId id = plain.execute(Fixtures.registration(bank.clock.instant())).complaintId();
-        plain.execute(org.complaintkit.core.testing.Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
+        plain.execute(org.complaintkit.testkit.Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         assertEquals(List.of(), plain.outbox(id));
         assertTrue(plain.notifications().isEmpty());
     }

@@ -36,9 +36,9 @@ import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.notification.RetryPolicy;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.ScriptedReceiver;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.ScriptedReceiver;
 import org.complaintkit.spi.storage.OutboxStatus;
 
 /**

@@ -29,9 +29,9 @@ import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -153,7 +153,7 @@ class SweepTest {
     void a_clock_restarted_between_the_sweeps_lease_and_its_read_is_not_fired_again_as_its_old_self() {
         MutableClock time = new MutableClock(NoticeBank.at("2026-03-02T09:00"), CN.zone());
         java.util.concurrent.atomic.AtomicReference<Runnable> afterLease = new java.util.concurrent.atomic.AtomicReference<>();
-        org.complaintkit.core.testing.ForwardingStore store = new org.complaintkit.core.testing.ForwardingStore(
+        org.complaintkit.testkit.ForwardingStore store = new org.complaintkit.testkit.ForwardingStore(
                 new org.complaintkit.core.store.InMemoryComplaintStore()) {
             @Override
             public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {

@@ -32,11 +32,11 @@ import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.reporting.FixedHistory;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.ForwardingStore;
-import org.complaintkit.core.testing.Hostile;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.ForwardingStore;
+import org.complaintkit.testkit.Hostile;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.storage.AppendRequest;
 
 /**

@@ -22,8 +22,8 @@ import org.complaintkit.core.classification.Taxonomies;
 import org.complaintkit.core.classification.TaxonomyFile;
 import org.complaintkit.core.notification.NoticeTemplates;
 import org.complaintkit.core.routing.Router;
-import org.complaintkit.core.testing.Hostile;
-import org.complaintkit.core.testing.HostileEdit;
+import org.complaintkit.testkit.Hostile;
+import org.complaintkit.testkit.HostileEdit;
 
 /**
  * Every loader of a host's files (calendars, iCalendar feeds, taxonomies, rules, scheme mappings, notice templates,

@@ -29,8 +29,8 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.Hostile;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.Hostile;
 
 /**
  * Hostile values of any type the API's commands are made of, found by reflection over their record components, so

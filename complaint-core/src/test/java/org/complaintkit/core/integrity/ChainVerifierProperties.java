@@ -16,9 +16,9 @@ import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.storage.SealedEvent;
 
 /**

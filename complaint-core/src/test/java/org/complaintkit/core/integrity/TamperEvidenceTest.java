@@ -15,9 +15,9 @@ import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.SealedEvent;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class TamperEvidenceTest {
         ComplaintId id = paused(engine(EventSealer.sha256()));
         String forged = "f".repeat(64);
         var stored = Tampering.edited(store, rows -> Tampering.alterSealTo(rows, 5, forged));
-        ComplaintEngine reading = ComplaintEngine.builder().clock(clock).store(new org.complaintkit.core.testing
+        ComplaintEngine reading = ComplaintEngine.builder().clock(clock).store(new org.complaintkit.testkit
                 .ForwardingStore(store) {
                     @Override
                     public List<SealedEvent> loadSealed(ComplaintId complaint) {
@@ -231,7 +231,7 @@ class TamperEvidenceTest {
         ComplaintId second = paused(engine);
         ComplaintId third = paused(engine);
         UnaryOperator<List<SealedEvent>> none = rows -> rows;
-        var store2 = new org.complaintkit.core.testing.ForwardingStore(store) {
+        var store2 = new org.complaintkit.testkit.ForwardingStore(store) {
             @Override
             public List<SealedEvent> loadSealed(ComplaintId id) {
                 List<SealedEvent> rows = new java.util.ArrayList<>(super.loadSealed(id));

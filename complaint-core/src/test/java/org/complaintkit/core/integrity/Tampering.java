@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.store.EventCodec;
-import org.complaintkit.core.testing.ForwardingStore;
+import org.complaintkit.testkit.ForwardingStore;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.SealedEvent;
 

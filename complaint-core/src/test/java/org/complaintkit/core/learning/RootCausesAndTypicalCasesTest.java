@@ -21,7 +21,7 @@ import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.core.reporting.ComplaintFacts;
 import org.complaintkit.core.reporting.FixedHistory;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package org.complaintkit.core.lifecycle;
 
 import static org.complaintkit.api.command.CommandType.*;
-import static org.complaintkit.core.testing.ComplaintScenario.given;
-import static org.complaintkit.core.testing.ComplaintScenario.historyAfter;
-import static org.complaintkit.core.testing.Fixtures.APPROVER;
-import static org.complaintkit.core.testing.Fixtures.HANDLER;
+import static org.complaintkit.testkit.ComplaintScenario.given;
+import static org.complaintkit.testkit.ComplaintScenario.historyAfter;
+import static org.complaintkit.testkit.Fixtures.APPROVER;
+import static org.complaintkit.testkit.Fixtures.HANDLER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +29,8 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.event.*;
 import org.complaintkit.api.organisation.DepartmentId;
 import org.complaintkit.api.organisation.UnitId;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -218,7 +218,7 @@ class ComplaintLifecycleTest {
     }
 
     private static ComplaintScenario givenComplaintAbout(org.complaintkit.api.organisation.StaffId accused) {
-        var clock = org.complaintkit.core.testing.MutableClock.at(ComplaintScenario.START);
+        var clock = org.complaintkit.testkit.MutableClock.at(ComplaintScenario.START);
         var scratch = org.complaintkit.core.engine.ComplaintEngine.builder().clock(clock).discoverPlugins(false).build();
         var id = scratch.execute(Fixtures.registrationAbout(clock.instant(), accused)).complaintId();
         return given(scratch.history(id));

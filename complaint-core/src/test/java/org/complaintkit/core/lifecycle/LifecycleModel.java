@@ -22,8 +22,8 @@ import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
 
 /**
  * A reference model of the lifecycle written out by hand from DOMAIN.md, independent of the

@@ -52,9 +52,9 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.engine.ComplaintEngine;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 
 /**
  * Random chains of commands, clock moves, repeats and bad input against the engine, each step checked
@@ -108,7 +108,7 @@ class LifecycleProperties {
     /** The system under test plus the model. */
     static final class Harness {
         final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
-        final org.complaintkit.core.testing.EncodingStore store = new org.complaintkit.core.testing.EncodingStore();
+        final org.complaintkit.testkit.EncodingStore store = new org.complaintkit.testkit.EncodingStore();
         final ComplaintEngine engine;
 
         final boolean withClocks;

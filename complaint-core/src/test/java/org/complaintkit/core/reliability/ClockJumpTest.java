@@ -21,10 +21,10 @@ import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
-import org.complaintkit.core.testing.ScriptedReceiver;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
+import org.complaintkit.testkit.ScriptedReceiver;
 import org.junit.jupiter.api.Test;
 
 /**

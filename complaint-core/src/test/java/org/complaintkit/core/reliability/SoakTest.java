@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Soak;
+import org.complaintkit.testkit.Soak;
 import org.junit.jupiter.api.Test;
 
 /** The soak on the in-memory store; its length comes from the build (a few seconds, ten minutes with -Psoak). */

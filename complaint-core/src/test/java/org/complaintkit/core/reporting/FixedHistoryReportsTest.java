@@ -20,7 +20,7 @@ import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.core.classification.Taxonomies;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.spi.storage.ComplaintQuery;
 

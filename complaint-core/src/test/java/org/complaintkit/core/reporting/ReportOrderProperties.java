@@ -32,11 +32,11 @@ import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.ForwardingStore;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.ForwardingStore;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.storage.ComplaintQuery;
 
 /**

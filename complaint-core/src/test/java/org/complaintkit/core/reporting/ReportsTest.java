@@ -175,8 +175,8 @@ class ReportsTest {
         bank.move(overHoliday, CommandType.RECORD_SATISFACTION);
         bank.clock.advance(Duration.between(bank.clock.instant(), java.time.LocalDateTime.parse("2026-05-06T10:00")
                 .atZone(TallyTest.SHANGHAI).toInstant()));
-        bank.engine.execute(org.complaintkit.core.testing.Commands.of(CommandType.CLOSE, overHoliday,
-                org.complaintkit.core.testing.Fixtures.HANDLER));                 // 1 h on the 30th, 1 h on 6 May
+        bank.engine.execute(org.complaintkit.testkit.Commands.of(CommandType.CLOSE, overHoliday,
+                org.complaintkit.testkit.Fixtures.HANDLER));                 // 1 h on the 30th, 1 h on 6 May
         bank.lodge(Channel.LETTER);                                         // still open: not measured
         HandlingTimes times = HandlingTimes.compute(bank.store, org.complaintkit.spi.storage.ComplaintQuery.all(100),
                 unit -> cn, TallyTest.SHANGHAI, Dimension.CHANNEL);
@@ -211,8 +211,8 @@ class ReportsTest {
                 .orElseThrow();
         assertEquals(20, second.daysOpen(), "received 11 March, open on 31 March");
         String csv = report.table().toCsv(false);
-        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(org.complaintkit.core.testing.Fixtures.NAME)
-                || csv.contains(org.complaintkit.core.testing.Fixtures.PHONE)
-                || csv.contains(org.complaintkit.core.testing.Fixtures.CUSTOMER_NUMBER), csv);
+        org.junit.jupiter.api.Assertions.assertFalse(csv.contains(org.complaintkit.testkit.Fixtures.NAME)
+                || csv.contains(org.complaintkit.testkit.Fixtures.PHONE)
+                || csv.contains(org.complaintkit.testkit.Fixtures.CUSTOMER_NUMBER), csv);
     }
 }

@@ -27,10 +27,10 @@ import org.complaintkit.api.complaint.Outcome;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.store.InMemoryComplaintStore;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import net.jqwik.api.Example;
 

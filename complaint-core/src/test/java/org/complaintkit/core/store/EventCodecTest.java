@@ -21,7 +21,7 @@ import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.event.NewFactsRecorded;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

@@ -25,12 +25,10 @@ import org.complaintkit.api.complaint.Money;
 import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.organisation.Actor;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
 
 /**
  * jqwik arbitraries for complaints and commands, for host testers who write their own property checks on
- * transitions. Pair them with {@code org.complaintkit.core.testing.ComplaintScenario} (given a history, when a
+ * transitions. Pair them with {@code org.complaintkit.testkit.ComplaintScenario} (given a history, when a
  * command, then events or a refusal), which comes with this kit:
  *
  * <pre>{@code

@@ -19,9 +19,9 @@ import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.engine.ComplaintEngine;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 
 /**
  * What a host tester writes with the kit's arbitraries and fixture: properties of transitions, here on the

@@ -12,7 +12,7 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.core.sla.ClockState;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

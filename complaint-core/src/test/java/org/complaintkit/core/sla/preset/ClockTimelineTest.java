@@ -13,7 +13,7 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.sla.ClockState;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

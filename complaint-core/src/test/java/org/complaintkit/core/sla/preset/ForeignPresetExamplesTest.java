@@ -17,7 +17,7 @@ import org.complaintkit.api.complaint.PauseReason;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.sla.PolicyFacts;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;

@@ -23,10 +23,10 @@ import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.SlaSetup;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 
 /**
  * An engine with the mainland-China calendar as default and test calendars for GB, IE, US, AU and SG,

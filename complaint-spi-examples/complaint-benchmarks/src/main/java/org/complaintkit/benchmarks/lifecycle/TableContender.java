@@ -27,8 +27,8 @@ import org.complaintkit.core.lifecycle.GuardContext;
 import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.Fixtures;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
 
 /**
  * ComplaintKit's {@link TransitionTable} running the model, with the library's own guard and refusal types:
@@ -87,7 +87,7 @@ public final class TableContender implements LifecycleContender {
         }
         this.table = builder.build();
         ComplaintState base = org.complaintkit.core.complaint.ComplaintAggregate.replay(
-                org.complaintkit.core.testing.ComplaintScenario.historyAfter());
+                org.complaintkit.testkit.ComplaintScenario.historyAfter());
         for (State s : State.values()) {
             ComplaintState[] variants = new ComplaintState[4];
             for (int v = 0; v < 4; v++) {

@@ -19,8 +19,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
-import org.complaintkit.core.testing.Hostile;
-import org.complaintkit.core.testing.HostileEdit;
+import org.complaintkit.testkit.Hostile;
+import org.complaintkit.testkit.HostileEdit;
 
 /**
  * The sample bank's four organisation files with hostile edits ({@link HostileEdit}, or a file left out): each set loads, or is refused with coded violations

@@ -1,4 +1,4 @@
-package org.complaintkit.core.testing;
+package org.complaintkit.testkit;
 
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;

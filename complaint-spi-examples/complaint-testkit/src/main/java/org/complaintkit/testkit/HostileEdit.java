@@ -1,4 +1,4 @@
-package org.complaintkit.core.testing;
+package org.complaintkit.testkit;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.complaintkit.core.testing;
+package org.complaintkit.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.complaintkit.core.testing;
+package org.complaintkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
