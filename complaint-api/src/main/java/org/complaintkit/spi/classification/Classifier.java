@@ -2,6 +2,7 @@ package org.complaintkit.spi.classification;
 
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.classification.Taxonomy;
 
 /**
  * Classifies a complaint: one class per scheme it knows, flags and a priority, each explained. The
@@ -36,7 +37,7 @@ public interface Classifier {
      * @param scheme the scheme's id
      * @return the taxonomy, or empty if unknown to this classifier (then any code is accepted)
      */
-    default java.util.Optional<org.complaintkit.api.classification.Taxonomy> taxonomy(String scheme) {
+    default java.util.Optional<Taxonomy> taxonomy(String scheme) {
         return java.util.Optional.empty();
     }
 }

@@ -20,6 +20,11 @@ import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.Registration;
+import org.complaintkit.api.complaint.SubjectKind;
+import org.complaintkit.api.event.ComplaintMerged;
 
 /**
  * The engine's link detection at registration, kept apart from the command path: repeats of the same
@@ -95,9 +100,9 @@ final class LinkDetector {
         out.add(new ComplaintLinked(new EventHeader(id, events + 1, now, command.actor()), ComplaintLinked.Kind.REPEAT,
                 List.of(earliest), "same customer and " + matter.qualifiedCode() + " within " + repeats.window()));
         boolean mergeAllowed = !lifecycle.candidates(lifecycle.initial(),
-                org.complaintkit.api.command.CommandType.MERGE).isEmpty();
+                CommandType.MERGE).isEmpty();
         if (repeats.action() == RepeatPolicy.Action.MERGE && mergeAllowed) {
-            out.add(new org.complaintkit.api.event.ComplaintMerged(new EventHeader(id, events + 2, now, command.actor()),
+            out.add(new ComplaintMerged(new EventHeader(id, events + 2, now, command.actor()),
                     earliest));
         }
         return out;
@@ -175,18 +180,18 @@ final class LinkDetector {
         return null;
     }
 
-    private static GroupDetector.Arrival arrival(ComplaintId id, org.complaintkit.api.complaint.Registration r,
+    private static GroupDetector.Arrival arrival(ComplaintId id, Registration r,
                                                  String fingerprint) {
-        boolean inPerson = r.channel() == org.complaintkit.api.complaint.Channel.COUNTER
-                || r.channel() == org.complaintkit.api.complaint.Channel.VISIT
-                || r.channel() == org.complaintkit.api.complaint.Channel.PETITION;
+        boolean inPerson = r.channel() == Channel.COUNTER
+                || r.channel() == Channel.VISIT
+                || r.channel() == Channel.PETITION;
         return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(), inPerson ? 1 : 0);
     }
 
-    private static List<String> productsOf(org.complaintkit.api.complaint.Registration r) {
+    private static List<String> productsOf(Registration r) {
         List<String> out = new ArrayList<>();
         r.subjects().forEach(s -> {
-            if (s.kind() == org.complaintkit.api.complaint.SubjectKind.PRODUCT) {
+            if (s.kind() == SubjectKind.PRODUCT) {
                 out.add(s.reference());
             }
         });

@@ -44,6 +44,8 @@ import org.complaintkit.spi.storage.OutboxStatus;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.error.ConfigurationException;
 
 /**
  * Delivers the notices in the outbox, at least once, and records every outcome on its complaint.
@@ -231,7 +233,7 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private enum Recorded { DELIVERED, RETRY, DEAD, ALREADY_DONE }
 
-    private Recorded record(org.complaintkit.api.complaint.ComplaintId complaint, String key, SendOutcome outcome,
+    private Recorded record(ComplaintId complaint, String key, SendOutcome outcome,
                             String channel, Instant at) {
         for (int attempt = 0; ; attempt++) {
             // The entry is read after the history: both are written by one append, so an entry still pending
@@ -433,7 +435,7 @@ public final class NotificationDispatcher implements AutoCloseable {
          */
         public NotificationDispatcher build() {
             if (engine.notifications().isEmpty()) {
-                throw new org.complaintkit.api.error.ConfigurationException(List.of(new Violation(
+                throw new ConfigurationException(List.of(new Violation(
                         ErrorCode.INVALID_CONFIGURATION, "engine", "the engine was built without notifications")));
             }
             return new NotificationDispatcher(this);

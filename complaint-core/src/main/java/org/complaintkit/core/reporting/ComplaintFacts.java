@@ -31,6 +31,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.api.complaint.SubjectKind;
 
 /**
  * The facts of one complaint that statistics count, read from its history once: where and how it came in,
@@ -166,7 +167,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         Set<UnitId> units = new TreeSet<>();
         state.registration().subjects().forEach(subject -> {
             subject.staffMember().ifPresent(about::add);
-            if (subject.kind() == org.complaintkit.api.complaint.SubjectKind.UNIT) {
+            if (subject.kind() == SubjectKind.UNIT) {
                 units.add(UnitId.of(subject.reference()));
             }
         });

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.complaintkit.api.complaint.Outcome;
 import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.complaint.ComplaintStatus;
 
 /**
  * The figures of one group of complaints that unit reports and the performance feed show: how many, how they
@@ -135,7 +136,7 @@ public record Measures(long complaints, long closed, long open, long reopened, l
 
         Builder add(ComplaintFacts facts) {
             n[0]++;
-            if (facts.status() == org.complaintkit.api.complaint.ComplaintStatus.CLOSED) {
+            if (facts.status() == ComplaintStatus.CLOSED) {
                 n[1]++;
             } else if (facts.status().isOpen()) {
                 n[2]++;

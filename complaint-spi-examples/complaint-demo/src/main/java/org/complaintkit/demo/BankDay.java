@@ -82,6 +82,7 @@ import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.StaffMember;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.error.CalendarException;
 
 /**
  * The simulation: the go-live day of a core-banking migration (seed 002, second part) at the sample bank's six
@@ -398,7 +399,7 @@ final class BankDay {
         Instant when;
         try {
             when = calendar.plusWorkingTime(clock.instant(), workingDelay);
-        } catch (org.complaintkit.api.error.CalendarException beyondTheCalendar) {
+        } catch (CalendarException beyondTheCalendar) {
             return; // so slow a case would move again only after the calendar's last year: it lies open
         }
         at(when, () -> advance(c));

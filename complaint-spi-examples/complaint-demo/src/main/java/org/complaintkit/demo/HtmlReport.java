@@ -15,6 +15,7 @@ import org.complaintkit.core.reporting.ReportTable;
 import org.complaintkit.core.reporting.Tally;
 import org.complaintkit.core.reporting.UnitReport;
 import org.complaintkit.core.sla.ClockState;
+import org.complaintkit.api.sla.ClockPurpose;
 
 /**
  * The run as one self-contained HTML page: no script, no external file, every chart an inline SVG. It shows
@@ -175,7 +176,7 @@ final class HtmlReport {
             double x0 = left + Duration.between(from, s.startedAt()).toMinutes() / span * width;
             Instant endAt = s.stoppedAt() != null ? s.stoppedAt() : s.deadline() != null ? s.deadline() : to;
             double x1 = left + Duration.between(from, endAt).toMinutes() / span * width;
-            boolean window = s.definition().purpose() == org.complaintkit.api.sla.ClockPurpose.WINDOW;
+            boolean window = s.definition().purpose() == ClockPurpose.WINDOW;
             String colour = window ? WINDOW : s.status() == ClockState.Status.BREACHED
                     || s.status() == ClockState.Status.OVERDUE ? BREACHED : MET;
             svg.append(text(left - 6, y + 4, "end", s.definition().id()));

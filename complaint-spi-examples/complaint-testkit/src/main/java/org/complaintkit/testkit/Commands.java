@@ -44,6 +44,10 @@ import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import java.util.List;
+import org.complaintkit.api.command.CompleteRemediation;
+import org.complaintkit.api.command.LinkRootCause;
+import org.complaintkit.api.command.MarkTypicalCase;
+import org.complaintkit.api.complaint.RemediationAction;
 
 /** Builds a well-formed command of any type, with tunable payloads for the guarded ones. */
 public final class Commands {
@@ -100,13 +104,13 @@ public final class Commands {
             case RECORD_NEW_FACTS -> new RecordNewFacts(id, actor, key, text);
             case EMERGENCY_PAYMENT -> new RecordEmergencyPayment(id, actor, key, Money.of("500", "CNY"), text);
             case CONCUR -> new ConcurResolution(id, actor, key, null);
-            case LINK_ROOT_CAUSE -> new org.complaintkit.api.command.LinkRootCause(id, actor, key, ROOT_CAUSE,
-                    Sensitive.of("割接脚本遗漏 / cut-over script gap"), List.of(new org.complaintkit.api.complaint.RemediationAction(
+            case LINK_ROOT_CAUSE -> new LinkRootCause(id, actor, key, ROOT_CAUSE,
+                    Sensitive.of("割接脚本遗漏 / cut-over script gap"), List.of(new RemediationAction(
                             REMEDIATION_ACTION, Sensitive.of("补充割接校验 / add cut-over checks"), Fixtures.APPROVER_ID,
                             java.time.LocalDate.of(2026, 6, 30))));
-            case COMPLETE_REMEDIATION -> new org.complaintkit.api.command.CompleteRemediation(id, actor, key, ROOT_CAUSE,
+            case COMPLETE_REMEDIATION -> new CompleteRemediation(id, actor, key, ROOT_CAUSE,
                     REMEDIATION_ACTION, text);
-            case MARK_TYPICAL_CASE -> new org.complaintkit.api.command.MarkTypicalCase(id, actor, key, text);
+            case MARK_TYPICAL_CASE -> new MarkTypicalCase(id, actor, key, text);
             case URGE -> new UrgeHandler(id, actor, key, text);
             case ESCALATE -> new EscalateComplaint(id, actor, key, EscalationTrigger.HANDLER_REQUEST, text);
             case OVERRIDE_CLASS -> new OverrideClass(id, actor, key, "seed.matter", "privacy-leak", text);

@@ -26,6 +26,8 @@ import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
+import org.complaintkit.api.event.AccessDenied;
+import org.complaintkit.api.organisation.Actor;
 
 /**
  * Given / when / then for the complaint aggregate: given a history of events, when a command, then
@@ -76,7 +78,7 @@ public final class ComplaintScenario {
         return scratch.history(id);
     }
 
-    public static org.complaintkit.api.organisation.Actor defaultActor(CommandType type) {
+    public static Actor defaultActor(CommandType type) {
         return type == CommandType.APPROVE_RESOLUTION ? Fixtures.APPROVER : Fixtures.HANDLER;
     }
 
@@ -109,7 +111,7 @@ public final class ComplaintScenario {
     }
 
     /** When this command type is executed with its default payload by this actor. */
-    public Then when(CommandType type, org.complaintkit.api.organisation.Actor actor) {
+    public Then when(CommandType type, Actor actor) {
         return when(complaint -> Commands.of(type, complaint, actor));
     }
 
@@ -163,7 +165,7 @@ public final class ComplaintScenario {
             List<ComplaintEvent> after = scenario.store.load(scenario.id);
             assertEquals(before, after.subList(0, before.size()), "the history is untouched");
             assertEquals(before.size() + 1, after.size(), "exactly the denial is added");
-            var denial = assertInstanceOf(org.complaintkit.api.event.AccessDenied.class, after.get(after.size() - 1));
+            var denial = assertInstanceOf(AccessDenied.class, after.get(after.size() - 1));
             assertEquals(code, denial.code());
             return this;
         }

@@ -40,6 +40,8 @@ import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import net.jqwik.api.Example;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.spi.storage.SealedEvent;
 
 /**
  * The conformance kit for the storage SPI. Extend it, supply {@link #newStore()}, and run it with JUnit 5:
@@ -101,13 +103,13 @@ public abstract class ComplaintStoreContract {
                 List.of("0123456789abcdef".repeat(4), "f".repeat(64))));
         store.append(new AppendRequest(id(1), 3, StoreSamples.facts(id(1), 4, 1, StoreSamples.T0.plusSeconds(90)),
                 first.index(), null));
-        List<org.complaintkit.spi.storage.SealedEvent> sealed = store.loadSealed(id(1));
-        assertEquals(List.of(1L, 2L, 3L, 4L), sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::sequence)
+        List<SealedEvent> sealed = store.loadSealed(id(1));
+        assertEquals(List.of(1L, 2L, 3L, 4L), sealed.stream().map(SealedEvent::sequence)
                 .toList());
         assertEquals(Arrays.asList(a, "0123456789abcdef".repeat(4), "f".repeat(64), null),
-                sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::seal).toList(),
+                sealed.stream().map(SealedEvent::seal).toList(),
                 "an append without seals stores none");
-        assertEquals(store.load(id(1)), sealed.stream().map(org.complaintkit.spi.storage.SealedEvent::event).toList());
+        assertEquals(store.load(id(1)), sealed.stream().map(SealedEvent::event).toList());
         assertEquals(List.of(), store.loadSealed(id(2)));
     }
 
@@ -283,7 +285,7 @@ public abstract class ComplaintStoreContract {
         }
         for (int i = 0; i < texts.size(); i++) {
             ComplaintEvent first = store.load(id(i)).get(0);
-            assertEquals(texts.get(i), ((org.complaintkit.api.event.ComplaintRegistered) first).registration().content().reveal());
+            assertEquals(texts.get(i), ((ComplaintRegistered) first).registration().content().reveal());
         }
     }
 

@@ -14,6 +14,7 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.spi.storage.SealedEvent;
 
 /** A store that passes every call to another; tests override the calls they want to watch or disturb. */
 public class ForwardingStore implements ComplaintStore {
@@ -29,7 +30,7 @@ public class ForwardingStore implements ComplaintStore {
     }
 
     @Override
-    public List<org.complaintkit.spi.storage.SealedEvent> loadSealed(ComplaintId id) {
+    public List<SealedEvent> loadSealed(ComplaintId id) {
         return delegate.loadSealed(id);
     }
 

@@ -36,6 +36,8 @@ import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.command.HandlingCommand;
+import org.complaintkit.spi.storage.OutboxStatus;
 
 /**
  * A soak of one store: two engines (two nodes) on it, worker threads sending commands to a shared pool of
@@ -137,10 +139,10 @@ public final class Soak {
             Random random = new Random(w);
             ComplaintEngine node = nodes.get(w % 2);
             pool.submit(() -> {
-                List<org.complaintkit.api.command.HandlingCommand> sentBefore = new ArrayList<>();
+                List<HandlingCommand> sentBefore = new ArrayList<>();
                 while (System.nanoTime() < end && sent.incrementAndGet() <= maxCommands) {
                     ComplaintId id = ids.get(random.nextInt(ids.size()));
-                    org.complaintkit.api.command.HandlingCommand command;
+                    HandlingCommand command;
                     if (!sentBefore.isEmpty() && random.nextInt(10) == 0) {
                         command = sentBefore.get(random.nextInt(sentBefore.size()));     // the same key again
                     } else {
@@ -242,7 +244,7 @@ public final class Soak {
                 notices.addAndGet(dispatched.delivered());
             }
             if (leased == 0) {
-                if (store.outboxByStatus(org.complaintkit.spi.storage.OutboxStatus.PENDING, null, 1).isEmpty()
+                if (store.outboxByStatus(OutboxStatus.PENDING, null, 1).isEmpty()
                         && ++quiet > 3) {
                     break;
                 }
@@ -306,7 +308,7 @@ public final class Soak {
                 }
             }
         }
-        for (var entry : store.outboxByStatus(org.complaintkit.spi.storage.OutboxStatus.PENDING, null, 5)) {
+        for (var entry : store.outboxByStatus(OutboxStatus.PENDING, null, 5)) {
             problems.add("a notice still pending after settling: attempts " + entry.attempts() + ", next at "
                     + entry.nextAttemptAt() + ", leased until " + entry.leasedUntil());
         }

@@ -9,6 +9,7 @@ import org.complaintkit.api.sla.ExtensionTier;
 import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.api.sla.PolicyCondition;
 import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.api.complaint.ForwardingSource;
 
 /**
  * United States: Regulation E error resolution, 12 CFR 1005.11(c), read in the rule's own text, and the
@@ -123,7 +124,7 @@ public final class UsRegulations {
      */
     public static SlaPolicy cfpbPortalPolicy() {
         return new SlaPolicy("us.cfpb-portal", "CFPB complaint portal response times [secondary]",
-                PolicyCondition.always().withForwardedBy(org.complaintkit.api.complaint.ForwardingSource.REGULATOR),
+                PolicyCondition.always().withForwardedBy(ForwardingSource.REGULATOR),
                 List.of(cfpbResponse()));
     }
 }

@@ -29,6 +29,8 @@ import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.testkit.ComplaintScenario;
 
 /**
  * ComplaintKit's {@link TransitionTable} running the model, with the library's own guard and refusal types:
@@ -86,8 +88,8 @@ public final class TableContender implements LifecycleContender {
             }
         }
         this.table = builder.build();
-        ComplaintState base = org.complaintkit.core.complaint.ComplaintAggregate.replay(
-                org.complaintkit.testkit.ComplaintScenario.historyAfter());
+        ComplaintState base = ComplaintAggregate.replay(
+                ComplaintScenario.historyAfter());
         for (State s : State.values()) {
             ComplaintState[] variants = new ComplaintState[4];
             for (int v = 0; v < 4; v++) {

@@ -53,6 +53,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
+import org.complaintkit.spi.organisation.OrgUnit;
+import org.complaintkit.spi.organisation.UnitLevel;
 
 /**
  * The periodic unit report over a million stored complaints, in a JVM with a 256 MiB heap: the report streams
@@ -137,8 +139,8 @@ public class ReportAtScaleBenchmark {
                 CommandType.PAUSE, CommandType.RESUME, CommandType.PROPOSE_RESOLUTION, CommandType.APPROVE_RESOLUTION,
                 CommandType.RESPOND, CommandType.RECORD_SATISFACTION, CommandType.CLOSE, CommandType.WITHDRAW);
         Random random = new Random(1_000_000);
-        List<UnitId> outlets = bank.units().stream().filter(u -> u.level() == org.complaintkit.spi.organisation.UnitLevel.OUTLET)
-                .map(org.complaintkit.spi.organisation.OrgUnit::id).toList();
+        List<UnitId> outlets = bank.units().stream().filter(u -> u.level() == UnitLevel.OUTLET)
+                .map(OrgUnit::id).toList();
         List<List<String>> out = new ArrayList<>();
         for (int t = 0; t < TEMPLATES; t++) {
             RegisterComplaint r = Fixtures.registration(engine.clock().instant());
