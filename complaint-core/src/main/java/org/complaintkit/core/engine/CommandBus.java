@@ -101,10 +101,10 @@ final class CommandBus {
     }
 
     private CommandResult handle(HandlingCommand command, Instant now) {
-        Optional<History> cached = cache.get(command.complaintId());
+        Optional<HistoryCache.Folded> cached = cache.get(command.complaintId());
         if (cached.isPresent()) {
             try {
-                return decide(command, now, cached.get(), false);
+                return decide(command, now, cached.get().history(), cached.get().state(), false);
             } catch (ComplaintKitException decidedOnTheCache) {
                 // Stale (the append's version was not the store's) or refused on what this node last saw:
                 // decide again on what the store holds.
@@ -115,16 +115,17 @@ final class CommandBus {
         if (history.isEmpty()) {
             throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
         }
-        return decide(command, now, history, true);
+        return decide(command, now, history, history.fold(), true);
     }
 
     /**
-     * Decides and records a command on a history; {@code fresh} says it was just read from the store, and only
-     * then is a denial recorded (a denial decided on the cache is decided again on a fresh read).
+     * Decides and records a command on a history and the state it folds to; {@code fresh} says it was just read
+     * from the store, and only then is a denial recorded (a denial decided on the cache is decided again on a
+     * fresh read).
      */
-    private CommandResult decide(HandlingCommand command, Instant clockNow, History history, boolean fresh) {
+    private CommandResult decide(HandlingCommand command, Instant clockNow, History history, ComplaintState before,
+                                 boolean fresh) {
         Instant now = history.notBefore(clockNow);
-        ComplaintState before = history.fold();
         Optional<Violation> denied = engineRules.access().check(command.actor(), before, Permission.ACT);
         if (denied.isPresent()) {
             if (fresh) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintState;
 
 /**
  * The histories this engine last wrote, most recently used kept, so a command on a complaint this node just
@@ -15,7 +16,16 @@ import org.complaintkit.api.complaint.ComplaintId;
  */
 class HistoryCache {
     private final int capacity;
-    private final Map<ComplaintId, History> entries;
+    private final Map<ComplaintId, Folded> entries;
+
+    /**
+     * A history with the state it folds to, so that a command decided on the cache need not fold it again.
+     *
+     * @param history the events with the last seal
+     * @param state what they fold to
+     */
+    record Folded(History history, ComplaintState state) {
+    }
 
     HistoryCache(int capacity) {
         this.capacity = capacity;
@@ -26,7 +36,7 @@ class HistoryCache {
     static HistoryCache off() {
         return new HistoryCache(0) {
             @Override
-            Optional<History> get(ComplaintId id) {
+            Optional<Folded> get(ComplaintId id) {
                 return Optional.empty();
             }
 
@@ -36,7 +46,7 @@ class HistoryCache {
             }
 
             @Override
-            void put(History history) {
+            void put(History history, ComplaintState state) {
             }
 
             @Override
@@ -45,19 +55,20 @@ class HistoryCache {
         };
     }
 
-    synchronized Optional<History> get(ComplaintId id) {
+    synchronized Optional<Folded> get(ComplaintId id) {
         return Optional.ofNullable(entries.get(id));
     }
 
     /** The seal of the last event of the cached history, if the cache holds the complaint at this version. */
     synchronized Optional<String> seal(ComplaintId id, long version) {
-        History cached = entries.get(id);
-        return cached == null || cached.version() != version ? Optional.empty() : Optional.of(cached.lastSeal());
+        Folded cached = entries.get(id);
+        return cached == null || cached.history().version() != version ? Optional.empty()
+                : Optional.of(cached.history().lastSeal());
     }
 
-    /** Remembers a history after a successful append, with the seal of its last event. */
-    synchronized void put(History history) {
-        entries.put(history.id(), history);
+    /** Remembers a history after a successful append, with the seal of its last event and the state it folds to. */
+    synchronized void put(History history, ComplaintState state) {
+        entries.put(history.id(), new Folded(history, state));
         if (entries.size() > capacity) {
             var eldest = entries.keySet().iterator();
             eldest.next();

@@ -128,7 +128,7 @@ final class Recorder {
             cache.forget(after.id());
             throw e;
         }
-        cache.put(history.plus(added, seals.get(seals.size() - 1)));
+        cache.put(history.plus(added, seals.get(seals.size() - 1)), after);
     }
 
     /**
