@@ -117,7 +117,12 @@ public enum ErrorCode {
     /** A calendar computation needs a date outside the calendar's known range. */
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),
     /** A calendar definition is inconsistent. */
-    INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent");
+    INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent"),
+    /**
+     * A clock runs on the calendar of a jurisdiction or a unit for which no calendar is registered, and the host
+     * did not opt into the default calendar as a fallback ({@code SlaSetup.Builder.fallbackToDefaultCalendar()}).
+     */
+    CALENDAR_NOT_REGISTERED("CMP-5010", "no calendar is registered for the jurisdiction or unit a clock runs on");
 
     private final String code;
     private final String meaning;

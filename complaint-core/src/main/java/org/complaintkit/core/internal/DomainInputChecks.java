@@ -1,6 +1,8 @@
 package org.complaintkit.core.internal;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import org.complaintkit.api.calendar.CalendarDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +34,9 @@ public final class DomainInputChecks {
         this.directory = directory;
     }
 
+    /** The earliest receipt a registration may state: the first day any calendar may know, in the first zone. */
+    private static final Instant EARLIEST_RECEIPT = CalendarDefinition.EARLIEST.atStartOfDay(ZoneOffset.MAX).toInstant();
+
     /**
      * Checks a command.
      *
@@ -44,6 +49,11 @@ public final class DomainInputChecks {
         if (command instanceof RegisterComplaint register) {
             if (register.receivedAt() != null && register.receivedAt().isAfter(now)) {
                 found.add(Violation.of(ErrorCode.TIME_IN_FUTURE, "receivedAt"));
+            }
+            if (register.receivedAt() != null && register.receivedAt().isBefore(EARLIEST_RECEIPT)) {
+                // Clocks start at receipt and count on calendars, which know no date before 1971.
+                found.add(new Violation(ErrorCode.OUT_OF_RANGE, "receivedAt",
+                        "a complaint is received on or after " + CalendarDefinition.EARLIEST));
             }
             unit(register.receivingUnit(), "receivingUnit", found);
         } else if (command instanceof AssignComplaint assign) {

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.sla.CalendarChoice;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.PolicyFacts;
+import org.complaintkit.api.sla.PolicyCondition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarVersions;
@@ -22,8 +24,13 @@ import org.complaintkit.core.calendar.CalendarVersions;
  * Everything the SLA clocks run on: the policies and the calendars. A complaint runs every clock of every
  * policy whose condition its facts meet, in policy order; each clock runs on the calendar its definition
  * chooses: the default, a calendar registered by id, the one registered under the complaint's jurisdiction
- * code, or the handling unit's (as the organisation directory names it). Where a chosen calendar is not
- * registered, the default is used, so a default is required as soon as there is a clock.
+ * code, or the handling unit's (as the organisation directory names it). A complaint that names no jurisdiction,
+ * and a unit the directory gives no calendar, run on the default, so a default is required as soon as there is a
+ * clock. A jurisdiction or unit calendar that is named but not registered is an error, never a silent switch to
+ * the default: {@link Builder#build()} refuses a policy whose condition names a jurisdiction with no calendar,
+ * and a complaint whose jurisdiction or unit names one is refused when its clocks start
+ * ({@link ErrorCode#CALENDAR_NOT_REGISTERED}), unless the host opts into the default as a fallback with
+ * {@link Builder#fallbackToDefaultCalendar()}.
  *
  * <p>A candidate setup, such as {@code engine.sla().withDefaultCalendar(next)}, is what a recalculation
  * previews and applies.
@@ -31,13 +38,16 @@ import org.complaintkit.core.calendar.CalendarVersions;
  * <p>Immutable and thread-safe.
  */
 public final class SlaSetup {
-    private static final SlaSetup NONE = new SlaSetup(List.of(), null, Map.of());
+    private static final SlaSetup NONE = new SlaSetup(List.of(), null, Map.of(), false);
 
     private final List<SlaPolicy> policies;
     private final CalendarVersions defaultCalendar;
     private final Map<String, CalendarVersions> calendars;
+    private final boolean fallback;
 
-    private SlaSetup(List<SlaPolicy> policies, CalendarVersions defaultCalendar, Map<String, CalendarVersions> calendars) {
+    private SlaSetup(List<SlaPolicy> policies, CalendarVersions defaultCalendar, Map<String, CalendarVersions> calendars,
+                     boolean fallback) {
+        this.fallback = fallback;
         this.policies = List.copyOf(policies);
         this.defaultCalendar = defaultCalendar;
         this.calendars = Map.copyOf(calendars);
@@ -143,19 +153,39 @@ public final class SlaSetup {
      * @param facts the complaint's facts
      * @param unitCalendarId the calendar id of the handling (else receiving) unit, or null if unknown
      * @return the calendar's versions
+     * @throws CalendarException coded {@link ErrorCode#CALENDAR_NOT_REGISTERED} if the complaint's jurisdiction or
+     *     the unit names a calendar that is not registered, and the setup has no fallback to the default
      */
     public CalendarVersions calendarFor(ClockDefinition clock, PolicyFacts facts, String unitCalendarId) {
         CalendarChoice choice = clock.calendar();
         String id = null;
+        String whose = null;
         if (choice instanceof CalendarChoice.Fixed fixed) {
             id = fixed.calendarId();
         } else if (choice instanceof CalendarChoice.Jurisdiction) {
             id = facts.jurisdiction();
+            whose = "the complaint's jurisdiction";
         } else if (choice instanceof CalendarChoice.HandlingUnit) {
             id = unitCalendarId;
+            whose = "the handling unit";
         }
         CalendarVersions chosen = id == null ? null : calendars.get(id);
+        if (chosen == null && id != null && !fallback) {
+            throw CalendarException.of(ErrorCode.CALENDAR_NOT_REGISTERED, "calendar", "clock " + clock.id()
+                    + " runs on the calendar of " + whose + ", " + id + ", which is not registered; register it, "
+                    + "or opt into the default calendar as a fallback");
+        }
         return chosen != null ? chosen : defaultCalendar;
+    }
+
+    /**
+     * Tells whether a clock whose jurisdiction or unit calendar is not registered runs on the default calendar
+     * (the host opted into it with {@link Builder#fallbackToDefaultCalendar()}) rather than being refused.
+     *
+     * @return true if the default is the documented fallback
+     */
+    public boolean fallsBackToDefaultCalendar() {
+        return fallback;
     }
 
     /**
@@ -205,6 +235,7 @@ public final class SlaSetup {
         b.policies.addAll(policies);
         b.defaultCalendar = defaultCalendar;
         b.calendars.putAll(calendars);
+        b.fallback = fallback;
         return b;
     }
 
@@ -213,8 +244,22 @@ public final class SlaSetup {
         private final List<SlaPolicy> policies = new ArrayList<>();
         private CalendarVersions defaultCalendar;
         private final Map<String, CalendarVersions> calendars = new LinkedHashMap<>();
+        private boolean fallback;
 
         private Builder() {
+        }
+
+        /**
+         * Opts into the default calendar for clocks whose jurisdiction or unit calendar is not registered: a UK
+         * complaint on a setup with only a mainland-China default then runs its DISP clocks on the mainland
+         * calendar. Off by default, when such a setup is refused at {@link #build()} (for a policy that names the
+         * jurisdiction) or the complaint when its clocks start.
+         *
+         * @return this builder
+         */
+        public Builder fallbackToDefaultCalendar() {
+            this.fallback = true;
+            return this;
         }
 
         /**
@@ -277,8 +322,10 @@ public final class SlaSetup {
          * Builds the setup.
          *
          * @return the setup
-         * @throws ConfigurationException listing every problem ({@code CMP-4003}): clocks without a default
-         *     calendar, clock or policy ids used twice, a fixed calendar that is not registered
+         * @throws ConfigurationException listing every problem: clocks without a default calendar, clock or policy
+         *     ids used twice, a fixed calendar that is not registered ({@code CMP-4003}), a policy whose condition
+         *     names a jurisdiction with no calendar for clocks that run on the jurisdiction's calendar
+         *     ({@code CMP-5010}, unless {@link #fallbackToDefaultCalendar()})
          */
         public SlaSetup build() {
             List<Violation> problems = new ArrayList<>();
@@ -298,6 +345,17 @@ public final class SlaSetup {
                         problems.add(problem("calendars", "clock " + clock.id() + " runs on calendar "
                                 + fixed.calendarId() + ", which is not registered"));
                     }
+                    if (clock.calendar() instanceof CalendarChoice.Jurisdiction && !fallback) {
+                        for (String jurisdiction : policy.appliesWhen().jurisdictions()) {
+                            if (!jurisdiction.equals(PolicyCondition.HOME) && !calendars.containsKey(jurisdiction)) {
+                                problems.add(new Violation(ErrorCode.CALENDAR_NOT_REGISTERED, "calendars",
+                                        "clock " + clock.id() + " of policy " + policy.id() + " runs on the calendar of "
+                                                + "jurisdiction " + jurisdiction + ", which is not registered; "
+                                                + "register one under " + jurisdiction
+                                                + ", or opt into fallbackToDefaultCalendar()"));
+                            }
+                        }
+                    }
                 }
             }
             if (!clockIds.isEmpty() && defaultCalendar == null) {
@@ -306,7 +364,7 @@ public final class SlaSetup {
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(problems);
             }
-            return new SlaSetup(policies, defaultCalendar, calendars);
+            return new SlaSetup(policies, defaultCalendar, calendars, fallback);
         }
 
         private static Violation problem(String path, String message) {

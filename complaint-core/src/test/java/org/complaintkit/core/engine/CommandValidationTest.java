@@ -66,6 +66,17 @@ class CommandValidationTest {
     }
 
     @Test
+    void a_receipt_time_before_any_calendar_is_refused_as_input_not_thrown_from_the_clocks() {
+        for (Instant ancient : List.of(Instant.MIN, Instant.parse("1970-12-31T00:00:00Z"))) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> engine.execute(registration(ancient)));
+            assertEquals(ErrorCode.OUT_OF_RANGE, e.code());
+            assertEquals("receivedAt", e.violations().get(0).path());
+        }
+        assertEquals(0, store.size());
+    }
+
+    @Test
     void a_letter_received_yesterday_may_be_registered_today() {
         assertEquals(ComplaintStatus.REGISTERED,
                 engine.execute(registration(clock.instant().minus(Duration.ofDays(1)))).state().status());
