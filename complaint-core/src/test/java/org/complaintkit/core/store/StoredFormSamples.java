@@ -1,0 +1,146 @@
+package org.complaintkit.core.store;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.notification.Notification;
+import org.complaintkit.spi.notification.Recipient;
+
+/**
+ * One fixed instance of every type the codec stores at top level (each event type and the notification),
+ * with every component filled, optional ones included, and fixed ids and instants: what the golden file of
+ * the stored form is written from.
+ *
+ * <p>The values are derived from the record's shape (a text is the component's name, an instant a fixed
+ * one, an enum its first constant, a set its first two constants, a list one element, an id the name it is
+ * held under), so a component that
+ * is added, renamed, retyped or reordered changes the sample's stored line, and the golden test fails.
+ * Where a record refuses such a value, {@link #SPECIAL} gives one it accepts.
+ */
+final class StoredFormSamples {
+    /** The fixed instant every sample is built around, with nanoseconds so their form is fixed too. */
+    static final Instant AT = Instant.parse("2026-03-02T01:30:00.123456789Z");
+
+    /** Values for the types whose rules a derived value would break. */
+    private static final Map<Class<?>, Object> SPECIAL = Map.of(
+            Recipient.class, Recipient.customer("C-20260302-0001",
+                    ContactPoint.of(ContactMethod.PHONE, "13812345678")));
+
+    private StoredFormSamples() {
+    }
+
+    /**
+     * Returns the sample of a type.
+     *
+     * @param type an event type or {@link Notification}
+     * @return its sample
+     */
+    static Object of(Class<?> type) {
+        return value(type, type.getSimpleName());
+    }
+
+    /**
+     * Returns the samples of every permitted event type, in the order the sealed interface names them.
+     *
+     * @return the samples
+     */
+    static List<ComplaintEvent> events() {
+        List<ComplaintEvent> out = new ArrayList<>();
+        for (Class<?> type : ComplaintEvent.class.getPermittedSubclasses()) {
+            out.add((ComplaintEvent) of(type));
+        }
+        return out;
+    }
+
+    private static Object value(Type type, String name) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (SPECIAL.containsKey(raw)) {
+            return SPECIAL.get(raw);
+        } else if (raw == String.class) {
+            return name;
+        } else if (raw == Sensitive.class) {
+            return Sensitive.of(name + ": \"张小明\" 13812345678\n");
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            return true;
+        } else if (raw == int.class || raw == Integer.class) {
+            return 3;
+        } else if (raw == long.class || raw == Long.class) {
+            return 7L;
+        } else if (raw.isEnum()) {
+            return raw.getEnumConstants()[0];
+        } else if (raw == BigDecimal.class) {
+            return new BigDecimal("1234.50");
+        } else if (raw == Instant.class) {
+            return AT;
+        } else if (raw == LocalDate.class) {
+            return LocalDate.of(2026, 3, 2);
+        } else if (raw == LocalTime.class) {
+            return LocalTime.of(9, 30);
+        } else if (raw == Duration.class) {
+            return Duration.ofHours(36);
+        } else if (raw == Currency.class) {
+            return Currency.getInstance("CNY");
+        } else if (raw == Locale.class) {
+            return Locale.forLanguageTag("zh-CN");
+        } else if (raw == List.class) {
+            return List.of(value(((ParameterizedType) type).getActualTypeArguments()[0], name));
+        } else if (raw == Set.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            Class<?> elementClass = (Class<?>) element;
+            if (elementClass.isEnum()) {
+                Object[] constants = elementClass.getEnumConstants();
+                return new LinkedHashSet<>(Arrays.asList(constants).subList(0, Math.min(2, constants.length)));
+            }
+            return Set.of(value(element, name));
+        } else if (raw == Map.class) {
+            Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put(name + "B", value(valueType, name + "B"));
+            map.put(name + "A", value(valueType, name + "A"));
+            return map;
+        } else if (raw.isRecord()) {
+            return record(raw, name);
+        }
+        throw new IllegalArgumentException("no sample for " + raw.getName() + " (" + name + ")");
+    }
+
+    /** A record; one of a single component (an id such as {@code ComplaintId}) takes the name it is held under. */
+    private static Object record(Class<?> raw, String name) {
+        RecordComponent[] components = raw.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] arguments = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            arguments[i] = value(components[i].getGenericType(), components.length == 1 ? name : components[i].getName());
+        }
+        try {
+            Constructor<?> constructor = raw.getDeclaredConstructor(types);
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(raw.getName() + " refuses the sample " + Arrays.toString(arguments)
+                    + "; give it a value in SPECIAL", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(raw.getName(), e);
+        }
+    }
+}
