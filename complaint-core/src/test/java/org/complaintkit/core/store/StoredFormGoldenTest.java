@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.notification.Notification;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

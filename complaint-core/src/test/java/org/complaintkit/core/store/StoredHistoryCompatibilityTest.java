@@ -14,6 +14,7 @@ import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.testing.ForwardingStore;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

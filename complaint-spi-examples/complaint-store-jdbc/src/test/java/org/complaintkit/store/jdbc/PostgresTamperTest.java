@@ -21,7 +21,7 @@ import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.integrity.IntegrityReport;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.core.testing.Commands;
 import org.complaintkit.core.testing.Fixtures;
 import org.complaintkit.core.testing.MutableClock;

@@ -1,4 +1,4 @@
-package org.complaintkit.core.store;
+package org.complaintkit.spi.storage.codec;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
