@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import java.util.Set;
 import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.Sensitive;
-import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.Recipient;
 
@@ -57,19 +55,6 @@ final class StoredFormSamples {
      */
     static Object of(Class<?> type) {
         return value(type, type.getSimpleName());
-    }
-
-    /**
-     * Returns the samples of every permitted event type, in the order the sealed interface names them.
-     *
-     * @return the samples
-     */
-    static List<ComplaintEvent> events() {
-        List<ComplaintEvent> out = new ArrayList<>();
-        for (Class<?> type : ComplaintEvent.class.getPermittedSubclasses()) {
-            out.add((ComplaintEvent) of(type));
-        }
-        return out;
     }
 
     private static Object value(Type type, String name) {

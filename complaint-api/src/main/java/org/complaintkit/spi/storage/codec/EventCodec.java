@@ -32,11 +32,17 @@ import org.complaintkit.spi.notification.Notification;
  * file. The form is canonical: record components in declaration order, set elements and map keys sorted,
  * so equal values always give the same text, byte for byte (what a hash chain over stored events needs).
  *
- * <p>An event is a JSON object whose first member {@code "@type"} names the event type (its simple class
- * name, as {@link #typeOf} returns it), followed by its components. Strings are kept exactly, whatever
- * they hold: control characters, quotes and unpaired UTF-16 surrogates are written as {@code \\uXXXX}
- * escapes, so the text is valid UTF-8 and holds no NUL character. Decimals and instants are written as
- * strings, so nothing is rounded.
+ * <p>An event is a JSON object whose first member {@code "@type"} is the name its type is stored under,
+ * followed by its components. The name and the revision of each type's stored form are fixed in
+ * {@link StoredType}, not taken from the Java class, so renaming a class or a record component does not
+ * change what is stored. Revision 1 is not written, so every row stored before revisions existed reads and
+ * verifies byte for byte; a type at a later revision is written with {@code "@rev":n} after its
+ * {@code "@type"}, and text of an older revision is brought up to date by the type's upcasters before its
+ * record is built. Text of a revision newer than this version knows is refused.
+ *
+ * <p>Strings are kept exactly, whatever they hold: control characters, quotes and unpaired UTF-16
+ * surrogates are written as {@code \\uXXXX} escapes, so the text is valid UTF-8 and holds no NUL character.
+ * Decimals and instants are written as strings, so nothing is rounded.
  *
  * <pre>{@code
  * String json = EventCodec.encode(event);     // {"@type":"ComplaintAccepted","header":{...}}
@@ -44,46 +50,33 @@ import org.complaintkit.spi.notification.Notification;
  * assert back.equals(event);
  * }</pre>
  *
+ * <p>Seals ({@code EventSealer} in complaint-core) hash this text as the codec writes it now. A revision
+ * raised later changes the text an older row re-encodes to, so raising one also needs seals checked over
+ * the stored text; the golden file test in complaint-core says so when a form changes.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class EventCodec {
 
-    private static final Map<String, Class<?>> EVENT_TYPES = eventTypes();
     /** What the codec needs of a record class, looked up once per class rather than once per value. */
     private record Shape(String[] names, Method[] accessors, Type[] types, boolean[] primitive,
                          Constructor<?> constructor) {
     }
 
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
-        @Override
-        protected Shape computeValue(Class<?> raw) {
-            RecordComponent[] components = raw.getRecordComponents();
-            String[] names = new String[components.length];
-            Method[] accessors = new Method[components.length];
-            Type[] types = new Type[components.length];
-            boolean[] primitive = new boolean[components.length];
-            for (int i = 0; i < components.length; i++) {
-                names[i] = components[i].getName();
-                accessors[i] = components[i].getAccessor();
-                types[i] = components[i].getGenericType();
-                primitive[i] = components[i].getType().isPrimitive();
-            }
-            return new Shape(names, accessors, types, primitive, canonical(raw));
-        }
-    };
+    private static final Form FORM = new Form(StoredType.all(), StoredType.FIELD_NAMES);
 
     private EventCodec() {
     }
 
     /**
-     * Returns the type name an event is stored under: its simple class name, such as
+     * Returns the name an event's type is stored under, as {@link StoredType} fixes it, such as
      * {@code ComplaintRegistered}.
      *
      * @param event the event
-     * @return the type name
+     * @return the stored type name
      */
     public static String typeOf(ComplaintEvent event) {
-        return event.getClass().getSimpleName();
+        return FORM.stored(event.getClass()).name();
     }
 
     /**
@@ -93,137 +86,324 @@ public final class EventCodec {
      * @return its canonical JSON text
      */
     public static String encode(ComplaintEvent event) {
-        Objects.requireNonNull(event, "event");
-        StringBuilder out = new StringBuilder(256);
-        out.append("{\"@type\":");
-        string(out, typeOf(event));
-        components(out, (Record) event, true);
-        return out.toString();
+        return FORM.encode(event);
     }
 
     /**
-     * Decodes an event written by {@link #encode}.
+     * Decodes an event written by {@link #encode}, by this version or an earlier one.
      *
      * @param json the text
      * @return the event
-     * @throws StoreException coded STORE_FAILURE if the text is not an encoded event; the message names
-     *     the position and reason, never the content
+     * @throws StoreException coded STORE_FAILURE if the text is not an encoded event, or of a revision newer
+     *     than this version reads; the message names the position and reason, never the content
      */
     public static ComplaintEvent decode(String json) {
-        Object tree = parse(json);
-        if (!(tree instanceof Map<?, ?> object) || !(object.get("@type") instanceof String type)) {
-            throw corrupt("an event must be an object with an @type");
-        }
-        Class<?> eventType = EVENT_TYPES.get(type);
-        if (eventType == null) {
-            throw corrupt("unknown event type " + type);
-        }
-        return (ComplaintEvent) read(object, eventType);
+        return FORM.decode(json);
     }
 
     /**
-     * Encodes a notification (as an outbox entry holds it).
+     * Encodes a notification (as an outbox entry holds it). Its text has no {@code "@type"}: an outbox
+     * column holds notifications only.
      *
      * @param notification the notification
      * @return its canonical JSON text
      */
     public static String encodeNotification(Notification notification) {
-        Objects.requireNonNull(notification, "notification");
-        StringBuilder out = new StringBuilder(512);
-        value(out, notification);
-        return out.toString();
+        return FORM.encodeNotification(notification);
     }
 
     /**
-     * Decodes a notification written by {@link #encodeNotification}.
+     * Decodes a notification written by {@link #encodeNotification}, by this version or an earlier one.
      *
      * @param json the text
      * @return the notification
      * @throws StoreException coded STORE_FAILURE if the text is not an encoded notification
      */
     public static Notification decodeNotification(String json) {
-        return (Notification) read(parse(json), Notification.class);
+        return FORM.decodeNotification(json);
     }
 
-    // ----------------------------------------------------------------------------------------- writing
-
-    private static void components(StringBuilder out, Record record, boolean continuing) {
-        boolean first = !continuing;
-        if (!continuing) {
-            out.append('{');
-        }
-        Shape shape = SHAPES.get(record.getClass());
-        for (int i = 0; i < shape.names().length; i++) {
-            Object value;
-            try {
-                value = shape.accessors()[i].invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + shape.names()[i], e);
-            }
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            string(out, shape.names()[i]);
-            out.append(':');
-            value(out, value);
-        }
-        out.append('}');
-    }
-
-    private static void value(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String text) {
-            string(out, text);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-            out.append(value);
-        } else if (value instanceof Enum<?> constant) {
-            string(out, constant.name());
-        } else if (value instanceof BigDecimal decimal) {
-            string(out, decimal.toPlainString());
-        } else if (value instanceof Instant || value instanceof LocalDate || value instanceof LocalTime
-                || value instanceof Duration || value instanceof Currency) {
-            string(out, value.toString());
-        } else if (value instanceof Locale locale) {
-            string(out, locale.toLanguageTag());
-        } else if (value instanceof Record record) {
-            components(out, record, false);
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
+    /**
+     * One stored form: the stored types with their names, revisions and upcasters, and the stored names of
+     * record components. The codec's own is built from {@link StoredType}; tests build others to try a
+     * revision or a renamed component.
+     */
+    static final class Form {
+        private final Map<Class<?>, StoredType> byClass;
+        private final Map<String, StoredType> byName;
+        private final Map<Class<?>, Map<String, String>> fieldNames;
+        private final ClassValue<Shape> shapes = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> raw) {
+                RecordComponent[] components = raw.getRecordComponents();
+                Map<String, String> stored = fieldNames.getOrDefault(raw, Map.of());
+                String[] names = new String[components.length];
+                Method[] accessors = new Method[components.length];
+                Type[] types = new Type[components.length];
+                boolean[] primitive = new boolean[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    names[i] = stored.getOrDefault(components[i].getName(), components[i].getName());
+                    accessors[i] = components[i].getAccessor();
+                    types[i] = components[i].getGenericType();
+                    primitive[i] = components[i].getType().isPrimitive();
                 }
-                value(out, list.get(i));
+                return new Shape(names, accessors, types, primitive, canonical(raw));
             }
-            out.append(']');
-        } else if (value instanceof Set<?> set) {
-            List<String> encoded = new ArrayList<>(set.size());
-            for (Object element : set) {
-                StringBuilder one = new StringBuilder();
-                value(one, element);
-                encoded.add(one.toString());
+        };
+
+        Form(List<StoredType> types, Map<Class<?>, Map<String, String>> fieldNames) {
+            this.byClass = StoredType.index(types, StoredType::javaType);
+            this.byName = StoredType.index(types, StoredType::name);
+            this.fieldNames = Map.copyOf(fieldNames);
+        }
+
+        StoredType stored(Class<?> type) {
+            StoredType entry = byClass.get(type);
+            if (entry == null) {
+                throw new IllegalArgumentException(type.getName() + " has no stored name; add it to StoredType");
             }
-            encoded.sort(null);
-            out.append('[').append(String.join(",", encoded)).append(']');
-        } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
+            return entry;
+        }
+
+        String encode(ComplaintEvent event) {
+            Objects.requireNonNull(event, "event");
+            StoredType type = stored(event.getClass());
+            StringBuilder out = new StringBuilder(256);
+            out.append("{\"@type\":");
+            string(out, type.name());
+            if (type.revision() > 1) {
+                out.append(",\"@rev\":").append(type.revision());
+            }
+            components(out, (Record) event, true);
+            return out.toString();
+        }
+
+        ComplaintEvent decode(String json) {
+            Object tree = parse(json);
+            if (!(tree instanceof Map<?, ?> object) || !(object.get("@type") instanceof String name)) {
+                throw corrupt("an event must be an object with an @type");
+            }
+            StoredType type = byName.get(name);
+            if (type == null || !ComplaintEvent.class.isAssignableFrom(type.javaType())) {
+                throw corrupt("unknown event type " + name);
+            }
+            return (ComplaintEvent) record(current(object, type), type.javaType());
+        }
+
+        String encodeNotification(Notification notification) {
+            Objects.requireNonNull(notification, "notification");
+            StoredType type = stored(Notification.class);
+            StringBuilder out = new StringBuilder(512);
+            if (type.revision() > 1) {
+                out.append("{\"@rev\":").append(type.revision());
+                components(out, notification, true);
+            } else {
+                value(out, notification);
+            }
+            return out.toString();
+        }
+
+        Notification decodeNotification(String json) {
+            Object tree = parse(json);
+            if (tree instanceof Map<?, ?> object) {
+                tree = current(object, stored(Notification.class));
+            }
+            return (Notification) read(tree, Notification.class);
+        }
+
+        /** The stored members brought up to the type's revision: "@rev" absent is revision 1. */
+        @SuppressWarnings("unchecked")
+        private static Map<?, ?> current(Map<?, ?> object, StoredType type) {
+            if (!object.containsKey("@rev")) {
+                return type.revision() == 1 ? object : type.upcast((Map<String, Object>) object, 1);
+            }
+            if (!(object.get("@rev") instanceof Long revision) || revision < 2) {
+                throw corrupt("a malformed @rev");
+            }
+            if (revision > type.revision()) {
+                throw corrupt(type.name() + " revision " + revision + " is newer than this version reads ("
+                        + type.revision() + ")");
+            }
+            return revision == type.revision() ? object
+                    : type.upcast((Map<String, Object>) object, Math.toIntExact(revision));
+        }
+
+        // ------------------------------------------------------------------------------------- writing
+
+        void components(StringBuilder out, Record record, boolean continuing) {
+            boolean first = !continuing;
+            if (!continuing) {
+                out.append('{');
+            }
+            Shape shape = shapes.get(record.getClass());
+            for (int i = 0; i < shape.names().length; i++) {
+                Object value;
+                try {
+                    value = shape.accessors()[i].invoke(record);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + shape.names()[i], e);
+                }
                 if (!first) {
                     out.append(',');
                 }
                 first = false;
-                string(out, (String) entry.getKey());
+                string(out, shape.names()[i]);
                 out.append(':');
-                value(out, entry.getValue());
+                value(out, value);
             }
             out.append('}');
-        } else {
-            throw new IllegalArgumentException("the codec has no form for " + value.getClass().getName());
+        }
+
+        void value(StringBuilder out, Object value) {
+            if (value == null) {
+                out.append("null");
+            } else if (value instanceof String text) {
+                string(out, text);
+            } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+                out.append(value);
+            } else if (value instanceof Enum<?> constant) {
+                string(out, constant.name());
+            } else if (value instanceof BigDecimal decimal) {
+                string(out, decimal.toPlainString());
+            } else if (value instanceof Instant || value instanceof LocalDate || value instanceof LocalTime
+                    || value instanceof Duration || value instanceof Currency) {
+                string(out, value.toString());
+            } else if (value instanceof Locale locale) {
+                string(out, locale.toLanguageTag());
+            } else if (value instanceof Record record) {
+                components(out, record, false);
+            } else if (value instanceof List<?> list) {
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    value(out, list.get(i));
+                }
+                out.append(']');
+            } else if (value instanceof Set<?> set) {
+                List<String> encoded = new ArrayList<>(set.size());
+                for (Object element : set) {
+                    StringBuilder one = new StringBuilder();
+                    value(one, element);
+                    encoded.add(one.toString());
+                }
+                encoded.sort(null);
+                out.append('[').append(String.join(",", encoded)).append(']');
+            } else if (value instanceof Map<?, ?> map) {
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> entry : new TreeMap<>(map).entrySet()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(out, (String) entry.getKey());
+                    out.append(':');
+                    value(out, entry.getValue());
+                }
+                out.append('}');
+            } else {
+                throw new IllegalArgumentException("the codec has no form for " + value.getClass().getName());
+            }
+        }
+
+        // ------------------------------------------------------------------------------------- reading
+
+
+        Object read(Object node, Type type) {
+            if (node == null) {
+                return null;
+            }
+            Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+            if (raw == String.class) {
+                return text(node);
+            } else if (raw == boolean.class || raw == Boolean.class) {
+                if (node instanceof Boolean b) {
+                    return b;
+                }
+                throw corrupt("expected true or false");
+            } else if (raw == int.class || raw == Integer.class) {
+                return Math.toIntExact(number(node));
+            } else if (raw == long.class || raw == Long.class) {
+                return number(node);
+            } else if (raw.isEnum()) {
+                return enumConstant(raw, text(node));
+            }
+            try {
+                if (raw == BigDecimal.class) {
+                    return new BigDecimal(text(node));
+                } else if (raw == Instant.class) {
+                    return instant(text(node));
+                } else if (raw == LocalDate.class) {
+                    return LocalDate.parse(text(node));
+                } else if (raw == LocalTime.class) {
+                    return LocalTime.parse(text(node));
+                } else if (raw == Duration.class) {
+                    return Duration.parse(text(node));
+                } else if (raw == Currency.class) {
+                    return Currency.getInstance(text(node));
+                } else if (raw == Locale.class) {
+                    return Locale.forLanguageTag(text(node));
+                }
+            } catch (RuntimeException e) {
+                throw corrupt("a malformed " + raw.getSimpleName());
+            }
+            if (raw.isRecord()) {
+                return record(node, raw);
+            } else if (raw == List.class || raw == Set.class || raw == Collection.class) {
+                if (!(node instanceof List<?> list)) {
+                    throw corrupt("expected an array");
+                }
+                Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+                Collection<Object> out = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
+                for (Object item : list) {
+                    out.add(read(item, element));
+                }
+                return raw == Set.class ? Set.copyOf(out) : List.copyOf(out);
+            } else if (raw == Map.class) {
+                if (!(node instanceof Map<?, ?> map)) {
+                    throw corrupt("expected an object");
+                }
+                Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    out.put((String) entry.getKey(), read(entry.getValue(), valueType));
+                }
+                return out;
+            }
+            throw new IllegalArgumentException("the codec has no form for " + raw.getName());
+        }
+
+        Object record(Object node, Class<?> raw) {
+            if (!(node instanceof Map<?, ?> object)) {
+                throw corrupt("expected an object for " + raw.getSimpleName());
+            }
+            Shape shape = shapes.get(raw);
+            Object[] arguments = new Object[shape.names().length];
+            for (int i = 0; i < arguments.length; i++) {
+                String name = shape.names()[i];
+                if (!object.containsKey(name)) {
+                    throw corrupt(raw.getSimpleName() + " lacks " + name);
+                }
+                arguments[i] = read(object.get(name), shape.types()[i]);
+                if (arguments[i] == null && shape.primitive()[i]) {
+                    throw corrupt(raw.getSimpleName() + "." + name + " must not be null");
+                }
+            }
+            Constructor<?> constructor = shape.constructor();
+            try {
+                return constructor.newInstance(arguments);
+            } catch (InvocationTargetException e) {
+                throw corrupt(raw.getSimpleName() + " refused its stored values ("
+                        + e.getCause().getClass().getSimpleName() + ")");
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + raw.getName(), e);
+            }
         }
     }
+
+    // ----------------------------------------------------------------------------------------- text
 
     private static void string(StringBuilder out, String text) {
         out.append('"');
@@ -252,71 +432,6 @@ public final class EventCodec {
         out.append("\\u").append(String.format("%04x", (int) c));
     }
 
-    // ----------------------------------------------------------------------------------------- reading
-
-    private static Object read(Object node, Type type) {
-        if (node == null) {
-            return null;
-        }
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        if (raw == String.class) {
-            return text(node);
-        } else if (raw == boolean.class || raw == Boolean.class) {
-            if (node instanceof Boolean b) {
-                return b;
-            }
-            throw corrupt("expected true or false");
-        } else if (raw == int.class || raw == Integer.class) {
-            return Math.toIntExact(number(node));
-        } else if (raw == long.class || raw == Long.class) {
-            return number(node);
-        } else if (raw.isEnum()) {
-            return enumConstant(raw, text(node));
-        }
-        try {
-            if (raw == BigDecimal.class) {
-                return new BigDecimal(text(node));
-            } else if (raw == Instant.class) {
-                return instant(text(node));
-            } else if (raw == LocalDate.class) {
-                return LocalDate.parse(text(node));
-            } else if (raw == LocalTime.class) {
-                return LocalTime.parse(text(node));
-            } else if (raw == Duration.class) {
-                return Duration.parse(text(node));
-            } else if (raw == Currency.class) {
-                return Currency.getInstance(text(node));
-            } else if (raw == Locale.class) {
-                return Locale.forLanguageTag(text(node));
-            }
-        } catch (RuntimeException e) {
-            throw corrupt("a malformed " + raw.getSimpleName());
-        }
-        if (raw.isRecord()) {
-            return record(node, raw);
-        } else if (raw == List.class || raw == Set.class || raw == Collection.class) {
-            if (!(node instanceof List<?> list)) {
-                throw corrupt("expected an array");
-            }
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            Collection<Object> out = raw == Set.class ? new LinkedHashSet<>() : new ArrayList<>();
-            for (Object item : list) {
-                out.add(read(item, element));
-            }
-            return raw == Set.class ? Set.copyOf(out) : List.copyOf(out);
-        } else if (raw == Map.class) {
-            if (!(node instanceof Map<?, ?> map)) {
-                throw corrupt("expected an object");
-            }
-            Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.put((String) entry.getKey(), read(entry.getValue(), valueType));
-            }
-            return out;
-        }
-        throw new IllegalArgumentException("the codec has no form for " + raw.getName());
-    }
 
     /**
      * Reads an instant as {@link Instant#toString()} writes it ({@code 2026-03-02T01:30:00Z}, with up to nine
@@ -373,33 +488,6 @@ public final class EventCodec {
         return value;
     }
 
-    private static Object record(Object node, Class<?> raw) {
-        if (!(node instanceof Map<?, ?> object)) {
-            throw corrupt("expected an object for " + raw.getSimpleName());
-        }
-        Shape shape = SHAPES.get(raw);
-        Object[] arguments = new Object[shape.names().length];
-        for (int i = 0; i < arguments.length; i++) {
-            String name = shape.names()[i];
-            if (!object.containsKey(name)) {
-                throw corrupt(raw.getSimpleName() + " lacks " + name);
-            }
-            arguments[i] = read(object.get(name), shape.types()[i]);
-            if (arguments[i] == null && shape.primitive()[i]) {
-                throw corrupt(raw.getSimpleName() + "." + name + " must not be null");
-            }
-        }
-        Constructor<?> constructor = shape.constructor();
-        try {
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException e) {
-            throw corrupt(raw.getSimpleName() + " refused its stored values ("
-                    + e.getCause().getClass().getSimpleName() + ")");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + raw.getName(), e);
-        }
-    }
-
     private static Constructor<?> canonical(Class<?> raw) {
         RecordComponent[] components = raw.getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
@@ -434,14 +522,6 @@ public final class EventCodec {
             return number;
         }
         throw corrupt("expected an integer");
-    }
-
-    private static Map<String, Class<?>> eventTypes() {
-        Map<String, Class<?>> types = new TreeMap<>();
-        for (Class<?> type : ComplaintEvent.class.getPermittedSubclasses()) {
-            types.put(type.getSimpleName(), type);
-        }
-        return Map.copyOf(types);
     }
 
     private static StoreException corrupt(String reason) {
