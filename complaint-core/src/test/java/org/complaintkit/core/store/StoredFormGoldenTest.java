@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.notification.Notification;
@@ -129,8 +130,14 @@ class StoredFormGoldenTest {
         EventSealer sealer = EventSealer.sha256();
         for (Line line : golden()) {
             StoredType type = StoredType.named(line.name()).orElseThrow();
-            Object read = type.javaType() == Notification.class ? EventCodec.decodeNotification(line.text())
-                    : EventCodec.decode(line.text());
+            Object read;
+            try {
+                read = type.javaType() == Notification.class ? EventCodec.decodeNotification(line.text())
+                        : EventCodec.decode(line.text());
+            } catch (StoreException e) {
+                throw new AssertionError("The stored " + line.name() + " revision " + line.revision()
+                        + " no longer reads (" + e.getMessage() + "). " + HOW, e);
+            }
             assertEquals(type.javaType(), read.getClass(), line.name() + " revision " + line.revision());
             if (line.revision() < type.revision()) {
                 continue;   // an older revision: read through the upcasters; its seal is over the older text
