@@ -29,11 +29,13 @@ import org.complaintkit.spi.notification.Recipient;
  * with every component filled, optional ones included, and fixed ids and instants: what the golden file of
  * the stored form is written from.
  *
- * <p>The values are derived from the record's shape (a text is the component's name, an instant a fixed
- * one, an enum its first constant, a set its first two constants, a list one element, an id the name it is
- * held under), so a component that
- * is added, renamed, retyped or reordered changes the sample's stored line, and the golden test fails.
- * Where a record refuses such a value, {@link #SPECIAL} gives one it accepts.
+ * <p>The values are derived from the record's shape, never from a Java name: a text is a label made of the
+ * positions of the components it is held under ({@code "vab"} is the second component of the first), an
+ * instant a fixed one, an enum its first constant, a set its first two constants, a list one element, an id
+ * the label of the component holding it. So a component that is added, removed, retyped or reordered
+ * changes the sample's stored line and the golden test fails, while a class or a component renamed with its
+ * stored name kept (as {@code StoredType} allows) changes nothing. Where a record refuses a derived value,
+ * {@link #SPECIAL} gives one it accepts.
  */
 final class StoredFormSamples {
     /** The fixed instant every sample is built around, with nanoseconds so their form is fixed too. */
@@ -54,17 +56,17 @@ final class StoredFormSamples {
      * @return its sample
      */
     static Object of(Class<?> type) {
-        return value(type, type.getSimpleName());
+        return value(type, "v");
     }
 
-    private static Object value(Type type, String name) {
+    private static Object value(Type type, String label) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (SPECIAL.containsKey(raw)) {
             return SPECIAL.get(raw);
         } else if (raw == String.class) {
-            return name;
+            return label;
         } else if (raw == Sensitive.class) {
-            return Sensitive.of(name + ": \"张小明\" 13812345678\n");
+            return Sensitive.of(label + ": \"张小明\" 13812345678\n");
         } else if (raw == boolean.class || raw == Boolean.class) {
             return true;
         } else if (raw == int.class || raw == Integer.class) {
@@ -88,7 +90,7 @@ final class StoredFormSamples {
         } else if (raw == Locale.class) {
             return Locale.forLanguageTag("zh-CN");
         } else if (raw == List.class) {
-            return List.of(value(((ParameterizedType) type).getActualTypeArguments()[0], name));
+            return List.of(value(((ParameterizedType) type).getActualTypeArguments()[0], label));
         } else if (raw == Set.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             Class<?> elementClass = (Class<?>) element;
@@ -96,27 +98,31 @@ final class StoredFormSamples {
                 Object[] constants = elementClass.getEnumConstants();
                 return new LinkedHashSet<>(Arrays.asList(constants).subList(0, Math.min(2, constants.length)));
             }
-            return Set.of(value(element, name));
+            return Set.of(value(element, label));
         } else if (raw == Map.class) {
             Type valueType = ((ParameterizedType) type).getActualTypeArguments()[1];
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put(name + "B", value(valueType, name + "B"));
-            map.put(name + "A", value(valueType, name + "A"));
+            map.put(label + "b", value(valueType, label + "b"));
+            map.put(label + "a", value(valueType, label + "a"));
             return map;
         } else if (raw.isRecord()) {
-            return record(raw, name);
+            return record(raw, label);
         }
-        throw new IllegalArgumentException("no sample for " + raw.getName() + " (" + name + ")");
+        throw new IllegalArgumentException("no sample for " + raw.getName() + " (" + label + ")");
     }
 
-    /** A record; one of a single component (an id such as {@code ComplaintId}) takes the name it is held under. */
-    private static Object record(Class<?> raw, String name) {
+    /** A record; one of a single component (an id such as {@code ComplaintId}) takes the label it is held under. */
+    private static Object record(Class<?> raw, String label) {
         RecordComponent[] components = raw.getRecordComponents();
+        if (components.length > 26) {
+            throw new IllegalStateException(raw.getName() + " has more components than the labels have letters");
+        }
         Class<?>[] types = new Class<?>[components.length];
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            arguments[i] = value(components[i].getGenericType(), components.length == 1 ? name : components[i].getName());
+            arguments[i] = value(components[i].getGenericType(),
+                    components.length == 1 ? label : label + (char) ('a' + i));
         }
         try {
             Constructor<?> constructor = raw.getDeclaredConstructor(types);
