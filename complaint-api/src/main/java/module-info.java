@@ -18,6 +18,7 @@ module org.complaintkit.api {
     exports org.complaintkit.api.escalation;
     exports org.complaintkit.api.access;
     exports org.complaintkit.spi.storage;
+    exports org.complaintkit.spi.storage.codec;
     exports org.complaintkit.spi.notification;
     exports org.complaintkit.spi.organisation;
     exports org.complaintkit.spi.classification;

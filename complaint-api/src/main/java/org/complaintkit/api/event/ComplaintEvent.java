@@ -8,6 +8,10 @@ import org.complaintkit.api.organisation.Actor;
  * Something that happened to a complaint: immutable, numbered within its complaint, timed by the
  * engine's clock and attributed to an actor. A complaint's state is the fold of its events, and
  * the events are what a regulator may ask to see.
+ *
+ * <p>Events are stored under the names and revisions that
+ * {@link org.complaintkit.spi.storage.codec.StoredType} fixes, not under their Java names: a new event type
+ * needs its entry there, and a test fails the build until it has one.
  */
 public sealed interface ComplaintEvent
         permits ComplaintRegistered, ClockChanged, ComplaintAccepted, ComplaintNotAccepted, ComplaintAssigned, InvestigationStarted, HandlingPaused, HandlingResumed, ResolutionProposed, ResolutionApproved, ResolutionSentBack, CustomerResponded, SatisfactionRecorded, ReinvestigationStarted, ComplaintClosed, ComplaintWithdrawn, ReviewRequested, ReviewConcluded, ReferredExternally, ExternalOutcomeRecorded, ComplaintMerged, NewFactsRecorded, DeadlineExtended, ComplaintClassified, ClassOverridden, ComplaintLinked, ComplaintEscalated, AccessDenied, HandlerUrged, EmergencyPaymentMade, ResolutionConcurred, NoticeDelivered, NoticeFailed, NoticeRequeued, RootCauseLinked, RemediationCompleted, TypicalCaseMarked {

@@ -14,7 +14,7 @@ import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 
 /**
  * Seals events: the seal of an event is a hash of the seal before it and the event's canonical text

@@ -47,7 +47,7 @@ import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.notification.RetryPolicy;
 import org.complaintkit.core.reporting.FixedHistory;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;

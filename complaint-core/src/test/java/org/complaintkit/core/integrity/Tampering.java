@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.testkit.ForwardingStore;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.SealedEvent;

@@ -22,6 +22,7 @@ import org.complaintkit.api.event.NewFactsRecorded;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

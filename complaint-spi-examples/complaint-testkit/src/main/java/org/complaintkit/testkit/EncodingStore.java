@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.complaintkit.api.event.ComplaintEvent;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.storage.AppendRequest;

@@ -30,7 +30,7 @@ import org.complaintkit.core.reporting.ReportPeriod;
 import org.complaintkit.core.reporting.UnitReport;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.ComplaintScenario;

@@ -16,7 +16,7 @@ import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.store.jdbc.JdbcComplaintStore;

@@ -20,7 +20,7 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;

@@ -21,7 +21,7 @@ import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.integrity.IntegrityReport;
-import org.complaintkit.core.store.EventCodec;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;

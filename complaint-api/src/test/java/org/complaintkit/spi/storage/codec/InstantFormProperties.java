@@ -1,4 +1,4 @@
-package org.complaintkit.core.store;
+package org.complaintkit.spi.storage.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
