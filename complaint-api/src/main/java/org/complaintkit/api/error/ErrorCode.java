@@ -111,7 +111,9 @@ public enum ErrorCode {
     /** A calendar computation needs a date outside the calendar's known range. */
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),
     /** A calendar definition is inconsistent. */
-    INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent");
+    INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent"),
+    /** The text of a State Council holiday notice cannot be read, or contradicts itself or the calendar it changes. */
+    INVALID_HOLIDAY_NOTICE("CMP-5003", "the holiday notice cannot be read or does not fit");
 
     private final String code;
     private final String meaning;
