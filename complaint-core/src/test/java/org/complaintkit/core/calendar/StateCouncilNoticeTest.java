@@ -226,4 +226,149 @@ class StateCouncilNoticeTest {
         System.out.println("holiday-calendar: " + compared(dataset, notices) + " days compared 2007-12-29..2026-12-31, "
                 + HOLIDAY_CALENDAR.size() + " named disagreements");
     }
+
+    @Test
+    void the_2024_to_2026_notices_give_exactly_the_days_of_the_shipped_mainland_calendar() {
+        CalendarDefinition shipped = CalendarFile.mainlandChina();
+        CalendarDefinition built = notice("2024.txt").toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
+        built = notice("2025.txt").applyTo(built, BANK);
+        built = notice("2026.txt").applyTo(built, BANK);
+        assertEquals(shipped.holidays(), built.holidays());
+        assertEquals(shipped.makeUpDays(), built.makeUpDays());
+        assertEquals(shipped.validFrom(), built.validFrom());
+        assertEquals(shipped.validTo(), built.validTo());
+        for (LocalDate d = shipped.validFrom(); !d.isAfter(shipped.validTo()); d = d.plusDays(1)) {
+            assertEquals(shipped.hoursOn(d), built.hoursOn(d), d.toString());
+        }
+    }
+
+    @Test
+    void the_2025_and_2026_notices_give_every_projected_statutory_day_off() {
+        StatutoryHolidays table = StatutoryHolidays.mainlandChina();
+        for (int year = 2025; year <= 2026; year++) {
+            Set<LocalDate> off = notice(year + ".txt").daysOff();
+            for (LocalDate d : table.datesIn(year)) {
+                assertTrue(off.contains(d), d + " is off in the notice of " + year);
+            }
+        }
+    }
+
+    @Test
+    void the_2015_anniversary_notice_adds_a_special_holiday_as_a_new_calendar_version_from_3_september() {
+        StateCouncilNotice annual = notice("2015.txt");
+        StateCouncilNotice amendment = notice("2015-anniversary.txt");
+        StateCouncilNotice.Holiday special = (StateCouncilNotice.Holiday) amendment.arrangements().get(0);
+        assertTrue(special.special());
+        assertEquals("中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", special.name());
+        assertEquals(Set.of(LocalDate.of(2015, 9, 3), LocalDate.of(2015, 9, 4), LocalDate.of(2015, 9, 5)),
+                special.daysOff());
+        assertEquals(Set.of(LocalDate.of(2015, 9, 6)), special.workdays());
+
+        CalendarVersions history = CalendarVersions.of(annual.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK));
+        CalendarVersions adopted = annual.amendedBy(amendment).adoptInto(history, BANK);
+        assertEquals(2, adopted.latest().number());
+        assertEquals(LocalDate.of(2015, 9, 3), adopted.latest().effectiveFrom());
+        CalendarDefinition v2 = adopted.latest().calendar().definition();
+        assertFalse(v2.hoursOn(LocalDate.of(2015, 9, 4)).isWorking());
+        assertTrue(v2.hoursOn(LocalDate.of(2015, 9, 6)).isWorking());
+        assertTrue(history.latest().calendar().definition().hoursOn(LocalDate.of(2015, 9, 4)).isWorking());
+    }
+
+    @Test
+    void the_2019_labour_day_change_replaces_the_one_day_holiday_from_28_april() {
+        StateCouncilNotice annual = notice("2019.txt");
+        StateCouncilNotice amended = annual.amendedBy(notice("2019-labour-day.txt"));
+        StateCouncilNotice.Holiday labour = amended.arrangements().stream()
+                .filter(a -> a instanceof StateCouncilNotice.Holiday h && h.festivals().contains(ChineseFestival.LABOUR_DAY))
+                .map(a -> (StateCouncilNotice.Holiday) a).findFirst().orElseThrow();
+        assertEquals(Set.of(LocalDate.of(2019, 5, 1), LocalDate.of(2019, 5, 2), LocalDate.of(2019, 5, 3),
+                LocalDate.of(2019, 5, 4)), labour.daysOff());
+        assertEquals(Set.of(LocalDate.of(2019, 4, 28), LocalDate.of(2019, 5, 5)), labour.workdays());
+        assertEquals(annual.arrangements().size(), amended.arrangements().size());
+
+        CalendarDefinition before = annual.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
+        CalendarVersions adopted = amended.adoptInto(CalendarVersions.of(before), BANK);
+        assertEquals(LocalDate.of(2019, 4, 28), adopted.latest().effectiveFrom());
+    }
+
+    @Test
+    void the_2020_extension_runs_the_spring_festival_to_2_february_and_frees_the_make_up_saturday() {
+        StateCouncilNotice annual = notice("2020.txt");
+        StateCouncilNotice amendment = notice("2020-spring-festival.txt");
+        assertEquals(new StateCouncilNotice.Extension(6, ChineseFestival.SPRING_FESTIVAL, LocalDate.of(2020, 2, 2)),
+                amendment.arrangements().get(0));
+        StateCouncilNotice amended = annual.amendedBy(amendment);
+        assertTrue(amended.daysOff().containsAll(Set.of(LocalDate.of(2020, 1, 31), LocalDate.of(2020, 2, 1),
+                LocalDate.of(2020, 2, 2))));
+        assertFalse(amended.workdays().contains(LocalDate.of(2020, 2, 1)), "the make-up Saturday became a day off");
+        assertTrue(amended.workdays().contains(LocalDate.of(2020, 1, 19)), "the make-up Sunday before stays");
+        CalendarVersions adopted = amended.adoptInto(
+                CalendarVersions.of(annual.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK)), BANK);
+        assertEquals(LocalDate.of(2020, 1, 31), adopted.latest().effectiveFrom());
+    }
+
+    @Test
+    void an_amendment_is_refused_on_another_year_and_on_a_calendar_directly() {
+        CalendarException wrongYear = assertThrows(CalendarException.class,
+                () -> notice("2018.txt").amendedBy(notice("2019-labour-day.txt")));
+        assertEquals(ErrorCode.INVALID_HOLIDAY_NOTICE, wrongYear.violations().get(0).code());
+        CalendarDefinition base = notice("2019.txt").toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
+        assertThrows(CalendarException.class, () -> notice("2019-labour-day.txt").applyTo(base, BANK));
+        CalendarException again = assertThrows(CalendarException.class,
+                () -> notice("2019.txt").adoptInto(CalendarVersions.of(base), BANK));
+        assertTrue(again.getMessage().contains("changes no date"), again.getMessage());
+    }
+
+    @Test
+    void a_notice_for_a_year_after_a_gap_is_refused_naming_the_calendars_horizon() {
+        CalendarDefinition base = notice("2024.txt").toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
+        CalendarException e = assertThrows(CalendarException.class, () -> notice("2026.txt").applyTo(base, BANK));
+        assertEquals(ErrorCode.INVALID_HOLIDAY_NOTICE, e.violations().get(0).code());
+        assertTrue(e.getMessage().contains("would leave a gap"), e.getMessage());
+    }
+
+    @Test
+    void ascii_punctuation_reads_the_same_as_the_published_full_width_forms() {
+        String published = resource(NOTICES + "2025.txt");
+        String ascii = published.replace('，', ',').replace('：', ':').replace('（', '(').replace('）', ')')
+                .replace('；', ';');
+        StateCouncilNotice a = StateCouncilNotice.parse("2025.txt", published);
+        StateCouncilNotice b = StateCouncilNotice.parse("2025-ascii.txt", ascii);
+        assertEquals(a.daysOff(), b.daysOff());
+        assertEquals(a.workdays(), b.workdays());
+    }
+
+    @Test
+    void a_notice_with_several_faults_reports_each_with_its_line_and_reason() {
+        String text = String.join("\n",
+                "# a doctored notice",
+                "经国务院批准，现将2025年元旦、春节的具体安排通知如下。",
+                "一、元旦：1月1日（周四）放假1天，不调休。",
+                "二、春节：1月28日至2月4日放假调休，共7天。1月26日（周日）、2月8日（周六）上班。",
+                "三、清明节：4月4日至6日放假，共3天。4月7日（周一）上班。",
+                "四、劳动节：2月30日放假。",
+                "五、端午节：5月31日放假。其中6月9日为公休日。",
+                "六、中秋节：不放假。");
+        CalendarException e = assertThrows(CalendarException.class, () -> StateCouncilNotice.parse("doctored.txt", text));
+        List<String> where = new ArrayList<>(e.violations().stream().map(Violation::path).toList());
+        assertTrue(e.violations().stream().allMatch(v -> v.code() == ErrorCode.INVALID_HOLIDAY_NOTICE));
+        assertEquals(List.of("doctored.txt:3", "doctored.txt:4", "doctored.txt:5", "doctored.txt:6",
+                "doctored.txt:6", "doctored.txt:7", "doctored.txt:8"), where, e.getMessage());
+        String m = e.getMessage();
+        assertTrue(m.contains("2025-01-01 is a WEDNESDAY, but the notice says 周四"), m);
+        assertTrue(m.contains("the notice says 7 days but its dates give 8"), m);
+        assertTrue(m.contains("the make-up working day 2025-04-07 is a MONDAY, not a weekend day"), m);
+        assertTrue(m.contains("the date 2月30日 cannot be read"), m);
+        assertTrue(m.contains("2025-06-09 is named but is neither a day off nor a make-up working day"), m);
+        assertTrue(m.contains("the arrangement for 中秋节 gives no day off"), m);
+    }
+
+    @Test
+    void a_text_that_is_not_a_holiday_notice_is_refused_with_the_forms_it_would_need() {
+        CalendarException e = assertThrows(CalendarException.class,
+                () -> StateCouncilNotice.parse("memo.txt", "关于做好节日期间安全工作的通知\n请各单位注意安全。"));
+        assertEquals("memo.txt:1", e.violations().get(0).path());
+        assertTrue(e.getMessage().contains("no holiday arrangement found"), e.getMessage());
+        assertThrows(CalendarException.class, () -> StateCouncilNotice.parse("empty.txt", "# nothing\n"));
+    }
 }
