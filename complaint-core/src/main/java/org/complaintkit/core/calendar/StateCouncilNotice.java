@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -139,6 +138,7 @@ public final class StateCouncilNotice {
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|周)([一二三四五六日天])");
     private static final Pattern COUNT = Pattern.compile("(?:共|放假)(\\d{1,2})天");
+    private static final Pattern RESUMPTION = Pattern.compile("起(?:正常|照常)?上班");
     private static final String RANGE = "至—－-~～到";
     private static final char MARK = '\uE000';
 
@@ -263,6 +263,24 @@ public final class StateCouncilNotice {
         return new StateCouncilNotice(sourceName, kind, year, title, arrangements);
     }
 
+    /**
+     * Reads a notice from a UTF-8 file.
+     *
+     * @param file the file
+     * @return the notice
+     * @throws CalendarException coded {@link ErrorCode#INVALID_HOLIDAY_NOTICE}, listing every problem with
+     *     {@code file-name:line}
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static StateCouncilNotice read(java.nio.file.Path file) {
+        try {
+            return parse(file.getFileName().toString(),
+                    java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static java.util.Optional<Arrangement> holiday(String source, int line, int year, String heading,
                                                            String body, List<Violation> problems) {
         String where = source + ":" + line;
@@ -271,7 +289,9 @@ public final class StateCouncilNotice {
         for (String part : heading.split("[、，]")) {
             ChineseFestival.inHeading(part).ifPresent(festivals::add);
         }
-        Body parsed = Body.read(where, year, body, problems);
+        // A New Year arrangement may start in December of the year before (12月31日至1月2日).
+        LocalDate anchor = festivals.contains(ChineseFestival.NEW_YEAR) ? LocalDate.of(year, 1, 1) : null;
+        Body parsed = Body.read(where, year, anchor, body, problems);
         SortedSet<LocalDate> off = new TreeSet<>();
         SortedSet<LocalDate> work = new TreeSet<>();
         Set<LocalDate> mentioned = new LinkedHashSet<>();
@@ -307,7 +327,7 @@ public final class StateCouncilNotice {
                 }
                 String words = clause.replace(String.valueOf(MARK), "");
                 if (words.contains("上班")) {
-                    if (!words.contains("起")) {
+                    if (!RESUMPTION.matcher(words).find()) {
                         work.addAll(dates);
                     }
                 } else if (words.strip().endsWith("补休") || (words.contains("放假") && !explaining)) {
@@ -356,7 +376,7 @@ public final class StateCouncilNotice {
             problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, where,
                     "the extension names no festival: " + heading));
         }
-        Body parsed = Body.read(where, year, rest, problems);
+        Body parsed = Body.read(where, year, null, rest, problems);
         if (parsed.dates().isEmpty()) {
             problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, where, "the extension gives no last day"));
         }
@@ -390,10 +410,10 @@ public final class StateCouncilNotice {
 
     /** An arrangement's text with its dates resolved: the plain text has one MARK per date outside notes. */
     private record Body(String plain, List<LocalDate> dates) {
-        static Body read(String where, int year, String text, List<Violation> problems) {
+        static Body read(String where, int year, LocalDate anchor, String text, List<Violation> problems) {
             StringBuilder plain = new StringBuilder();
             List<LocalDate> dates = new ArrayList<>();
-            LocalDate previous = null;
+            LocalDate previous = anchor;
             Integer month = null;
             int i = 0;
             while (i < text.length()) {
@@ -417,8 +437,7 @@ public final class StateCouncilNotice {
                         if (m.group(1) != null) {
                             resolved = LocalDate.of(Integer.parseInt(m.group(1)), month, day);
                         } else {
-                            LocalDate anchor = previous != null ? previous : LocalDate.of(year, month, 1);
-                            resolved = closest(anchor, month, day);
+                            resolved = closest(previous != null ? previous : LocalDate.of(year, month, 1), month, day);
                         }
                         if (Math.abs(resolved.getYear() - year) > 1) {
                             throw new DateTimeException(resolved + " lies far from the notice's year " + year);
@@ -447,22 +466,18 @@ public final class StateCouncilNotice {
             return new Body(plain.toString(), dates);
         }
 
+        /** The date with this month and day nearest the anchor: a notice's dates run on from each other. */
         private static LocalDate closest(LocalDate anchor, int month, int day) {
-            LocalDate best = null;
-            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-                LocalDate candidate;
+            LocalDate best = LocalDate.of(anchor.getYear(), month, day); // throws for a day the month lacks
+            for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y += 2) {
                 try {
-                    candidate = LocalDate.of(y, month, day);
+                    LocalDate candidate = LocalDate.of(y, month, day);
+                    if (Math.abs(ChronoUnit.DAYS.between(anchor, candidate)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+                        best = candidate;
+                    }
                 } catch (DateTimeException e) {
-                    continue;
+                    // 2月29日 exists in the anchor's year but not in this one
                 }
-                if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, candidate))
-                        < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
-                    best = candidate;
-                }
-            }
-            if (best == null) {
-                LocalDate.of(anchor.getYear(), month, day);
             }
             return best;
         }

@@ -371,4 +371,44 @@ class StateCouncilNoticeTest {
         assertTrue(e.getMessage().contains("no holiday arrangement found"), e.getMessage());
         assertThrows(CalendarException.class, () -> StateCouncilNotice.parse("empty.txt", "# nothing\n"));
     }
+
+    @Test
+    void a_new_year_range_without_years_runs_from_december_of_the_year_before() {
+        String text = String.join("\n",
+                "经国务院批准，现将2030年元旦、春节的具体安排通知如下。",
+                "一、元旦：12月30日（星期日）至1月1日（星期二）放假调休，共3天。12月29日（星期六）上班。",
+                "二、春节：2月2日至8日放假调休，共7天。1月26日（星期六）、2月9日（星期六）上班。");
+        StateCouncilNotice n = StateCouncilNotice.parse("2030.txt", text);
+        assertEquals(Set.of(LocalDate.of(2029, 12, 30), LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1)),
+                ((StateCouncilNotice.Holiday) n.arrangements().get(0)).daysOff());
+        assertEquals(LocalDate.of(2029, 12, 29), n.workdays().first());
+        CalendarDefinition c = n.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
+        assertEquals(LocalDate.of(2029, 12, 29), c.validFrom());
+        assertEquals(LocalDate.of(2030, 12, 31), c.validTo());
+    }
+
+    @Test
+    void an_extension_of_a_festival_the_year_does_not_arrange_is_refused() {
+        String text = String.join("\n",
+                "国务院办公厅关于延长2021年国庆节假期的通知",
+                "一、延长2021年国庆节假期至10月9日（星期六），10月11日（星期一）起正常上班。");
+        StateCouncilNotice extension = StateCouncilNotice.parse("made-up.txt", text);
+        StateCouncilNotice only = StateCouncilNotice.parse("2021-part.txt",
+                "现将2021年元旦的具体安排通知如下。\n一、元旦：2021年1月1日至3日放假，共3天。");
+        CalendarException e = assertThrows(CalendarException.class, () -> only.amendedBy(extension));
+        assertEquals("made-up.txt:2", e.violations().get(0).path());
+        assertTrue(e.getMessage().contains("needs one arrangement of it"), e.getMessage());
+        assertEquals(LocalDate.of(2021, 10, 9),
+                notice("2021.txt").amendedBy(extension).daysOff().stream().filter(d -> d.getMonthValue() == 10)
+                        .max(LocalDate::compareTo).orElseThrow());
+    }
+
+    @Test
+    void a_notice_file_is_read_from_disk_by_its_name(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path file = dir.resolve("2026.txt");
+        java.nio.file.Files.writeString(file, resource(NOTICES + "2026.txt"), StandardCharsets.UTF_8);
+        assertEquals(notice("2026.txt").daysOff(), StateCouncilNotice.read(file).daysOff());
+        assertEquals("2026.txt", StateCouncilNotice.read(file).source());
+    }
 }
