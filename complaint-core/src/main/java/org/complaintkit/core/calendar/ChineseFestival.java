@@ -38,8 +38,8 @@ public enum ChineseFestival {
     }
 
     /**
-     * Recognises a festival in a heading of a notice, such as {@code 清明节}, {@code “五一”国际劳动节} or
-     * {@code 端午}.
+     * Recognises a festival in a heading of a notice, such as {@code 清明节}, {@code “五一”国际劳动节},
+     * {@code 端午} or the older {@code “五一”} and {@code “十一”} of the notices before 2008.
      *
      * @param heading the heading, one name
      * @return the festival, empty if the heading names none of the seven
@@ -51,6 +51,13 @@ public enum ChineseFestival {
             if (heading.contains(stem)) {
                 return Optional.of(f);
             }
+        }
+        String bare = heading.replaceAll("[“”\"「」]", "").strip();
+        if (bare.equals("五一")) {
+            return Optional.of(LABOUR_DAY);
+        }
+        if (bare.equals("十一")) {
+            return Optional.of(NATIONAL_DAY);
         }
         return Optional.empty();
     }
