@@ -1,16 +1,24 @@
 package org.complaintkit.core.calendar;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -257,7 +265,7 @@ public final class StateCouncilNotice {
         }
         checkAcross(sourceName, arrangements, problems);
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(v -> lineNumber(v.path())));
+            problems.sort(Comparator.comparingInt(v -> lineNumber(v.path())));
             throw new CalendarException(problems);
         }
         return new StateCouncilNotice(sourceName, kind, year, title, arrangements);
@@ -270,18 +278,18 @@ public final class StateCouncilNotice {
      * @return the notice
      * @throws CalendarException coded {@link ErrorCode#INVALID_HOLIDAY_NOTICE}, listing every problem with
      *     {@code file-name:line}
-     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read
      */
-    public static StateCouncilNotice read(java.nio.file.Path file) {
+    public static StateCouncilNotice read(Path file) {
         try {
             return parse(file.getFileName().toString(),
-                    java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+                    Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static java.util.Optional<Arrangement> holiday(String source, int line, int year, String heading,
+    private static Optional<Arrangement> holiday(String source, int line, int year, String heading,
                                                            String body, List<Violation> problems) {
         String where = source + ":" + line;
         int before = problems.size();
@@ -362,16 +370,16 @@ public final class StateCouncilNotice {
             }
         }
         if (problems.size() > before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Holiday(line, heading, festivals, off, work));
+        return Optional.of(new Holiday(line, heading, festivals, off, work));
     }
 
-    private static java.util.Optional<Arrangement> extension(String source, int line, int year, String heading,
+    private static Optional<Arrangement> extension(String source, int line, int year, String heading,
                                                              String rest, List<Violation> problems) {
         String where = source + ":" + line;
         int before = problems.size();
-        java.util.Optional<ChineseFestival> festival = ChineseFestival.inHeading(heading);
+        Optional<ChineseFestival> festival = ChineseFestival.inHeading(heading);
         if (festival.isEmpty()) {
             problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, where,
                     "the extension names no festival: " + heading));
@@ -381,9 +389,9 @@ public final class StateCouncilNotice {
             problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, where, "the extension gives no last day"));
         }
         if (problems.size() > before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Extension(line, festival.orElseThrow(), parsed.dates().get(0)));
+        return Optional.of(new Extension(line, festival.orElseThrow(), parsed.dates().get(0)));
     }
 
     private static void checkAcross(String source, List<Arrangement> arrangements, List<Violation> problems) {
@@ -715,7 +723,7 @@ public final class StateCouncilNotice {
      * @param hours the working hours of a working day
      * @return the definition, from the first date the notice names (or 1 January) to 31 December
      */
-    public CalendarDefinition toCalendar(String id, java.time.ZoneId zone, DayHours hours) {
+    public CalendarDefinition toCalendar(String id, ZoneId zone, DayHours hours) {
         Objects.requireNonNull(hours, "hours");
         CalendarDefinition empty = CalendarDefinition.builder(id, zone).mondayToFriday(hours)
                 .horizon(LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 1)).build();

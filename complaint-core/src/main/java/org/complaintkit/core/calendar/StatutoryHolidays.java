@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +174,7 @@ public final class StatutoryHolidays {
                     lineOf, problems);
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(v -> lineNumber(v.path())));
+            problems.sort(Comparator.comparingInt(v -> lineNumber(v.path())));
             throw new CalendarException(problems);
         }
         return new StatutoryHolidays(from, to, days);
@@ -312,7 +314,7 @@ public final class StatutoryHolidays {
             throw CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "date",
                     "the statutory table covers " + firstYear + " to " + lastYear + ", not " + date);
         }
-        Set<ChineseFestival> festivals = java.util.EnumSet.noneOf(ChineseFestival.class);
+        Set<ChineseFestival> festivals = EnumSet.noneOf(ChineseFestival.class);
         days.getOrDefault(date, List.of()).forEach(d -> festivals.add(d.festival()));
         return Collections.unmodifiableSet(festivals);
     }
