@@ -118,6 +118,8 @@ public enum ErrorCode {
     BEYOND_CALENDAR_HORIZON("CMP-5001", "needs a date outside the calendar's known range"),
     /** A calendar definition is inconsistent. */
     INVALID_CALENDAR("CMP-5002", "the calendar definition is inconsistent"),
+    /** The text of a State Council holiday notice cannot be read, or contradicts itself or the calendar it changes. */
+    INVALID_HOLIDAY_NOTICE("CMP-5003", "the holiday notice cannot be read or does not fit"),
     /**
      * A clock runs on the calendar of a jurisdiction or a unit for which no calendar is registered, and the host
      * did not opt into the default calendar as a fallback ({@code SlaSetup.Builder.fallbackToDefaultCalendar()}).
