@@ -22,8 +22,9 @@ import org.complaintkit.api.error.Violation;
  * {@code DTSTART} covers the days up to its {@code DTEND} (exclusive) or {@code DURATION}, one day if it
  * has neither. Which property says what an event marks is configurable: by default an event whose
  * {@code SUMMARY} contains 班 is a make-up working day and one that contains 休 is a holiday; events that
- * carry neither marker are counted and skipped. Folded lines and escaped text are handled. Every problem
- * is reported at once with its file and line.
+ * carry neither marker are counted and skipped, but a file in which no event carries a marker is refused (the
+ * markers or the property are wrong for it). Folded lines and escaped text are handled. Every problem is reported
+ * at once with its file and line.
  */
 public final class ICalendarImport {
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -170,6 +171,14 @@ public final class ICalendarImport {
         }
         if (event != null) {
             problems.add(new Violation(ErrorCode.INVALID_CALENDAR, event.where, "BEGIN:VEVENT without END:VEVENT"));
+        }
+        if (problems.isEmpty() && holidays.isEmpty() && workdays.isEmpty()) {
+            // Nothing silent: a file of events none of which carries a marker (the wrong property, or markers in
+            // another language) would import as a calendar with no holidays at all.
+            problems.add(new Violation(ErrorCode.INVALID_CALENDAR, name, skipped == 0 ? "the file holds no event"
+                    : "none of its " + skipped + " events carries the holiday marker '" + markers.holidayMarker()
+                            + "' or the working-day marker '" + markers.workdayMarker() + "' in its "
+                            + markers.property()));
         }
         if (!problems.isEmpty()) {
             throw new CalendarException(problems);

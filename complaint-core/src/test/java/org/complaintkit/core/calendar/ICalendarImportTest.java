@@ -9,6 +9,7 @@ import java.util.Set;
 import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.calendar.DayHours;
 import org.complaintkit.api.error.CalendarException;
+import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -78,6 +79,17 @@ class ICalendarImportTest {
         for (LocalDate d = LocalDate.of(2025, 1, 20); d.isBefore(LocalDate.of(2025, 2, 8)); d = d.plusDays(1)) {
             assertEquals(shipped.hoursOn(d), imported.hoursOn(d), d.toString());
         }
+    }
+
+    @Test
+    void a_feed_in_which_no_event_carries_a_marker_is_refused_rather_than_imported_as_no_holidays() {
+        CalendarException e = assertThrows(CalendarException.class, () -> ICalendarImport.read("cn.ics", FEED,
+                new ICalendarImport.Markers(ICalendarImport.MarkerProperty.DESCRIPTION, "休", "班")));
+        assertEquals(ErrorCode.INVALID_CALENDAR, e.code());
+        assertTrue(e.getMessage().contains("cn.ics") && e.getMessage().contains("DESCRIPTION"), e.getMessage());
+        CalendarException empty = assertThrows(CalendarException.class, () -> ICalendarImport.read("empty.ics",
+                "BEGIN:VCALENDAR\nEND:VCALENDAR\n", ICalendarImport.Markers.CHINESE_SUMMARY));
+        assertTrue(empty.getMessage().contains("no event"), empty.getMessage());
     }
 
     @Test
