@@ -29,6 +29,18 @@ import org.complaintkit.core.escalation.UrgingPolicy;
 import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.sla.ClockSweep;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.api.command.RecordEmergencyPayment;
+import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.ResolutionProposed;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.DepartmentId;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.sla.BreachAction;
+import org.complaintkit.spi.organisation.AuthorityAction;
+import org.complaintkit.spi.organisation.AuthorityLimit;
+import org.complaintkit.spi.organisation.DepartmentKind;
+import org.complaintkit.spi.organisation.StaffMember;
 
 /**
  * The engine's organisation work, kept apart from the command path: escalations up the ladder (at
@@ -39,20 +51,20 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
  */
 final class OrganisationKeeper {
     /** The actor of automatic escalations. */
-    static final org.complaintkit.api.organisation.Actor ESCALATION =
-            org.complaintkit.api.organisation.Actor.system("escalation-policy");
+    static final Actor ESCALATION =
+            Actor.system("escalation-policy");
     /** The actor of automatic urges. */
-    static final org.complaintkit.api.organisation.Actor URGING =
-            org.complaintkit.api.organisation.Actor.system("urging-policy");
+    static final Actor URGING =
+            Actor.system("urging-policy");
 
     private final OrganisationDirectory directory;
     private final EscalationPolicy escalation;
     private final UrgingPolicy urging;
 
     /** Who acts for a staff member now: their first active deputy if they are absent, else themselves. */
-    private org.complaintkit.api.organisation.StaffId actingFor(org.complaintkit.api.organisation.StaffId staff) {
+    private StaffId actingFor(StaffId staff) {
         return directory == null ? staff
-                : directory.actingFor(staff).map(org.complaintkit.spi.organisation.StaffMember::id).orElse(staff);
+                : directory.actingFor(staff).map(StaffMember::id).orElse(staff);
     }
 
     OrganisationKeeper(OrganisationDirectory directory, EscalationPolicy escalation, UrgingPolicy urging) {
@@ -67,7 +79,7 @@ final class OrganisationKeeper {
             return null;
         }
         boolean breach = fired.stream().anyMatch(c -> c.change() == ClockChange.OVERDUE
-                && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE));
+                && c.breachActions().contains(BreachAction.ESCALATE));
         if (breach && escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
             return EscalationTrigger.SLA_BREACH;
         }
@@ -80,7 +92,7 @@ final class OrganisationKeeper {
     /**
      * Refuses an urge unless the actor manages complaints or is the first-contact owner, and a handler is named.
      */
-    void checkUrge(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor) {
+    void checkUrge(ComplaintState state, UrgeHandler urge, Actor actor) {
         if (!isManager(actor) && !actor.staffId().equals(state.registration().firstContactOwner())) {
             throw CommandRefusedException.of(ErrorCode.URGE_NOT_ALLOWED, "actor",
                     "only the complaint-management unit and the first-contact owner urge the handler");
@@ -90,19 +102,19 @@ final class OrganisationKeeper {
         }
     }
 
-    private boolean isManager(org.complaintkit.api.organisation.Actor actor) {
-        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory == null ? actor.roles()
-                : directory.staff(actor.staffId()).map(org.complaintkit.spi.organisation.StaffMember::roles)
+    private boolean isManager(Actor actor) {
+        java.util.Set<Role> roles = directory == null ? actor.roles()
+                : directory.staff(actor.staffId()).map(StaffMember::roles)
                         .orElse(actor.roles());
-        return roles.contains(org.complaintkit.api.organisation.Role.COMPLAINT_MANAGER);
+        return roles.contains(Role.COMPLAINT_MANAGER);
     }
 
     /** The manual urge of an allowed urge ({@link #checkUrge}): the handler, or their deputy if they are absent. */
-    HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, org.complaintkit.api.organisation.Actor actor,
+    HandlerUrged urgeEvent(ComplaintState state, UrgeHandler urge, Actor actor,
                            EventHeader header) {
         boolean manager = isManager(actor);
-        org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
-        org.complaintkit.api.organisation.StaffId urged = actingFor(handler);
+        StaffId handler = state.assignment().handler();
+        StaffId urged = actingFor(handler);
         return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
                 (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
                         + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
@@ -120,9 +132,9 @@ final class OrganisationKeeper {
     }
 
     /** The department of a staff member, or null if the directory does not know one. */
-    org.complaintkit.api.organisation.DepartmentId departmentOf(org.complaintkit.api.organisation.StaffId staff) {
+    DepartmentId departmentOf(StaffId staff) {
         return directory == null ? null
-                : directory.staff(staff).map(org.complaintkit.spi.organisation.StaffMember::department).orElse(null);
+                : directory.staff(staff).map(StaffMember::department).orElse(null);
     }
 
     /** The automatic urge a sweep's warnings call for, or null. */
@@ -136,9 +148,9 @@ final class OrganisationKeeper {
                 continue;
             }
             int warnings = ClockSweep.warningsSinceStart(change.clockId(), history);
-            org.complaintkit.api.organisation.StaffId handler = state.assignment().handler();
+            StaffId handler = state.assignment().handler();
             if (warnings == urging.handlerAtWarning()) {
-                org.complaintkit.api.organisation.StaffId urged = actingFor(handler);
+                StaffId urged = actingFor(handler);
                 return new HandlerUrged(new EventHeader(state.id(), sequence, now, URGING), urged,
                         HandlerUrged.Level.HANDLER, "warning " + warnings + " of clock " + change.clockId(), null);
             }
@@ -170,7 +182,7 @@ final class OrganisationKeeper {
 
     /** One level up from where the complaint stands, or null at the top. */
     ComplaintEscalated escalationEvent(ComplaintState state, List<ComplaintEvent> history, EscalationTrigger trigger,
-                                               String reason, Sensitive note, org.complaintkit.api.organisation.Actor actor,
+                                               String reason, Sensitive note, Actor actor,
                                                Instant now, long sequence) {
         if (directory == null) {
             return null;
@@ -192,29 +204,29 @@ final class OrganisationKeeper {
             return;
         }
         Money amount = null;
-        org.complaintkit.spi.organisation.AuthorityAction action =
-                org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION;
+        AuthorityAction action =
+                AuthorityAction.COMPENSATION;
         if (command instanceof ApproveResolution && before.resolution() != null) {
             amount = before.resolution().compensation();
         } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
             amount = propose.compensation();
-        } else if (command instanceof org.complaintkit.api.command.RecordEmergencyPayment payment) {
+        } else if (command instanceof RecordEmergencyPayment payment) {
             amount = payment.amount();
-            action = org.complaintkit.spi.organisation.AuthorityAction.EMERGENCY_PAYMENT;
+            action = AuthorityAction.EMERGENCY_PAYMENT;
         }
         if (amount == null) {
             return;
         }
-        java.util.Set<org.complaintkit.api.organisation.Role> roles = directory.staff(command.actor().staffId())
-                .map(org.complaintkit.spi.organisation.StaffMember::roles).orElse(command.actor().roles());
+        java.util.Set<Role> roles = directory.staff(command.actor().staffId())
+                .map(StaffMember::roles).orElse(command.actor().roles());
         var segment = before.registration().complainant().segment();
         AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());
         check.check(roles, action, segment, amount).ifPresent(v -> {
             throw new CommandRefusedException(List.of(v));
         });
-        if (action == org.complaintkit.spi.organisation.AuthorityAction.COMPENSATION) {
+        if (action == AuthorityAction.COMPENSATION) {
             var coApprover = check.limitFor(roles, action, segment, amount.currency())
-                    .map(org.complaintkit.spi.organisation.AuthorityLimit::coApprover).orElse(null);
+                    .map(AuthorityLimit::coApprover).orElse(null);
             if (coApprover != null && !concurred(history, coApprover)) {
                 throw CommandRefusedException.of(ErrorCode.AUTHORITY_EXCEEDED, "actor", "compensation of "
                         + amount.amount().toPlainString() + " " + amount.currency() + " needs the concurrence of a "
@@ -224,13 +236,13 @@ final class OrganisationKeeper {
     }
 
     /** Whether a department of the kind concurred since the resolution was last proposed. */
-    boolean concurred(List<ComplaintEvent> history, org.complaintkit.spi.organisation.DepartmentKind kind) {
+    boolean concurred(List<ComplaintEvent> history, DepartmentKind kind) {
         boolean found = false;
         for (ComplaintEvent event : history) {
-            if (event instanceof org.complaintkit.api.event.ResolutionProposed) {
+            if (event instanceof ResolutionProposed) {
                 found = false;
-            } else if (event instanceof org.complaintkit.api.event.ResolutionConcurred c && c.department() != null) {
-                var unit = directory.staff(c.actor().staffId()).map(org.complaintkit.spi.organisation.StaffMember::unit);
+            } else if (event instanceof ResolutionConcurred c && c.department() != null) {
+                var unit = directory.staff(c.actor().staffId()).map(StaffMember::unit);
                 found |= unit.isPresent() && directory.departments(unit.get()).stream()
                         .anyMatch(d -> d.id().equals(c.department()) && d.kind() == kind);
             }
