@@ -533,7 +533,8 @@ public final class StateCouncilNotice {
         return out.toString();
     }
 
-    private static int lineNumber(String path) {
+    /** The line of a violation's {@code file:line} path, 0 if it names none; for listing problems in file order. */
+    static int lineNumber(String path) {
         int colon = path.lastIndexOf(':');
         try {
             return colon < 0 ? 0 : Integer.parseInt(path.substring(colon + 1));

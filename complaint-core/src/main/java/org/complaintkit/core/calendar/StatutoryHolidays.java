@@ -174,7 +174,7 @@ public final class StatutoryHolidays {
                     lineOf, problems);
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(v -> lineNumber(v.path())));
+            problems.sort(Comparator.comparingInt(v -> StateCouncilNotice.lineNumber(v.path())));
             throw new CalendarException(problems);
         }
         return new StatutoryHolidays(from, to, days);
@@ -222,15 +222,6 @@ public final class StatutoryHolidays {
 
     private static boolean within(MonthDay day, MonthDay from, MonthDay to) {
         return !day.isBefore(from) && !day.isAfter(to);
-    }
-
-    private static int lineNumber(String path) {
-        int colon = path.lastIndexOf(':');
-        try {
-            return colon < 0 ? 0 : Integer.parseInt(path.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /**
