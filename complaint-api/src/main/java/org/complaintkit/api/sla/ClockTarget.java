@@ -69,58 +69,21 @@ public sealed interface ClockTarget {
     }
 
     /**
-     * How the last day of a calendar-day period is fixed.
-     */
-    enum LastDay {
-        /** The n-th calendar day, whatever day it is: "以内" includes the boundary day (CBIRC Art. 43). */
-        AS_COUNTED,
-        /**
-         * 民法典 Art. 203: a last day that is a rest day (a statutory holiday or a weekend day that is not a make-up
-         * working day) moves to the day after the rest ends ("期间的最后一日是法定休假日的，以法定休假日结束的次日为
-         * 期间的最后一日"). The deadline then depends on the calendar's holidays, and on its horizon.
-         */
-        CIVIL_CODE_ART_203
-    }
-
-    /**
      * Calendar days counted inclusively ("以内"): by the end of the n-th calendar day after the day the
-     * clock started, such as "15 days" (CBIRC Art. 18); with {@link LastDay#CIVIL_CODE_ART_203}, a last day
-     * that is a rest day moves to the next working day.
+     * clock started, such as "15 days" (CBIRC Art. 18).
      *
      * @param days n, at least 1
-     * @param lastDay how the last day is fixed
      */
-    record CalendarDays(int days, LastDay lastDay) implements ClockTarget {
+    record CalendarDays(int days) implements ClockTarget {
         /**
-         * Checks the components.
+         * Checks the count.
          *
          * @param days n, at least 1
-         * @param lastDay how the last day is fixed
          */
         public CalendarDays {
             if (days < 1) {
                 throw new IllegalArgumentException("count calendar days from 1");
             }
-            Objects.requireNonNull(lastDay, "lastDay");
-        }
-
-        /**
-         * Calendar days with the last day as counted, the default reading.
-         *
-         * @param days n, at least 1
-         */
-        public CalendarDays(int days) {
-            this(days, LastDay.AS_COUNTED);
-        }
-
-        /**
-         * Calendar days whose last day moves past rest days by 民法典 Art. 203.
-         *
-         * @param days n, at least 1
-         * @return the target
-         */
-        public static CalendarDays civilCode(int days) {
-            return new CalendarDays(days, LastDay.CIVIL_CODE_ART_203);
         }
     }
 

@@ -99,27 +99,7 @@ public final class Deadlines {
      */
     public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
         Instant unpaused = unpausedDeadline(target, start);
-        Optional<Instant> reached = reached(target, start, pauses, measure(measureOf(target), start, unpaused),
-                unpaused);
-        if (target instanceof ClockTarget.CalendarDays days && days.lastDay() == ClockTarget.LastDay.CIVIL_CODE_ART_203) {
-            return reached.map(this::pastRestDays);
-        }
-        return reached;
-    }
-
-    /**
-     * 民法典 Art. 203: the end of a period whose last day is a rest day moves to the end of the first working day
-     * after it. A period ends at midnight, so its last day is the day before the end.
-     *
-     * @throws org.complaintkit.api.error.CalendarException if that needs a day beyond the calendar's horizon
-     */
-    private Instant pastRestDays(Instant end) {
-        LocalDate last = LocalDate.ofInstant(end.minusNanos(1), calendar.zone());
-        LocalDate moved = last;
-        while (!calendar.isWorkingDay(moved)) {
-            moved = moved.plusDays(1);
-        }
-        return moved.equals(last) ? end : moved.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused);
     }
 
     /**

@@ -32,25 +32,6 @@ class DeadlineExamplesTest {
     }
 
     @Test
-    void fifteen_days_ending_in_the_national_day_holiday_end_there_as_counted_and_after_it_by_civil_code_art_203() {
-        Instant received = at("2026-09-18T10:00");
-        assertEquals(at("2026-10-04T00:00"), DEADLINES.deadline(new ClockTarget.CalendarDays(15), received,
-                List.of()).orElseThrow(), "the 15th day, 3 October, counted whole (CBIRC Art. 43)");
-        assertEquals(at("2026-10-09T00:00"), DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(15), received,
-                List.of()).orElseThrow(), "民法典 Art. 203: the holiday ends on 7 October, so the period on the 8th");
-    }
-
-    @Test
-    void a_civil_code_period_moves_past_a_sunday_but_not_past_a_make_up_saturday_or_a_working_day() {
-        assertEquals(at("2026-10-11T00:00"), DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(15),
-                at("2026-09-25T10:00"), List.of()).orElseThrow(), "10 October is a make-up working Saturday");
-        assertEquals(at("2025-03-18T00:00"), DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(15),
-                at("2025-03-01T16:20"), List.of()).orElseThrow(), "16 March 2025 is a Sunday: moved to Monday the 17th");
-        assertEquals(at("2025-03-14T00:00"), DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(12),
-                at("2025-03-01T16:20"), List.of()).orElseThrow(), "13 March 2025 is a Thursday: not moved");
-    }
-
-    @Test
     void ten_days_of_external_appraisal_move_a_fifteen_day_deadline_by_ten_days() {
         List<PauseInterval> appraisal = List.of(new PauseInterval(at("2025-03-05T10:00"), at("2025-03-15T10:00")));
         assertEquals(at("2025-03-27T00:00"), DEADLINES.deadline(new ClockTarget.CalendarDays(15),

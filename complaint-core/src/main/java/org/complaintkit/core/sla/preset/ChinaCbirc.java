@@ -19,16 +19,6 @@ import org.complaintkit.api.sla.SlaPolicy;
  * (REGULATIONS.md). Every 日 is a calendar day and "以内" includes the last day (Art. 43): a limit of n days
  * ends at the midnight that closes the n-th day after the day of receipt.
  *
- * <p><b>The last day is taken as counted</b> ({@link ClockTarget.LastDay#AS_COUNTED}), also when it is a
- * holiday or a weekend: Art. 43 defines the counting for this regulation itself and says nothing of rest days,
- * where it does speak of working days ("工作日") for the limits it means in working days, such as Art. 33's. The
- * civil code's general rule (民法典 Art. 203: a period whose last day is a statutory rest day ends on the day
- * after the rest) governs periods for civil acts; whether it reaches an administrative time limit for a bank is
- * a reading some banks make and regulators have not settled. The stricter reading is the safe one for the bank:
- * a reply sent by the counted day meets either reading. A bank that takes the civil-code reading builds its
- * clocks with {@link ClockTarget.CalendarDays#civilCode(int)} instead; its deadlines then depend on the
- * calendar's holidays (and so on its horizon).
- *
  * <p>Immutable and thread-safe.
  */
 public final class ChinaCbirc {
