@@ -43,7 +43,6 @@ import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
-import org.complaintkit.core.sla.CalendarHorizon;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -93,8 +92,6 @@ public final class ComplaintEngine {
     public static final int DEFAULT_HISTORY_CACHE = 4_096;
     /** How long a sweep holds the complaints it leases, in seconds. */
     public static final int SWEEP_LEASE_SECONDS = 60;
-    /** How many days before a calendar's horizon the engine warns by default. */
-    public static final int DEFAULT_HORIZON_WARNING_DAYS = 60;
 
     private final EngineParts parts;
 
@@ -195,20 +192,7 @@ public final class ComplaintEngine {
      * @throws StoreException if the store fails
      */
     public SweepReport tick() {
-        parts.horizons().warnOncePerDay();
         return parts.sweeper().tick();
-    }
-
-    /**
-     * Returns how far each calendar of the SLA setup in force reaches: the last day of its official data and the
-     * days left until then, by the engine's clock, flagged when fewer than the warning threshold
-     * ({@link Builder#horizonWarning(int)}, default {@value #DEFAULT_HORIZON_WARNING_DAYS} days) are left.
-     * {@link #tick()} also logs a warning for each flagged calendar, once a day. Read it for monitoring.
-     *
-     * @return the default calendar's horizon first, then each registered calendar's
-     */
-    public List<CalendarHorizon> calendarHorizons() {
-        return parts.horizons().horizons();
     }
 
     /**
@@ -476,7 +460,6 @@ public final class ComplaintEngine {
         private GroupDetector groups;
         private String groupScheme;
         private NotificationSetup notifications;
-        private int horizonWarningDays = DEFAULT_HORIZON_WARNING_DAYS;
 
         private Builder() {
         }
@@ -766,24 +749,6 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets how many days before a calendar's official horizon {@link ComplaintEngine#calendarHorizons()} flags
-         * it and {@link ComplaintEngine#tick()} logs a daily warning. Default
-         * {@value ComplaintEngine#DEFAULT_HORIZON_WARNING_DAYS}.
-         *
-         * @param days the threshold, 0 or more (0 warns only once the horizon has passed)
-         * @return this builder
-         * @throws InvalidInputException coded {@code CMP-1005} if negative
-         */
-        public Builder horizonWarning(int days) {
-            if (days < 0) {
-                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "horizonWarning",
-                        "the warning threshold is 0 days or more");
-            }
-            this.horizonWarningDays = days;
-            return this;
-        }
-
-        /**
          * Turns ServiceLoader discovery of SPI providers on or off. Default: on.
          *
          * @param enabled whether to discover
@@ -817,7 +782,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays)));
+                    groupScheme, notifications)));
         }
     }
 }

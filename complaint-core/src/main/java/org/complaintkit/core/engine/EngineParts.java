@@ -51,12 +51,10 @@ import org.complaintkit.spi.storage.ComplaintStoreProvider;
  * @param sweeper the clock sweeps
  * @param recalculator recalculation
  * @param reader the read models
- * @param horizons the watch on how far the calendars reach
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
-                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
-                   HorizonWatch horizons) {
+                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader) {
 
     /**
      * Resolves the settings into parts.
@@ -121,8 +119,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         return new EngineParts(clock, store, settings.lifecycle(), rules, settings.sealer(), access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder),
                 new Recalculator(clock, store, clocks, recorder),
-                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()),
-                new HorizonWatch(clock, clocks, settings.horizonWarningDays()));
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()));
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */
