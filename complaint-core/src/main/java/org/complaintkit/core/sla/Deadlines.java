@@ -32,6 +32,28 @@ public final class Deadlines {
         this.calendar = calendar;
     }
 
+    /**
+     * Returns the calendar the deadlines are computed on.
+     *
+     * @return the calendar
+     */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Tells whether a deadline of a target rests on dates the calendar only guesses: a target counted in
+     * working time whose deadline lies past the official horizon. Elapsed and calendar-day targets need no
+     * calendar data and are never provisional.
+     *
+     * @param target the target
+     * @param deadline its deadline
+     * @return true if the deadline is provisional
+     */
+    public boolean isProvisional(ClockTarget target, Instant deadline) {
+        return measureOf(target) == Measure.WORKING && deadline.isAfter(calendar.officialEnd());
+    }
+
     /** The measure a target is counted in. */
     enum Measure {
         ELAPSED, WORKING
