@@ -30,4 +30,17 @@ public record SweepReport(Instant at, int complaintsChecked, int warnings, int o
     public SweepReport(Instant at, int complaintsChecked, int warnings, int overdue, int conflicts) {
         this(at, complaintsChecked, warnings, overdue, conflicts, 0);
     }
+
+    /**
+     * Returns the report as text; {@code calendarEnded} is named only when a calendar ended, so reports of
+     * sweeps inside the horizon read as they always did.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "SweepReport[at=" + at + ", complaintsChecked=" + complaintsChecked + ", warnings=" + warnings
+                + ", overdue=" + overdue + ", conflicts=" + conflicts
+                + (calendarEnded == 0 ? "" : ", calendarEnded=" + calendarEnded) + "]";
+    }
 }

@@ -33,6 +33,7 @@ import org.complaintkit.api.sla.ClockChange;
  *   <tr><td>CustomerResponded</td><td>result</td><td>first-contact owner</td></tr>
  *   <tr><td>ClockChanged WARNED</td><td>warning</td><td>handler</td></tr>
  *   <tr><td>ClockChanged OVERDUE</td><td>breach</td><td>handler, handling unit</td></tr>
+ *   <tr><td>ClockChanged HORIZON_REACHED</td><td>calendar-end</td><td>handler, handling unit</td></tr>
  *   <tr><td>ComplaintEscalated</td><td>escalation</td><td>the unit escalated to</td></tr>
  *   <tr><td>HandlerUrged</td><td>urge</td><td>the staff member urged</td></tr>
  * </table>
@@ -64,6 +65,9 @@ public final class NotificationRules {
             NotificationRule.on(ClockChanged.class, NoticeTypes.BREACH, Audience.HANDLER, Audience.HANDLING_UNIT)
                     .when(ClockChanged.class, c -> c.change() == ClockChange.OVERDUE,
                             "a passed deadline tells the handler and the handling unit"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.CALENDAR_END, Audience.HANDLER, Audience.HANDLING_UNIT)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.HORIZON_REACHED,
+                            "a clock that outlived its calendar tells the handler and the handling unit"),
             NotificationRule.on(ComplaintEscalated.class, NoticeTypes.ESCALATION, Audience.ESCALATION_TARGET),
             NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF)));
 
