@@ -35,6 +35,16 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      * official date. Part of the stored form: a provisional deadline is recognised by it.
      */
     public static final String PROVISIONAL = ", provisional after ";
+    /**
+     * What ends the reason of a {@code BREACHED} change when no sweep recorded the clock overdue first: its
+     * breach actions run with the stop. Part of the stored form.
+     */
+    public static final String UNSEEN = " (no sweep saw the deadline pass: breach actions run now)";
+    /**
+     * What begins the reason of a {@code WARNED} change recorded when the clock stopped, for a warning share
+     * that fell due before the stop but that no sweep recorded. Part of the stored form.
+     */
+    public static final String MISSED = "missed: ";
 
     /**
      * Checks the required components.
@@ -65,6 +75,25 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      */
     public boolean isProvisional() {
         return calendarVersion.contains(PROVISIONAL);
+    }
+
+    /**
+     * Tells whether this is a breach recorded at the stop of a clock that no sweep had recorded overdue, so its
+     * breach actions run with it.
+     *
+     * @return true for such a {@code BREACHED} change
+     */
+    public boolean isUnseenBreach() {
+        return change == org.complaintkit.api.sla.ClockChange.BREACHED && reason.endsWith(UNSEEN);
+    }
+
+    /**
+     * Tells whether this is a warning that no sweep recorded in time, recorded when the clock stopped.
+     *
+     * @return true for such a {@code WARNED} change
+     */
+    public boolean isMissedWarning() {
+        return change == org.complaintkit.api.sla.ClockChange.WARNED && reason.startsWith(MISSED);
     }
 
     /**

@@ -166,6 +166,17 @@ final class ClockKeeper {
             afterStates.add(is);
             for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause,
                     clock.calendar().latest().calendar())) {
+                if (change.change() == ClockChange.MET || change.change() == ClockChange.BREACHED) {
+                    // A stop records the warnings no sweep recorded, and a breach no sweep saw runs its actions now.
+                    for (ClockRecorder.Change missed : ClockSweep.missedAtStop(is, withCause)) {
+                        changes.add(record(cause.complaintId(), ++sequence, now, actor, missed, clock));
+                    }
+                    if (change.change() == ClockChange.BREACHED
+                            && !ClockSweep.overdueSinceStart(clock.definition().id(), withCause)) {
+                        change = new ClockRecorder.Change(change.clockId(), change.change(), change.deadline(),
+                                change.reason() + ClockChanged.UNSEEN, change.provisional());
+                    }
+                }
                 changes.add(record(cause.complaintId(), ++sequence, now, actor, change, clock));
             }
         }

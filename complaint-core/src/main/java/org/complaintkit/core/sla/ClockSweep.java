@@ -117,6 +117,41 @@ public final class ClockSweep {
         return fired(clockId, history).warnings();
     }
 
+    /**
+     * Returns what a stop must record besides itself: each warning share that fell due before the stop and that
+     * no sweep recorded, as a missed warning (never silently dropped).
+     *
+     * @param stopped the clock as it stands after its stop
+     * @param history the complaint's events before the stop's clock changes
+     * @return the missed warnings, in order; empty if none
+     */
+    public static List<ClockRecorder.Change> missedAtStop(ClockState stopped, List<ComplaintEvent> history) {
+        List<ClockRecorder.Change> out = new ArrayList<>();
+        if (stopped.stoppedAt() == null || stopped.status() == ClockState.Status.CANCELLED) {
+            return out;
+        }
+        List<Integer> shares = stopped.definition().warningPercents();
+        for (int i = fired(stopped.definition().id(), history).warnings(); i < stopped.warningsDueAt().size()
+                && !stopped.warningsDueAt().get(i).isAfter(stopped.stoppedAt()); i++) {
+            out.add(new ClockRecorder.Change(stopped.definition().id(), ClockChange.WARNED, stopped.deadline(),
+                    org.complaintkit.api.event.ClockChanged.MISSED + shares.get(i) + " % of the budget used at "
+                            + stopped.warningsDueAt().get(i) + ", before the clock stopped; no sweep recorded it",
+                    stopped.provisional()));
+        }
+        return out;
+    }
+
+    /**
+     * Tells whether a sweep recorded a clock overdue since it last started, restarted or was extended.
+     *
+     * @param clockId the clock's definition id
+     * @param history the complaint's events, including its recorded clock changes
+     * @return true if an overdue change is on record
+     */
+    public static boolean overdueSinceStart(String clockId, List<ComplaintEvent> history) {
+        return fired(clockId, history).overdue();
+    }
+
     /** Counts what was recorded for a clock since it last started or restarted. */
     private static Fired fired(String clockId, List<ComplaintEvent> history) {
         int warnings = 0;

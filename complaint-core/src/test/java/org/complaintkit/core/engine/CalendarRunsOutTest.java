@@ -137,7 +137,9 @@ class CalendarRunsOutTest {
         answer(late, "2027-01-20T10:00");
         runTo("2027-01-25T10:00");
 
-        assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(early, FIVE));
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.MET), changes(early, FIVE));
+        assertTrue(last(early, FIVE, ClockChange.WARNED).isMissedWarning(), "50 % fell due on 7 December 09:30,"
+                + " between the 09:00 sweep and the answer at 10:00");
         assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.WARNED, ClockChange.OVERDUE,
                 ClockChange.BREACHED), changes(christmas, FIVE), "an official deadline, 31 December");
         assertFalse(last(christmas, FIVE, ClockChange.BREACHED).isProvisional());
