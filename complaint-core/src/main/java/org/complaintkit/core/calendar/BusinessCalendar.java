@@ -22,7 +22,7 @@ import org.complaintkit.api.error.CalendarException;
  *
  * <p>Every operation that needs a date outside the horizon throws {@link CalendarException} coded
  * {@code BEYOND_CALENDAR_HORIZON}; none answers with a guess. A definition that the host extended with a
- * provisional rule ({@link CalendarDefinition#withProvisional}) computes up to its provisional horizon;
+ * provisional rule ({@code CalendarDefinition.withProvisional}) computes up to its provisional horizon;
  * {@link #isProvisional} and {@link #officialEnd} tell a caller whether a result rests on a guessed day.
  *
  * <p>Implementations are immutable and thread-safe.

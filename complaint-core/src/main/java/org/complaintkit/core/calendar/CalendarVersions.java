@@ -168,7 +168,7 @@ public final class CalendarVersions {
      * {@link #change}, the new definition may have another id (the version is labelled with it), and the
      * date may be any day on or before the first day it changes, as long as it follows the latest version's.
      * The provisional part is the new definition's, and only that: nothing is guessed past the new official
-     * horizon unless the new definition says so ({@link CalendarDefinition#withProvisional}).
+     * horizon unless the new definition says so ({@code CalendarDefinition.withProvisional}).
      *
      * @param effectiveFrom the first date the version applies to
      * @param next the new definition, in the same zone

@@ -22,7 +22,7 @@ import org.complaintkit.api.sla.ClockChange;
  * @param recalculated the deadline under the candidate setup, or null if dropped, paused or beyond its horizon
  * @param recordedVersion the calendar version the recorded deadline was computed on, or null if none
  * @param candidateVersion the calendar version the candidate computes on, or null for a dropped clock; marked
- *     provisional (see {@link org.complaintkit.api.event.ClockChanged#isProvisional()}) when the recalculated
+ *     provisional (see {@code ClockChanged.isProvisional()}) when the recalculated
  *     deadline rests on guessed dates
  * @param outcome for a clock that stopped while its deadline was unknown or provisional, the outcome the
  *     candidate judges ({@link ClockChange#MET} or {@link ClockChange#BREACHED}), recorded after the
