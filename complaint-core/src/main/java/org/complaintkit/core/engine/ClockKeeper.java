@@ -320,7 +320,16 @@ final class ClockKeeper {
                 }
                 continue;
             }
-            if (recorded.paused() || live.deadline() == null) {
+            if (recorded.paused()) {
+                continue;
+            }
+            if (live.deadline() == null) {
+                // A known deadline that the candidate can no longer give (its calendar ends sooner) is not
+                // dropped silently: the move records it unknown, and the clock is due when that calendar ends.
+                if (live.isLive() && live.beyondHorizon() && recorded.deadline() != null) {
+                    out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.RECALCULATED,
+                            recorded.deadline(), null, recorded.version(), label));
+                }
                 continue;
             }
             // An official deadline that has not passed moves while the clock is live; one that was unknown or

@@ -240,4 +240,17 @@ class CalendarRunsOutTest {
         assertEquals(ClockChange.OVERDUE, changes(open, SEVEN).get(changes(open, SEVEN).size() - 1),
                 "the next sweep reaches the deadline the new calendar gives, already passed");
     }
+
+    @Test
+    void a_calendar_version_that_ends_sooner_records_the_deadline_unknown_rather_than_dropping_it() {
+        start(CN.withProvisional(GUESS, LocalDate.of(2027, 12, 31)));
+        ComplaintId id = register("2026-12-28T10:00");
+        assertEquals(at("2027-01-05T17:30"), last(id, FIVE, ClockChange.STARTED).deadline());
+        RecalculationReport report = engine.adoptCalendar(CN.id(), CN, "the guess withdrawn");
+        assertEquals(2, report.applied().size(), report.applied().toString());
+        ClockChanged unknown = last(id, FIVE, ClockChange.RECALCULATED);
+        assertNull(unknown.deadline());
+        assertFalse(unknown.isProvisional());
+        assertEquals(at("2027-01-01T00:00"), engine.clocks(id).get(0).calendarEnd(), "due when the calendar ends");
+    }
 }
