@@ -36,14 +36,20 @@ final class ClockSweeper {
     private final ClockSetup clocks;
     private final OrganisationKeeper organisation;
     private final Recorder recorder;
+    private final HorizonWatch horizons;
 
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
-                 Recorder recorder) {
+                 Recorder recorder, HorizonWatch horizons) {
+        this.horizons = horizons;
         this.clock = clock;
         this.store = store;
         this.clocks = clocks;
         this.organisation = organisation;
         this.recorder = recorder;
+    }
+
+    HorizonWatch horizons() {
+        return horizons;
     }
 
     SweepReport tick() {
@@ -56,6 +62,7 @@ final class ClockSweeper {
         if (clocks.current().isEmpty()) {
             return new SweepReport(now, 0, 0, 0, 0);
         }
+        horizons.warnIfRunningOut(now);
         Instant leaseEnd = now.plus(LEASE);
         Set<ComplaintId> swept = new HashSet<>();
         while (true) {

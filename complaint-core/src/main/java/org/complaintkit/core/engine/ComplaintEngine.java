@@ -420,6 +420,17 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Reports how far each calendar of the SLA setup reaches, as of the engine's clock: official horizon, days
+     * left, provisional span, and whether it runs out within the threshold ({@link Builder#horizonWarningDays}).
+     * A calendar registered under several names is reported once, under the first.
+     *
+     * @return one entry per calendar, the default first; empty without calendars
+     */
+    public List<CalendarHealth> calendarHealth() {
+        return parts.sweeper().horizons().health();
+    }
+
+    /**
      * Returns the SLA policies and calendars the clocks run on now.
      *
      * @return the setup
@@ -498,6 +509,7 @@ public final class ComplaintEngine {
         private GroupDetector groups;
         private String groupScheme;
         private NotificationSetup notifications;
+        private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
 
         private Builder() {
         }
@@ -776,6 +788,23 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets how many days of official calendar data must be left before the engine warns: each sweep logs a
+         * warning, once a day per calendar, for calendars whose official horizon is nearer, and
+         * {@link ComplaintEngine#calendarHealth()} reports them as running out. Default: 60.
+         *
+         * @param days the threshold, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the threshold is negative
+         */
+        public Builder horizonWarningDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("the horizon warning threshold cannot be negative");
+            }
+            this.horizonWarningDays = days;
+            return this;
+        }
+
+        /**
          * Adds clocks that every complaint runs against, as a policy named {@code engine}. Default: none.
          *
          * @param definitions the clock definitions; their ids must be distinct
@@ -820,7 +849,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications)));
+                    groupScheme, notifications, horizonWarningDays)));
         }
     }
 }
