@@ -220,6 +220,8 @@ class CalendarRunsOutTest {
                 changes(late, FIVE), "recorded once, then stopped with the outcome pending");
         assertEquals(ClockState.Status.STOPPED, engine.clocks(late).get(0).status());
         assertTrue(engine.explain(late, FIVE.id()).lines().get(2).contains("outcome pending"));
+        assertEquals(org.complaintkit.core.reporting.ClockResult.PENDING, org.complaintkit.core.reporting.ComplaintFacts
+                .of(engine.history(late)).clocks().get(FIVE.id()), "reports count it neither met nor breached");
 
         CalendarDefinition renamed = CalendarDefinition.builder("CN-mainland-2027", CN.zone()).mondayToFriday(HOURS)
                 .horizon(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).holidays(LocalDate.of(2027, 1, 1))
@@ -232,6 +234,8 @@ class CalendarRunsOutTest {
         assertEquals("CN-mainland-2027 v2 (from 2027-01-01)", last(late, FIVE, ClockChange.BREACHED).calendarVersion());
         assertEquals(Set.of(BreachAction.NOTIFY, BreachAction.ESCALATE),
                 last(late, FIVE, ClockChange.BREACHED).breachActions());
+        assertEquals(org.complaintkit.core.reporting.ClockResult.BREACHED, org.complaintkit.core.reporting.ComplaintFacts
+                .of(engine.history(late)).clocks().get(FIVE.id()), "reports follow the settled outcome");
 
         ClockChanged known = last(open, SEVEN, ClockChange.RECALCULATED);
         assertNull(last(open, SEVEN, ClockChange.STARTED).deadline(), "unknown before");
