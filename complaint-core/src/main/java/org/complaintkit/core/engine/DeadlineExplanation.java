@@ -94,7 +94,8 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
         } else if (target instanceof org.complaintkit.api.sla.ClockTarget.WorkingDays t) {
             return "close of the " + t.days() + ". working day after the day it started";
         } else if (target instanceof org.complaintkit.api.sla.ClockTarget.CalendarDays t) {
-            return t.days() + " calendar days after the day it started, the last day included";
+            return t.days() + " calendar days after the day it started, the last day included"
+                    + (t.lastDayOffRestDays() ? ", moved off rest days (Civil Code Art. 203)" : "");
         } else {
             org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay t =
                     (org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay) target;

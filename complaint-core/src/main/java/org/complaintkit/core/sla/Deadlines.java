@@ -51,7 +51,28 @@ public final class Deadlines {
      * @return true if the deadline is provisional
      */
     public boolean isProvisional(ClockTarget target, Instant deadline) {
-        return measureOf(target) == Measure.WORKING && deadline.isAfter(calendar.officialEnd());
+        return (measureOf(target) == Measure.WORKING || movesOffRestDays(target))
+                && deadline.isAfter(calendar.officialEnd());
+    }
+
+    private static boolean movesOffRestDays(ClockTarget target) {
+        return target instanceof ClockTarget.CalendarDays t && t.lastDayOffRestDays();
+    }
+
+    /**
+     * Moves a calendar-day deadline whose last day is a rest day of the calendar to the end of the first
+     * working day after it (Civil Code Art. 203); other deadlines are returned as they are.
+     */
+    private Instant offRestDays(ClockTarget target, Instant deadline) {
+        if (!movesOffRestDays(target)) {
+            return deadline;
+        }
+        LocalDate last = LocalDate.ofInstant(deadline.minusNanos(1), calendar.zone());
+        LocalDate moved = last;
+        while (!calendar.isWorkingDay(moved)) {
+            moved = moved.plusDays(1);
+        }
+        return moved.equals(last) ? deadline : moved.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
     }
 
     /** The measure a target is counted in. */
@@ -112,7 +133,8 @@ public final class Deadlines {
     /**
      * The deadline of a clock that started at {@code start} and was paused during {@code pauses}; pauses
      * before the start are ignored. An open pause that starts before the deadline would be reached
-     * leaves the deadline unknown.
+     * leaves the deadline unknown. A calendar-day target under the Civil Code Art. 203 has its last day
+     * (paused days added) moved off rest days; its warning shares are counted on the budget without the move.
      *
      * @param target the target
      * @param start when the clock started
@@ -121,7 +143,8 @@ public final class Deadlines {
      */
     public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
         Instant unpaused = unpausedDeadline(target, start);
-        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused);
+        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused)
+                .map(d -> offRestDays(target, d));
     }
 
     /**
