@@ -18,8 +18,15 @@ import org.complaintkit.api.error.Violation;
 /**
  * What a business calendar is made of: a time zone, the working windows of each weekday, public
  * holidays, make-up working days (调休: weekend days worked instead of a holiday, with their own hours),
- * special hours for single dates, and the range of dates it knows (its horizon). Computations outside
- * the horizon fail with {@link ErrorCode#BEYOND_CALENDAR_HORIZON}; a calendar never guesses.
+ * special hours for single dates, and the range of dates it knows officially (its horizon). Computations
+ * outside the horizon fail with {@link ErrorCode#BEYOND_CALENDAR_HORIZON}; a calendar never guesses unless
+ * the host asks it to.
+ *
+ * <p>A host asks with {@link #withProvisional}: a {@link ProvisionalRule} extends the calendar past its
+ * official horizon up to a provisional horizon. Every date then answers whether it is official or
+ * provisional ({@link #isOfficial}, {@link #isProvisional}); a provisional date has the weekly hours unless
+ * the rule makes it a holiday, and never a make-up working day. Computations reach the provisional horizon,
+ * and whoever uses a provisional date says so (deadlines are marked provisional).
  *
  * <p>The hours of a date are, first match wins: its special hours; closed if it is a holiday; its
  * make-up hours; the weekly pattern for its weekday.
@@ -33,11 +40,14 @@ import org.complaintkit.api.error.Violation;
  * @param makeUpDays the make-up working days with their hours
  * @param specialHours special hours for single dates
  * @param validFrom the first date the calendar knows
- * @param validTo the last date the calendar knows
+ * @param validTo the last date the calendar knows officially: its official horizon
+ * @param provisional how dates after {@code validTo} are guessed, or null if they are not
+ * @param provisionalTo the last date guessed (the provisional horizon), or null if none is
  */
 public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours> weekly, Set<LocalDate> holidays,
                                  Map<LocalDate, DayHours> makeUpDays, Map<LocalDate, DayHours> specialHours,
-                                 LocalDate validFrom, LocalDate validTo) {
+                                 LocalDate validFrom, LocalDate validTo, ProvisionalRule provisional,
+                                 LocalDate provisionalTo) {
     /** The last date a calendar may know. */
     public static final LocalDate LATEST = LocalDate.of(2200, 12, 31);
     /** The first date a calendar may know. */
@@ -53,7 +63,9 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
      * @param makeUpDays the make-up working days with their hours
      * @param specialHours special hours for single dates
      * @param validFrom the first date the calendar knows
-     * @param validTo the last date the calendar knows
+     * @param validTo the last date the calendar knows officially
+     * @param provisional how dates after {@code validTo} are guessed, or null
+     * @param provisionalTo the last date guessed, or null; given exactly when {@code provisional} is
      */
     public CalendarDefinition {
         Objects.requireNonNull(id, "id");
@@ -94,9 +106,92 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
                         e.getKey() + " is a make-up working day without working hours"));
             }
         }
+        if ((provisional == null) != (provisionalTo == null)) {
+            problems.add(new Violation(ErrorCode.INVALID_CALENDAR, "provisionalTo",
+                    "a provisional rule and its horizon are given together or not at all"));
+        } else if (provisionalTo != null && (!provisionalTo.isAfter(validTo) || provisionalTo.isAfter(LATEST))) {
+            problems.add(new Violation(ErrorCode.INVALID_CALENDAR, "provisionalTo",
+                    "the provisional horizon must lie after the official horizon " + validTo + " and no later than "
+                            + LATEST));
+        }
         if (!problems.isEmpty()) {
             throw new CalendarException(problems);
         }
+    }
+
+    /**
+     * A calendar with no provisional part: every date it knows is official.
+     *
+     * @param id a name for the calendar, for example {@code CN-mainland}
+     * @param zone the time zone its local times are in
+     * @param weekly the working hours of each weekday; a missing weekday is closed
+     * @param holidays the public holidays
+     * @param makeUpDays the make-up working days with their hours
+     * @param specialHours special hours for single dates
+     * @param validFrom the first date the calendar knows
+     * @param validTo the last date the calendar knows
+     */
+    public CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours> weekly, Set<LocalDate> holidays,
+                              Map<LocalDate, DayHours> makeUpDays, Map<LocalDate, DayHours> specialHours,
+                              LocalDate validFrom, LocalDate validTo) {
+        this(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo, null, null);
+    }
+
+    /**
+     * Returns this calendar extended past its official horizon by a provisional rule, up to a date: what a
+     * host asks for when clocks must keep computing after the official data ends. Replaces any provisional
+     * part it had.
+     *
+     * @param rule how the dates after the official horizon are guessed
+     * @param until the last date guessed, after the official horizon
+     * @return a new definition
+     * @throws CalendarException if {@code until} is not after the official horizon
+     */
+    public CalendarDefinition withProvisional(ProvisionalRule rule, LocalDate until) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(until, "until");
+        return new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo, rule,
+                until);
+    }
+
+    /**
+     * Returns this calendar with its official dates only.
+     *
+     * @return a definition with no provisional part
+     */
+    public CalendarDefinition withoutProvisional() {
+        return provisional == null ? this
+                : new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo);
+    }
+
+    /**
+     * Returns the last date the calendar can compute on: the provisional horizon if there is one, else the
+     * official horizon.
+     *
+     * @return the last date known, officially or provisionally
+     */
+    public LocalDate lastDay() {
+        return provisionalTo != null ? provisionalTo : validTo;
+    }
+
+    /**
+     * Tells whether a date is known officially: within the official horizon.
+     *
+     * @param date the date
+     * @return true for an official date
+     */
+    public boolean isOfficial(LocalDate date) {
+        return !date.isBefore(validFrom) && !date.isAfter(validTo);
+    }
+
+    /**
+     * Tells whether a date is only guessed: after the official horizon, up to the provisional horizon.
+     *
+     * @param date the date
+     * @return true for a provisional date
+     */
+    public boolean isProvisional(LocalDate date) {
+        return provisionalTo != null && date.isAfter(validTo) && !date.isAfter(provisionalTo);
     }
 
     /**
@@ -111,26 +206,32 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
     }
 
     /**
-     * Tells whether a date lies within the horizon.
+     * Tells whether the calendar can compute on a date: an official or a provisional one.
      *
      * @param date the date
-     * @return true if the calendar knows it
+     * @return true if the calendar knows it, officially or provisionally
      */
     public boolean covers(LocalDate date) {
-        return !date.isBefore(validFrom) && !date.isAfter(validTo);
+        return !date.isBefore(validFrom) && !date.isAfter(lastDay());
     }
 
     /**
      * Returns the working hours of a date.
      *
      * @param date the date
-     * @return its hours, {@link DayHours#CLOSED} on a day off
-     * @throws CalendarException coded {@link ErrorCode#BEYOND_CALENDAR_HORIZON} outside the horizon
+     * @return its hours, {@link DayHours#CLOSED} on a day off; on a provisional date the weekly hours unless
+     *     the provisional rule makes it a holiday
+     * @throws CalendarException coded {@link ErrorCode#BEYOND_CALENDAR_HORIZON} outside the horizon (the
+     *     provisional one, if there is one)
      */
     public DayHours hoursOn(LocalDate date) {
         if (!covers(date)) {
             throw CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "date",
-                    "calendar " + id + " knows " + validFrom + " to " + validTo + ", not " + date);
+                    "calendar " + id + " knows " + validFrom + " to " + lastDay() + ", not " + date);
+        }
+        if (date.isAfter(validTo)) {
+            return provisional.isHoliday(date) ? DayHours.CLOSED
+                    : weekly.getOrDefault(date.getDayOfWeek(), DayHours.CLOSED);
         }
         DayHours special = specialHours.get(date);
         if (special != null) {
@@ -149,7 +250,8 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
     @Override
     public String toString() {
         return "CalendarDefinition[" + id + ", " + zone + ", " + validFrom + ".." + validTo + ", " + holidays.size()
-                + " holidays, " + makeUpDays.size() + " make-up days]";
+                + " holidays, " + makeUpDays.size() + " make-up days"
+                + (provisional == null ? "" : ", provisional to " + provisionalTo + " on " + provisional.basis()) + "]";
     }
 
     /** Assembles a {@link CalendarDefinition}; not thread-safe. */
@@ -162,6 +264,8 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
         private final Map<LocalDate, DayHours> specialHours = new TreeMap<>();
         private LocalDate validFrom;
         private LocalDate validTo;
+        private ProvisionalRule provisional;
+        private LocalDate provisionalTo;
 
         private Builder(String id, ZoneId zone) {
             this.id = id;
@@ -242,13 +346,27 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
         }
 
         /**
+         * Extends the calendar past its official horizon by a provisional rule.
+         *
+         * @param rule how the dates after the official horizon are guessed
+         * @param until the last date guessed
+         * @return this builder
+         */
+        public Builder provisional(ProvisionalRule rule, LocalDate until) {
+            this.provisional = rule;
+            this.provisionalTo = until;
+            return this;
+        }
+
+        /**
          * Builds and checks the definition.
          *
          * @return the definition
          * @throws CalendarException listing every inconsistency
          */
         public CalendarDefinition build() {
-            return new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo);
+            return new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo,
+                    provisional, provisionalTo);
         }
     }
 }

@@ -28,5 +28,16 @@ public enum ClockChange {
     /** A warning share of the budget was used (fired by a sweep, once per start or restart). */
     WARNED,
     /** The deadline passed while the clock was still running (fired by a sweep, once per start or restart). */
-    OVERDUE
+    OVERDUE,
+    /**
+     * The clock stopped while its deadline was unknown (beyond every date the calendar knows) and after the
+     * official horizon: its outcome is pending, and a later {@code MET} or {@code BREACHED} records it once a
+     * calendar version settles the deadline.
+     */
+    STOPPED,
+    /**
+     * The calendar ran out while the clock was running with an unknown deadline: recorded once by a sweep at
+     * the calendar's end, so that someone looks at the clock (fired once per start or restart).
+     */
+    HORIZON_REACHED
 }

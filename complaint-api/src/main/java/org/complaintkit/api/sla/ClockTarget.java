@@ -72,18 +72,45 @@ public sealed interface ClockTarget {
      * Calendar days counted inclusively ("以内"): by the end of the n-th calendar day after the day the
      * clock started, such as "15 days" (CBIRC Art. 18).
      *
+     * <p>Optionally, the rule of the Civil Code Art. 203 (民法典第二百零三条: "期间的最后一日是法定休假日的，以法定
+     * 休假日结束的次日为期间的最后一日"): a last day that is a rest day of the clock's calendar (a holiday or a
+     * weekly day off, 法定休假日 read as the courts read it, with 公休日) moves to the first working day after
+     * it; a make-up working day (调休) is not a rest day. Off by default. With it on, the deadline needs the
+     * calendar's data for its last day, and can be unknown or provisional past the calendar's horizon.
+     *
      * @param days n, at least 1
+     * @param lastDayOffRestDays true to move a last day that falls on a rest day (Civil Code Art. 203)
      */
-    record CalendarDays(int days) implements ClockTarget {
+    record CalendarDays(int days, boolean lastDayOffRestDays) implements ClockTarget {
         /**
          * Checks the count.
          *
          * @param days n, at least 1
+         * @param lastDayOffRestDays true to move a last day that falls on a rest day (Civil Code Art. 203)
          */
         public CalendarDays {
             if (days < 1) {
                 throw new IllegalArgumentException("count calendar days from 1");
             }
+        }
+
+        /**
+         * Calendar days counted literally: the last day stays where it falls.
+         *
+         * @param days n, at least 1
+         */
+        public CalendarDays(int days) {
+            this(days, false);
+        }
+
+        /**
+         * Calendar days whose last day moves off rest days, as the Civil Code Art. 203 counts periods.
+         *
+         * @param days n, at least 1
+         * @return the target
+         */
+        public static CalendarDays civilCode(int days) {
+            return new CalendarDays(days, true);
         }
     }
 

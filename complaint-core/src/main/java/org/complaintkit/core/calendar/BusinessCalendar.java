@@ -21,7 +21,9 @@ import org.complaintkit.api.error.CalendarException;
  * over days. {@link #reference} gives the obvious loops it is proven against.
  *
  * <p>Every operation that needs a date outside the horizon throws {@link CalendarException} coded
- * {@code BEYOND_CALENDAR_HORIZON}; none answers with a guess.
+ * {@code BEYOND_CALENDAR_HORIZON}; none answers with a guess. A definition that the host extended with a
+ * provisional rule ({@code CalendarDefinition.withProvisional}) computes up to its provisional horizon;
+ * {@link #isProvisional} and {@link #officialEnd} tell a caller whether a result rests on a guessed day.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -62,6 +64,45 @@ public interface BusinessCalendar {
      */
     default ZoneId zone() {
         return definition().zone();
+    }
+
+    /**
+     * Returns the last date known officially.
+     *
+     * @return the official horizon
+     */
+    default LocalDate officialHorizon() {
+        return definition().validTo();
+    }
+
+    /**
+     * Tells whether a date is only guessed, by the definition's provisional rule.
+     *
+     * @param date the date
+     * @return true after the official horizon, up to the provisional horizon
+     */
+    default boolean isProvisional(LocalDate date) {
+        return definition().isProvisional(date);
+    }
+
+    /**
+     * Returns the first instant past the official horizon: midnight at the start of the day after it, in the
+     * calendar's zone. A result at or before it rests on official dates only.
+     *
+     * @return the end of the official dates
+     */
+    default Instant officialEnd() {
+        return definition().validTo().plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    /**
+     * Returns the first instant the calendar cannot compute on: midnight at the start of the day after its
+     * last date, official or provisional.
+     *
+     * @return the end of the calendar
+     */
+    default Instant end() {
+        return definition().lastDay().plusDays(1).atStartOfDay(zone()).toInstant();
     }
 
     /**

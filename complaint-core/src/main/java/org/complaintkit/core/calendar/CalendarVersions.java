@@ -111,13 +111,116 @@ public final class CalendarVersions {
         }
         for (LocalDate d = effectiveFrom; !d.isAfter(changed.validTo()); d = d.plusDays(1)) {
             DayHours hours = changed.hoursOn(d);
+            // the merged calendar keeps the current weekly pattern, so dates that differ from it are special
             if (!hours.equals(current.weekly().getOrDefault(d.getDayOfWeek(), DayHours.CLOSED))) {
                 merged.specialHours(d, hours);
             }
         }
+        if (changed.provisional() != null) {
+            merged.provisional(changed.provisional(), changed.provisionalTo());
+        }
         List<Version> next = new ArrayList<>(versions);
         next.add(new Version(versions.size() + 1, effectiveFrom, BusinessCalendar.of(merged.build())));
         return new CalendarVersions(next);
+    }
+
+    /**
+     * Adopts a new calendar, such as the official data of the next year, from the first date on which it
+     * differs from the latest version: {@code adopt(firstChange(next), next)}.
+     *
+     * @param next the new definition, in the same zone; it may have another id
+     * @return the new history
+     * @throws CalendarException if the definition does not fit the history (see {@link #adopt(LocalDate,
+     *     CalendarDefinition)})
+     */
+    public CalendarVersions adopt(CalendarDefinition next) {
+        LocalDate first = firstChange(next);
+        return adopt(first != null ? first : next.validFrom().isAfter(latest().effectiveFrom())
+                ? next.validFrom() : latest().effectiveFrom().plusDays(1), next);
+    }
+
+    /**
+     * Returns the first date on which a definition differs from the latest version, in its hours or in being
+     * official or provisional, among the dates it knows.
+     *
+     * @param next the definition to compare
+     * @return the first date that differs, or null if none does
+     */
+    public LocalDate firstChange(CalendarDefinition next) {
+        CalendarDefinition current = latest().calendar().definition();
+        LocalDate to = next.lastDay().isAfter(current.lastDay()) ? next.lastDay() : current.lastDay();
+        for (LocalDate d = next.validFrom(); !d.isAfter(to); d = d.plusDays(1)) {
+            if (!next.covers(d)) {
+                return d;
+            }
+            if (!current.covers(d) || current.isProvisional(d) != next.isProvisional(d)
+                    || !current.hoursOn(d).equals(next.hoursOn(d))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adopts a new calendar from a date on: the version takes the new definition's hours, official horizon
+     * and provisional part from {@code effectiveFrom} on and keeps the latest version's hours before it (and
+     * before the new definition's first date, so a definition of one year may apply from an earlier day). Unlike
+     * {@link #change}, the new definition may have another id (the version is labelled with it), and the
+     * date may be any day on or before the first day it changes, as long as it follows the latest version's.
+     * The provisional part is the new definition's, and only that: nothing is guessed past the new official
+     * horizon unless the new definition says so ({@code CalendarDefinition.withProvisional}).
+     *
+     * @param effectiveFrom the first date the version applies to
+     * @param next the new definition, in the same zone
+     * @return the new history
+     * @throws CalendarException coded {@code INVALID_CALENDAR} if the zone differs, the date does not follow the
+     *     latest version's or lies after the first day that changes, the new official horizon ends before the
+     *     current one, or the new definition leaves a gap after the current official horizon
+     */
+    public CalendarVersions adopt(LocalDate effectiveFrom, CalendarDefinition next) {
+        CalendarDefinition current = latest().calendar().definition();
+        LocalDate first = firstChange(next);
+        List<org.complaintkit.api.error.Violation> problems = new ArrayList<>();
+        if (!next.zone().equals(current.zone())) {
+            problems.add(invalid("zone", "calendar " + next.id() + " is in " + next.zone() + ", not " + current.zone()));
+        }
+        if (!effectiveFrom.isAfter(latest().effectiveFrom())) {
+            problems.add(invalid("effectiveFrom", "a new version must apply after " + latest().effectiveFrom()));
+        }
+        if (first != null && effectiveFrom.isAfter(first)) {
+            problems.add(invalid("effectiveFrom", "calendar " + next.id() + " changes " + first
+                    + ", before the date it is said to apply from, " + effectiveFrom));
+        }
+        if (next.validTo().isBefore(current.validTo())) {
+            problems.add(invalid("validTo", "the new official horizon " + next.validTo() + " ends before the current "
+                    + current.validTo()));
+        }
+        if (next.validFrom().isAfter(current.validTo().plusDays(1))) {
+            problems.add(invalid("validFrom", "calendar " + next.id() + " starts " + next.validFrom()
+                    + ", leaving dates after " + current.validTo() + " unknown"));
+        }
+        if (!problems.isEmpty()) {
+            throw new CalendarException(problems);
+        }
+        CalendarDefinition.Builder merged = CalendarDefinition.builder(next.id(), next.zone())
+                .horizon(current.validFrom(), next.validTo());
+        next.weekly().forEach((day, hours) -> merged.weekly(hours, day));
+        for (LocalDate d = current.validFrom(); !d.isAfter(next.validTo()); d = d.plusDays(1)) {
+            DayHours hours = d.isBefore(effectiveFrom) || d.isBefore(next.validFrom()) ? current.hoursOn(d) : next.hoursOn(d);
+            if (!hours.equals(next.weekly().getOrDefault(d.getDayOfWeek(), DayHours.CLOSED))) {
+                merged.specialHours(d, hours);
+            }
+        }
+        if (next.provisional() != null) {
+            merged.provisional(next.provisional(), next.provisionalTo());
+        }
+        List<Version> out = new ArrayList<>(versions);
+        out.add(new Version(versions.size() + 1, effectiveFrom, BusinessCalendar.of(merged.build())));
+        return new CalendarVersions(out);
+    }
+
+    private static org.complaintkit.api.error.Violation invalid(String path, String message) {
+        return new org.complaintkit.api.error.Violation(ErrorCode.INVALID_CALENDAR, path, message);
     }
 
     /**

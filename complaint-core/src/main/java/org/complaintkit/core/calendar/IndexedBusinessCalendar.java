@@ -55,9 +55,9 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
     IndexedBusinessCalendar(CalendarDefinition definition) {
         this.definition = definition;
         this.origin = definition.validFrom();
-        this.days = Math.toIntExact(ChronoUnit.DAYS.between(origin, definition.validTo()) + 1);
+        this.days = Math.toIntExact(ChronoUnit.DAYS.between(origin, definition.lastDay()) + 1);
         this.horizonStart = nanos(origin.atStartOfDay(definition.zone()).toInstant());
-        this.horizonEnd = nanos(definition.validTo().plusDays(1).atStartOfDay(definition.zone()).toInstant());
+        this.horizonEnd = nanos(definition.lastDay().plusDays(1).atStartOfDay(definition.zone()).toInstant());
         long[] s = new long[days * 2];
         long[] e = new long[days * 2];
         int[] wdb = new int[days + 1];
@@ -99,7 +99,7 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
             dates[j] = origin.plusDays(j);
         }
         this.originYear = origin.getYear();
-        this.monthFirst = new int[12 * (definition.validTo().getYear() - originYear + 1)];
+        this.monthFirst = new int[12 * (definition.lastDay().getYear() - originYear + 1)];
         for (int k = 0; k < monthFirst.length; k++) {
             monthFirst[k] = Math.toIntExact(LocalDate.of(originYear + k / 12, k % 12 + 1, 1).toEpochDay()
                     - originEpochDay);
@@ -160,7 +160,7 @@ final class IndexedBusinessCalendar implements BusinessCalendar {
                 : date.toEpochDay() - originEpochDay;
         if (j < 0 || j > days || (j == days && !allowEnd)) {
             throw CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "date", "calendar " + definition.id()
-                    + " knows " + definition.validFrom() + " to " + definition.validTo() + ", not " + date);
+                    + " knows " + definition.validFrom() + " to " + definition.lastDay() + ", not " + date);
         }
         return (int) j;
     }

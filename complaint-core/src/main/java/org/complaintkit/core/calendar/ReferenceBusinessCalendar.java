@@ -148,6 +148,6 @@ final class ReferenceBusinessCalendar implements BusinessCalendar {
 
     static CalendarException beyond(CalendarDefinition definition) {
         return CalendarException.of(ErrorCode.BEYOND_CALENDAR_HORIZON, "instant",
-                "calendar " + definition.id() + " knows " + definition.validFrom() + " to " + definition.validTo());
+                "calendar " + definition.id() + " knows " + definition.validFrom() + " to " + definition.lastDay());
     }
 }

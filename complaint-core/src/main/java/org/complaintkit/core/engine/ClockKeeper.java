@@ -89,6 +89,12 @@ final class ClockKeeper {
         String version() {
             return calendar.latest().label();
         }
+
+        /** The label a change of this clock records: the version, marked when the change rests on guessed dates. */
+        String label(boolean provisional) {
+            return provisional ? ClockChanged.provisional(version(), calendar.latest().calendar().officialHorizon())
+                    : version();
+        }
     }
 
     /**
@@ -158,7 +164,19 @@ final class ClockKeeper {
             ClockState was = earlier == null ? notStarted(clock.definition()) : earlier.evaluate(history, now);
             ClockState is = clock.evaluate(withCause, now);
             afterStates.add(is);
-            for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause)) {
+            for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause,
+                    clock.calendar().latest().calendar())) {
+                if (change.change() == ClockChange.MET || change.change() == ClockChange.BREACHED) {
+                    // A stop records the warnings no sweep recorded, and a breach no sweep saw runs its actions now.
+                    for (ClockRecorder.Change missed : ClockSweep.missedAtStop(is, withCause)) {
+                        changes.add(record(cause.complaintId(), ++sequence, now, actor, missed, clock));
+                    }
+                    if (change.change() == ClockChange.BREACHED
+                            && !ClockSweep.overdueSinceStart(clock.definition().id(), withCause)) {
+                        change = new ClockRecorder.Change(change.clockId(), change.change(), change.deadline(),
+                                change.reason() + ClockChanged.UNSEEN, change.provisional());
+                    }
+                }
                 changes.add(record(cause.complaintId(), ++sequence, now, actor, change, clock));
             }
         }
@@ -228,7 +246,8 @@ final class ClockKeeper {
         long sequence = version;
         for (Bound clock : clocksOf(state, history)) {
             ClockState live = clock.evaluate(history, now);
-            for (ClockRecorder.Change change : ClockSweep.due(live, history, now)) {
+            for (ClockRecorder.Change change : ClockSweep.due(live, history, now,
+                    clock.calendar().latest().calendar().definition().lastDay())) {
                 out.add(record(state.id(), ++sequence, now, SWEEP, change, clock));
             }
         }
@@ -261,8 +280,10 @@ final class ClockKeeper {
     }
 
     /**
-     * How a candidate setup would change a complaint's open clocks: recorded deadlines that move, clocks a
-     * new policy adds and clocks it drops. Stopped and overdue clocks are never touched.
+     * How a candidate setup would change a complaint's clocks: recorded deadlines of open clocks that move
+     * (including a deadline that becomes known, and a provisional one that becomes official), outcomes pending
+     * or provisional that the candidate settles or corrects, clocks a new policy adds and clocks it drops.
+     * Outcomes recorded on an official deadline, and overdue clocks recorded on one, are never touched.
      */
     List<DeadlineMove> moves(ComplaintState state, List<ComplaintEvent> history, ClockKeeper candidate, Instant now) {
         List<DeadlineMove> out = new ArrayList<>();
@@ -277,21 +298,47 @@ final class ClockKeeper {
         for (Bound clock : mine.values()) {
             Recorded recorded = recorded(history, clock.definition().id());
             Bound next = theirs.get(clock.definition().id());
-            if (!recorded.open()) {
-                continue;
-            }
-            if (next == null) {
+            if (recorded.open() && next == null) {
                 out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.CANCELLED,
                         recorded.deadline(), null, recorded.version(), null));
                 continue;
             }
-            if (recorded.deadline() == null) {
+            if (next == null || (!recorded.open() && !recorded.pending())) {
                 continue;
             }
             ClockState live = next.evaluate(history, now);
-            if (live.isLive() && !Objects.equals(live.deadline(), recorded.deadline())) {
+            String label = next.label(live.provisional());
+            boolean moved = !Objects.equals(live.deadline(), recorded.deadline())
+                    || live.provisional() != recorded.provisional();
+            if (recorded.pending()) {
+                // A stop judged on an unknown or provisional deadline: settled (or corrected) once the candidate
+                // gives a deadline that differs from the one it was judged on, or makes it official.
+                boolean judged = live.status() == ClockState.Status.MET || live.status() == ClockState.Status.BREACHED;
+                if (judged && (moved || outcomeOf(live) != recorded.stop())) {
+                    out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.RECALCULATED,
+                            recorded.deadline(), live.deadline(), recorded.version(), label, outcomeOf(live)));
+                }
+                continue;
+            }
+            if (recorded.paused()) {
+                continue;
+            }
+            if (live.deadline() == null) {
+                // A known deadline that the candidate can no longer give (its calendar ends sooner) is not
+                // dropped silently: the move records it unknown, and the clock is due when that calendar ends.
+                if (live.isLive() && live.beyondHorizon() && recorded.deadline() != null) {
+                    out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.RECALCULATED,
+                            recorded.deadline(), null, recorded.version(), label));
+                }
+                continue;
+            }
+            // An official deadline that has not passed moves while the clock is live; one that was unknown or
+            // provisional moves whatever the candidate says of it now, so overdue follows on the record.
+            boolean guessed = recorded.deadline() == null || recorded.provisional();
+            boolean open = live.isLive() || (guessed && live.status() == ClockState.Status.OVERDUE);
+            if (open && moved) {
                 out.add(new DeadlineMove(state.id(), clock.definition().id(), ClockChange.RECALCULATED,
-                        recorded.deadline(), live.deadline(), recorded.version(), next.version()));
+                        recorded.deadline(), live.deadline(), recorded.version(), label));
             }
         }
         for (Bound next : theirs.values()) {
@@ -301,74 +348,133 @@ final class ClockKeeper {
             ClockState live = next.evaluate(history, now);
             if (live.isLive() && !recorded(history, next.definition().id()).seen()) {
                 out.add(new DeadlineMove(state.id(), next.definition().id(), ClockChange.STARTED, null,
-                        live.deadline(), null, next.version()));
+                        live.deadline(), null, next.label(live.provisional())));
             }
         }
         return out;
     }
 
-    /** The events that apply moves to a complaint at {@code version}, attributed to {@code actor}. */
+    private static ClockChange outcomeOf(ClockState state) {
+        return switch (state.status()) {
+            case MET -> ClockChange.MET;
+            case BREACHED -> ClockChange.BREACHED;
+            default -> null;
+        };
+    }
+
+    /**
+     * The events that apply moves to a complaint at {@code version}, attributed to {@code actor}: each move's
+     * change and, where it settles or corrects an outcome, the outcome after it (a breach with the clock's
+     * breach actions).
+     */
     List<ClockChanged> applying(List<DeadlineMove> moves, long version, Instant now, Actor actor, String reason) {
         List<ClockChanged> out = new ArrayList<>();
         long sequence = version;
         for (DeadlineMove move : moves) {
             String label = move.candidateVersion() != null ? move.candidateVersion() : move.recordedVersion();
+            label = label == null ? "none" : label;
             out.add(new ClockChanged(new EventHeader(move.complaintId(), ++sequence, now, actor), move.clockId(),
                     move.change(), move.change() == ClockChange.CANCELLED ? null : move.recalculated(),
-                    label == null ? "none" : label, reason, Set.of()));
+                    label, reason, Set.of()));
+            if (move.outcome() != null) {
+                Set<BreachAction> actions = setup.policyOf(move.clockId())
+                        .map(p -> breachActions(p.clock(move.clockId()), move.outcome())).orElse(Set.of());
+                out.add(new ClockChanged(new EventHeader(move.complaintId(), ++sequence, now, actor), move.clockId(),
+                        move.outcome(), null, label, reason + "; outcome judged on the deadline "
+                        + (move.recalculated() == null ? "unknown" : move.recalculated().toString())
+                        + (label.contains(ClockChanged.PROVISIONAL) ? ", still provisional" : ""), actions));
+            }
         }
         return out;
     }
 
     private static ClockChanged record(ComplaintId id, long sequence, Instant now, Actor actor,
                                        ClockRecorder.Change change, Bound clock) {
-        ClockDefinition definition = clock.definition();
-        boolean breach = change.change() == ClockChange.OVERDUE || change.change() == ClockChange.BREACHED;
-        Set<BreachAction> actions = breach && definition.purpose() == ClockPurpose.DUTY ? definition.onBreach()
-                : Set.of();
         return new ClockChanged(new EventHeader(id, sequence, now, actor), change.clockId(), change.change(),
-                change.deadline(), clock.version(), change.reason(), actions);
+                change.deadline(), clock.label(change.provisional()), change.reason(),
+                breachActions(clock.definition(), change.change()));
+    }
+
+    /**
+     * What a change of a duty clock asks the bank to do: its breach actions on {@code OVERDUE} and
+     * {@code BREACHED}; on {@code HORIZON_REACHED} its notification only, so that someone looks at a clock whose
+     * deadline the calendar cannot give.
+     */
+    static Set<BreachAction> breachActions(ClockDefinition definition, ClockChange change) {
+        if (definition.purpose() != ClockPurpose.DUTY) {
+            return Set.of();
+        }
+        return switch (change) {
+            case OVERDUE, BREACHED -> definition.onBreach();
+            case HORIZON_REACHED -> definition.onBreach().contains(BreachAction.NOTIFY) ? Set.of(BreachAction.NOTIFY)
+                    : Set.of();
+            default -> Set.of();
+        };
     }
 
     /**
      * What the history records of one clock.
      *
      * @param seen whether any change of the clock was recorded
-     * @param open whether it was last recorded running or paused, and not overdue
-     * @param deadline the last recorded deadline of a running clock, or null
+     * @param open whether it was last recorded running or paused, and not overdue on an official deadline
+     * @param paused whether it was last recorded paused
+     * @param deadline the last recorded deadline, or null
      * @param version the calendar version of that deadline, or null
+     * @param provisional whether that deadline was provisional
+     * @param stop the last recorded outcome ({@code MET}, {@code BREACHED} or {@code STOPPED}) if it is pending,
+     *     else null
      */
-    private record Recorded(boolean seen, boolean open, Instant deadline, String version) {
+    private record Recorded(boolean seen, boolean open, boolean paused, Instant deadline, String version,
+                            boolean provisional, ClockChange stop) {
+        boolean pending() {
+            return stop != null;
+        }
     }
 
     private static Recorded recorded(List<ComplaintEvent> history, String clockId) {
         boolean seen = false;
         boolean open = false;
+        boolean paused = false;
         Instant deadline = null;
         String version = null;
+        boolean provisional = false;
+        ClockChange stop = null;
         for (ComplaintEvent event : history) {
             if (event instanceof ClockChanged c && c.clockId().equals(clockId)) {
                 seen = true;
                 switch (c.change()) {
                     case STARTED, RESUMED, RESTARTED, EXTENDED, RECALCULATED -> {
-                        open = true;
+                        open = stop == null;
+                        paused = false;
                         deadline = c.deadline();
                         version = c.calendarVersion();
+                        provisional = c.isProvisional();
                     }
                     case PAUSED -> {
                         open = true;
+                        paused = true;
                         deadline = null;
                         version = c.calendarVersion();
+                        provisional = false;
                     }
-                    case WARNED -> {
+                    case WARNED, HORIZON_REACHED -> {
+                    }
+                    case OVERDUE -> open = open && c.isProvisional();
+                    case MET, BREACHED -> {
+                        open = false;
+                        stop = c.isProvisional() ? c.change() : null;
+                    }
+                    case STOPPED -> {
+                        open = false;
+                        stop = c.change();
                     }
                     default -> {
                         open = false;
-                        deadline = null;
+                        stop = null;
                     }
                 }
             }
         }
-        return new Recorded(seen, open, deadline, version);
+        return new Recorded(seen, open, paused, deadline, version, provisional, stop);
     }
 }

@@ -36,14 +36,20 @@ final class ClockSweeper {
     private final ClockSetup clocks;
     private final OrganisationKeeper organisation;
     private final Recorder recorder;
+    private final HorizonWatch horizons;
 
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
-                 Recorder recorder) {
+                 Recorder recorder, HorizonWatch horizons) {
+        this.horizons = horizons;
         this.clock = clock;
         this.store = store;
         this.clocks = clocks;
         this.organisation = organisation;
         this.recorder = recorder;
+    }
+
+    HorizonWatch horizons() {
+        return horizons;
     }
 
     SweepReport tick() {
@@ -52,9 +58,11 @@ final class ClockSweeper {
         int warnings = 0;
         int overdue = 0;
         int conflicts = 0;
+        int ended = 0;
         if (clocks.current().isEmpty()) {
             return new SweepReport(now, 0, 0, 0, 0);
         }
+        horizons.warnIfRunningOut(now);
         Instant leaseEnd = now.plus(LEASE);
         Set<ComplaintId> swept = new HashSet<>();
         while (true) {
@@ -72,10 +80,10 @@ final class ClockSweeper {
                     continue;
                 }
                 for (ClockChanged change : fired.get()) {
-                    if (change.change() == ClockChange.WARNED) {
-                        warnings++;
-                    } else {
-                        overdue++;
+                    switch (change.change()) {
+                        case WARNED -> warnings++;
+                        case OVERDUE -> overdue++;
+                        default -> ended++;
                     }
                 }
             }
@@ -86,7 +94,11 @@ final class ClockSweeper {
         if (warnings + overdue > 0) {
             LOG.debug("sweep at {}: {} complaints due, {} warnings, {} overdue", now, checked, warnings, overdue);
         }
-        return new SweepReport(now, checked, warnings, overdue, conflicts);
+        if (ended > 0) {
+            LOG.warn("sweep at {}: {} running clocks reached the end of their calendar with their deadline unknown;"
+                    + " adopt the next calendar version", now, ended);
+        }
+        return new SweepReport(now, checked, warnings, overdue, conflicts, ended);
     }
 
     private List<ClockChanged> sweep(ComplaintId id, Instant now) {

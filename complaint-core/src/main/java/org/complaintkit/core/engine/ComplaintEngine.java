@@ -21,6 +21,7 @@ import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
@@ -311,12 +312,49 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Dry run of adopting a new calendar, such as next year's official one:
+     * {@code previewRecalculation(sla().withCalendarAdopted(currentId, next))}. Reports every open clock whose
+     * deadline moves (one that was unknown and becomes known, one that was provisional and becomes official)
+     * and every outcome left pending or provisional that it settles or corrects.
+     *
+     * @param currentId the id of the calendar now in use
+     * @param next the new definition; it may have another id
+     * @return the moves; empty if nothing would move
+     * @throws org.complaintkit.api.error.ConfigurationException if no calendar of the setup has that id
+     * @throws org.complaintkit.api.error.CalendarException if the definition does not fit the calendar's history
+     * @throws StoreException if the store fails
+     */
+    public List<DeadlineMove> previewCalendarAdoption(String currentId, CalendarDefinition next) {
+        return previewRecalculation(sla().withCalendarAdopted(currentId, next));
+    }
+
+    /**
+     * Adopts a new calendar: {@code applyRecalculation(sla().withCalendarAdopted(currentId, next), reason)}.
+     * Each move {@link #previewCalendarAdoption} reports is recorded as a {@code RECALCULATED} change, followed
+     * for a settled outcome by {@code MET} or {@code BREACHED} (with the clock's breach actions).
+     *
+     * @param currentId the id of the calendar now in use
+     * @param next the new definition; it may have another id
+     * @param reason why, for the record, such as "State Council notice 2026-11-10: 2027 holidays"
+     * @return what was recorded
+     * @throws org.complaintkit.api.error.ConfigurationException if no calendar of the setup has that id
+     * @throws org.complaintkit.api.error.CalendarException if the definition does not fit the calendar's history
+     * @throws StoreException if the store fails
+     */
+    public RecalculationReport adoptCalendar(String currentId, CalendarDefinition next, String reason) {
+        return applyRecalculation(sla().withCalendarAdopted(currentId, next), reason);
+    }
+
+    /**
      * Dry run of a calendar or policy change: for every open complaint, reports each open clock whose recorded
      * deadline would move under the candidate setup, and by how much, each clock the candidate's policies
      * would add and each they would drop. Nothing is changed.
      *
      * <p>The recalculation rule: only clocks that are running or paused and not yet recorded overdue are
-     * recalculated; a met clock stays met and an overdue or breached clock stays breached. Whether a
+     * recalculated; a met clock stays met and an overdue or breached clock stays breached. What was recorded
+     * on a deadline that was unknown or provisional is the exception: such a deadline is recalculated even if
+     * the clock was recorded overdue on it, and such an outcome is settled (on any complaint, open or not) as
+     * soon as the candidate judges it on another deadline or on official dates. Whether a
      * calendar change is prospective or retroactive is stated by the candidate calendar itself:
      * {@link CalendarVersions#change} changes hours only from its effective date on (time already run is
      * measured on the hours in force then), while {@link CalendarVersions#retroactive} replaces the hours
@@ -379,6 +417,17 @@ public final class ComplaintEngine {
      */
     public Optional<NotificationSetup> notifications() {
         return parts.notices().setup();
+    }
+
+    /**
+     * Reports how far each calendar of the SLA setup reaches, as of the engine's clock: official horizon, days
+     * left, provisional span, and whether it runs out within the threshold ({@link Builder#horizonWarningDays}).
+     * A calendar registered under several names is reported once, under the first.
+     *
+     * @return one entry per calendar, the default first; empty without calendars
+     */
+    public List<CalendarHealth> calendarHealth() {
+        return parts.sweeper().horizons().health();
     }
 
     /**
@@ -460,6 +509,7 @@ public final class ComplaintEngine {
         private GroupDetector groups;
         private String groupScheme;
         private NotificationSetup notifications;
+        private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
 
         private Builder() {
         }
@@ -738,6 +788,23 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets how many days of official calendar data must be left before the engine warns: each sweep logs a
+         * warning, once a day per calendar, for calendars whose official horizon is nearer, and
+         * {@link ComplaintEngine#calendarHealth()} reports them as running out. Default: 60.
+         *
+         * @param days the threshold, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if the threshold is negative
+         */
+        public Builder horizonWarningDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("the horizon warning threshold cannot be negative");
+            }
+            this.horizonWarningDays = days;
+            return this;
+        }
+
+        /**
          * Adds clocks that every complaint runs against, as a policy named {@code engine}. Default: none.
          *
          * @param definitions the clock definitions; their ids must be distinct
@@ -782,7 +849,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications)));
+                    groupScheme, notifications, horizonWarningDays)));
         }
     }
 }

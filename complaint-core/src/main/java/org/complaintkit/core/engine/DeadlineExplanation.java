@@ -14,7 +14,8 @@ import org.complaintkit.core.sla.ClockState;
 /**
  * The answer to "why is this deadline X?" for one clock of one complaint: the clock's definition, where
  * it stands now, the calendar version it is computed on, and the recorded chain of changes behind it, oldest
- * first, each with its cause. Holds no personal data: the reasons are the engine's own texts.
+ * first, each with its cause. A deadline that rests on provisional dates says so, and so does an outcome still
+ * pending; each recorded change on a provisional deadline carries the marked calendar version. Holds no personal data: the reasons are the engine's own texts.
  *
  * <p>Immutable and thread-safe.
  *
@@ -64,7 +65,10 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
         out.add("target " + describe(state) + ", on calendar " + calendarVersion + " (" + zone + ")");
         out.add("status " + state.status() + (state.deadline() == null ? ", deadline not known"
                 + (state.beyondHorizon() ? " (beyond the calendar's horizon)" : "")
-                : ", deadline " + format(state.deadline())) + " as of " + format(at));
+                : ", deadline " + format(state.deadline())
+                + (state.provisional() ? " (provisional: it rests on days after the calendar's official horizon)"
+                : "")) + (state.outcomePending() ? ", outcome pending until a calendar version settles the deadline"
+                : "") + " as of " + format(at));
         if (!state.pauses().isEmpty()) {
             out.add(state.pauses().size() + " pause(s) not counted since the clock last started");
         }
@@ -90,7 +94,8 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
         } else if (target instanceof org.complaintkit.api.sla.ClockTarget.WorkingDays t) {
             return "close of the " + t.days() + ". working day after the day it started";
         } else if (target instanceof org.complaintkit.api.sla.ClockTarget.CalendarDays t) {
-            return t.days() + " calendar days after the day it started, the last day included";
+            return t.days() + " calendar days after the day it started, the last day included"
+                    + (t.lastDayOffRestDays() ? ", moved off rest days (Civil Code Art. 203)" : "");
         } else {
             org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay t =
                     (org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay) target;

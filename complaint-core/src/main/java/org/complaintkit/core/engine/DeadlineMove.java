@@ -17,13 +17,20 @@ import org.complaintkit.api.sla.ClockChange;
  * @param clockId the clock's definition id
  * @param change what applying records: {@link ClockChange#RECALCULATED} for a deadline that moves,
  *     {@link ClockChange#STARTED} for a clock a new policy adds, {@link ClockChange#CANCELLED} for one it drops
- * @param recorded the deadline recorded now, or null for a clock not running yet or paused
+ * @param recorded the deadline recorded now, or null for a clock not running yet, paused, or with its deadline
+ *     unknown
  * @param recalculated the deadline under the candidate setup, or null if dropped, paused or beyond its horizon
  * @param recordedVersion the calendar version the recorded deadline was computed on, or null if none
- * @param candidateVersion the calendar version the candidate computes on, or null for a dropped clock
+ * @param candidateVersion the calendar version the candidate computes on, or null for a dropped clock; marked
+ *     provisional (see {@code ClockChanged.isProvisional()}) when the recalculated
+ *     deadline rests on guessed dates
+ * @param outcome for a clock that stopped while its deadline was unknown or provisional, the outcome the
+ *     candidate judges ({@link ClockChange#MET} or {@link ClockChange#BREACHED}), recorded after the
+ *     {@code RECALCULATED} change; null otherwise
  */
 public record DeadlineMove(ComplaintId complaintId, String clockId, ClockChange change, Instant recorded,
-                           Instant recalculated, String recordedVersion, String candidateVersion) {
+                           Instant recalculated, String recordedVersion, String candidateVersion,
+                           ClockChange outcome) {
 
     /**
      * Checks the required components.
@@ -35,11 +42,28 @@ public record DeadlineMove(ComplaintId complaintId, String clockId, ClockChange 
      * @param recalculated the deadline under the candidate setup, or null
      * @param recordedVersion the calendar version of the recorded deadline, or null
      * @param candidateVersion the candidate's calendar version, or null
+     * @param outcome the outcome a settled stop records, or null
      */
     public DeadlineMove {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(clockId, "clockId");
         Objects.requireNonNull(change, "change");
+    }
+
+    /**
+     * A move of an open clock, with no outcome to settle.
+     *
+     * @param complaintId the complaint
+     * @param clockId the clock's definition id
+     * @param change what applying records
+     * @param recorded the deadline recorded now, or null
+     * @param recalculated the deadline under the candidate setup, or null
+     * @param recordedVersion the calendar version of the recorded deadline, or null
+     * @param candidateVersion the candidate's calendar version, or null
+     */
+    public DeadlineMove(ComplaintId complaintId, String clockId, ClockChange change, Instant recorded,
+                        Instant recalculated, String recordedVersion, String candidateVersion) {
+        this(complaintId, clockId, change, recorded, recalculated, recordedVersion, candidateVersion, null);
     }
 
     /**

@@ -108,7 +108,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                         clock.getZone()));
         ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
-        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks);
+        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks, organisation);
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy);
@@ -117,7 +117,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
                 new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules);
         return new EngineParts(clock, store, settings.lifecycle(), rules, settings.sealer(), access, clocks, notices,
-                recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder),
+                recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
+                        new HorizonWatch(clock, clocks, settings.horizonWarningDays())),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()));
     }

@@ -73,6 +73,23 @@ final class OrganisationKeeper {
         this.urging = urging;
     }
 
+    /**
+     * The escalation a stop calls for when it records a breach no sweep saw (its breach actions run with the
+     * stop), or null.
+     */
+    ComplaintEscalated escalationAtStop(ComplaintState state, List<ComplaintEvent> history,
+                                        List<? extends ComplaintEvent> changes, Instant now, long sequence) {
+        if (escalation == null || directory == null || !state.status().isOpen()
+                || !escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
+            return null;
+        }
+        List<String> unseen = changes.stream().filter(e -> e instanceof ClockChanged c && c.isUnseenBreach()
+                        && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE))
+                .map(e -> ((ClockChanged) e).clockId() + " BREACHED").toList();
+        return unseen.isEmpty() ? null : escalationEvent(state, history, EscalationTrigger.SLA_BREACH,
+                "clock stopped after its deadline: " + unseen, null, ESCALATION, now, sequence);
+    }
+
     /** The trigger a sweep's changes give, if the policy escalates on it: breaches before warnings. */
     EscalationTrigger sweepTrigger(List<ClockChanged> fired) {
         if (escalation == null || directory == null) {

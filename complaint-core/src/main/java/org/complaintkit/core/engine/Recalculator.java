@@ -23,8 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Previews and applies a change of calendars or policies to the open clocks of every open complaint, recording
- * each move as a {@code ClockChanged} event by the system actor {@code sla-recalculation}. Thread-safe.
+ * Previews and applies a change of calendars or policies to the open clocks of every open complaint, and settles
+ * the outcomes left pending or provisional on every complaint, open or not, recording each move as a
+ * {@code ClockChanged} event by the system actor {@code sla-recalculation}. Reads every complaint, page by page.
+ * Thread-safe.
  */
 final class Recalculator {
     private static final Logger LOG = LoggerFactory.getLogger(Recalculator.class);
@@ -48,10 +50,10 @@ final class Recalculator {
         ClockKeeper next = current.on(Objects.requireNonNull(candidate, "candidate"));
         Instant now = clock.instant();
         List<DeadlineMove> moves = new ArrayList<>();
-        forEachOpen(store, id -> {
+        forEachComplaint(store, id -> {
             List<ComplaintEvent> history = store.load(id);
             if (!history.isEmpty()) {
-                moves.addAll(current.moves(History.fold(history), history, next, now));
+                moves.addAll(movesOf(current, History.fold(history), history, next, now));
             }
         });
         return moves;
@@ -66,7 +68,7 @@ final class Recalculator {
         Instant now = clock.instant();
         List<DeadlineMove> applied = new ArrayList<>();
         int[] conflicts = {0};
-        forEachOpen(store, id -> ConflictRetry.THRICE.get(() -> recalculate(id, previous, next, now, reason))
+        forEachComplaint(store, id -> ConflictRetry.THRICE.get(() -> recalculate(id, previous, next, now, reason))
                 .ifPresentOrElse(applied::addAll, () -> conflicts[0]++));
         LOG.debug("recalculation at {}: {} clocks moved, {} complaints left after conflicts", now, applied.size(),
                 conflicts[0]);
@@ -81,13 +83,36 @@ final class Recalculator {
         }
         ComplaintState state = history.fold();
         Instant now = history.notBefore(clockNow);
-        List<DeadlineMove> moves = previous.moves(state, history.events(), next, now);
+        List<DeadlineMove> moves = movesOf(previous, state, history.events(), next, now);
         if (moves.isEmpty()) {
             return moves;
         }
         List<ClockChanged> events = next.applying(moves, state.version(), now, RECALCULATION, reason);
         recorder.asDecided(history, state, events, next, now);
         return moves;
+    }
+
+    /**
+     * The moves of one complaint: every move on an open complaint; on one that is no longer open, only the
+     * settlement of outcomes that were pending or provisional (a policy change does not reach it).
+     */
+    private static List<DeadlineMove> movesOf(ClockKeeper current, ComplaintState state, List<ComplaintEvent> history,
+                                              ClockKeeper next, Instant now) {
+        List<DeadlineMove> moves = current.moves(state, history, next, now);
+        return state.status().isOpen() ? moves : moves.stream().filter(m -> m.outcome() != null).toList();
+    }
+
+    /** Runs an action on every complaint, open or not, page by page. */
+    static void forEachComplaint(ComplaintStore store, Consumer<ComplaintId> action) {
+        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT);
+        while (true) {
+            ComplaintPage page = store.query(query);
+            page.ids().forEach(action);
+            if (page.next().isEmpty()) {
+                return;
+            }
+            query = query.after(page.next().get());
+        }
     }
 
     /** The statuses of a complaint still open. */
@@ -101,16 +126,4 @@ final class Recalculator {
         return open;
     }
 
-    /** Runs an action on every open complaint, page by page. */
-    static void forEachOpen(ComplaintStore store, Consumer<ComplaintId> action) {
-        ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(openStatuses());
-        while (true) {
-            ComplaintPage page = store.query(query);
-            page.ids().forEach(action);
-            if (page.next().isEmpty()) {
-                return;
-            }
-            query = query.after(page.next().get());
-        }
-    }
 }

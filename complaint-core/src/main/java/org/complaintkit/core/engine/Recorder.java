@@ -37,9 +37,11 @@ final class Recorder {
     private final Notices notices;
     private final LinkDetector links;
     private final ClockSetup clocks;
+    private final OrganisationKeeper organisation;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
-             ClockSetup clocks) {
+             ClockSetup clocks, OrganisationKeeper organisation) {
+        this.organisation = organisation;
         this.store = store;
         this.sealer = sealer;
         this.cache = cache;
@@ -64,6 +66,11 @@ final class Recorder {
         List<ComplaintEvent> events = new ArrayList<>(added);
         events.addAll(clockEffect.events());
         ComplaintState after = foldOnto(afterLifecycle, clockEffect.events());
+        ComplaintEvent climbed = escalationAtStop(history, after, events, now);
+        if (climbed != null) {
+            events.add(climbed);
+            after = ComplaintAggregate.apply(after, climbed);
+        }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
         write(after, history, events, clockEffect.nextDue(), record, List.of(), now);
@@ -87,7 +94,24 @@ final class Recorder {
         List<ComplaintEvent> events = new ArrayList<>();
         events.add(event);
         events.addAll(effect.events());
-        write(foldOnto(afterEvent, effect.events()), history, events, effect.nextDue(), null, updates, now);
+        ComplaintState after = foldOnto(afterEvent, effect.events());
+        ComplaintEvent climbed = escalationAtStop(history, after, events, now);
+        if (climbed != null) {
+            events.add(climbed);
+            after = ComplaintAggregate.apply(after, climbed);
+        }
+        write(after, history, events, effect.nextDue(), null, updates, now);
+    }
+
+    /** The escalation a breach no sweep saw calls for, appended with the stop that recorded it, or null. */
+    private ComplaintEvent escalationAtStop(History history, ComplaintState after, List<ComplaintEvent> events,
+                                            Instant now) {
+        if (organisation == null) {
+            return null;
+        }
+        List<ComplaintEvent> all = new ArrayList<>(history.events());
+        all.addAll(events);
+        return organisation.escalationAtStop(after, all, events, now, after.version() + 1);
     }
 
     /**

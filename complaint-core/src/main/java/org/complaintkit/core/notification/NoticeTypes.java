@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * <p>To the complainant: {@link #ACKNOWLEDGEMENT}, {@link #DECISION}, {@link #EXTENSION},
  * {@link #REVIEW_OUTCOME}. To staff: {@link #ASSIGNMENT}, {@link #HANDOVER}, {@link #RESULT},
- * {@link #WARNING}, {@link #BREACH}, {@link #ESCALATION}, {@link #URGE}.
+ * {@link #WARNING}, {@link #BREACH}, {@link #BREACHED_AT_STOP}, {@link #CALENDAR_END}, {@link #ESCALATION},
+ * {@link #URGE}.
  */
 public final class NoticeTypes {
     /** The complaint was accepted (受理告知). */
@@ -28,6 +29,10 @@ public final class NoticeTypes {
     public static final String WARNING = "warning";
     /** A clock passed its deadline. */
     public static final String BREACH = "breach";
+    /** A clock stopped after its deadline before any sweep recorded it overdue. */
+    public static final String BREACHED_AT_STOP = "breached-at-stop";
+    /** A running clock outlived its business calendar: its deadline is unknown until the next version. */
+    public static final String CALENDAR_END = "calendar-end";
     /** The complaint was escalated to a unit. */
     public static final String ESCALATION = "escalation";
     /** The handler, or the handler's head, was urged. */

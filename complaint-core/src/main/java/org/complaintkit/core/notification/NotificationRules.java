@@ -31,8 +31,11 @@ import org.complaintkit.api.sla.ClockChange;
  *   <tr><td>ComplaintAssigned</td><td>assignment</td><td>handler, handling unit</td></tr>
  *   <tr><td>ComplaintAssigned, ComplaintEscalated</td><td>handover</td><td>first-contact owner</td></tr>
  *   <tr><td>CustomerResponded</td><td>result</td><td>first-contact owner</td></tr>
- *   <tr><td>ClockChanged WARNED</td><td>warning</td><td>handler</td></tr>
+ *   <tr><td>ClockChanged WARNED (not one recorded as missed at the stop)</td><td>warning</td><td>handler</td></tr>
  *   <tr><td>ClockChanged OVERDUE</td><td>breach</td><td>handler, handling unit</td></tr>
+ *   <tr><td>ClockChanged BREACHED that no sweep saw coming</td><td>breached-at-stop</td><td>handler, handling
+ *   unit</td></tr>
+ *   <tr><td>ClockChanged HORIZON_REACHED</td><td>calendar-end</td><td>handler, handling unit</td></tr>
  *   <tr><td>ComplaintEscalated</td><td>escalation</td><td>the unit escalated to</td></tr>
  *   <tr><td>HandlerUrged</td><td>urge</td><td>the staff member urged</td></tr>
  * </table>
@@ -60,10 +63,18 @@ public final class NotificationRules {
             NotificationRule.on(ComplaintEscalated.class, NoticeTypes.HANDOVER, Audience.FIRST_CONTACT_OWNER),
             NotificationRule.on(CustomerResponded.class, NoticeTypes.RESULT, Audience.FIRST_CONTACT_OWNER),
             NotificationRule.on(ClockChanged.class, NoticeTypes.WARNING, Audience.HANDLER)
-                    .when(ClockChanged.class, c -> c.change() == ClockChange.WARNED, "a clock warning tells the handler"),
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.WARNED && !c.isMissedWarning(),
+                            "a clock warning tells the handler"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.BREACHED_AT_STOP, Audience.HANDLER,
+                            Audience.HANDLING_UNIT)
+                    .when(ClockChanged.class, ClockChanged::isUnseenBreach,
+                            "a breach seen first at the stop tells the handler and the handling unit"),
             NotificationRule.on(ClockChanged.class, NoticeTypes.BREACH, Audience.HANDLER, Audience.HANDLING_UNIT)
                     .when(ClockChanged.class, c -> c.change() == ClockChange.OVERDUE,
                             "a passed deadline tells the handler and the handling unit"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.CALENDAR_END, Audience.HANDLER, Audience.HANDLING_UNIT)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.HORIZON_REACHED,
+                            "a clock that outlived its calendar tells the handler and the handling unit"),
             NotificationRule.on(ComplaintEscalated.class, NoticeTypes.ESCALATION, Audience.ESCALATION_TARGET),
             NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF)));
 

@@ -14,7 +14,12 @@ public enum ClockResult {
     /** The clock is running and its deadline has passed. */
     OPEN_OVERDUE,
     /** The complaint ended (withdrawn, merged, not accepted) before the clock stopped. */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * The clock stopped while its deadline was unknown (past the calendar's horizon): neither met nor breached
+     * until a calendar version settles the deadline and the outcome is recorded.
+     */
+    PENDING;
 
     /**
      * Tells whether the clock counts as a breach: it stopped late, or is running past its deadline.

@@ -195,6 +195,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
             case BREACHED -> ClockResult.BREACHED;
             case CANCELLED -> ClockResult.CANCELLED;
             case OVERDUE -> ClockResult.OPEN_OVERDUE;
+            case STOPPED -> ClockResult.PENDING;
             default -> before == null ? ClockResult.OPEN : before;
         };
     }

@@ -39,8 +39,12 @@ import org.complaintkit.api.sla.Milestone;
  * says so, and stops at its first stop milestone, met if at or before its deadline, breached after it.
  * One rule for every target: a calendar-day deadline is the midnight that ends its last day, and a stop
  * at that very instant is still met. A deadline beyond the calendar's horizon is left unknown and
- * flagged, never guessed; a clock stopped without a known deadline is taken as met, and the flag says
- * why it could not be judged.
+ * flagged, never guessed, and the calendar's end is when the clock is due for a look. A clock stopped
+ * without a known deadline is met if it stopped within the official horizon (the deadline lies beyond
+ * it), and otherwise stopped with its outcome pending ({@link ClockState.Status#STOPPED}). A deadline
+ * that rests on provisional dates is marked provisional, and so is an outcome judged on it: such outcomes,
+ * and overdue changes recorded on a provisional deadline, are judged again on the calendar in force
+ * until an outcome is recorded on an official deadline.
  * A complaint that ends otherwise (withdrawn, merged, not accepted) cancels its running clocks.
  *
  * <p>A pure function of the events, the definitions, the calendar and the instant asked about; it keeps
@@ -144,16 +148,25 @@ public final class ClockBook {
         Instant pausedSince = null;
         boolean recordedOverdue = false;
         ClockChange recordedStop = null;
+        boolean stopFinal = false;
         for (ComplaintEvent event : history) {
             if (event.occurredAt().isAfter(now)) {
                 break;
             }
             if (event instanceof ClockChanged c) {
                 if (c.clockId().equals(definition.id())) {
+                    // Only what was recorded on an official deadline stands; provisional records are judged again.
                     switch (c.change()) {
                         case STARTED, RESTARTED -> recordedOverdue = false;
-                        case OVERDUE -> recordedOverdue = true;
-                        case MET, BREACHED -> recordedStop = c.change();
+                        case OVERDUE -> recordedOverdue = recordedOverdue || !c.isProvisional();
+                        case MET, BREACHED -> {
+                            recordedStop = c.change();
+                            stopFinal = !c.isProvisional();
+                        }
+                        case STOPPED -> {
+                            recordedStop = c.change();
+                            stopFinal = false;
+                        }
                         default -> {
                         }
                     }
@@ -214,17 +227,22 @@ public final class ClockBook {
             deadline = null;
             beyondHorizon = true;
         }
+        boolean provisional = deadline != null && deadlines.isProvisional(target, deadline);
+        Instant calendarEnd = beyondHorizon ? deadlines.calendar().end() : null;
         ClockState.Status status;
         if (cancelled) {
             status = ClockState.Status.CANCELLED;
-        } else if (stopped != null && recordedStop != null) {
+        } else if (stopped != null && recordedStop != null && stopFinal) {
             status = recordedStop == ClockChange.MET ? ClockState.Status.MET : ClockState.Status.BREACHED;
         } else if (stopped != null && recordedOverdue) {
             status = ClockState.Status.BREACHED;
         } else if (stopped != null && deadline != null) {
             status = !stopped.isAfter(deadline) ? ClockState.Status.MET : ClockState.Status.BREACHED;
-        } else if (stopped != null) {
+        } else if (stopped != null && !stopped.isAfter(deadlines.calendar().officialEnd())) {
+            // The deadline lies beyond every date the calendar knows, so after the official horizon: met.
             status = ClockState.Status.MET;
+        } else if (stopped != null) {
+            status = ClockState.Status.STOPPED;
         } else if (recordedOverdue || (deadline != null && now.isAfter(deadline))) {
             status = ClockState.Status.OVERDUE;
         } else if (pausedSince != null && deadline == null) {
@@ -239,6 +257,6 @@ public final class ClockBook {
             }
         }
         return new ClockState(definition, status, started, all, deadline, stopped, restarts, warnings, beyondHorizon,
-                tier);
+                tier, provisional, calendarEnd);
     }
 }

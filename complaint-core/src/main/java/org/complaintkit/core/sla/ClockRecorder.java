@@ -22,8 +22,40 @@ public final class ClockRecorder {
      * @param change what happened
      * @param deadline the deadline from now on, or null while paused, once stopped, or beyond the horizon
      * @param reason why, for people
+     * @param provisional true if the deadline, or the outcome judged on it, rests on provisional dates
      */
-    public record Change(String clockId, ClockChange change, Instant deadline, String reason) {
+    public record Change(String clockId, ClockChange change, Instant deadline, String reason, boolean provisional) {
+        /**
+         * A change on official dates.
+         *
+         * @param clockId the clock's definition id
+         * @param change what happened
+         * @param deadline the deadline from now on, or null
+         * @param reason why, for people
+         */
+        public Change(String clockId, ClockChange change, Instant deadline, String reason) {
+            this(clockId, change, deadline, reason, false);
+        }
+    }
+
+    /**
+     * Returns what a reason adds about the calendar: that the deadline is provisional, or unknown because the
+     * calendar ends.
+     *
+     * @param state the clock
+     * @param calendar the calendar it runs on
+     * @return the text to add to a reason, empty if the deadline rests on official dates
+     */
+    public static String calendarNote(ClockState state, org.complaintkit.core.calendar.BusinessCalendar calendar) {
+        if (state.beyondHorizon()) {
+            return "; deadline beyond the calendar's horizon (CMP-5001): unknown, the calendar ends on "
+                    + calendar.definition().lastDay();
+        }
+        if (state.provisional()) {
+            return "; provisional deadline: it rests on days after the official horizon "
+                    + calendar.officialHorizon() + " (" + calendar.definition().provisional().basis() + ")";
+        }
+        return "";
     }
 
     private ClockRecorder() {
@@ -38,35 +70,54 @@ public final class ClockRecorder {
      * @return the changes; empty if the clock did not change
      */
     public static List<Change> changes(ClockState before, ClockState after, ComplaintEvent cause) {
+        return changes(before, after, cause, null);
+    }
+
+    /**
+     * Returns the changes one event causes to one clock, in the order to record them, with the calendar's
+     * note on provisional and unknown deadlines.
+     *
+     * @param before the clock before the event
+     * @param after the clock after it
+     * @param cause the event
+     * @param calendar the calendar the clock runs on after the event, or null to add no note
+     * @return the changes; empty if the clock did not change
+     */
+    public static List<Change> changes(ClockState before, ClockState after, ComplaintEvent cause,
+                                       org.complaintkit.core.calendar.BusinessCalendar calendar) {
         String id = after.definition().id();
+        boolean p = after.provisional();
         String because = cause.getClass().getSimpleName() + " (event " + cause.sequence() + ")"
-                + (cause instanceof HandlingPaused p ? ": " + p.reason() : "")
-                + (after.beyondHorizon() ? "; deadline beyond the calendar's horizon (CMP-5001)" : "");
+                + (cause instanceof HandlingPaused hp ? ": " + hp.reason() : "")
+                + (calendar != null ? calendarNote(after, calendar)
+                : after.beyondHorizon() ? "; deadline beyond the calendar's horizon (CMP-5001)" : "");
         List<Change> out = new ArrayList<>(2);
         boolean wasStarted = before.status() != ClockState.Status.NOT_STARTED;
         boolean isStarted = after.status() != ClockState.Status.NOT_STARTED;
         if (!wasStarted && isStarted) {
-            out.add(new Change(id, ClockChange.STARTED, after.deadline(), because));
+            out.add(new Change(id, ClockChange.STARTED, after.deadline(), because, p));
         } else if (wasStarted && after.restarts() > before.restarts()) {
-            out.add(new Change(id, ClockChange.RESTARTED, after.deadline(), because));
+            out.add(new Change(id, ClockChange.RESTARTED, after.deadline(), because, p));
         } else if (wasStarted && !java.util.Objects.equals(before.tier(), after.tier())) {
-            out.add(new Change(id, ClockChange.EXTENDED, after.deadline(), because + ": tier " + after.tier()));
+            out.add(new Change(id, ClockChange.EXTENDED, after.deadline(), because + ": tier " + after.tier(), p));
         } else if (before.status() != ClockState.Status.PAUSED && after.status() == ClockState.Status.PAUSED) {
             out.add(new Change(id, ClockChange.PAUSED, null, because));
         } else if (before.status() == ClockState.Status.PAUSED && after.status() != ClockState.Status.PAUSED
                 && !after.isStopped()) {
-            out.add(new Change(id, ClockChange.RESUMED, after.deadline(), because));
+            out.add(new Change(id, ClockChange.RESUMED, after.deadline(), because, p));
         } else if (wasStarted && !before.isStopped() && !after.isStopped() && after.deadline() != null
                 && !after.deadline().equals(before.deadline())) {
-            out.add(new Change(id, ClockChange.RECALCULATED, after.deadline(), because));
+            out.add(new Change(id, ClockChange.RECALCULATED, after.deadline(), because, p));
         }
         if (!before.isStopped() && after.isStopped()) {
             ClockChange stop = switch (after.status()) {
                 case MET -> ClockChange.MET;
                 case BREACHED -> ClockChange.BREACHED;
+                case STOPPED -> ClockChange.STOPPED;
                 default -> ClockChange.CANCELLED;
             };
-            out.add(new Change(id, stop, null, because));
+            out.add(new Change(id, stop, null, stop == ClockChange.STOPPED ? because + "; outcome pending until a"
+                    + " calendar version settles the deadline" : because, p && stop != ClockChange.CANCELLED));
         }
         return out;
     }

@@ -22,10 +22,14 @@ import org.complaintkit.api.sla.ClockDefinition;
  *     while the deadline is unknown
  * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
  * @param tier the extension tier in force, or null for the clock's own target
+ * @param provisional true if the deadline rests on dates the calendar only guesses (past its official
+ *     horizon): warnings, overdue and outcome are judged on it and corrected when the official data arrives
+ * @param calendarEnd while the deadline is unknown because it lies beyond the calendar, the first instant the
+ *     calendar does not know: the clock is due for a look then; null otherwise
  */
 public record ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
                          Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt,
-                         boolean beyondHorizon, String tier) {
+                         boolean beyondHorizon, String tier, boolean provisional, Instant calendarEnd) {
 
     /** Where a clock stands. */
     public enum Status {
@@ -41,6 +45,11 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
         MET,
         /** Stopped after its deadline. */
         BREACHED,
+        /**
+         * Stopped after the official horizon while its deadline was unknown: the outcome is pending until a
+         * calendar version settles the deadline.
+         */
+        STOPPED,
         /** The complaint ended (withdrawn, merged, not accepted) before the clock stopped. */
         CANCELLED
     }
@@ -58,6 +67,8 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      * @param warningsDueAt when each warning share falls due; empty while the deadline is unknown
      * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
      * @param tier the extension tier in force, or null for the clock's own target
+     * @param provisional true if the deadline rests on dates the calendar only guesses
+     * @param calendarEnd while the deadline lies beyond the calendar, the first instant it does not know
      */
     public ClockState {
         Objects.requireNonNull(definition, "definition");
@@ -67,12 +78,45 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
     }
 
     /**
+     * A state computed on official dates only.
+     *
+     * @param definition the clock's definition
+     * @param status where it stands
+     * @param startedAt when it (last) started, or null before it starts
+     * @param pauses the pauses since it (last) started
+     * @param deadline when it is due, or null while unknown
+     * @param stoppedAt when it stopped, or null while it has not
+     * @param restarts how many times new facts restarted it
+     * @param warningsDueAt when each warning share falls due; empty while the deadline is unknown
+     * @param beyondHorizon true if the deadline is unknown because it lies beyond the calendar's horizon
+     * @param tier the extension tier in force, or null for the clock's own target
+     */
+    public ClockState(ClockDefinition definition, Status status, Instant startedAt, List<PauseInterval> pauses,
+                      Instant deadline, Instant stoppedAt, int restarts, List<Instant> warningsDueAt,
+                      boolean beyondHorizon, String tier) {
+        this(definition, status, startedAt, pauses, deadline, stoppedAt, restarts, warningsDueAt, beyondHorizon, tier,
+                false, null);
+    }
+
+    /**
+     * Tells whether the clock stopped but its outcome is not final: pending on an unknown deadline, or met or
+     * breached on a provisional one.
+     *
+     * @return true if a calendar version may still settle or correct the outcome
+     */
+    public boolean outcomePending() {
+        return status == Status.STOPPED
+                || (provisional && (status == Status.MET || status == Status.BREACHED));
+    }
+
+    /**
      * Tells whether the clock has stopped, one way or another.
      *
-     * @return true if met, breached or cancelled
+     * @return true if met, breached, stopped with its outcome pending, or cancelled
      */
     public boolean isStopped() {
-        return status == Status.MET || status == Status.BREACHED || status == Status.CANCELLED;
+        return status == Status.MET || status == Status.BREACHED || status == Status.STOPPED
+                || status == Status.CANCELLED;
     }
 
     /**

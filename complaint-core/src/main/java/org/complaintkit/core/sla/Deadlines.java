@@ -32,6 +32,49 @@ public final class Deadlines {
         this.calendar = calendar;
     }
 
+    /**
+     * Returns the calendar the deadlines are computed on.
+     *
+     * @return the calendar
+     */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * Tells whether a deadline of a target rests on dates the calendar only guesses: a target counted in
+     * working time whose deadline lies past the official horizon. Elapsed and calendar-day targets need no
+     * calendar data and are never provisional.
+     *
+     * @param target the target
+     * @param deadline its deadline
+     * @return true if the deadline is provisional
+     */
+    public boolean isProvisional(ClockTarget target, Instant deadline) {
+        return (measureOf(target) == Measure.WORKING || movesOffRestDays(target))
+                && deadline.isAfter(calendar.officialEnd());
+    }
+
+    private static boolean movesOffRestDays(ClockTarget target) {
+        return target instanceof ClockTarget.CalendarDays t && t.lastDayOffRestDays();
+    }
+
+    /**
+     * Moves a calendar-day deadline whose last day is a rest day of the calendar to the end of the first
+     * working day after it (Civil Code Art. 203); other deadlines are returned as they are.
+     */
+    private Instant offRestDays(ClockTarget target, Instant deadline) {
+        if (!movesOffRestDays(target)) {
+            return deadline;
+        }
+        LocalDate last = LocalDate.ofInstant(deadline.minusNanos(1), calendar.zone());
+        LocalDate moved = last;
+        while (!calendar.isWorkingDay(moved)) {
+            moved = moved.plusDays(1);
+        }
+        return moved.equals(last) ? deadline : moved.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    }
+
     /** The measure a target is counted in. */
     enum Measure {
         ELAPSED, WORKING
@@ -90,7 +133,8 @@ public final class Deadlines {
     /**
      * The deadline of a clock that started at {@code start} and was paused during {@code pauses}; pauses
      * before the start are ignored. An open pause that starts before the deadline would be reached
-     * leaves the deadline unknown.
+     * leaves the deadline unknown. A calendar-day target under the Civil Code Art. 203 has its last day
+     * (paused days added) moved off rest days; its warning shares are counted on the budget without the move.
      *
      * @param target the target
      * @param start when the clock started
@@ -99,7 +143,8 @@ public final class Deadlines {
      */
     public Optional<Instant> deadline(ClockTarget target, Instant start, List<PauseInterval> pauses) {
         Instant unpaused = unpausedDeadline(target, start);
-        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused);
+        return reached(target, start, pauses, measure(measureOf(target), start, unpaused), unpaused)
+                .map(d -> offRestDays(target, d));
     }
 
     /**

@@ -212,6 +212,36 @@ public final class SlaSetup {
     }
 
     /**
+     * Returns this setup with a new calendar adopted wherever a calendar runs under an id: the default calendar
+     * and every registered calendar whose latest version has that id take the new definition as a new version,
+     * from the first day it changes ({@link CalendarVersions#adopt(CalendarDefinition)}). This is the candidate
+     * of "adopt next year's calendar": preview it with {@code engine.previewRecalculation(candidate)}, then
+     * apply it.
+     *
+     * @param currentId the id of the calendar now in use, such as {@code CN-mainland}
+     * @param next the new definition, such as the official calendar of the next year; it may have another id
+     * @return a new setup
+     * @throws ConfigurationException coded {@code CMP-4003} if no calendar of the setup has that id
+     * @throws org.complaintkit.api.error.CalendarException if the definition does not fit the calendar's history
+     */
+    public SlaSetup withCalendarAdopted(String currentId, org.complaintkit.api.calendar.CalendarDefinition next) {
+        Objects.requireNonNull(currentId, "currentId");
+        Objects.requireNonNull(next, "next");
+        Map<CalendarVersions, CalendarVersions> adopted = new java.util.IdentityHashMap<>();
+        java.util.function.UnaryOperator<CalendarVersions> adopt = v -> v != null
+                && v.latest().calendar().definition().id().equals(currentId)
+                ? adopted.computeIfAbsent(v, w -> w.adopt(next)) : v;
+        Builder b = toBuilder();
+        b.defaultCalendar = adopt.apply(defaultCalendar);
+        b.calendars.replaceAll((id, v) -> adopt.apply(v));
+        if (adopted.isEmpty()) {
+            throw new ConfigurationException(List.of(Builder.problem("calendars",
+                    "no calendar of the setup is named " + currentId)));
+        }
+        return b.build();
+    }
+
+    /**
      * Returns this setup with other policies: the candidate of a policy change.
      *
      * @param replacement the new policies

@@ -69,8 +69,10 @@ class ClockEventsTest {
         step(id, "2025-03-20T10:00", CommandType.RESPOND);
 
         List<ClockChanged> decision = engine.clockHistory(id, "cbirc.decision");
-        assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.MET),
-                decision.stream().map(ClockChanged::change).toList());
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.WARNED,
+                ClockChange.MET), decision.stream().map(ClockChanged::change).toList(),
+                "no sweep ran, so the 50 % warning (due 19 March) is recorded as missed when the clock stops");
+        assertTrue(decision.get(3).isMissedWarning(), decision.get(3).reason());
         assertEquals(at("2025-03-17T00:00"), decision.get(0).deadline());
         assertEquals(at("2025-03-27T00:00"), decision.get(2).deadline(), "ten days of appraisal added");
         assertEquals("CN-mainland v1 (from 2024-01-01)", decision.get(0).calendarVersion());

@@ -268,6 +268,27 @@ class NotificationOutboxTest {
     }
 
     @Test
+    void a_clock_that_outlives_the_calendar_tells_the_handling_unit_once() {
+        org.complaintkit.api.sla.ClockDefinition reply = org.complaintkit.api.sla.ClockDefinition.builder("reply")
+                .description("reply within 5 working days").startsAt(org.complaintkit.api.sla.Milestone.RECEIVED)
+                .stopsAt(org.complaintkit.api.sla.Milestone.RESPONDED)
+                .target(new org.complaintkit.api.sla.ClockTarget.WorkingDays(5)).build();
+        NoticeBank late = new NoticeBank(NotificationSetup.standard(), b -> b.clocks(reply));
+        late.clock.advance(Duration.between(late.clock.instant(), NoticeBank.at("2026-12-28T10:00")));
+        ComplaintId id = late.lodge();
+        late.move(id, CommandType.ACCEPT, CommandType.ASSIGN);
+        late.clock.advance(Duration.between(late.clock.instant(), NoticeBank.at("2027-01-01T00:00")));
+        late.engine.tick();
+        late.clock.advance(Duration.ofHours(9));
+        late.engine.tick();
+        List<Notification> ended = late.engine.outbox(id).stream().map(OutboxEntry::notification)
+                .filter(n -> n.type().equals(NoticeTypes.CALENDAR_END)).toList();
+        assertEquals(List.of("unit:GD-SZ"), ended.stream().map(n -> n.recipients().get(0).key()).toList(),
+                "the unit's complaint desk (no handler is named yet), once: " + late.types(id));
+        assertTrue(ended.get(0).subject().contains("时限无法确定"), ended.get(0).subject());
+    }
+
+    @Test
     void a_customer_in_hong_kong_gets_traditional_chinese_and_one_abroad_english() {
         ComplaintId hk = bank.lodge(withJurisdiction("HK"));
         ComplaintId gb = bank.lodge(withJurisdiction("GB"));

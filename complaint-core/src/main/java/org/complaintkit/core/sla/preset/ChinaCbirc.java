@@ -47,6 +47,12 @@ public final class ChinaCbirc {
      * (Art. 18) and mediation (Art. 23) do not count. New facts or reasons restart the period from the
      * receipt of the new material; merging a repeat does not (Art. 18). Withdrawal ends the case (Art. 15).
      *
+     * <p>The days are counted literally ({@code new CalendarDays(15)}): the 15th day is the last even when it is
+     * a holiday. The Civil Code Art. 203 would move such a last day to the first working day after the
+     * holiday ({@code ClockTarget.CalendarDays.civilCode(15)}); the Order does not say that it applies to the
+     * bank's own duty, and the literal reading is never later, so a bank that keeps it meets both readings. A
+     * host that takes the Civil Code reading sets it with {@code toBuilder().target(...)}.
+     *
      * @return the clock
      */
     public static ClockDefinition decision() {

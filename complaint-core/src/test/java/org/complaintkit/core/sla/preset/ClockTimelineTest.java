@@ -54,8 +54,14 @@ class ClockTimelineTest {
         assertEquals(bench.at("2025-05-09T00:00"), bench.deadline(id, ChinaCbirc.REVIEW_WINDOW));
 
         assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.EXTENDED,
-                ClockChange.MET), changes(id, ChinaCbirc.DECISION));
-        assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, BankProcedures.ON_SITE));
+                ClockChange.WARNED, ClockChange.WARNED, ClockChange.MET), changes(id, ChinaCbirc.DECISION),
+                "no sweep runs in this timeline, so the 50 % and 80 % warnings of the 30-day tier are recorded as "
+                        + "missed when the customer is answered");
+        assertTrue(bench.engine.clockHistory(id, ChinaCbirc.DECISION).stream()
+                .filter(c -> c.change() == ClockChange.WARNED).allMatch(c -> c.isMissedWarning()));
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.MET),
+                changes(id, BankProcedures.ON_SITE), "on site at 10:50, after the warning share fell due: missed");
+        assertTrue(bench.engine.clockHistory(id, BankProcedures.ON_SITE).get(1).isMissedWarning());
         assertEquals(List.of(ClockChange.STARTED), changes(id, ChinaCbirc.REVIEW_WINDOW));
         assertEquals(List.of(), changes(id, ChinaCbirc.REVIEW), "no review was asked for");
     }
