@@ -23,10 +23,10 @@ import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarArbitrariesAccess;
 import org.complaintkit.core.sla.ClockState;
-import org.complaintkit.core.testing.Commands;
-import org.complaintkit.core.testing.ComplaintScenario;
-import org.complaintkit.core.testing.Fixtures;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.ComplaintScenario;
+import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 
 /**
  * A calendar that ran out and was then completed keeps no trace of having run out: after adopting the full

@@ -14,7 +14,7 @@ import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.calendar.CalendarVersions;
-import org.complaintkit.core.testing.MutableClock;
+import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
