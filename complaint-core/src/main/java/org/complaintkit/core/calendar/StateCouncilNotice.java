@@ -675,7 +675,8 @@ public final class StateCouncilNotice {
      *
      * @param base the calendar, whose horizon must reach the year or end on the day before it starts
      * @param makeUpHours the working hours of the make-up days
-     * @return the new definition, with the base's id, zone, weekly hours and special hours
+     * @return the new definition, with the base's id, zone, weekly hours and special hours, and the base's
+     *     provisional part for the years after the notice's, if it reaches them
      * @throws CalendarException coded {@link ErrorCode#INVALID_HOLIDAY_NOTICE} for an amendment (apply it to
      *     its year with {@link #amendedBy} first) or a year that would leave a gap in the horizon; coded
      *     {@link ErrorCode#INVALID_CALENDAR} if the result is inconsistent
@@ -712,7 +713,10 @@ public final class StateCouncilNotice {
         });
         off.forEach(b::holidays);
         work.forEach(d -> b.makeUpDay(d, makeUpHours));
-        return b.build();
+        CalendarDefinition applied = b.build();
+        // A guess beyond the year the notice makes official stays a guess; the notice replaces it up to 31 December.
+        return base.provisional() != null && base.provisionalTo().isAfter(applied.validTo())
+                ? applied.withProvisional(base.provisional(), base.provisionalTo()) : applied;
     }
 
     /**

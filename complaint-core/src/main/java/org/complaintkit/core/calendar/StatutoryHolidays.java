@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.complaintkit.api.calendar.ProvisionalRule;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
@@ -47,6 +48,9 @@ import org.complaintkit.api.error.Violation;
  * reported at once with its line. Immutable and thread-safe.
  */
 public final class StatutoryHolidays {
+    /** What a provisional rule from this table rests on, as records and explanations name it. */
+    private static final String BASIS = "statutory holidays (全国年节及纪念日放假办法, 2024 revision), no make-up days";
+
     private static final String MAINLAND_CHINA = "cn-mainland-statutory.days";
     private static final Map<ChineseFestival, Integer> DAYS_PER_YEAR = new EnumMap<>(Map.of(
             ChineseFestival.NEW_YEAR, 1, ChineseFestival.SPRING_FESTIVAL, 4, ChineseFestival.QINGMING, 1,
@@ -308,6 +312,29 @@ public final class StatutoryHolidays {
         Set<ChineseFestival> festivals = EnumSet.noneOf(ChineseFestival.class);
         days.getOrDefault(date, List.of()).forEach(d -> festivals.add(d.festival()));
         return Collections.unmodifiableSet(festivals);
+    }
+
+    /**
+     * The table as a provisional rule: a calendar whose official data ends extended with it guesses every
+     * statutory holiday after its horizon, and no make-up working day (those only the State Council's notice
+     * fixes). For example {@code CalendarFile.mainlandChina().withProvisional(table.provisionalRule(),
+     * table.lastDay())}; the deadlines it gives past the official horizon are marked provisional and corrected
+     * on the record when the next notice is adopted.
+     *
+     * @return the rule, with every date of the table
+     */
+    public ProvisionalRule provisionalRule() {
+        return ProvisionalRule.dated(BASIS, days.keySet());
+    }
+
+    /**
+     * Returns the last day of the last year the table covers: how far a calendar extended with
+     * {@link #provisionalRule()} may guess.
+     *
+     * @return 31 December of {@link #lastYear()}
+     */
+    public LocalDate lastDay() {
+        return LocalDate.of(lastYear, 12, 31);
     }
 
     @Override
