@@ -19,6 +19,18 @@ public record AcceptComplaint(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey) implements HandlingCommand {
 
+    /**
+     * Accepts the complaint.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static AcceptComplaint of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new AcceptComplaint(complaintId, actor, idempotencyKey);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.ACCEPT;

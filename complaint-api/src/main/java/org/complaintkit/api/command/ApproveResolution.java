@@ -22,6 +22,28 @@ public record ApproveResolution(
         @NotNull IdempotencyKey idempotencyKey,
         Sensitive comment) implements HandlingCommand {
 
+    /**
+     * Approves the proposed resolution, without a comment.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static ApproveResolution of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new ApproveResolution(complaintId, actor, idempotencyKey, null);
+    }
+
+    /**
+     * Returns this approval with a comment.
+     *
+     * @param comment the approver's comment
+     * @return a copy with it
+     */
+    public ApproveResolution withComment(Sensitive comment) {
+        return new ApproveResolution(complaintId, actor, idempotencyKey, comment);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.APPROVE_RESOLUTION;

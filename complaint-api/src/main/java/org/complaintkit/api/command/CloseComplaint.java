@@ -25,6 +25,20 @@ public record CloseComplaint(
         @NotNull Liability liability,
         @NotNull Sensitive rootCause) implements HandlingCommand {
 
+    /**
+     * Closes the complaint with its liability and root cause.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param liability the liability found
+     * @param rootCause the root cause
+     * @return the command
+     */
+    public static CloseComplaint of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Liability liability, Sensitive rootCause) {
+        return new CloseComplaint(complaintId, actor, idempotencyKey, liability, rootCause);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.CLOSE;

@@ -24,6 +24,28 @@ public record ConcurResolution(
         @NotNull IdempotencyKey idempotencyKey,
         Sensitive comment) implements HandlingCommand {
 
+    /**
+     * Concurs with the proposed resolution, without a comment.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static ConcurResolution of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new ConcurResolution(complaintId, actor, idempotencyKey, null);
+    }
+
+    /**
+     * Returns this concurrence with a comment.
+     *
+     * @param comment the comment
+     * @return a copy with it
+     */
+    public ConcurResolution withComment(Sensitive comment) {
+        return new ConcurResolution(complaintId, actor, idempotencyKey, comment);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.CONCUR;

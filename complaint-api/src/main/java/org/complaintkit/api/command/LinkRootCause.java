@@ -48,6 +48,30 @@ public record LinkRootCause(
         actions = actions == null ? null : Collections.unmodifiableList(new ArrayList<>(actions));
     }
 
+    /**
+     * Links the complaint to a root cause, planning no remediation actions.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param rootCauseId the root cause's identifier, for example {@code RC-2026-007}
+     * @param title what the root cause is, in a line
+     * @return the command
+     */
+    public static LinkRootCause of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, String rootCauseId, Sensitive title) {
+        return new LinkRootCause(complaintId, actor, idempotencyKey, rootCauseId, title, List.of());
+    }
+
+    /**
+     * Returns this link with remediation actions.
+     *
+     * @param planned remediation actions planned with this link, at most 20
+     * @return a copy with it
+     */
+    public LinkRootCause withActions(List<RemediationAction> planned) {
+        return new LinkRootCause(complaintId, actor, idempotencyKey, rootCauseId, title, planned);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.LINK_ROOT_CAUSE;

@@ -24,6 +24,19 @@ public record MarkTypicalCase(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive summary) implements HandlingCommand {
 
+    /**
+     * Marks the complaint as a typical case.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param summary what makes it typical
+     * @return the command
+     */
+    public static MarkTypicalCase of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive summary) {
+        return new MarkTypicalCase(complaintId, actor, idempotencyKey, summary);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.MARK_TYPICAL_CASE;

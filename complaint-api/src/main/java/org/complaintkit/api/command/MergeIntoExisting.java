@@ -21,6 +21,19 @@ public record MergeIntoExisting(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull ComplaintId target) implements HandlingCommand {
 
+    /**
+     * Merges the complaint into an earlier one.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param target the earlier complaint
+     * @return the command
+     */
+    public static MergeIntoExisting of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, ComplaintId target) {
+        return new MergeIntoExisting(complaintId, actor, idempotencyKey, target);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.MERGE;

@@ -27,6 +27,20 @@ public record RecordEmergencyPayment(
         @NotNull @Valid Money amount,
         @NotNull Sensitive purpose) implements HandlingCommand {
 
+    /**
+     * Records an emergency payment.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param amount the amount paid
+     * @param purpose what the money is for, such as a hospital bill
+     * @return the command
+     */
+    public static RecordEmergencyPayment of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Money amount, Sensitive purpose) {
+        return new RecordEmergencyPayment(complaintId, actor, idempotencyKey, amount, purpose);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.EMERGENCY_PAYMENT;

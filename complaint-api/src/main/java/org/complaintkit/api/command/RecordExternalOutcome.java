@@ -22,6 +22,19 @@ public record RecordExternalOutcome(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive outcome) implements HandlingCommand {
 
+    /**
+     * Records what an external body decided.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param outcome the outcome
+     * @return the command
+     */
+    public static RecordExternalOutcome of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive outcome) {
+        return new RecordExternalOutcome(complaintId, actor, idempotencyKey, outcome);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.RECORD_EXTERNAL_OUTCOME;

@@ -22,6 +22,19 @@ public record RecordNewFacts(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive facts) implements HandlingCommand {
 
+    /**
+     * Records new facts the customer or a third party brought.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param facts the new facts
+     * @return the command
+     */
+    public static RecordNewFacts of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive facts) {
+        return new RecordNewFacts(complaintId, actor, idempotencyKey, facts);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.RECORD_NEW_FACTS;

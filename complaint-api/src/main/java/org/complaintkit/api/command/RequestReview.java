@@ -22,6 +22,19 @@ public record RequestReview(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive grounds) implements HandlingCommand {
 
+    /**
+     * Asks for a review of the decision.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param grounds why the customer asks for it
+     * @return the command
+     */
+    public static RequestReview of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive grounds) {
+        return new RequestReview(complaintId, actor, idempotencyKey, grounds);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.REQUEST_REVIEW;

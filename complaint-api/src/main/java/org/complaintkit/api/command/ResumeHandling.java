@@ -19,6 +19,18 @@ public record ResumeHandling(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey) implements HandlingCommand {
 
+    /**
+     * Resumes handling after a pause.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static ResumeHandling of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new ResumeHandling(complaintId, actor, idempotencyKey);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.RESUME;

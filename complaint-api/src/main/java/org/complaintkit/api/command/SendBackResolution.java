@@ -22,6 +22,19 @@ public record SendBackResolution(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive reason) implements HandlingCommand {
 
+    /**
+     * Sends a proposed resolution back to the handler.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param reason what must change
+     * @return the command
+     */
+    public static SendBackResolution of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive reason) {
+        return new SendBackResolution(complaintId, actor, idempotencyKey, reason);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.SEND_BACK;

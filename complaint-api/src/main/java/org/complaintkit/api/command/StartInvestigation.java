@@ -19,6 +19,18 @@ public record StartInvestigation(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey) implements HandlingCommand {
 
+    /**
+     * Starts the investigation.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static StartInvestigation of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new StartInvestigation(complaintId, actor, idempotencyKey);
+    }
+
     @Override
     public CommandType type() {
         return CommandType.START_INVESTIGATION;

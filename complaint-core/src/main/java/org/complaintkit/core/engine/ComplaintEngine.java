@@ -761,6 +761,16 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Turns ServiceLoader discovery of SPI providers off: the engine uses only what this builder is given,
+         * whatever lies on the class path.
+         *
+         * @return this builder
+         */
+        public Builder noPluginDiscovery() {
+            return discoverPlugins(false);
+        }
+
+        /**
          * Sets the class loader discovery searches. Default: the thread's context class loader, else
          * the engine's own.
          *

@@ -63,6 +63,26 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
     }
 
     /**
+     * Returns the table as plain CSV (RFC 4180, UTF-8, no byte order mark): the heading record, then one
+     * record per row.
+     *
+     * @return the CSV text
+     */
+    public String toCsv() {
+        return toCsv(false);
+    }
+
+    /**
+     * Returns the table as CSV for Excel: {@link #toCsv()} after a UTF-8 byte order mark, so that Excel reads
+     * Chinese text correctly.
+     *
+     * @return the CSV text
+     */
+    public String toCsvForExcel() {
+        return toCsv(true);
+    }
+
+    /**
      * Returns the table as CSV (RFC 4180, UTF-8): the heading record, then one record per row.
      *
      * @param excel true to start with a UTF-8 byte order mark, so that Excel reads Chinese text correctly

@@ -149,7 +149,7 @@ class CommandValidationTest {
     void an_unknown_complaint_is_a_complaint_not_found_exception_to_commands_and_reads_alike() {
         ComplaintId unknown = ComplaintId.of("C-none");
         var refused = assertThrows(ComplaintNotFoundException.class,
-                () -> engine.execute(new AcceptComplaint(unknown, HANDLER, key())));
+                () -> engine.execute(AcceptComplaint.of(unknown, HANDLER, key())));
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, refused.code());
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, assertThrows(ComplaintNotFoundException.class,
                 () -> engine.clocks(unknown)).code());
