@@ -12,8 +12,8 @@ import org.complaintkit.api.organisation.UnitId;
  * A key the caller chooses once per intended change; repeating a command with the same key returns the first result and adds no event.
  *
  * <p>A key must be unique across the whole bank and for all time, not only within one branch or one day:
- * the engine finds the first result by the key alone, so a key reused for another change is refused
- * (or, for a registration, would stand for the earlier complaint). Make one with {@link #random()}, or
+ * the engine finds the first result by the key alone, so a key used again for a different change does not
+ * make that change: it is refused, or answered with the first result. Make one with {@link #random()}, or
  * with {@link #of(UnitId, LocalDate, long)} from the receiving unit, the business date and a counter the
  * unit never repeats on that date. Keep the key with the intended change and send the same key again
  * when retrying it.
