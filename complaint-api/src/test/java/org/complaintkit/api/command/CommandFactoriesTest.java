@@ -24,6 +24,7 @@ import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.complaint.Liability;
 import org.complaintkit.api.complaint.Money;
 import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.PauseReason;
 import org.complaintkit.api.complaint.RemediationAction;
 import org.complaintkit.api.complaint.ReviewOutcome;
@@ -194,6 +195,22 @@ class CommandFactoriesTest {
         assertEquals(CustomerSegment.VIP, cared.segment());
         assertEquals(Set.of(Vulnerability.ELDERLY), cared.vulnerabilities());
         assertEquals(new ContactPoint(ContactMethod.IN_PERSON, null), cared.contact());
+    }
+
+    @Test
+    void the_register_entry_builder_gives_the_entry_the_positional_constructor_gives_and_names_what_is_missing() {
+        Registration built = Registration.builder(StaffId.of("S-1"))
+                .complainant(CUSTOMER).channel(Channel.EMAIL).receivedAt(RECEIVED).receivingUnit(UnitId.of("GD-SZ"))
+                .subject(ComplaintSubject.product("CARD")).content(TEXT).request(OTHER)
+                .forwardedFrom(Forwarding.from(ForwardingSource.MEDIA)).jurisdiction("CN").confidential()
+                .build();
+        assertEquals(new Registration(CUSTOMER, Channel.EMAIL, RECEIVED, UnitId.of("GD-SZ"),
+                List.of(ComplaintSubject.product("CARD")), TEXT, OTHER, new Forwarding(ForwardingSource.MEDIA, null),
+                StaffId.of("S-1"), "CN", true), built);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Registration.builder(StaffId.of("S-1")).complainant(CUSTOMER).content(TEXT).build());
+        assertEquals(List.of("channel", "receivedAt", "receivingUnit", "subjects", "request"),
+                e.violations().stream().map(v -> v.path()).toList());
     }
 
     @Test
