@@ -21,6 +21,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code ExtendDeadline.builder(...)}, which names every part.
+ *
  * @param complaintId the complaint
  * @param actor who extends it; must hold the tier's approving role, if it names one
  * @param idempotencyKey the caller's key for this intended change
@@ -51,7 +53,7 @@ public record ExtendDeadline(
     }
 
     /**
-     * Builds a {@link ExtendDeadline} step by step, each part named. Not thread-safe.
+     * Builds an {@link ExtendDeadline} step by step, each part named. Not thread-safe.
      */
     public static final class Builder {
         private final ComplaintId complaintId;

@@ -16,6 +16,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code OverrideClass.builder(...)}, which names every part.
+ *
  * @param complaintId the complaint
  * @param actor who overrides
  * @param idempotencyKey the caller's key for this intended change
@@ -44,7 +46,7 @@ public record OverrideClass(
     }
 
     /**
-     * Builds a {@link OverrideClass} step by step, each part named. Not thread-safe.
+     * Builds an {@link OverrideClass} step by step, each part named. Not thread-safe.
      */
     public static final class Builder {
         private final ComplaintId complaintId;

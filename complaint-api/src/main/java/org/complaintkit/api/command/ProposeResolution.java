@@ -13,6 +13,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code ProposeResolution.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change

@@ -25,6 +25,9 @@ import org.complaintkit.api.organisation.UnitId;
  * {@code receivedAt} may lie before the engine's clock (a letter registered the next morning)
  * but not after it.
  *
+ * <p>Write one with {@link #builder(Actor, IdempotencyKey)}, which names every part; the constructors are for
+ * stores, codecs and tests that already hold every component.
+ *
  * @param actor who registers the complaint; becomes the first-contact owner
  * @param idempotencyKey the caller's key for this registration
  * @param complainant who complains

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ReportTable table = ReportTable.of("Complaints", List.of("unit", "count"), List.of(List.of("深圳分行", "3")));
- * String csv = table.toCsv(false);    // "unit,count\r\n深圳分行,3\r\n"
+ * String csv = table.toCsv();    // "unit,count\r\n深圳分行,3\r\n"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
