@@ -76,6 +76,83 @@ public record ClassificationInput(Channel channel, Set<String> products, Money a
     }
 
     /**
+     * The input for a text alone: an ordinary customer with no vulnerabilities and no tags, no product, no
+     * amount and no forwarding body. Add what is known with the {@code with...} methods.
+     *
+     * @param channel how the complaint arrived
+     * @param text what the customer says and asks for
+     * @return the input
+     */
+    public static ClassificationInput of(Channel channel, String text) {
+        return new ClassificationInput(channel, Set.of(), null, CustomerSegment.ORDINARY, Set.of(), Set.of(), null,
+                text);
+    }
+
+    /**
+     * Returns a copy about these products.
+     *
+     * @param codes the product codes
+     * @return the copy
+     */
+    public ClassificationInput withProducts(String... codes) {
+        return new ClassificationInput(channel, Set.of(codes), amount, segment, vulnerabilities, tags, forwardedBy,
+                text);
+    }
+
+    /**
+     * Returns a copy with the amount at stake or claimed.
+     *
+     * @param value the amount
+     * @return the copy
+     */
+    public ClassificationInput withAmount(Money value) {
+        return new ClassificationInput(channel, products, Objects.requireNonNull(value, "amount"), segment,
+                vulnerabilities, tags, forwardedBy, text);
+    }
+
+    /**
+     * Returns a copy for a customer in another segment.
+     *
+     * @param value the segment
+     * @return the copy
+     */
+    public ClassificationInput withSegment(CustomerSegment value) {
+        return new ClassificationInput(channel, products, amount, value, vulnerabilities, tags, forwardedBy, text);
+    }
+
+    /**
+     * Returns a copy for a customer with these vulnerabilities.
+     *
+     * @param values the vulnerabilities
+     * @return the copy
+     */
+    public ClassificationInput withVulnerabilities(Vulnerability... values) {
+        return new ClassificationInput(channel, products, amount, segment, Set.of(values), tags, forwardedBy, text);
+    }
+
+    /**
+     * Returns a copy with the host's tags.
+     *
+     * @param values the tags, such as {@code cross-province}
+     * @return the copy
+     */
+    public ClassificationInput withTags(String... values) {
+        return new ClassificationInput(channel, products, amount, segment, vulnerabilities, Set.of(values),
+                forwardedBy, text);
+    }
+
+    /**
+     * Returns a copy for a complaint forwarded by a body.
+     *
+     * @param value the forwarding body
+     * @return the copy
+     */
+    public ClassificationInput withForwardedBy(ForwardingSource value) {
+        return new ClassificationInput(channel, products, amount, segment, vulnerabilities, tags,
+                Objects.requireNonNull(value, "forwardedBy"), text);
+    }
+
+    /**
      * Returns a copy with other text, for tests that vary the text alone.
      *
      * @param other the text

@@ -16,6 +16,8 @@ import org.complaintkit.api.organisation.StaffId;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code AssignComplaint.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -43,6 +45,39 @@ public record AssignComplaint(
      */
     public AssignComplaint {
         coHandlers = coHandlers == null ? null : Collections.unmodifiableList(new ArrayList<>(coHandlers));
+    }
+
+    /**
+     * Assigns the complaint to a first-responsible unit, with no co-handlers and no named handler.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param firstResponsible the unit or department that answers for the complaint
+     * @return the command
+     */
+    public static AssignComplaint of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, HandlingUnit firstResponsible) {
+        return new AssignComplaint(complaintId, actor, idempotencyKey, firstResponsible, List.of(), null);
+    }
+
+    /**
+     * Returns this assignment with co-handlers.
+     *
+     * @param units co-operating units, at most 20
+     * @return a copy with it
+     */
+    public AssignComplaint withCoHandlers(List<HandlingUnit> units) {
+        return new AssignComplaint(complaintId, actor, idempotencyKey, firstResponsible, units, handler);
+    }
+
+    /**
+     * Returns this assignment with a named handler.
+     *
+     * @param staff the named handler
+     * @return a copy with it
+     */
+    public AssignComplaint withHandler(StaffId staff) {
+        return new AssignComplaint(complaintId, actor, idempotencyKey, firstResponsible, coHandlers, staff);
     }
 
     @Override

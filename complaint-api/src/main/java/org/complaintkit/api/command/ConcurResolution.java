@@ -13,6 +13,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code ConcurResolution.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who concurs, on behalf of their department
  * @param idempotencyKey the caller's key for this intended change
@@ -23,6 +25,28 @@ public record ConcurResolution(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         Sensitive comment) implements HandlingCommand {
+
+    /**
+     * Concurs with the proposed resolution, without a comment.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static ConcurResolution of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new ConcurResolution(complaintId, actor, idempotencyKey, null);
+    }
+
+    /**
+     * Returns this concurrence with a comment.
+     *
+     * @param comment the comment
+     * @return a copy with it
+     */
+    public ConcurResolution withComment(Sensitive comment) {
+        return new ConcurResolution(complaintId, actor, idempotencyKey, comment);
+    }
 
     @Override
     public CommandType type() {

@@ -14,6 +14,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code EscalateComplaint.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who escalates
  * @param idempotencyKey the caller's key for this intended change
@@ -26,6 +28,29 @@ public record EscalateComplaint(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull EscalationTrigger trigger,
         Sensitive note) implements HandlingCommand {
+
+    /**
+     * Escalates the complaint for a trigger, without a note.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param trigger why
+     * @return the command
+     */
+    public static EscalateComplaint of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, EscalationTrigger trigger) {
+        return new EscalateComplaint(complaintId, actor, idempotencyKey, trigger, null);
+    }
+
+    /**
+     * Returns this escalation with a note.
+     *
+     * @param note details
+     * @return a copy with it
+     */
+    public EscalateComplaint withNote(Sensitive note) {
+        return new EscalateComplaint(complaintId, actor, idempotencyKey, trigger, note);
+    }
 
     @Override
     public CommandType type() {

@@ -21,6 +21,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code ExtendDeadline.builder(...)}, which names every part.
+ *
  * @param complaintId the complaint
  * @param actor who extends it; must hold the tier's approving role, if it names one
  * @param idempotencyKey the caller's key for this intended change
@@ -37,6 +39,97 @@ public record ExtendDeadline(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String tier,
         @NotNull Sensitive reason,
         ContactMethod noticeBy) implements HandlingCommand {
+
+    /**
+     * Starts an extension; name the clock, the tier, the reason and, when the tier needs it, how the customer is told.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return a builder
+     */
+    public static Builder builder(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new Builder(complaintId, actor, idempotencyKey);
+    }
+
+    /**
+     * Builds an {@link ExtendDeadline} step by step, each part named. Not thread-safe.
+     */
+    public static final class Builder {
+        private final ComplaintId complaintId;
+        private final Actor actor;
+        private final IdempotencyKey idempotencyKey;
+        private String clockId;
+        private String tier;
+        private Sensitive reason;
+        private ContactMethod noticeBy;
+
+        private Builder(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+            this.complaintId = complaintId;
+            this.actor = actor;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        /**
+         * Sets the clock to extend.
+         *
+         * @param value the clock's identifier, such as {@code cbirc.decision}
+         * @return this builder
+         */
+        public Builder clock(String value) {
+            this.clockId = value;
+            return this;
+        }
+
+        /**
+         * Sets the extension tier to move to.
+         *
+         * @param value the tier's identifier, such as {@code complex}
+         * @return this builder
+         */
+        public Builder tier(String value) {
+            this.tier = value;
+            return this;
+        }
+
+        /**
+         * Sets why more time is needed.
+         *
+         * @param value why more time is needed; stated in the customer notice
+         * @return this builder
+         */
+        public Builder reason(Sensitive value) {
+            this.reason = value;
+            return this;
+        }
+
+        /**
+         * Sets how the customer is told; needed when the tier requires a notice.
+         *
+         * @param value how the customer is told
+         * @return this builder
+         */
+        public Builder noticeBy(ContactMethod value) {
+            this.noticeBy = value;
+            return this;
+        }
+
+        /**
+         * Builds the command. The engine still validates its values when it executes it.
+         *
+         * @return the command
+         * @throws org.complaintkit.api.error.InvalidInputException coded REQUIRED, listing every part not given
+         */
+        public ExtendDeadline build() {
+            new Required().value(complaintId, "complaintId").value(actor, "actor")
+                    .value(idempotencyKey, "idempotencyKey")
+                    .value(clockId, "clockId")
+                    .value(tier, "tier")
+                    .value(reason, "reason")
+                    .check();
+            return new ExtendDeadline(complaintId, actor, idempotencyKey, clockId, tier, reason, noticeBy);
+        }
+    }
 
     @Override
     public CommandType type() {

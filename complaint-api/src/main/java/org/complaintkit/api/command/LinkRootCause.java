@@ -19,6 +19,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code LinkRootCause.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -46,6 +48,30 @@ public record LinkRootCause(
      */
     public LinkRootCause {
         actions = actions == null ? null : Collections.unmodifiableList(new ArrayList<>(actions));
+    }
+
+    /**
+     * Links the complaint to a root cause, planning no remediation actions.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param rootCauseId the root cause's identifier, for example {@code RC-2026-007}
+     * @param title what the root cause is, in a line
+     * @return the command
+     */
+    public static LinkRootCause of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, String rootCauseId, Sensitive title) {
+        return new LinkRootCause(complaintId, actor, idempotencyKey, rootCauseId, title, List.of());
+    }
+
+    /**
+     * Returns this link with remediation actions.
+     *
+     * @param planned remediation actions planned with this link, at most 20
+     * @return a copy with it
+     */
+    public LinkRootCause withActions(List<RemediationAction> planned) {
+        return new LinkRootCause(complaintId, actor, idempotencyKey, rootCauseId, title, planned);
     }
 
     @Override

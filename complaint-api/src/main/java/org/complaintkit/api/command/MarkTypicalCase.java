@@ -12,6 +12,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code MarkTypicalCase.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -23,6 +25,19 @@ public record MarkTypicalCase(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive summary) implements HandlingCommand {
+
+    /**
+     * Marks the complaint as a typical case.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param summary what makes it typical
+     * @return the command
+     */
+    public static MarkTypicalCase of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive summary) {
+        return new MarkTypicalCase(complaintId, actor, idempotencyKey, summary);
+    }
 
     @Override
     public CommandType type() {

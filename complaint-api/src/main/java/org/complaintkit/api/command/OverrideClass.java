@@ -16,6 +16,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code OverrideClass.builder(...)}, which names every part.
+ *
  * @param complaintId the complaint
  * @param actor who overrides
  * @param idempotencyKey the caller's key for this intended change
@@ -30,6 +32,85 @@ public record OverrideClass(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String scheme,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String code,
         @NotNull Sensitive reason) implements HandlingCommand {
+
+    /**
+     * Starts an override; name the scheme, the new class's code and the reason.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return a builder
+     */
+    public static Builder builder(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new Builder(complaintId, actor, idempotencyKey);
+    }
+
+    /**
+     * Builds an {@link OverrideClass} step by step, each part named. Not thread-safe.
+     */
+    public static final class Builder {
+        private final ComplaintId complaintId;
+        private final Actor actor;
+        private final IdempotencyKey idempotencyKey;
+        private String scheme;
+        private String code;
+        private Sensitive reason;
+
+        private Builder(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+            this.complaintId = complaintId;
+            this.actor = actor;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        /**
+         * Sets the classification scheme.
+         *
+         * @param value the scheme, such as {@code seed.matter}
+         * @return this builder
+         */
+        public Builder scheme(String value) {
+            this.scheme = value;
+            return this;
+        }
+
+        /**
+         * Sets the new class's code in that scheme.
+         *
+         * @param value the new class's code
+         * @return this builder
+         */
+        public Builder code(String value) {
+            this.code = value;
+            return this;
+        }
+
+        /**
+         * Sets why the class is overridden.
+         *
+         * @param value why the class is overridden
+         * @return this builder
+         */
+        public Builder reason(Sensitive value) {
+            this.reason = value;
+            return this;
+        }
+
+        /**
+         * Builds the command. The engine still validates its values when it executes it.
+         *
+         * @return the command
+         * @throws org.complaintkit.api.error.InvalidInputException coded REQUIRED, listing every part not given
+         */
+        public OverrideClass build() {
+            new Required().value(complaintId, "complaintId").value(actor, "actor")
+                    .value(idempotencyKey, "idempotencyKey")
+                    .value(scheme, "scheme")
+                    .value(code, "code")
+                    .value(reason, "reason")
+                    .check();
+            return new OverrideClass(complaintId, actor, idempotencyKey, scheme, code, reason);
+        }
+    }
 
     @Override
     public CommandType type() {

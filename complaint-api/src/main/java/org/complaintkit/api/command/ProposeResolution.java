@@ -13,6 +13,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code ProposeResolution.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -27,6 +29,30 @@ public record ProposeResolution(
         @NotNull Sensitive summary,
         @NotNull Outcome outcome,
         Money compensation) implements HandlingCommand {
+
+    /**
+     * Proposes a resolution without compensation.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param summary what is proposed, with reasons
+     * @param outcome the outcome for the complainant
+     * @return the command
+     */
+    public static ProposeResolution of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive summary, Outcome outcome) {
+        return new ProposeResolution(complaintId, actor, idempotencyKey, summary, outcome, null);
+    }
+
+    /**
+     * Returns this proposal with compensation offered.
+     *
+     * @param compensation the compensation offered
+     * @return a copy with it
+     */
+    public ProposeResolution withCompensation(Money compensation) {
+        return new ProposeResolution(complaintId, actor, idempotencyKey, summary, outcome, compensation);
+    }
 
     @Override
     public CommandType type() {

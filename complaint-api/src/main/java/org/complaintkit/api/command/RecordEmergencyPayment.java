@@ -14,6 +14,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RecordEmergencyPayment.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who pays
  * @param idempotencyKey the caller's key for this intended change
@@ -26,6 +28,20 @@ public record RecordEmergencyPayment(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull @Valid Money amount,
         @NotNull Sensitive purpose) implements HandlingCommand {
+
+    /**
+     * Records an emergency payment.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param amount the amount paid
+     * @param purpose what the money is for, such as a hospital bill
+     * @return the command
+     */
+    public static RecordEmergencyPayment of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Money amount, Sensitive purpose) {
+        return new RecordEmergencyPayment(complaintId, actor, idempotencyKey, amount, purpose);
+    }
 
     @Override
     public CommandType type() {

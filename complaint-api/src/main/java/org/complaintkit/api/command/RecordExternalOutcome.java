@@ -11,6 +11,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RecordExternalOutcome.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -21,6 +23,19 @@ public record RecordExternalOutcome(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive outcome) implements HandlingCommand {
+
+    /**
+     * Records what an external body decided.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param outcome the outcome
+     * @return the command
+     */
+    public static RecordExternalOutcome of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive outcome) {
+        return new RecordExternalOutcome(complaintId, actor, idempotencyKey, outcome);
+    }
 
     @Override
     public CommandType type() {

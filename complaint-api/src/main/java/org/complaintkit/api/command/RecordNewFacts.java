@@ -11,6 +11,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RecordNewFacts.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -21,6 +23,19 @@ public record RecordNewFacts(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive facts) implements HandlingCommand {
+
+    /**
+     * Records new facts the customer or a third party brought.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param facts the new facts
+     * @return the command
+     */
+    public static RecordNewFacts of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive facts) {
+        return new RecordNewFacts(complaintId, actor, idempotencyKey, facts);
+    }
 
     @Override
     public CommandType type() {

@@ -12,6 +12,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RecordSatisfaction.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -24,6 +26,29 @@ public record RecordSatisfaction(
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Satisfaction satisfaction,
         Sensitive remark) implements HandlingCommand {
+
+    /**
+     * Records the customer's satisfaction, without a remark.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param satisfaction the answer
+     * @return the command
+     */
+    public static RecordSatisfaction of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Satisfaction satisfaction) {
+        return new RecordSatisfaction(complaintId, actor, idempotencyKey, satisfaction, null);
+    }
+
+    /**
+     * Returns this record with the customer's remark.
+     *
+     * @param remark what the customer said
+     * @return a copy with it
+     */
+    public RecordSatisfaction withRemark(Sensitive remark) {
+        return new RecordSatisfaction(complaintId, actor, idempotencyKey, satisfaction, remark);
+    }
 
     @Override
     public CommandType type() {

@@ -13,6 +13,7 @@ import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ComplaintSubject;
 import org.complaintkit.api.complaint.Forwarding;
 import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.UnitId;
 
@@ -23,6 +24,9 @@ import org.complaintkit.api.organisation.UnitId;
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  * {@code receivedAt} may lie before the engine's clock (a letter registered the next morning)
  * but not after it.
+ *
+ * <p>Write one with {@link #builder(Actor, IdempotencyKey)}, which names every part; the constructors are for
+ * stores, codecs and tests that already hold every component.
  *
  * @param actor who registers the complaint; becomes the first-contact owner
  * @param idempotencyKey the caller's key for this registration
@@ -114,6 +118,216 @@ public record RegisterComplaint(
                              Sensitive content, Sensitive request, Forwarding forwardedFrom, String jurisdiction) {
         this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
                 forwardedFrom, jurisdiction, false);
+    }
+
+    /**
+     * Starts a registration; every other part is named by its own step, so two texts cannot change places
+     * unnoticed. Without {@link Builder#forwardedFrom forwardedFrom} the customer came directly, without
+     * {@link Builder#jurisdiction jurisdiction} the bank's home rules apply, and without
+     * {@link Builder#confidential() confidential} the content is not confidential.
+     *
+     * <pre>{@code
+     * RegisterComplaint command = RegisterComplaint.builder(teller, IdempotencyKey.random())
+     *         .complainant(Complainant.of(CustomerRef.of("CIF1"), Sensitive.of("张三"),
+     *                 ContactPoint.of(ContactMethod.PHONE, "13800000000")))
+     *         .channel(Channel.COUNTER).receivedAt(clock.instant()).receivingUnit(UnitId.of("GD-SZ-FT-001"))
+     *         .subject(ComplaintSubject.product("CASH-WITHDRAWAL"))
+     *         .content("排队号过期后不予办理").request("要求当日办理")
+     *         .build();
+     * }</pre>
+     *
+     * @param actor who registers the complaint; becomes the first-contact owner
+     * @param idempotencyKey the caller's key for this registration, unique across the bank
+     * @return a builder
+     */
+    public static Builder builder(Actor actor, IdempotencyKey idempotencyKey) {
+        return new Builder(actor, idempotencyKey);
+    }
+
+    /**
+     * Builds a {@link RegisterComplaint} step by step, each part named. {@link #build()} reports every part
+     * still missing at once. Not thread-safe.
+     */
+    public static final class Builder {
+        private final Actor actor;
+        private final IdempotencyKey idempotencyKey;
+        private Complainant complainant;
+        private Channel channel;
+        private Instant receivedAt;
+        private UnitId receivingUnit;
+        private final List<ComplaintSubject> subjects = new ArrayList<>();
+        private Sensitive content;
+        private Sensitive request;
+        private Forwarding forwardedFrom;
+        private String jurisdiction;
+        private boolean confidential;
+
+        private Builder(Actor actor, IdempotencyKey idempotencyKey) {
+            this.actor = actor;
+            this.idempotencyKey = idempotencyKey;
+        }
+
+        /**
+         * Sets who complains.
+         *
+         * @param value the complainant
+         * @return this builder
+         */
+        public Builder complainant(Complainant value) {
+            this.complainant = value;
+            return this;
+        }
+
+        /**
+         * Sets how the complaint arrived.
+         *
+         * @param value the channel
+         * @return this builder
+         */
+        public Builder channel(Channel value) {
+            this.channel = value;
+            return this;
+        }
+
+        /**
+         * Sets when the bank received the complaint; it may lie before the engine's clock, not after it.
+         *
+         * @param value the time of receipt
+         * @return this builder
+         */
+        public Builder receivedAt(Instant value) {
+            this.receivedAt = value;
+            return this;
+        }
+
+        /**
+         * Sets where the complaint was received.
+         *
+         * @param value the receiving unit
+         * @return this builder
+         */
+        public Builder receivingUnit(UnitId value) {
+            this.receivingUnit = value;
+            return this;
+        }
+
+        /**
+         * Adds one thing the complaint is about; call it once per subject, up to 20.
+         *
+         * @param value the subject
+         * @return this builder
+         */
+        public Builder subject(ComplaintSubject value) {
+            this.subjects.add(value);
+            return this;
+        }
+
+        /**
+         * Adds several things the complaint is about.
+         *
+         * @param values the subjects
+         * @return this builder
+         * @throws org.complaintkit.api.error.InvalidInputException coded REQUIRED if the list is missing
+         */
+        public Builder subjects(List<ComplaintSubject> values) {
+            this.subjects.addAll(Checks.required(values, "subjects"));
+            return this;
+        }
+
+        /**
+         * Sets what the customer says.
+         *
+         * @param text the customer's account, personal data
+         * @return this builder
+         * @throws org.complaintkit.api.error.InvalidInputException if the text is blank, too long or has
+         *     control characters
+         */
+        public Builder content(String text) {
+            return content(Sensitive.of(text));
+        }
+
+        /**
+         * Sets what the customer says.
+         *
+         * @param value the customer's account
+         * @return this builder
+         */
+        public Builder content(Sensitive value) {
+            this.content = value;
+            return this;
+        }
+
+        /**
+         * Sets what the customer asks for (诉求).
+         *
+         * @param text the request, personal data
+         * @return this builder
+         * @throws org.complaintkit.api.error.InvalidInputException if the text is blank, too long or has
+         *     control characters
+         */
+        public Builder request(String text) {
+            return request(Sensitive.of(text));
+        }
+
+        /**
+         * Sets what the customer asks for (诉求).
+         *
+         * @param value the request
+         * @return this builder
+         */
+        public Builder request(Sensitive value) {
+            this.request = value;
+            return this;
+        }
+
+        /**
+         * Sets the body that forwarded the complaint; without it the customer came directly.
+         *
+         * @param value the forwarding body and its reference
+         * @return this builder
+         */
+        public Builder forwardedFrom(Forwarding value) {
+            this.forwardedFrom = value;
+            return this;
+        }
+
+        /**
+         * Sets whose rules govern the complaint; without it the bank's home rules apply.
+         *
+         * @param code an ISO 3166-1 code such as {@code GB}, optionally with a subdivision such as {@code CN-HK}
+         * @return this builder
+         */
+        public Builder jurisdiction(String code) {
+            this.jurisdiction = code;
+            return this;
+        }
+
+        /**
+         * Marks the content confidential (保密), as the complainant asked.
+         *
+         * @return this builder
+         */
+        public Builder confidential() {
+            this.confidential = true;
+            return this;
+        }
+
+        /**
+         * Builds the command. The engine still validates its values when it executes it.
+         *
+         * @return the command
+         * @throws org.complaintkit.api.error.InvalidInputException listing every part not given: coded
+         *     REQUIRED, or OUT_OF_RANGE for {@code subjects} when no subject was added
+         */
+        public RegisterComplaint build() {
+            new Required().value(actor, "actor").value(idempotencyKey, "idempotencyKey")
+                    .value(complainant, "complainant").value(channel, "channel").value(receivedAt, "receivedAt")
+                    .value(receivingUnit, "receivingUnit").atLeast(subjects, 1, "subjects")
+                    .value(content, "content").value(request, "request")
+                    .check();
+            return new RegisterComplaint(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit,
+                    subjects, content, request, forwardedFrom, jurisdiction, confidential);
+        }
     }
 
     @Override

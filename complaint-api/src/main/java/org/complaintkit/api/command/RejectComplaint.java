@@ -11,6 +11,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RejectComplaint.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -21,6 +23,19 @@ public record RejectComplaint(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive reason) implements HandlingCommand {
+
+    /**
+     * Declines to accept the complaint, with the reason.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param reason why it is not accepted
+     * @return the command
+     */
+    public static RejectComplaint of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive reason) {
+        return new RejectComplaint(complaintId, actor, idempotencyKey, reason);
+    }
 
     @Override
     public CommandType type() {

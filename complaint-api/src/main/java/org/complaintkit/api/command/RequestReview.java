@@ -11,6 +11,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code RequestReview.of(...)}.
+ *
  * @param complaintId the complaint
  * @param actor who performs the command
  * @param idempotencyKey the caller's key for this intended change
@@ -21,6 +23,19 @@ public record RequestReview(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         @NotNull Sensitive grounds) implements HandlingCommand {
+
+    /**
+     * Asks for a review of the decision.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @param grounds why the customer asks for it
+     * @return the command
+     */
+    public static RequestReview of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey, Sensitive grounds) {
+        return new RequestReview(complaintId, actor, idempotencyKey, grounds);
+    }
 
     @Override
     public CommandType type() {

@@ -13,6 +13,8 @@ import org.complaintkit.api.organisation.Actor;
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
+ * <p>Write one with {@code UrgeHandler.of(...)}, adding optional parts with its {@code with...} methods.
+ *
  * @param complaintId the complaint
  * @param actor who urges
  * @param idempotencyKey the caller's key for this intended change
@@ -23,6 +25,28 @@ public record UrgeHandler(
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
         Sensitive note) implements HandlingCommand {
+
+    /**
+     * Urges the handler, without a note.
+     *
+     * @param complaintId the complaint
+     * @param actor who performs the command
+     * @param idempotencyKey the caller's key for this intended change
+     * @return the command
+     */
+    public static UrgeHandler of(ComplaintId complaintId, Actor actor, IdempotencyKey idempotencyKey) {
+        return new UrgeHandler(complaintId, actor, idempotencyKey, null);
+    }
+
+    /**
+     * Returns this urging with a note.
+     *
+     * @param note what the urging says
+     * @return a copy with it
+     */
+    public UrgeHandler withNote(Sensitive note) {
+        return new UrgeHandler(complaintId, actor, idempotencyKey, note);
+    }
 
     @Override
     public CommandType type() {

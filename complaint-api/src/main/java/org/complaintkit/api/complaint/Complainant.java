@@ -2,6 +2,7 @@ package org.complaintkit.api.complaint;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Arrays;
 import java.util.Set;
 import org.complaintkit.api.error.Checks;
 
@@ -34,5 +35,51 @@ public record Complainant(
      */
     public Complainant {
         vulnerabilities = Checks.setOf(vulnerabilities, "complainant.vulnerabilities");
+    }
+
+    /**
+     * An ordinary customer with no reason for priority care; add those with
+     * {@link #withSegment(CustomerSegment)} and {@link #withVulnerabilities(Vulnerability...)}.
+     *
+     * @param customer the bank's customer reference
+     * @param name the complainant's name
+     * @param contact how to reach the complainant
+     * @return the complainant
+     */
+    public static Complainant of(CustomerRef customer, Sensitive name, ContactPoint contact) {
+        return new Complainant(customer, name, CustomerSegment.ORDINARY, Set.of(), contact);
+    }
+
+    /**
+     * Returns this complainant in another customer segment.
+     *
+     * @param other the segment, such as {@link CustomerSegment#VIP}
+     * @return a copy in that segment
+     */
+    public Complainant withSegment(CustomerSegment other) {
+        return new Complainant(customer, name, other, vulnerabilities, contact);
+    }
+
+    /**
+     * Returns this complainant with reasons for priority care, replacing any given before.
+     *
+     * @param reasons the reasons, such as {@link Vulnerability#ELDERLY}
+     * @return a copy with them
+     * @throws org.complaintkit.api.error.InvalidInputException coded REQUIRED if a reason is missing
+     */
+    public Complainant withVulnerabilities(Vulnerability... reasons) {
+        Checks.required(reasons, "complainant.vulnerabilities");
+        return new Complainant(customer, name, segment, Checks.setOf(Arrays.asList(reasons),
+                "complainant.vulnerabilities"), contact);
+    }
+
+    /**
+     * Returns this complainant reached another way.
+     *
+     * @param other how to reach the complainant
+     * @return a copy with that contact
+     */
+    public Complainant withContact(ContactPoint other) {
+        return new Complainant(customer, name, segment, vulnerabilities, other);
     }
 }

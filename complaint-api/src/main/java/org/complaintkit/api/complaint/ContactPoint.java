@@ -23,4 +23,13 @@ public record ContactPoint(@NotNull ContactMethod method, Sensitive address) {
     public static ContactPoint of(ContactMethod method, String address) {
         return new ContactPoint(method, address == null ? null : Sensitive.of(address));
     }
+
+    /**
+     * The complainant is reached in person, at a branch, and has no address to keep.
+     *
+     * @return the contact point {@link ContactMethod#IN_PERSON} without an address
+     */
+    public static ContactPoint inPerson() {
+        return new ContactPoint(ContactMethod.IN_PERSON, null);
+    }
 }

@@ -65,6 +65,34 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     }
 
     /**
+     * Obtains an amount in a currency.
+     *
+     * @param amount the amount, at least 0, below 10^12, at most 4 decimal places
+     * @param currency the currency
+     * @return the money
+     * @throws org.complaintkit.api.error.InvalidInputException if either part is missing or out of range
+     */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    /**
+     * Obtains an amount from the text {@link #toString()} writes: the decimal amount, one space and the ISO 4217
+     * code, such as {@code "5000 CNY"}.
+     *
+     * @param text the text
+     * @return the money
+     * @throws org.complaintkit.api.error.InvalidInputException if the text has not that form or a part is invalid
+     */
+    public static Money parse(String text) {
+        int space = text == null ? -1 : text.indexOf(' ');
+        if (space < 0 || space != text.lastIndexOf(' ')) {
+            throw InvalidInputException.of(ErrorCode.BAD_FORMAT, "money", "must be an amount, a space and a currency code");
+        }
+        return of(text.substring(0, space), text.substring(space + 1));
+    }
+
+    /**
      * Compares amounts of the same currency.
      *
      * @param other the other amount

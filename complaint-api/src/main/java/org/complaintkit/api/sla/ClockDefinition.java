@@ -28,9 +28,9 @@ import org.complaintkit.api.error.Violation;
  *         .description("decide and notify (CBIRC Art. 18)")
  *         .startsAt(Milestone.RECEIVED).stopsAt(Milestone.RESPONDED)
  *         .target(new ClockTarget.CalendarDays(15))
- *         .extension(new ExtensionTier("complex", new ClockTarget.CalendarDays(30), null, false))
+ *         .extension(ExtensionTier.of("complex", new ClockTarget.CalendarDays(30)))
  *         .pausesFor(PauseReason.EXTERNAL_APPRAISAL, PauseReason.MEDIATION)
- *         .warnAt(50, 80).restartsOnNewFacts(true)
+ *         .warnAt(50, 80).restartsOnNewFacts()
  *         .build();
  * }</pre>
  *
@@ -385,6 +385,15 @@ public record ClockDefinition(String id, String description, ClockPurpose purpos
             this.onBreach = EnumSet.noneOf(BreachAction.class);
             this.onBreach.addAll(List.of(actions));
             return this;
+        }
+
+        /**
+         * Makes new facts restart the clock from their receipt.
+         *
+         * @return this builder
+         */
+        public Builder restartsOnNewFacts() {
+            return restartsOnNewFacts(true);
         }
 
         /**

@@ -33,6 +33,38 @@ public record ExtensionTier(String id, ClockTarget target, Role approvedBy, bool
     }
 
     /**
+     * A tier any handler may extend to, without telling the customer; require an approving role with
+     * {@link #approvedBy(Role)} and a customer notice with {@link #withCustomerNotice()}.
+     *
+     * @param id a stable identifier, such as {@code complex}
+     * @param target the target once extended to this tier
+     * @return the tier
+     */
+    public static ExtensionTier of(String id, ClockTarget target) {
+        return new ExtensionTier(id, target, null, false);
+    }
+
+    /**
+     * Returns this tier with a role that must approve the extension.
+     *
+     * @param role the role the acting staff member must hold
+     * @return a copy that needs the role
+     * @throws org.complaintkit.api.error.InvalidInputException coded REQUIRED if the role is missing
+     */
+    public ExtensionTier approvedBy(Role role) {
+        return new ExtensionTier(id, target, Checks.required(role, "tier.approvedBy"), customerNotice);
+    }
+
+    /**
+     * Returns this tier requiring that the customer be told, with the reason and the new deadline.
+     *
+     * @return a copy that requires a customer notice
+     */
+    public ExtensionTier withCustomerNotice() {
+        return new ExtensionTier(id, target, approvedBy, true);
+    }
+
+    /**
      * Tells whether a role must approve the extension.
      *
      * @return true if {@link #approvedBy()} is set

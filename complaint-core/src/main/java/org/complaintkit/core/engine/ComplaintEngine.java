@@ -17,6 +17,7 @@ import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ComplaintNotFoundException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -158,7 +159,7 @@ public final class ComplaintEngine {
      * @param actor who reads
      * @return the view
      * @throws CommandRefusedException if the policy denies the view ({@code CMP-2102} or {@code CMP-2112})
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public ComplaintView view(ComplaintId id, Actor actor) {
         return parts.reader().view(id, actor);
@@ -171,7 +172,7 @@ public final class ComplaintEngine {
      * @param id the complaint
      * @return the decision with its explanation, or empty without a directory, a matching rule or a
      *     department of the kind anywhere up the hierarchy
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public Optional<RoutingDecision> suggestRouting(ComplaintId id) {
         return parts.reader().suggestRouting(id);
@@ -235,7 +236,7 @@ public final class ComplaintEngine {
      *
      * @param id the complaint
      * @return one state per configured clock, in configuration order
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      * @throws CalendarException if a deadline needs a date beyond the calendar's horizon
      */
     public List<ClockState> clocks(ComplaintId id) {
@@ -248,7 +249,7 @@ public final class ComplaintEngine {
      * @param id the complaint
      * @param clockId the clock's definition id, such as {@code cbirc.decision}
      * @return the clock's state
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
      * @throws CalendarException if a deadline needs a date beyond the calendar's horizon
      */
@@ -262,7 +263,7 @@ public final class ComplaintEngine {
      *
      * @param id the complaint
      * @return the classification, or empty if the engine has no classifier or the complaint predates it
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public Optional<ClassificationResult> classification(ComplaintId id) {
         return parts.reader().classification(id);
@@ -280,7 +281,7 @@ public final class ComplaintEngine {
      *
      * @param id the complaint
      * @return the bucket and its reasons
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public BucketDecision statisticalBucket(ComplaintId id) {
         return parts.reader().statisticalBucket(id);
@@ -293,7 +294,7 @@ public final class ComplaintEngine {
      * @param id the complaint
      * @param clockId the clock's definition id
      * @return the explanation
-     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
      */
     public DeadlineExplanation explain(ComplaintId id, String clockId) {
@@ -824,6 +825,16 @@ public final class ComplaintEngine {
         public Builder discoverPlugins(boolean enabled) {
             this.discover = enabled;
             return this;
+        }
+
+        /**
+         * Turns ServiceLoader discovery of SPI providers off: the engine uses only what this builder is given,
+         * whatever lies on the class path.
+         *
+         * @return this builder
+         */
+        public Builder noPluginDiscovery() {
+            return discoverPlugins(false);
         }
 
         /**

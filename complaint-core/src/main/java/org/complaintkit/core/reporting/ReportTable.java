@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ReportTable table = ReportTable.of("Complaints", List.of("unit", "count"), List.of(List.of("深圳分行", "3")));
- * String csv = table.toCsv(false);    // "unit,count\r\n深圳分行,3\r\n"
+ * String csv = table.toCsv();    // "unit,count\r\n深圳分行,3\r\n"
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -60,6 +60,26 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
      */
     public static ReportTable of(String title, List<String> columns, List<List<String>> rows) {
         return new ReportTable(title, columns, rows);
+    }
+
+    /**
+     * Returns the table as plain CSV (RFC 4180, UTF-8, no byte order mark): the heading record, then one
+     * record per row.
+     *
+     * @return the CSV text
+     */
+    public String toCsv() {
+        return toCsv(false);
+    }
+
+    /**
+     * Returns the table as CSV for Excel: {@link #toCsv()} after a UTF-8 byte order mark, so that Excel reads
+     * Chinese text correctly.
+     *
+     * @return the CSV text
+     */
+    public String toCsvForExcel() {
+        return toCsv(true);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,23 +25,44 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Compiles and runs every {@code java} block of README.md and docs/*.md against the real modules, so
- * that the documentation cannot drift from the code.
+ * that the documentation cannot drift from the code. Each block starts with the imports it needs and is
+ * compiled with those alone, so a reader can copy it as it stands.
  */
 class DocumentationExamplesTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
-    private static final String IMPORTS = String.join("\n",
-            "import java.time.*;", "import java.util.*;",
-            "import org.complaintkit.api.calendar.*;", "import org.complaintkit.api.command.*;",
-            "import org.complaintkit.api.complaint.*;", "import org.complaintkit.api.error.*;",
-            "import org.complaintkit.api.event.*;", "import org.complaintkit.api.organisation.*;",
-            "import org.complaintkit.api.sla.*;", "import org.complaintkit.api.classification.*;", "import org.complaintkit.core.calendar.*;",
-            "import org.complaintkit.core.engine.*;", "import org.complaintkit.core.lifecycle.*;",
-            "import org.complaintkit.core.sla.*;", "import org.complaintkit.core.notification.*;",
-            "import org.complaintkit.spi.notification.*;", "import org.complaintkit.core.integrity.*;",
-            "import java.time.Clock;", "");
+    /** An import line at the top of an example. */
+    private static final Pattern IMPORT = Pattern.compile("import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;\\s*");
+    /** A package-qualified name written inline, such as {@code org.complaintkit.core.sla.preset.ChinaCbirc}. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(org|java|javax|jakarta|com)\\.[a-z]\\w*\\.");
 
-    record Example(String page, int number, String code) {
+    /**
+     * One example: the imports it shows at its top and the statements after them.
+     *
+     * @param page the page it is on
+     * @param number its number on the page, from 1
+     * @param imports its import lines, as written
+     * @param body the statements, run as the body of a method
+     */
+    record Example(String page, int number, List<String> imports, String body) {
+
+        String name() {
+            return page + " example " + number;
+        }
+
+        static Example parse(String page, int number, String code) {
+            List<String> imports = new ArrayList<>();
+            String[] lines = code.split("\n", -1);
+            int first = 0;
+            while (first < lines.length && (lines[first].isBlank() || IMPORT.matcher(lines[first]).matches())) {
+                if (!lines[first].isBlank()) {
+                    imports.add(lines[first].strip());
+                }
+                first++;
+            }
+            return new Example(page, number, imports,
+                    String.join("\n", Arrays.asList(lines).subList(first, lines.length)));
+        }
     }
 
     static List<Example> examples() throws IOException {
@@ -53,7 +75,7 @@ class DocumentationExamplesTest {
             Matcher m = BLOCK.matcher(Files.readString(page, StandardCharsets.UTF_8));
             int n = 0;
             while (m.find()) {
-                out.add(new Example(page.getFileName().toString(), ++n, m.group(1)));
+                out.add(Example.parse(page.getFileName().toString(), ++n, m.group(1)));
             }
         }
         return out;
@@ -63,7 +85,28 @@ class DocumentationExamplesTest {
     Stream<DynamicTest> every_java_example_in_the_docs_compiles_and_runs() throws IOException {
         List<Example> examples = examples();
         assertFalse(examples.isEmpty(), "the docs have java examples");
-        return examples.stream().map(e -> DynamicTest.dynamicTest(e.page() + " example " + e.number(), () -> run(e)));
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> run(e)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_java_example_shows_the_imports_it_uses_and_names_types_by_their_simple_names()
+            throws IOException {
+        return examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+            assertFalse(e.imports().isEmpty(), () -> e.name() + " shows no imports");
+            Matcher qualified = QUALIFIED.matcher(e.body());
+            assertFalse(qualified.find(), () -> e.name() + " writes a qualified name inline instead of importing it: "
+                    + e.body().substring(qualified.start(), Math.min(e.body().length(), qualified.start() + 60)));
+            for (String line : e.imports()) {
+                Matcher m = IMPORT.matcher(line);
+                assertTrue(m.matches());
+                String name = m.group(2);
+                if (m.group(3) == null) {
+                    String simple = name.substring(name.lastIndexOf('.') + 1);
+                    assertTrue(Pattern.compile("\\b" + Pattern.quote(simple) + "\\b").matcher(e.body()).find(),
+                            () -> e.name() + " imports " + name + " but does not use it");
+                }
+            }
+        }));
     }
 
     @org.junit.jupiter.api.Test
@@ -95,8 +138,10 @@ class DocumentationExamplesTest {
 
     private static void run(Example example) throws Exception {
         String className = "DocExample" + Math.abs((example.page() + example.number()).hashCode());
-        String source = IMPORTS + "public class " + className + " implements Runnable {\n"
-                + "  public void run() {\n" + example.code() + "\n  }\n}\n";
+        // Only the imports the example shows: a type it uses without showing its import does not compile.
+        String source = String.join("\n", example.imports()) + "\n"
+                + "public class " + className + " implements Runnable {\n"
+                + "  public void run() {\n" + example.body() + "\n  }\n}\n";
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         Path out = Files.createTempDirectory("doc-examples");
         StringWriter diagnostics = new StringWriter();
@@ -110,7 +155,7 @@ class DocumentationExamplesTest {
         boolean ok = compiler.getTask(diagnostics, null, null,
                 List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"),
                 null, List.of(file)).call();
-        assertTrue(ok, () -> example.page() + " example " + example.number() + " does not compile:\n" + diagnostics);
+        assertTrue(ok, () -> example.name() + " does not compile with the imports it shows:\n" + diagnostics);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()},
                 DocumentationExamplesTest.class.getClassLoader())) {
             Runnable runnable = (Runnable) loader.loadClass(className).getDeclaredConstructor().newInstance();

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.*;
+import org.complaintkit.api.error.ComplaintNotFoundException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.Violation;
@@ -152,6 +154,18 @@ class CommandValidationTest {
         var e = assertThrows(org.complaintkit.api.error.StoreException.class, () -> engine.execute(
                 new org.complaintkit.api.command.AcceptComplaint(ComplaintId.of("C-none"), HANDLER, key())));
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, e.code());
+    }
+
+    @Test
+    void an_unknown_complaint_is_a_complaint_not_found_exception_to_commands_and_reads_alike() {
+        ComplaintId unknown = ComplaintId.of("C-none");
+        var refused = assertThrows(ComplaintNotFoundException.class,
+                () -> engine.execute(AcceptComplaint.of(unknown, HANDLER, key())));
+        assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, refused.code());
+        assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, assertThrows(ComplaintNotFoundException.class,
+                () -> engine.clocks(unknown)).code());
+        assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, assertThrows(ComplaintNotFoundException.class,
+                () -> engine.view(unknown, HANDLER)).code());
     }
 
     @Test

@@ -69,6 +69,17 @@ class PluginDiscoveryTest {
     }
 
     @Test
+    void without_plugin_discovery_even_two_stores_on_the_class_path_are_ignored() {
+        CREATED.set(0);
+        ComplaintEngine engine = ComplaintEngine.builder().noPluginDiscovery().discoveryClassLoader(loaderWith("two"))
+                .build();
+        assertEquals(0, CREATED.get());
+        int before = DISCOVERED.size();
+        engine.execute(Fixtures.registration(engine.clock().instant()));
+        assertEquals(before, DISCOVERED.size(), "the engine keeps its own in-memory store");
+    }
+
+    @Test
     void two_discovered_stores_without_an_explicit_choice_are_a_configuration_error() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> ComplaintEngine.builder().discoveryClassLoader(loaderWith("two")).build());

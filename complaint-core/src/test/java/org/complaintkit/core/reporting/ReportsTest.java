@@ -86,6 +86,8 @@ class ReportsTest {
         String excel = table.toCsv(true);
         assertEquals('\uFEFF', excel.charAt(0), "Excel needs the byte order mark for Chinese");
         assertEquals(expected, readCsv(excel.substring(1)));
+        assertEquals(table.toCsv(false), table.toCsv(), "the plain form is the one without a byte order mark");
+        assertEquals(excel, table.toCsvForExcel());
     }
 
     @Example

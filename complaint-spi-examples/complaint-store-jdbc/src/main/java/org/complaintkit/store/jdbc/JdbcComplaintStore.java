@@ -83,7 +83,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
      *
      * @param dataSource the data source, ideally a connection pool
      * @return the store
-     * @throws StoreException coded STORE_UNAVAILABLE if the database cannot be reached
+     * @throws StoreException a {@code StoreUnavailableException} coded STORE_UNAVAILABLE if the database cannot be reached
      */
     public static JdbcComplaintStore of(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -679,8 +679,9 @@ public final class JdbcComplaintStore implements ComplaintStore {
     }
 
     /**
-     * The error for a failed operation: STORE_UNAVAILABLE when the database cannot be reached (SQL state class
-     * 08, or a pool that timed out getting a connection), STORE_FAILURE otherwise. The driver's message is not
+     * The error for a failed operation: STORE_UNAVAILABLE (a {@code StoreUnavailableException})
+     * when the database cannot be reached (SQL state class 08, or a pool that timed out getting a connection),
+     * STORE_FAILURE otherwise. The driver's message is not
      * repeated, since it may quote values.
      */
     static StoreException failure(String operation, SQLException e) {
@@ -690,7 +691,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 || e instanceof java.sql.SQLNonTransientConnectionException;
         ErrorCode code = unreachable ? ErrorCode.STORE_UNAVAILABLE : ErrorCode.STORE_FAILURE;
         LOG.warn("complaint store {} failed: {} (SQL state {})", operation, code.code(), state);
-        return new StoreException(List.of(new Violation(code, "store", (unreachable
+        return StoreException.of(List.of(new Violation(code, "store", (unreachable
                 ? "the database cannot be reached during " : "the database failed during ") + operation
                 + " (SQL state " + state + ")")), e);
     }
