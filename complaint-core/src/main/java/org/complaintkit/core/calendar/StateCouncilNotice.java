@@ -143,6 +143,7 @@ public final class StateCouncilNotice {
     private static final Pattern SPECIAL_TITLE = Pattern.compile("关于(\\S+?)调休放假的通知");
     private static final Pattern SPECIAL_BODY = Pattern.compile("如下调休[：](.*)$");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern TITLE_YEAR = Pattern.compile("关于(\\d{4})年部分节假日安排");
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日");
     private static final Pattern WEEKDAY = Pattern.compile("(?:星期|周)([一二三四五六日天])");
     private static final Pattern COUNT = Pattern.compile("(?:共|放假)(\\d{1,2})天");
@@ -218,6 +219,16 @@ public final class StateCouncilNotice {
                 String body = rest.substring(colon == split ? split + 1 : split);
                 holiday(sourceName, numbers.get(i), year, heading, body, problems).ifPresent(arrangements::add);
             }
+            Matcher titled = TITLE_YEAR.matcher(title);
+            if (titled.find() && Integer.parseInt(titled.group(1)) != year) {
+                problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, sourceName + ":" + numbers.get(0),
+                        "the title arranges " + titled.group(1) + " but the notice's opening sentence " + year));
+            }
+            for (Arrangement arrangement : arrangements) {
+                if (arrangement instanceof Holiday h) {
+                    outsideTheYear(sourceName, h, year, problems);
+                }
+            }
         } else if (!title.isEmpty() && adjust.find()) {
             kind = Kind.AMENDMENT;
             year = Integer.parseInt(adjust.group(1));
@@ -260,8 +271,9 @@ public final class StateCouncilNotice {
         }
         if (arrangements.isEmpty() && problems.isEmpty()) {
             problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, sourceName + ":" + numbers.get(0),
-                    "no holiday arrangement found: neither a yearly notice (现将XXXX年元旦、春节……) nor a titled "
-                            + "amendment (关于调整XXXX年……假期安排的通知, 关于……调休放假的通知, 延长XXXX年……假期至……)"));
+                    "no holiday arrangement found: a yearly notice names its year in its opening sentence "
+                            + "(经国务院批准，现将XXXX年元旦、春节……通知如下), which is missing, and this is no titled "
+                            + "amendment either (关于调整XXXX年……假期安排的通知, 关于……调休放假的通知, 延长XXXX年……假期至……)"));
         }
         checkAcross(sourceName, arrangements, problems);
         if (!problems.isEmpty()) {
@@ -533,6 +545,45 @@ public final class StateCouncilNotice {
         return out.toString();
     }
 
+    /**
+     * A yearly notice arranges its own year: a day in another year is a typing error (a 2026 in a 2027 notice),
+     * except the last days of December before a New Year holiday that starts the year.
+     */
+    private static void outsideTheYear(String source, Holiday holiday, int year, List<Violation> problems) {
+        List<LocalDate> days = new ArrayList<>(holiday.daysOff());
+        days.addAll(holiday.workdays());
+        for (LocalDate day : days) {
+            boolean before = day.getYear() == year - 1 && day.getMonthValue() == 12;
+            if (day.getYear() != year && !before) {
+                problems.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, source + ":" + holiday.line(),
+                        holiday.name() + " names " + day + ", outside the notice's year " + year));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Refuses to make a year official when the notice leaves one of its statutory holidays a working day: the
+     * notice lacks a paragraph, or a paragraph lacks a day. Checked for the years the statutory table covers.
+     */
+    private void checkStatutoryDays(SortedSet<LocalDate> off) {
+        StatutoryHolidays statutory = StatutoryHolidays.mainlandChina();
+        if (!statutory.covers(year)) {
+            return;
+        }
+        List<Violation> missing = new ArrayList<>();
+        for (StatutoryHolidays.StatutoryDay day : statutory.daysIn(year)) {
+            if (!off.contains(day.date())) {
+                missing.add(new Violation(ErrorCode.INVALID_HOLIDAY_NOTICE, source, "the notice leaves the statutory "
+                        + "holiday " + day.date() + " (" + day.festival().chineseName() + ") a working day: is a "
+                        + "paragraph or a day missing? A notice arranges every statutory holiday of its year"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new CalendarException(missing);
+        }
+    }
+
     /** The line of a violation's {@code file:line} path, 0 if it names none; for listing problems in file order. */
     static int lineNumber(String path) {
         int colon = path.lastIndexOf(':');
@@ -696,6 +747,7 @@ public final class StateCouncilNotice {
             throw CalendarException.of(ErrorCode.INVALID_HOLIDAY_NOTICE, source,
                     "an amendment applies to its year's notice (amendedBy), not to a calendar on its own");
         }
+        checkStatutoryDays(off);
         if (base.validTo().plusDays(1).isBefore(from) || base.validFrom().isAfter(last.plusDays(1))) {
             throw CalendarException.of(ErrorCode.INVALID_HOLIDAY_NOTICE, source, "calendar " + base.id() + " knows "
                     + base.validFrom() + " to " + base.validTo() + "; the notice of " + year + " would leave a gap");

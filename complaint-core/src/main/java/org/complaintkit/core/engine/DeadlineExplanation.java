@@ -76,7 +76,7 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
             out.add("  " + format(change.occurredAt()) + " " + change.change()
                     + (change.deadline() == null ? "" : " -> " + format(change.deadline()))
                     + " [" + change.calendarVersion() + "] because " + change.reason()
-                    + (change.breachActions().isEmpty() ? "" : "; breach actions " + change.breachActions()));
+                    + (change.breachActions().isEmpty() ? "" : "; breach actions " + new java.util.TreeSet<>(change.breachActions())));
         }
         return out;
     }

@@ -378,7 +378,9 @@ class StateCouncilNoticeTest {
         String text = String.join("\n",
                 "经国务院批准，现将2030年元旦、春节的具体安排通知如下。",
                 "一、元旦：12月30日（星期日）至1月1日（星期二）放假调休，共3天。12月29日（星期六）上班。",
-                "二、春节：2月2日至8日放假调休，共7天。1月26日（星期六）、2月9日（星期六）上班。");
+                "二、春节：2月2日至8日放假调休，共7天。1月26日（星期六）、2月9日（星期六）上班。",
+                "三、清明节：4月5日放假，共1天。", "四、劳动节：5月1日至2日放假，共2天。", "五、端午节：6月5日放假，共1天。",
+                "六、中秋节：9月12日放假，共1天。", "七、国庆节：10月1日至3日放假，共3天。");
         StateCouncilNotice n = StateCouncilNotice.parse("2030.txt", text);
         assertEquals(Set.of(LocalDate.of(2029, 12, 30), LocalDate.of(2029, 12, 31), LocalDate.of(2030, 1, 1)),
                 ((StateCouncilNotice.Holiday) n.arrangements().get(0)).daysOff());
@@ -386,6 +388,27 @@ class StateCouncilNoticeTest {
         CalendarDefinition c = n.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK);
         assertEquals(LocalDate.of(2029, 12, 29), c.validFrom());
         assertEquals(LocalDate.of(2030, 12, 31), c.validTo());
+    }
+
+    @Test
+    void a_notice_that_would_leave_a_statutory_holiday_a_working_day_or_names_another_year_is_not_made_official() {
+        String partial = String.join("\n", "国务院办公厅关于2027年部分节假日安排的通知",
+                "经国务院批准，现将2027年元旦、春节的具体安排通知如下。",
+                "一、元旦：1月1日（星期五）至3日（星期日）放假，共3天。");
+        StateCouncilNotice onlyNewYear = StateCouncilNotice.parse("2027.txt", partial);
+        CalendarException missing = assertThrows(CalendarException.class,
+                () -> onlyNewYear.toCalendar("CN-mainland", ZoneId.of("Asia/Shanghai"), BANK));
+        assertTrue(missing.getMessage().contains("春节") && missing.getMessage().contains("国庆节"), missing.getMessage());
+
+        CalendarException typo = assertThrows(CalendarException.class, () -> StateCouncilNotice.parse("2027.txt",
+                String.join("\n", "经国务院批准，现将2027年元旦、春节的具体安排通知如下。",
+                        "一、元旦：2026年1月1日（星期四）至3日（星期六）放假，共3天。")));
+        assertTrue(typo.getMessage().contains("outside the notice's year 2027"), typo.getMessage());
+
+        CalendarException titles = assertThrows(CalendarException.class, () -> StateCouncilNotice.parse("2028.txt",
+                String.join("\n", "国务院办公厅关于2028年部分节假日安排的通知", "经国务院批准，现将2027年元旦、春节的具体安排通知如下。",
+                        "一、元旦：1月1日（星期五）至3日（星期日）放假，共3天。")));
+        assertTrue(titles.getMessage().contains("the title arranges 2028"), titles.getMessage());
     }
 
     @Test
