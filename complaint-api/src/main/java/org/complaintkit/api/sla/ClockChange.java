@@ -39,5 +39,11 @@ public enum ClockChange {
      * The calendar ran out while the clock was running with an unknown deadline: recorded once by a sweep at
      * the calendar's end, so that someone looks at the clock (fired once per start or restart).
      */
-    HORIZON_REACHED
+    HORIZON_REACHED,
+    /**
+     * A window's time ran out before it was used, such as the customer's 30 days to ask for a review: the end of
+     * a right or an option, recorded where a duty would record {@code OVERDUE} or {@code BREACHED}, and never a
+     * breach: no breach actions, not counted overdue (once per start or restart).
+     */
+    CLOSED
 }

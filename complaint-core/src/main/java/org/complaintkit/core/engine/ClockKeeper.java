@@ -166,7 +166,12 @@ final class ClockKeeper {
             afterStates.add(is);
             for (ClockRecorder.Change change : ClockRecorder.changes(was, is, cause,
                     clock.calendar().latest().calendar())) {
-                if (change.change() == ClockChange.MET || change.change() == ClockChange.BREACHED) {
+                boolean window = clock.definition().purpose() == ClockPurpose.WINDOW;
+                if (window && change.change() == ClockChange.BREACHED
+                        && ClockSweep.overdueSinceStart(clock.definition().id(), withCause)) {
+                    continue;       // a sweep recorded the window closed; its late stop adds nothing
+                }
+                if (!window && (change.change() == ClockChange.MET || change.change() == ClockChange.BREACHED)) {
                     // A stop records the warnings no sweep recorded, and a breach no sweep saw runs its actions now.
                     for (ClockRecorder.Change missed : ClockSweep.missedAtStop(is, withCause)) {
                         changes.add(record(cause.complaintId(), ++sequence, now, actor, missed, clock));
@@ -390,9 +395,17 @@ final class ClockKeeper {
 
     private static ClockChanged record(ComplaintId id, long sequence, Instant now, Actor actor,
                                        ClockRecorder.Change change, Bound clock) {
-        return new ClockChanged(new EventHeader(id, sequence, now, actor), change.clockId(), change.change(),
-                change.deadline(), clock.label(change.provisional()), change.reason(),
-                breachActions(clock.definition(), change.change()));
+        ClockChange kind = change.change();
+        String reason = change.reason();
+        if (clock.definition().purpose() == ClockPurpose.WINDOW
+                && (kind == ClockChange.OVERDUE || kind == ClockChange.BREACHED)) {
+            // A window's end is the end of a right, never a breach of a duty.
+            kind = ClockChange.CLOSED;
+            reason = "the window closed at " + change.deadline() + " unused (" + reason + ")";
+        }
+        return new ClockChanged(new EventHeader(id, sequence, now, actor), change.clockId(), kind,
+                change.deadline(), clock.label(change.provisional()), reason,
+                breachActions(clock.definition(), kind));
     }
 
     /**
@@ -459,7 +472,7 @@ final class ClockKeeper {
                     }
                     case WARNED, HORIZON_REACHED -> {
                     }
-                    case OVERDUE -> open = open && c.isProvisional();
+                    case OVERDUE, CLOSED -> open = open && c.isProvisional();
                     case MET, BREACHED -> {
                         open = false;
                         stop = c.isProvisional() ? c.change() : null;

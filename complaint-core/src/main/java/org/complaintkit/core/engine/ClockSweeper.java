@@ -83,6 +83,9 @@ final class ClockSweeper {
                     switch (change.change()) {
                         case WARNED -> warnings++;
                         case OVERDUE -> overdue++;
+                        case CLOSED -> {
+                            // a window that closed unused is no one's overdue
+                        }
                         default -> ended++;
                     }
                 }

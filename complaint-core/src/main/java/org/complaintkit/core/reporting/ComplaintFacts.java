@@ -194,7 +194,9 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
             case MET -> ClockResult.MET;
             case BREACHED -> ClockResult.BREACHED;
             case CANCELLED -> ClockResult.CANCELLED;
-            case OVERDUE -> ClockResult.OPEN_OVERDUE;
+            // A window that closed has run past its end as an overdue duty has; reports tell windows from duties
+            // by the clock's purpose, never by this result.
+            case OVERDUE, CLOSED -> ClockResult.OPEN_OVERDUE;
             case STOPPED -> ClockResult.PENDING;
             default -> before == null ? ClockResult.OPEN : before;
         };

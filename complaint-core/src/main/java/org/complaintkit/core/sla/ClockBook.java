@@ -27,6 +27,7 @@ import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ResolutionApproved;
 import org.complaintkit.api.event.ResolutionProposed;
 import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.api.sla.ClockPurpose;
 import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
@@ -158,7 +159,7 @@ public final class ClockBook {
                     // Only what was recorded on an official deadline stands; provisional records are judged again.
                     switch (c.change()) {
                         case STARTED, RESTARTED -> recordedOverdue = false;
-                        case OVERDUE -> recordedOverdue = recordedOverdue || !c.isProvisional();
+                        case OVERDUE, CLOSED -> recordedOverdue = recordedOverdue || !c.isProvisional();
                         case MET, BREACHED -> {
                             recordedStop = c.change();
                             stopFinal = !c.isProvisional();
@@ -173,11 +174,26 @@ public final class ClockBook {
                 }
                 continue;
             }
+            Milestone milestone = notices.milestoneOf(event);
+            Instant at = timeOf(event);
+            if (started != null && !cancelled && milestone == definition.startsAt()
+                    && definition.purpose() == ClockPurpose.WINDOW) {
+                // A new round: a window opens again with each occurrence of its opening milestone. The customer's
+                // 30 days to ask for a review run from the latest decision, as the lifecycle reads it.
+                started = at;
+                stopped = null;
+                pauses.clear();
+                pausedSince = null;
+                tier = null;
+                restarts++;
+                recordedOverdue = false;
+                recordedStop = null;
+                stopFinal = false;
+                continue;
+            }
             if (stopped != null || cancelled) {
                 continue;
             }
-            Milestone milestone = notices.milestoneOf(event);
-            Instant at = timeOf(event);
             if (started == null) {
                 if (milestone == definition.startsAt()) {
                     started = at;

@@ -167,7 +167,7 @@ public final class ClockSweep {
                         horizon = false;
                     }
                     case WARNED -> warnings++;
-                    case OVERDUE -> {
+                    case OVERDUE, CLOSED -> {
                         overdue = true;
                         overdueProvisional = c.isProvisional();
                     }

@@ -19,6 +19,13 @@ import org.complaintkit.api.sla.SlaPolicy;
  * (REGULATIONS.md). Every 日 is a calendar day and "以内" includes the last day (Art. 43): a limit of n days
  * ends at the midnight that closes the n-th day after the day of receipt.
  *
+ * <p><b>Re-investigation.</b> The customer's window to ask for a review (Art. 20, "自收到处理决定之日起30日内")
+ * runs from the latest decision, as the lifecycle's review-window guard reads it: it opens again, as a new
+ * round, with each answer, and a window that runs out is recorded {@code CLOSED}, never as a breach. The
+ * decision clock measures Art. 18's limit from receipt to the first answer; a review the customer asks for is
+ * timed by the review clock (Art. 20's 30 days). A re-investigation the bank starts on the customer's
+ * dissatisfaction without a review request is not timed by a second round of the decision clock yet.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ChinaCbirc {
@@ -35,6 +42,12 @@ public final class ChinaCbirc {
      * institution or head-office senior management.
      */
     public static final Role SUPERIOR_APPROVER = Role.of("superior-approver");
+    /**
+     * Which complaints the Measures govern: those under the bank's home rules (naming no jurisdiction) and those
+     * naming {@code CN}. A complaint a bank's branch abroad registers under its own jurisdiction, such as
+     * {@code GB}, runs that jurisdiction's policies, not these.
+     */
+    public static final PolicyCondition MAINLAND = PolicyCondition.always().withJurisdictions(PolicyCondition.HOME, "CN");
 
     private ChinaCbirc() {
     }
@@ -106,13 +119,13 @@ public final class ChinaCbirc {
     }
 
     /**
-     * The decision, review and review-window clocks, for every complaint.
+     * The decision, review and review-window clocks, for every complaint under the Measures ({@link #MAINLAND}).
      *
      * @return the policy
      */
     public static SlaPolicy policy() {
         return SlaPolicy.of("cn.cbirc-2020-3", "CBIRC Order 2020 No. 3, Arts. 18, 20 and 23", decision(), review(),
-                reviewWindow());
+                reviewWindow()).when(MAINLAND);
     }
 
     /**
@@ -122,7 +135,7 @@ public final class ChinaCbirc {
      */
     public static SlaPolicy regulatorForwardedPolicy() {
         return new SlaPolicy("cn.cbirc-2020-3.forwarded", "CBIRC Order 2020 No. 3, Art. 33",
-                PolicyCondition.always().withForwardedBy(ForwardingSource.REGULATOR), List.of(regulatorForwarded()));
+                MAINLAND.withForwardedBy(ForwardingSource.REGULATOR), List.of(regulatorForwarded()));
     }
 
     /**
