@@ -68,6 +68,17 @@ public sealed interface ClockTarget {
         }
     }
 
+    /** Where the last day of a calendar-day period falls. */
+    enum LastDay {
+        /** Where it is counted, whatever day it is: "以内" includes the boundary day (CBIRC Art. 43). */
+        AS_COUNTED,
+        /**
+         * Moved off rest days, as the Civil Code Art. 203 counts periods: a last day that is a rest day of the
+         * clock's calendar moves to the first working day after it.
+         */
+        OFF_REST_DAYS
+    }
+
     /**
      * Calendar days counted inclusively ("以内"): by the end of the n-th calendar day after the day the
      * clock started, such as "15 days" (CBIRC Art. 18).
@@ -79,19 +90,20 @@ public sealed interface ClockTarget {
      * calendar's data for its last day, and can be unknown or provisional past the calendar's horizon.
      *
      * @param days n, at least 1
-     * @param lastDayOffRestDays true to move a last day that falls on a rest day (Civil Code Art. 203)
+     * @param lastDay where the last day falls: {@link LastDay#AS_COUNTED}, or {@link LastDay#OFF_REST_DAYS}
      */
-    record CalendarDays(int days, boolean lastDayOffRestDays) implements ClockTarget {
+    record CalendarDays(int days, LastDay lastDay) implements ClockTarget {
         /**
-         * Checks the count.
+         * Checks the components.
          *
          * @param days n, at least 1
-         * @param lastDayOffRestDays true to move a last day that falls on a rest day (Civil Code Art. 203)
+         * @param lastDay where the last day falls
          */
         public CalendarDays {
             if (days < 1) {
                 throw new IllegalArgumentException("count calendar days from 1");
             }
+            Objects.requireNonNull(lastDay, "lastDay");
         }
 
         /**
@@ -100,7 +112,7 @@ public sealed interface ClockTarget {
          * @param days n, at least 1
          */
         public CalendarDays(int days) {
-            this(days, false);
+            this(days, LastDay.AS_COUNTED);
         }
 
         /**
@@ -110,7 +122,16 @@ public sealed interface ClockTarget {
          * @return the target
          */
         public static CalendarDays civilCode(int days) {
-            return new CalendarDays(days, true);
+            return new CalendarDays(days, LastDay.OFF_REST_DAYS);
+        }
+
+        /**
+         * Tells whether the last day moves off rest days.
+         *
+         * @return true for {@link LastDay#OFF_REST_DAYS}
+         */
+        public boolean lastDayOffRestDays() {
+            return lastDay == LastDay.OFF_REST_DAYS;
         }
     }
 

@@ -126,7 +126,8 @@ public final class CalendarVersions {
 
     /**
      * Adopts a new calendar, such as the official data of the next year, from the first date on which it
-     * differs from the latest version: {@code adopt(firstChange(next), next)}.
+     * differs from the latest version: {@code adopt(firstChange(next), next)}. A definition with the latest
+     * version's id that differs on no date is the one in force: the history is returned as it is.
      *
      * @param next the new definition, in the same zone; it may have another id
      * @return the new history
@@ -135,6 +136,11 @@ public final class CalendarVersions {
      */
     public CalendarVersions adopt(CalendarDefinition next) {
         LocalDate first = firstChange(next);
+        if (first == null && next.id().equals(latest().calendar().definition().id())) {
+            // The definition in force again: adopting it twice (a job run twice) changes nothing and adds no
+            // version, so the record never shows a calendar change on a day when nothing changed.
+            return this;
+        }
         return adopt(first != null ? first : next.validFrom().isAfter(latest().effectiveFrom())
                 ? next.validFrom() : latest().effectiveFrom().plusDays(1), next);
     }

@@ -86,5 +86,12 @@ class NoticeAdoptionTest {
         assertTrue(engine.explain(id, ChinaCbirc.REGULATOR_FORWARDED).lines().stream()
                 .anyMatch(l -> l.contains("RECALCULATED") && l.contains("国务院办公厅关于2026年部分节假日安排的通知")),
                 "the correction is on the record with its reason");
+
+        int versions = engine.sla().defaultCalendar().orElseThrow().all().size();
+        int records = engine.history(id).size();
+        RecalculationReport again = engine.adoptCalendar("CN-mainland", year2026, "the same notice, a job run twice");
+        assertEquals(List.of(), again.applied());
+        assertEquals(versions, engine.sla().defaultCalendar().orElseThrow().all().size(), "no empty version added");
+        assertEquals(records, engine.history(id).size(), "nothing recorded");
     }
 }
