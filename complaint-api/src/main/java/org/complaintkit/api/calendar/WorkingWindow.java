@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ErrorCode;
+import java.time.format.DateTimeParseException;
 
 /**
  * One stretch of working time within a day, in local time: from {@code start} (included) to {@code end}
@@ -44,7 +45,7 @@ public record WorkingWindow(LocalTime start, LocalTime end) implements Comparabl
             if (parts.length == 2) {
                 return new WorkingWindow(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
             }
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             // reported below
         }
         throw CalendarException.of(ErrorCode.INVALID_CALENDAR, "window", "expected HH:MM-HH:MM");

@@ -1,5 +1,8 @@
 package org.complaintkit.api.error;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * The input checks that ComplaintKit's value types apply in their constructors, public so that
  * hosts and plug-ins can apply the same rules to their own values. Every failure is an
@@ -121,15 +124,15 @@ public final class Checks {
      * @return the copy, or null
      * @throws InvalidInputException coded REQUIRED if an entry is null
      */
-    public static <T> java.util.Set<T> setOf(java.util.Collection<? extends T> values, String path) {
+    public static <T> Set<T> setOf(Collection<? extends T> values, String path) {
         if (values == null) {
             return null;
         }
         noneMissing(values, path);
-        return java.util.Set.copyOf(values);
+        return Set.copyOf(values);
     }
 
-    private static void noneMissing(java.util.Collection<?> values, String path) {
+    private static void noneMissing(Collection<?> values, String path) {
         int i = 0;
         for (Object value : values) {
             if (value == null) {

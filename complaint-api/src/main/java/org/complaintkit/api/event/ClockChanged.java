@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
+import java.time.LocalDate;
 
 /**
  * A clock of the complaint changed: it started, paused, resumed, restarted or stopped. Recorded in the
@@ -84,7 +85,7 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      * @return true for such a {@code BREACHED} change
      */
     public boolean isUnseenBreach() {
-        return change == org.complaintkit.api.sla.ClockChange.BREACHED && reason.endsWith(UNSEEN);
+        return change == ClockChange.BREACHED && reason.endsWith(UNSEEN);
     }
 
     /**
@@ -93,7 +94,7 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      * @return true for such a {@code WARNED} change
      */
     public boolean isMissedWarning() {
-        return change == org.complaintkit.api.sla.ClockChange.WARNED && reason.startsWith(MISSED);
+        return change == ClockChange.WARNED && reason.startsWith(MISSED);
     }
 
     /**
@@ -103,7 +104,7 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      * @param officialHorizon the last official date
      * @return the marked label
      */
-    public static String provisional(String version, java.time.LocalDate officialHorizon) {
+    public static String provisional(String version, LocalDate officialHorizon) {
         return version + PROVISIONAL + officialHorizon;
     }
 }

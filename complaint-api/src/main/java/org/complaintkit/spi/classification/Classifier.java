@@ -3,6 +3,7 @@ package org.complaintkit.spi.classification;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.Taxonomy;
+import java.util.Optional;
 
 /**
  * Classifies a complaint: one class per scheme it knows, flags and a priority, each explained. The
@@ -37,7 +38,7 @@ public interface Classifier {
      * @param scheme the scheme's id
      * @return the taxonomy, or empty if unknown to this classifier (then any code is accepted)
      */
-    default java.util.Optional<Taxonomy> taxonomy(String scheme) {
-        return java.util.Optional.empty();
+    default Optional<Taxonomy> taxonomy(String scheme) {
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
+import java.util.Locale;
 
 /**
  * Who a notification is for: a staff member, everyone in a role, a unit's complaint desk, or the
@@ -104,7 +105,7 @@ public record Recipient(Kind kind, String reference, ContactPoint contact) {
      * @return the key
      */
     public String key() {
-        return kind == Kind.CUSTOMER ? "customer" : kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + reference;
+        return kind == Kind.CUSTOMER ? "customer" : kind.name().toLowerCase(Locale.ROOT) + ":" + reference;
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.complaintkit.spi.organisation;
 import java.util.Optional;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The bank's organisation as ComplaintKit sees it: units in a hierarchy and the staff in them.
@@ -59,8 +62,8 @@ public interface OrganisationDirectory {
      * @param id the unit
      * @return its children; empty by default
      */
-    default java.util.List<OrgUnit> children(UnitId id) {
-        return java.util.List.of();
+    default List<OrgUnit> children(UnitId id) {
+        return List.of();
     }
 
     /**
@@ -69,8 +72,8 @@ public interface OrganisationDirectory {
      * @param id the unit
      * @return its departments; empty by default
      */
-    default java.util.List<Department> departments(UnitId id) {
-        return java.util.List.of();
+    default List<Department> departments(UnitId id) {
+        return List.of();
     }
 
     /**
@@ -79,8 +82,8 @@ public interface OrganisationDirectory {
      * @param id the unit
      * @return its staff, active or not; empty by default
      */
-    default java.util.List<StaffMember> staffIn(UnitId id) {
-        return java.util.List.of();
+    default List<StaffMember> staffIn(UnitId id) {
+        return List.of();
     }
 
     /**
@@ -88,8 +91,8 @@ public interface OrganisationDirectory {
      *
      * @return the limits; empty by default, meaning no limit is checked
      */
-    default java.util.List<AuthorityLimit> authorityLimits() {
-        return java.util.List.of();
+    default List<AuthorityLimit> authorityLimits() {
+        return List.of();
     }
 
     /**
@@ -110,7 +113,7 @@ public interface OrganisationDirectory {
      * @return who acts, or empty if nobody in the chain is active or the member is unknown
      */
     default Optional<StaffMember> actingFor(StaffId id) {
-        java.util.Set<StaffId> seen = new java.util.HashSet<>();
+        Set<StaffId> seen = new HashSet<>();
         Optional<StaffMember> current = staff(id);
         while (current.isPresent() && seen.add(current.get().id())) {
             if (current.get().active()) {

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where complaints live: each complaint's events, an index row per complaint for queries, a
@@ -77,7 +80,7 @@ public interface ComplaintStore {
      */
     default List<SealedEvent> loadSealed(ComplaintId id) {
         List<ComplaintEvent> events = load(id);
-        List<SealedEvent> sealed = new java.util.ArrayList<>(events.size());
+        List<SealedEvent> sealed = new ArrayList<>(events.size());
         for (ComplaintEvent event : events) {
             sealed.add(new SealedEvent(event.sequence(), event, null));
         }
@@ -148,9 +151,9 @@ public interface ComplaintStore {
      * @throws org.complaintkit.api.error.StoreException if the store fails; the visitor has then seen part
      *     of the complaints
      */
-    default void scan(ComplaintQuery filter, java.util.function.Consumer<List<ComplaintEvent>> visitor) {
-        java.util.Objects.requireNonNull(visitor, "visitor");
-        ComplaintQuery query = java.util.Objects.requireNonNull(filter, "filter");
+    default void scan(ComplaintQuery filter, Consumer<List<ComplaintEvent>> visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        ComplaintQuery query = Objects.requireNonNull(filter, "filter");
         while (true) {
             ComplaintPage page = query(query);
             for (ComplaintId id : page.ids()) {

@@ -2,6 +2,7 @@ package org.complaintkit.core.access;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 
 /**
  * Masks personal data in text for staff without the right to see it: mainland ID numbers, mobile phone
@@ -74,7 +75,7 @@ public final class PersonalDataMask {
         return id.substring(0, 2) + "*".repeat(id.length() - 4) + id.substring(id.length() - 2);
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
+    private static String replace(Pattern pattern, String text, UnaryOperator<String> mask) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

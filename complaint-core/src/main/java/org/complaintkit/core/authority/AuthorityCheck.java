@@ -12,6 +12,7 @@ import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.spi.organisation.AuthorityAction;
 import org.complaintkit.spi.organisation.AuthorityLimit;
+import java.util.Currency;
 
 /**
  * Checks an amount against the authority limits of a staff member's roles (DOMAIN.md §7). A staff member
@@ -43,7 +44,7 @@ public final class AuthorityCheck {
      * @return the limit, or empty if the roles have none (or the organisation sets no limits)
      */
     public Optional<AuthorityLimit> limitFor(Set<Role> roles, AuthorityAction action, CustomerSegment segment,
-                                             java.util.Currency currency) {
+                                             Currency currency) {
         AuthorityLimit best = null;
         for (AuthorityLimit limit : limits) {
             if (roles.contains(limit.role()) && limit.action() == action && limit.appliesTo(segment)

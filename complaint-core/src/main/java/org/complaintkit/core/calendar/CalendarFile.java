@@ -19,6 +19,7 @@ import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.util.Comparator;
 
 /**
  * Reads a calendar from a plain UTF-8 text file, one statement per line; {@code #} starts a comment and
@@ -154,7 +155,7 @@ public final class CalendarFile {
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(CalendarFile::lineOf));
+            problems.sort(Comparator.comparingInt(CalendarFile::lineOf));
             throw new CalendarException(problems);
         }
         try {

@@ -8,6 +8,7 @@ import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.calendar.DayHours;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
 
 /**
  * The history of one business calendar. Each change applies from a given date: version n+1 keeps
@@ -186,7 +187,7 @@ public final class CalendarVersions {
     public CalendarVersions adopt(LocalDate effectiveFrom, CalendarDefinition next) {
         CalendarDefinition current = latest().calendar().definition();
         LocalDate first = firstChange(next);
-        List<org.complaintkit.api.error.Violation> problems = new ArrayList<>();
+        List<Violation> problems = new ArrayList<>();
         if (!next.zone().equals(current.zone())) {
             problems.add(invalid("zone", "calendar " + next.id() + " is in " + next.zone() + ", not " + current.zone()));
         }
@@ -225,8 +226,8 @@ public final class CalendarVersions {
         return new CalendarVersions(out);
     }
 
-    private static org.complaintkit.api.error.Violation invalid(String path, String message) {
-        return new org.complaintkit.api.error.Violation(ErrorCode.INVALID_CALENDAR, path, message);
+    private static Violation invalid(String path, String message) {
+        return new Violation(ErrorCode.INVALID_CALENDAR, path, message);
     }
 
     /**

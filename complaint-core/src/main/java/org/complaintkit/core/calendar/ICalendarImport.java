@@ -15,6 +15,7 @@ import org.complaintkit.api.calendar.DayHours;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.time.Duration;
 
 /**
  * Reads holidays and make-up working days from an iCalendar (RFC 5545) file of all-day events, such as
@@ -222,7 +223,7 @@ public final class ICalendarImport {
                 case "DTSTART" -> start = date(value);
                 case "DTEND" -> end = date(value);
                 case "DURATION" -> {
-                    java.time.Duration d = java.time.Duration.parse(value.trim());
+                    Duration d = Duration.parse(value.trim());
                     if (d.toSeconds() % 86_400 != 0) {
                         throw new IllegalArgumentException("an all-day event lasts whole days");
                     }

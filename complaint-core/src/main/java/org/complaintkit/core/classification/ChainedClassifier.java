@@ -15,6 +15,7 @@ import org.complaintkit.api.classification.Priority;
 import org.complaintkit.api.classification.RuleMatch;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.api.classification.Taxonomy;
+import java.util.Optional;
 
 /**
  * Two classifiers, one first: per scheme, the first one's class unless it left the scheme out or gave
@@ -49,7 +50,7 @@ public final class ChainedClassifier implements Classifier {
     }
 
     @Override
-    public java.util.Optional<Taxonomy> taxonomy(String scheme) {
+    public Optional<Taxonomy> taxonomy(String scheme) {
         var mine = first.taxonomy(scheme);
         return mine.isPresent() ? mine : fallback.taxonomy(scheme);
     }

@@ -13,6 +13,7 @@ import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.classification.FlagAssignment;
 import org.complaintkit.api.classification.RuleMatch;
+import java.util.Locale;
 
 /**
  * Reads a complaint's classification from its history: the classifier's result at registration with each
@@ -56,7 +57,7 @@ public final class Classifications {
                 evidence.add(link.reason());
                 link.others().forEach(o -> evidence.add("linked " + o));
                 flags.add(new FlagAssignment(flag, List.of(new RuleMatch("detector." + link.kind().name()
-                        .toLowerCase(java.util.Locale.ROOT), 0, evidence))));
+                        .toLowerCase(Locale.ROOT), 0, evidence))));
                 result = new ClassificationResult(result.classes(), flags, result.priority(), result.priorityBecause());
             }
         }

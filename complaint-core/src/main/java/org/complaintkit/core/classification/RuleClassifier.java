@@ -17,6 +17,7 @@ import org.complaintkit.api.classification.RuleMatch;
 import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.classification.TaxonomyClass;
 import org.complaintkit.spi.classification.Classifier;
+import java.util.Optional;
 
 /**
  * The default classifier: rules as data over the structured fields and the text, every assignment
@@ -76,7 +77,7 @@ public final class RuleClassifier implements Classifier {
     }
 
     @Override
-    public java.util.Optional<Taxonomy> taxonomy(String scheme) {
+    public Optional<Taxonomy> taxonomy(String scheme) {
         return taxonomies.stream().filter(t -> t.scheme().equals(scheme)).findFirst();
     }
 

@@ -23,6 +23,8 @@ import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Reads classification rules from a plain text file. A rule starts with {@code rule <id>}; its indented
@@ -206,7 +208,7 @@ public final class RuleFile {
     }
 
     private static CustomerSegment segment(String word) {
-        return CustomerSegment.of(word.toLowerCase(java.util.Locale.ROOT));
+        return CustomerSegment.of(word.toLowerCase(Locale.ROOT));
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String word) {
@@ -214,7 +216,7 @@ public final class RuleFile {
             return Enum.valueOf(type, word);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + word + "; one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+                    + Arrays.toString(type.getEnumConstants()));
         }
     }
 

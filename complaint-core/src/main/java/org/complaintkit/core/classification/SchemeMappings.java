@@ -9,6 +9,7 @@ import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.util.Collections;
 
 /**
  * Mappings between schemes, as data: a class of one scheme implies a class of another, such as the seed
@@ -76,7 +77,7 @@ public final class SchemeMappings {
         }
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new SchemeMappings(java.util.Collections.unmodifiableMap(frozen));
+        return new SchemeMappings(Collections.unmodifiableMap(frozen));
     }
 
     private static String check(String qualified, Map<String, Taxonomy> taxonomies) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintkit.api.classification.Taxonomy;
+import java.util.Collections;
 
 /**
  * A set of schemes with the rules and mappings that classify by them: the shipped bundle, or a host's
@@ -27,7 +28,7 @@ public final class Taxonomies {
     private final SchemeMappings mappings;
 
     private Taxonomies(Map<String, Taxonomy> schemes, List<ClassificationRule> rules, SchemeMappings mappings) {
-        this.schemes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schemes));
+        this.schemes = Collections.unmodifiableMap(new LinkedHashMap<>(schemes));
         this.rules = List.copyOf(rules);
         this.mappings = mappings;
     }

@@ -33,6 +33,14 @@ import org.complaintkit.api.event.ResolutionSentBack;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.SatisfactionRecorded;
+import org.complaintkit.api.event.EmergencyPaymentMade;
+import org.complaintkit.api.event.NoticeDelivered;
+import org.complaintkit.api.event.NoticeFailed;
+import org.complaintkit.api.event.NoticeRequeued;
+import org.complaintkit.api.event.RemediationCompleted;
+import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.RootCauseLinked;
+import org.complaintkit.api.event.TypicalCaseMarked;
 
 /**
  * The complaint aggregate's memory: how each event changes a {@link ComplaintState}. The fold reads
@@ -132,14 +140,14 @@ public final class ComplaintAggregate {
                 || event instanceof DeadlineExtended || event instanceof ComplaintClassified
                 || event instanceof ClassOverridden || event instanceof ComplaintLinked
                 || event instanceof ComplaintEscalated || event instanceof AccessDenied
-                || event instanceof HandlerUrged || event instanceof org.complaintkit.api.event.EmergencyPaymentMade
-                || event instanceof org.complaintkit.api.event.ResolutionConcurred
-                || event instanceof org.complaintkit.api.event.NoticeDelivered
-                || event instanceof org.complaintkit.api.event.NoticeFailed
-                || event instanceof org.complaintkit.api.event.NoticeRequeued
-                || event instanceof org.complaintkit.api.event.RootCauseLinked
-                || event instanceof org.complaintkit.api.event.RemediationCompleted
-                || event instanceof org.complaintkit.api.event.TypicalCaseMarked) {
+                || event instanceof HandlerUrged || event instanceof EmergencyPaymentMade
+                || event instanceof ResolutionConcurred
+                || event instanceof NoticeDelivered
+                || event instanceof NoticeFailed
+                || event instanceof NoticeRequeued
+                || event instanceof RootCauseLinked
+                || event instanceof RemediationCompleted
+                || event instanceof TypicalCaseMarked) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

@@ -13,6 +13,7 @@ import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.StaffId;
+import java.time.Instant;
 
 /**
  * A state being changed by one event: starts from the state before, takes the event's version and
@@ -21,7 +22,7 @@ import org.complaintkit.api.organisation.StaffId;
 final class StateChange {
     private final ComplaintState before;
     private final long version;
-    private final java.time.Instant at;
+    private final Instant at;
     private ComplaintStatus status;
     private Assignment assignment;
     private Resolution resolution;

@@ -35,6 +35,10 @@ import org.complaintkit.core.sla.Deadlines;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
+import java.util.HashSet;
+import java.util.Locale;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.core.sla.NoticeMilestones;
 
 /**
  * The engine's clock work, kept apart from the command path: which clocks a complaint runs and on which
@@ -51,9 +55,9 @@ final class ClockKeeper {
     private final SlaSetup setup;
     private final OrganisationDirectory directory;
     private final Map<CalendarVersions, ClockBook> books = new IdentityHashMap<>();
-    private final org.complaintkit.core.sla.NoticeMilestones notices;
+    private final NoticeMilestones notices;
 
-    ClockKeeper(SlaSetup setup, OrganisationDirectory directory, org.complaintkit.core.sla.NoticeMilestones notices) {
+    ClockKeeper(SlaSetup setup, OrganisationDirectory directory, NoticeMilestones notices) {
         this.setup = Objects.requireNonNull(setup, "setup");
         this.directory = directory;
         this.notices = Objects.requireNonNull(notices, "notices");
@@ -155,7 +159,7 @@ final class ClockKeeper {
         List<ComplaintEvent> changes = new ArrayList<>();
         List<ClockState> afterStates = new ArrayList<>(clocksAfter.size());
         long sequence = added.get(added.size() - 1).sequence();
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (Bound clock : clocksAfter) {
             kept.add(clock.definition().id());
             Bound earlier = clocksBefore.get(clock.definition().id());
@@ -215,23 +219,23 @@ final class ClockKeeper {
                 ErrorCode.UNKNOWN_CLOCK, "tier", "clock " + definition.id() + " has no extension tier "
                         + command.tier()));
         ClockState live = clock.evaluate(history, now);
-        List<org.complaintkit.api.error.Violation> refusals = new ArrayList<>();
+        List<Violation> refusals = new ArrayList<>();
         if (!live.isLive()) {
-            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "clockId",
-                    "clock " + definition.id() + " is " + live.status().name().toLowerCase(java.util.Locale.ROOT)
+            refusals.add(new Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "clockId",
+                    "clock " + definition.id() + " is " + live.status().name().toLowerCase(Locale.ROOT)
                             + "; only a running or paused clock that is not yet due can be extended"));
         } else if (definition.rankOf(tier.id()) <= definition.rankOf(live.tier())) {
-            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "tier",
+            refusals.add(new Violation(ErrorCode.EXTENSION_NOT_ALLOWED, "tier",
                     "clock " + definition.id() + " is already at tier "
                             + (live.tier() == null ? "(base)" : live.tier()) + "; extend only to a later tier"));
         }
         if (tier.needsApproval() && !command.actor().roles().contains(tier.approvedBy())) {
-            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOT_APPROVED, "actor",
+            refusals.add(new Violation(ErrorCode.EXTENSION_NOT_APPROVED, "actor",
                     "tier " + tier.id() + " of clock " + definition.id() + " needs approval by role "
                             + tier.approvedBy()));
         }
         if (tier.customerNotice() && command.noticeBy() == null) {
-            refusals.add(new org.complaintkit.api.error.Violation(ErrorCode.EXTENSION_NOTICE_REQUIRED, "noticeBy",
+            refusals.add(new Violation(ErrorCode.EXTENSION_NOTICE_REQUIRED, "noticeBy",
                     "tier " + tier.id() + " of clock " + definition.id()
                             + " must be notified to the customer with the reason and the new deadline"));
         }

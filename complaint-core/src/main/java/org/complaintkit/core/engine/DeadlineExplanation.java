@@ -10,6 +10,9 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.core.sla.ClockState;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.complaintkit.api.sla.ClockTarget;
 
 /**
  * The answer to "why is this deadline X?" for one clock of one complaint: the clock's definition, where
@@ -76,7 +79,7 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
             out.add("  " + format(change.occurredAt()) + " " + change.change()
                     + (change.deadline() == null ? "" : " -> " + format(change.deadline()))
                     + " [" + change.calendarVersion() + "] because " + change.reason()
-                    + (change.breachActions().isEmpty() ? "" : "; breach actions " + new java.util.TreeSet<>(change.breachActions())));
+                    + (change.breachActions().isEmpty() ? "" : "; breach actions " + new TreeSet<>(change.breachActions())));
         }
         return out;
     }
@@ -86,19 +89,19 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
         return state.tier() == null ? target : target + " (extended: tier " + state.tier() + ")";
     }
 
-    private static String describe(org.complaintkit.api.sla.ClockTarget target) {
-        if (target instanceof org.complaintkit.api.sla.ClockTarget.Elapsed t) {
-            return t.duration().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " elapsed";
-        } else if (target instanceof org.complaintkit.api.sla.ClockTarget.WorkingTime t) {
-            return t.duration().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + " of working time";
-        } else if (target instanceof org.complaintkit.api.sla.ClockTarget.WorkingDays t) {
+    private static String describe(ClockTarget target) {
+        if (target instanceof ClockTarget.Elapsed t) {
+            return t.duration().toString().substring(2).toLowerCase(Locale.ROOT) + " elapsed";
+        } else if (target instanceof ClockTarget.WorkingTime t) {
+            return t.duration().toString().substring(2).toLowerCase(Locale.ROOT) + " of working time";
+        } else if (target instanceof ClockTarget.WorkingDays t) {
             return "close of the " + t.days() + ". working day after the day it started";
-        } else if (target instanceof org.complaintkit.api.sla.ClockTarget.CalendarDays t) {
+        } else if (target instanceof ClockTarget.CalendarDays t) {
             return t.days() + " calendar days after the day it started, the last day included"
                     + (t.lastDayOffRestDays() ? ", moved off rest days (Civil Code Art. 203)" : "");
         } else {
-            org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay t =
-                    (org.complaintkit.api.sla.ClockTarget.ByTimeOnWorkingDay) target;
+            ClockTarget.ByTimeOnWorkingDay t =
+                    (ClockTarget.ByTimeOnWorkingDay) target;
             return "by " + t.time() + " on the " + t.days() + ". working day after the day it started";
         }
     }

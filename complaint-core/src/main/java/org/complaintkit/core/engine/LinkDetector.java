@@ -25,6 +25,7 @@ import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.SubjectKind;
 import org.complaintkit.api.event.ComplaintMerged;
+import java.util.Set;
 
 /**
  * The engine's link detection at registration, kept apart from the command path: repeats of the same
@@ -68,7 +69,7 @@ final class LinkDetector {
             return List.of();
         }
         Instant receivedAt = registered.registration().receivedAt();
-        java.util.Set<ComplaintStatus> open = Recalculator.openStatuses();
+        Set<ComplaintStatus> open = Recalculator.openStatuses();
         ComplaintQuery query = ComplaintQuery.all(ComplaintQuery.MAX_LIMIT).withStatuses(open)
                 .withCustomer(registered.registration().complainant().customer())
                 .withReceivedBetween(receivedAt.minus(repeats.window()), receivedAt.plusNanos(1));

@@ -46,6 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ConfigurationException;
+import java.util.Locale;
 
 /**
  * Delivers the notices in the outbox, at least once, and records every outcome on its complaint.
@@ -208,7 +209,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             OutboxEntry entry = store.outboxEntry(dedupeKey).orElse(first);
             if (entry.status() != OutboxStatus.DEAD) {
                 throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
-                        "the notice is " + entry.status().name().toLowerCase(java.util.Locale.ROOT));
+                        "the notice is " + entry.status().name().toLowerCase(Locale.ROOT));
             }
             ComplaintState state = history.fold();
             Optional<Violation> denied = access.check(actor, state, Permission.ACT);

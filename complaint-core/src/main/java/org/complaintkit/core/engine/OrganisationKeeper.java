@@ -41,6 +41,7 @@ import org.complaintkit.spi.organisation.AuthorityAction;
 import org.complaintkit.spi.organisation.AuthorityLimit;
 import org.complaintkit.spi.organisation.DepartmentKind;
 import org.complaintkit.spi.organisation.StaffMember;
+import java.util.Set;
 
 /**
  * The engine's organisation work, kept apart from the command path: escalations up the ladder (at
@@ -84,7 +85,7 @@ final class OrganisationKeeper {
             return null;
         }
         List<String> unseen = changes.stream().filter(e -> e instanceof ClockChanged c && c.isUnseenBreach()
-                        && c.breachActions().contains(org.complaintkit.api.sla.BreachAction.ESCALATE))
+                        && c.breachActions().contains(BreachAction.ESCALATE))
                 .map(e -> ((ClockChanged) e).clockId() + " BREACHED").toList();
         return unseen.isEmpty() ? null : escalationEvent(state, history, EscalationTrigger.SLA_BREACH,
                 "clock stopped after its deadline: " + unseen, null, ESCALATION, now, sequence);
@@ -120,7 +121,7 @@ final class OrganisationKeeper {
     }
 
     private boolean isManager(Actor actor) {
-        java.util.Set<Role> roles = directory == null ? actor.roles()
+        Set<Role> roles = directory == null ? actor.roles()
                 : directory.staff(actor.staffId()).map(StaffMember::roles)
                         .orElse(actor.roles());
         return roles.contains(Role.COMPLAINT_MANAGER);
@@ -188,7 +189,7 @@ final class OrganisationKeeper {
         if (escalation == null || directory == null || state.status() == ComplaintStatus.MERGED) {
             return null;
         }
-        java.util.Set<EscalationTrigger> present = EscalationLadder.triggersAtRegistration(state,
+        Set<EscalationTrigger> present = EscalationLadder.triggersAtRegistration(state,
                 Classifications.current(added).orElse(null));
         List<EscalationTrigger> acting = escalation.acting(present);
         if (acting.isEmpty()) {
@@ -234,7 +235,7 @@ final class OrganisationKeeper {
         if (amount == null) {
             return;
         }
-        java.util.Set<Role> roles = directory.staff(command.actor().staffId())
+        Set<Role> roles = directory.staff(command.actor().staffId())
                 .map(StaffMember::roles).orElse(command.actor().roles());
         var segment = before.registration().complainant().segment();
         AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());

@@ -19,6 +19,7 @@ import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.core.reporting.ReportTable;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.Comparator;
 
 /**
  * The root-cause register (溯源整改; FCA DISP 1.3.3R): every root cause the complaints link to, the complaints
@@ -65,7 +66,7 @@ public final class RootCauseRegister {
     }
 
     /** Actions by due day, then id, then the complaint they were planned on: independent of storage order. */
-    private static final java.util.Comparator<PlannedAction> BY_DUE = java.util.Comparator
+    private static final Comparator<PlannedAction> BY_DUE = Comparator
             .comparing((PlannedAction a) -> a.action().due()).thenComparing(a -> a.action().id())
             .thenComparing(PlannedAction::plannedOn);
 

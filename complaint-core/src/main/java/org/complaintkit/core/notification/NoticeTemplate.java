@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.HashMap;
 
 /**
  * The words of one notice type in one locale: a subject and a body with {@code {name}} placeholders,
@@ -57,7 +58,7 @@ public record NoticeTemplate(String type, Locale locale, String subject, String 
      * @return the parameters used to render
      */
     public Map<String, String> withDefaults(Map<String, String> parameters) {
-        Map<String, String> out = new java.util.HashMap<>(parameters);
+        Map<String, String> out = new HashMap<>(parameters);
         defaults.forEach((name, value) -> {
             String given = out.get(name);
             if (given == null || given.isBlank()) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.util.Collections;
 
 /**
  * Notice templates by type and locale, loaded from template files.
@@ -47,7 +48,7 @@ public final class NoticeTemplates {
     private NoticeTemplates(Map<String, Map<String, NoticeTemplate>> byLocale) {
         Map<String, Map<String, NoticeTemplate>> copy = new TreeMap<>();
         byLocale.forEach((tag, types) -> copy.put(tag, Map.copyOf(types)));
-        this.byLocale = java.util.Collections.unmodifiableMap(copy);
+        this.byLocale = Collections.unmodifiableMap(copy);
     }
 
     /**

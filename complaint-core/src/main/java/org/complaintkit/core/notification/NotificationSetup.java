@@ -11,6 +11,10 @@ import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import java.util.HashMap;
+import java.util.Map;
+import org.complaintkit.api.sla.Milestone;
+import org.complaintkit.core.sla.NoticeMilestones;
 
 /**
  * What the engine needs to derive notices: the rules, the templates, the locale of staff notices, how to
@@ -96,23 +100,23 @@ public record NotificationSetup(NotificationRules rules, NoticeTemplates templat
      *
      * @return the proof-of-notice milestones
      */
-    public org.complaintkit.core.sla.NoticeMilestones proofOfNotice() {
-        java.util.Map<String, org.complaintkit.api.sla.Milestone> marks = new java.util.HashMap<>();
+    public NoticeMilestones proofOfNotice() {
+        Map<String, Milestone> marks = new HashMap<>();
         List<NotificationRule> customerRules = new ArrayList<>();
         for (NotificationRule rule : rules.all()) {
             if (!rule.audiences().contains(Audience.CUSTOMER)) {
                 continue;
             }
             if (rule.type().equals(NoticeTypes.DECISION)) {
-                marks.put(rule.type(), org.complaintkit.api.sla.Milestone.RESPONDED);
+                marks.put(rule.type(), Milestone.RESPONDED);
                 customerRules.add(rule);
             } else if (rule.type().equals(NoticeTypes.REVIEW_OUTCOME)) {
-                marks.put(rule.type(), org.complaintkit.api.sla.Milestone.REVIEW_CONCLUDED);
+                marks.put(rule.type(), Milestone.REVIEW_CONCLUDED);
                 customerRules.add(rule);
             }
         }
         List<NotificationRule> proof = List.copyOf(customerRules);
-        return new org.complaintkit.core.sla.NoticeMilestones(
+        return new NoticeMilestones(
                 event -> proof.stream().anyMatch(r -> r.appliesTo(event)), marks);
     }
 

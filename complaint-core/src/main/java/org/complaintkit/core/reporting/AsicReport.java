@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.TreeSet;
 
 /**
  * An ASIC-style internal dispute resolution report (RG 271): one row per complaint, with when it was received
@@ -84,7 +85,7 @@ public record AsicReport(ZoneId zone, List<Row> rows) {
             ComplaintFacts f = ComplaintFacts.of(history);
             LocalDate received = f.receivedAt().atZone(zone).toLocalDate();
             LocalDate closed = f.closedAt() == null ? null : f.closedAt().atZone(zone).toLocalDate();
-            rows.add(new Row(f.id().value(), received, f.channel().name(), String.join(";", new java.util.TreeSet<>(f.classes())),
+            rows.add(new Row(f.id().value(), received, f.channel().name(), String.join(";", new TreeSet<>(f.classes())),
                     f.status().name(), closed, f.outcome() == null ? Dimension.NONE : f.outcome().name(),
                     f.redress() == null ? "" : f.redress().amount().toPlainString() + " " + f.redress().currency(),
                     Math.max(0, ChronoUnit.DAYS.between(received, closed == null ? asOf : closed))));

@@ -9,6 +9,8 @@ import org.complaintkit.api.complaint.Outcome;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * An FCA-style complaints return for one period (DISP 1.10): complaints opened, complaints closed, how soon
@@ -78,7 +80,7 @@ public record FcaReturn(Instant from, Instant to, long opened, long closed, long
                 LocalDate receiptDay = facts.receivedAt().atZone(calendar.zone()).toLocalDate();
                 if (!closedAt.isAfter(calendar.endOfWorkingDayAfter(receiptDay, 3))) {
                     counts[2]++;
-                } else if (!closedAt.isAfter(facts.receivedAt().plus(java.time.Duration.ofDays(56)))) {
+                } else if (!closedAt.isAfter(facts.receivedAt().plus(Duration.ofDays(56)))) {
                     counts[3]++;
                 } else {
                     counts[4]++;
@@ -113,6 +115,6 @@ public record FcaReturn(Instant from, Instant to, long opened, long closed, long
                 List.of("closed after 3 business days, within 8 weeks", Long.toString(closedWithin8Weeks)),
                 List.of("closed after 8 weeks", Long.toString(closedLater)),
                 List.of("upheld (in whole or part)", Long.toString(upheld)),
-                List.of("upheld rate", String.format(java.util.Locale.ROOT, "%.1f%%", upheldRate() * 100))));
+                List.of("upheld rate", String.format(Locale.ROOT, "%.1f%%", upheldRate() * 100))));
     }
 }

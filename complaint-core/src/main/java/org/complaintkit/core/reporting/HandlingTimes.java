@@ -13,6 +13,7 @@ import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.Locale;
 
 /**
  * How long closed complaints took, in working time on the calendar of the unit that handled each (the
@@ -130,7 +131,7 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
      */
     public ReportTable table() {
         List<String> columns = new ArrayList<>();
-        dimensions.forEach(d -> columns.add(d.name().toLowerCase(java.util.Locale.ROOT)));
+        dimensions.forEach(d -> columns.add(d.name().toLowerCase(Locale.ROOT)));
         columns.addAll(List.of("closed", "mean h", "median h", "p90 h"));
         List<List<String>> rows = new ArrayList<>();
         groups.forEach((key, s) -> {
@@ -145,6 +146,6 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
     }
 
     private static String hours(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
+        return String.format(Locale.ROOT, "%.1f", d.toMinutes() / 60.0);
     }
 }

@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import org.complaintkit.api.complaint.Outcome;
 import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.complaint.ComplaintStatus;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The figures of one group of complaints that unit reports and the performance feed show: how many, how they
@@ -126,10 +128,10 @@ public record Measures(long complaints, long closed, long open, long reopened, l
 
     /** Adds complaints' facts up into measures; not thread-safe. */
     static final class Builder {
-        private final java.util.function.Predicate<String> isDuty;
+        private final Predicate<String> isDuty;
         private final long[] n = new long[12];
 
-        Builder(java.util.function.Predicate<String> isDuty) {
+        Builder(Predicate<String> isDuty) {
             this.isDuty = isDuty;
         }
         private final Map<String, BigDecimal> redress = new TreeMap<>();
@@ -172,7 +174,7 @@ public record Measures(long complaints, long closed, long open, long reopened, l
      * @return for example {@code 12.5%}
      */
     static String percent(double rate) {
-        return Double.isNaN(rate) ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
+        return Double.isNaN(rate) ? "-" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     /**

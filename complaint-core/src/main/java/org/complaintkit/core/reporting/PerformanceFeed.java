@@ -19,6 +19,8 @@ import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The performance-assessment feed (绩效考核; DOMAIN.md §1 step 11): per staff member and per unit, the
@@ -110,7 +112,7 @@ public final class PerformanceFeed {
     public static PerformanceFeed compute(ComplaintStore store, ComplaintQuery filter, Actor reader,
                                           AccessPolicy policy, SlaSetup sla) {
         Objects.requireNonNull(sla, "sla");
-        java.util.function.Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
+        Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(policy, "policy");
@@ -135,8 +137,8 @@ public final class PerformanceFeed {
             if (facts.handlingUnit() != null) {
                 unitHandled.computeIfAbsent(facts.handlingUnit(), k -> new Measures.Builder(isDuty)).add(facts);
             }
-            java.util.Set<UnitId> about = facts.unitsComplainedAbout().isEmpty()
-                    ? java.util.Set.of(facts.receivingUnit()) : facts.unitsComplainedAbout();
+            Set<UnitId> about = facts.unitsComplainedAbout().isEmpty()
+                    ? Set.of(facts.receivingUnit()) : facts.unitsComplainedAbout();
             about.forEach(unit -> unitAgainst.computeIfAbsent(unit, k -> new long[1]));
             if (isValid(facts)) {
                 facts.staffComplainedAbout().forEach(s -> against.computeIfAbsent(s, k -> new long[1])[0]++);

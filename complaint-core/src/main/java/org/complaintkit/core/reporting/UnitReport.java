@@ -14,6 +14,8 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The periodic unit report (DOMAIN.md §8): for the complaints received in a period, one row per unit of the
@@ -118,7 +120,7 @@ public final class UnitReport {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(sla, "sla");
-        java.util.function.Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
+        Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
         customers.values().forEach(count -> {
             if (count == null || count < 0) {
                 throw new IllegalArgumentException("customer counts must not be negative");
@@ -234,7 +236,7 @@ public final class UnitReport {
     }
 
     private static String rate(double value) {
-        return Double.isNaN(value) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", value);
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     @Override

@@ -18,6 +18,10 @@ import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.spi.organisation.Department;
 import org.complaintkit.spi.organisation.DepartmentKind;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 /**
  * Routes complaints by rules read from a plain text file (DOMAIN.md §4): the rule for the complaint's
@@ -55,8 +59,8 @@ public final class Router {
     public static Router standard() {
         try (var in = Router.class.getResourceAsStream("default.routes")) {
             return parse("default.routes", new String(Objects.requireNonNull(in, "default.routes").readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+                    StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read default.routes", e);
         }
     }
@@ -75,7 +79,7 @@ public final class Router {
         Map<DepartmentKind, List<Role>> tiers = new LinkedHashMap<>();
         String id = null;
         String where = null;
-        Set<String> classes = new java.util.LinkedHashSet<>();
+        Set<String> classes = new LinkedHashSet<>();
         DepartmentKind department = null;
         List<DepartmentKind> co = new ArrayList<>();
         int priority = 50;
@@ -107,7 +111,7 @@ public final class Router {
                         }
                         id = parts[1];
                         where = here;
-                        classes = new java.util.LinkedHashSet<>();
+                        classes = new LinkedHashSet<>();
                         department = null;
                         co = new ArrayList<>();
                         priority = 50;
@@ -151,7 +155,7 @@ public final class Router {
             return DepartmentKind.valueOf(parts[index]);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown department kind '" + parts[index] + "'; one of "
-                    + java.util.Arrays.toString(DepartmentKind.values()));
+                    + Arrays.toString(DepartmentKind.values()));
         }
     }
 

@@ -33,6 +33,7 @@ import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.Milestone;
+import org.complaintkit.api.event.NoticeDelivered;
 
 /**
  * Reads a complaint's history as its clocks see it: each clock starts at its start milestone, does not
@@ -121,7 +122,7 @@ public final class ClockBook {
     }
 
     private static Instant timeOf(ComplaintEvent event) {
-        if (event instanceof org.complaintkit.api.event.NoticeDelivered delivered) {
+        if (event instanceof NoticeDelivered delivered) {
             return delivered.sentAt();
         }
         return event instanceof ComplaintRegistered r ? r.registration().receivedAt() : event.occurredAt();

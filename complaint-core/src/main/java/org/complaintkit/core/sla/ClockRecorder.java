@@ -6,6 +6,8 @@ import java.util.List;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.HandlingPaused;
 import org.complaintkit.api.sla.ClockChange;
+import java.util.Objects;
+import org.complaintkit.core.calendar.BusinessCalendar;
 
 /**
  * Decides which clock changes one new event causes, by comparing each clock as it stood before the
@@ -46,7 +48,7 @@ public final class ClockRecorder {
      * @param calendar the calendar it runs on
      * @return the text to add to a reason, empty if the deadline rests on official dates
      */
-    public static String calendarNote(ClockState state, org.complaintkit.core.calendar.BusinessCalendar calendar) {
+    public static String calendarNote(ClockState state, BusinessCalendar calendar) {
         if (state.beyondHorizon()) {
             return "; deadline beyond the calendar's horizon (CMP-5001): unknown, the calendar ends on "
                     + calendar.definition().lastDay();
@@ -84,7 +86,7 @@ public final class ClockRecorder {
      * @return the changes; empty if the clock did not change
      */
     public static List<Change> changes(ClockState before, ClockState after, ComplaintEvent cause,
-                                       org.complaintkit.core.calendar.BusinessCalendar calendar) {
+                                       BusinessCalendar calendar) {
         String id = after.definition().id();
         boolean p = after.provisional();
         String because = cause.getClass().getSimpleName() + " (event " + cause.sequence() + ")"
@@ -98,7 +100,7 @@ public final class ClockRecorder {
             out.add(new Change(id, ClockChange.STARTED, after.deadline(), because, p));
         } else if (wasStarted && after.restarts() > before.restarts()) {
             out.add(new Change(id, ClockChange.RESTARTED, after.deadline(), because, p));
-        } else if (wasStarted && !java.util.Objects.equals(before.tier(), after.tier())) {
+        } else if (wasStarted && !Objects.equals(before.tier(), after.tier())) {
             out.add(new Change(id, ClockChange.EXTENDED, after.deadline(), because + ": tier " + after.tier(), p));
         } else if (before.status() != ClockState.Status.PAUSED && after.status() == ClockState.Status.PAUSED) {
             out.add(new Change(id, ClockChange.PAUSED, null, because));

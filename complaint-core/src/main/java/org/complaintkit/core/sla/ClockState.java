@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.complaintkit.api.sla.ClockDefinition;
+import org.complaintkit.api.sla.ClockTarget;
 
 /**
  * Where one clock of one complaint stands at an instant.
@@ -124,7 +125,7 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
      *
      * @return the target
      */
-    public org.complaintkit.api.sla.ClockTarget target() {
+    public ClockTarget target() {
         return definition.targetAt(tier);
     }
 

@@ -134,7 +134,7 @@ public final class ClockSweep {
         for (int i = fired(stopped.definition().id(), history).warnings(); i < stopped.warningsDueAt().size()
                 && !stopped.warningsDueAt().get(i).isAfter(stopped.stoppedAt()); i++) {
             out.add(new ClockRecorder.Change(stopped.definition().id(), ClockChange.WARNED, stopped.deadline(),
-                    org.complaintkit.api.event.ClockChanged.MISSED + shares.get(i) + " % of the budget used at "
+                    ClockChanged.MISSED + shares.get(i) + " % of the budget used at "
                             + stopped.warningsDueAt().get(i) + ", before the clock stopped; no sweep recorded it",
                     stopped.provisional()));
         }

@@ -19,6 +19,10 @@ import org.complaintkit.api.sla.PolicyCondition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarVersions;
+import java.util.IdentityHashMap;
+import java.util.function.UnaryOperator;
+import org.complaintkit.api.calendar.CalendarDefinition;
+import org.complaintkit.api.sla.ClockPurpose;
 
 /**
  * Everything the SLA clocks run on: the policies and the calendars. A complaint runs every clock of every
@@ -142,7 +146,7 @@ public final class SlaSetup {
      *     false for a duty or a clock no policy has
      */
     public boolean isWindow(String clockId) {
-        return policyOf(clockId).map(p -> p.clock(clockId).purpose() == org.complaintkit.api.sla.ClockPurpose.WINDOW)
+        return policyOf(clockId).map(p -> p.clock(clockId).purpose() == ClockPurpose.WINDOW)
                 .orElse(false);
     }
 
@@ -224,11 +228,11 @@ public final class SlaSetup {
      * @throws ConfigurationException coded {@code CMP-4003} if no calendar of the setup has that id
      * @throws org.complaintkit.api.error.CalendarException if the definition does not fit the calendar's history
      */
-    public SlaSetup withCalendarAdopted(String currentId, org.complaintkit.api.calendar.CalendarDefinition next) {
+    public SlaSetup withCalendarAdopted(String currentId, CalendarDefinition next) {
         Objects.requireNonNull(currentId, "currentId");
         Objects.requireNonNull(next, "next");
-        Map<CalendarVersions, CalendarVersions> adopted = new java.util.IdentityHashMap<>();
-        java.util.function.UnaryOperator<CalendarVersions> adopt = v -> v != null
+        Map<CalendarVersions, CalendarVersions> adopted = new IdentityHashMap<>();
+        UnaryOperator<CalendarVersions> adopt = v -> v != null
                 && v.latest().calendar().definition().id().equals(currentId)
                 ? adopted.computeIfAbsent(v, w -> w.adopt(next)) : v;
         Builder b = toBuilder();

@@ -20,6 +20,12 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.complaintkit.spi.storage.SealedEvent;
 
 /**
  * The embedded default store: complaints in memory, lost when the JVM stops. It honours the whole
@@ -41,25 +47,25 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private final ConcurrentSkipListSet<ComplaintId> ids = new ConcurrentSkipListSet<>();
     private final Map<IdempotencyKey, CommandRecord> commands = new ConcurrentHashMap<>();
     /** The outbox by dedupe key; written inside the complaint's compute, leased under its own lock. */
-    private final java.util.concurrent.ConcurrentSkipListMap<String, OutboxEntry> outbox =
-            new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, OutboxEntry> outbox =
+            new ConcurrentSkipListMap<>();
     private final Object leases = new Object();
     /** Complaints with a clock due, by next due time then id; kept in step with the index rows. */
-    private final java.util.concurrent.ConcurrentSkipListSet<Due> dueOrder = new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListSet<Due> dueOrder = new ConcurrentSkipListSet<>();
     /** Sweep leases by complaint; read and written under {@link #sweepLock}. */
-    private final Map<ComplaintId, java.time.Instant> sweepLeases = new java.util.HashMap<>();
+    private final Map<ComplaintId, Instant> sweepLeases = new HashMap<>();
     private final Object sweepLock = new Object();
 
     /** The pending notices, by next attempt then key: the dispatcher's lease reads from the head. */
-    private final java.util.concurrent.ConcurrentSkipListSet<Pending> pendingDue =
-            new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListSet<Pending> pendingDue =
+            new ConcurrentSkipListSet<>();
     /** The pending notices' keys, in key order, for paging through them. */
-    private final java.util.concurrent.ConcurrentSkipListSet<String> pendingKeys =
-            new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListSet<String> pendingKeys =
+            new ConcurrentSkipListSet<>();
     /** Each complaint's notices' keys. */
     private final Map<ComplaintId, Set<String>> keysByComplaint = new ConcurrentHashMap<>();
 
-    private record Pending(java.time.Instant at, String key) implements Comparable<Pending> {
+    private record Pending(Instant at, String key) implements Comparable<Pending> {
         @Override
         public int compareTo(Pending other) {
             int byTime = at.compareTo(other.at);
@@ -81,7 +87,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         keysByComplaint.computeIfAbsent(entry.complaintId(), k -> ConcurrentHashMap.newKeySet()).add(entry.dedupeKey());
     }
 
-    private record Due(java.time.Instant at, ComplaintId id) implements Comparable<Due> {
+    private record Due(Instant at, ComplaintId id) implements Comparable<Due> {
         @Override
         public int compareTo(Due other) {
             int byTime = at.compareTo(other.at);
@@ -100,15 +106,15 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     }
 
     @Override
-    public List<org.complaintkit.spi.storage.SealedEvent> loadSealed(ComplaintId id) {
+    public List<SealedEvent> loadSealed(ComplaintId id) {
         Entry entry = complaints.get(id);
         if (entry == null) {
             return List.of();
         }
-        List<org.complaintkit.spi.storage.SealedEvent> sealed = new ArrayList<>(entry.events().size());
+        List<SealedEvent> sealed = new ArrayList<>(entry.events().size());
         for (int i = 0; i < entry.events().size(); i++) {
             ComplaintEvent event = entry.events().get(i);
-            sealed.add(new org.complaintkit.spi.storage.SealedEvent(event.sequence(), event, entry.seals()[i]));
+            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i]));
         }
         return sealed;
     }
@@ -135,7 +141,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 events.addAll(current.events());
             }
             events.addAll(request.events());
-            String[] seals = java.util.Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
+            String[] seals = Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
             for (int i = 0; i < request.events().size(); i++) {
                 seals[(int) stored + i] = request.sealOf(i);
             }
@@ -180,7 +186,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     }
 
     @Override
-    public List<ComplaintId> leaseDue(java.time.Instant now, java.time.Instant until, int limit) {
+    public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
         checkLimit(limit);
         checkLease(now, until);
         List<ComplaintId> leased = new ArrayList<>();
@@ -189,7 +195,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 if (due.at().isAfter(now)) {
                     break;
                 }
-                java.time.Instant held = sweepLeases.get(due.id());
+                Instant held = sweepLeases.get(due.id());
                 if (held == null || !held.isAfter(now)) {
                     sweepLeases.put(due.id(), until);
                     leased.add(due.id());
@@ -204,7 +210,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     }
 
     @Override
-    public List<OutboxEntry> leaseOutbox(java.time.Instant now, java.time.Instant until, int limit) {
+    public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
         checkLimit(limit);
         checkLease(now, until);
         synchronized (leases) {
@@ -235,7 +241,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         for (String key : keysByComplaint.getOrDefault(id, Set.of())) {
             out.add(outbox.get(key));
         }
-        out.sort(java.util.Comparator.comparingLong(OutboxEntry::sourceSequence).thenComparing(OutboxEntry::dedupeKey));
+        out.sort(Comparator.comparingLong(OutboxEntry::sourceSequence).thenComparing(OutboxEntry::dedupeKey));
         return out;
     }
 
@@ -266,7 +272,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         return out;
     }
 
-    private static void checkLease(java.time.Instant now, java.time.Instant until) {
+    private static void checkLease(Instant now, Instant until) {
         if (!until.isAfter(now)) {
             throw new IllegalArgumentException("a lease must end after now");
         }

@@ -83,6 +83,7 @@ import org.complaintkit.spi.organisation.StaffMember;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.api.error.CalendarException;
+import java.util.HashSet;
 
 /**
  * The simulation: the go-live day of a core-banking migration (seed 002, second part) at the sample bank's six
@@ -530,7 +531,7 @@ final class BankDay {
 
     /** Who handles a complaint of a level at an outlet, never the staff member it is about. */
     private Desk desk(UnitId outlet, Scenario.Level level, List<ComplaintSubject> subjects) {
-        Set<StaffId> recused = new java.util.HashSet<>();
+        Set<StaffId> recused = new HashSet<>();
         subjects.forEach(s -> s.staffMember().ifPresent(recused::add));
         UnitId unit = switch (level) {
             case OUTLET -> outlet;

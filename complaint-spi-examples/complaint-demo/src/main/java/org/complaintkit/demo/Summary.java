@@ -38,6 +38,7 @@ import org.complaintkit.core.reporting.UnitReport;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import java.util.LinkedHashMap;
 
 /**
  * The reports a run ends with, computed once from the store's report stream: the console prints them and the
@@ -168,7 +169,7 @@ final class Summary {
 
     /** Every report as a table, named for its CSV file. */
     Map<String, ReportTable> tables() {
-        Map<String, ReportTable> out = new java.util.LinkedHashMap<>();
+        Map<String, ReportTable> out = new LinkedHashMap<>();
         out.put("daily-incident-report", goLiveDay.table());
         out.put("clocks", clockTable());
         out.put("unit-report", units.table());

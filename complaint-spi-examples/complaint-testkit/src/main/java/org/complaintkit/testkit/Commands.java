@@ -48,6 +48,7 @@ import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.LinkRootCause;
 import org.complaintkit.api.command.MarkTypicalCase;
 import org.complaintkit.api.complaint.RemediationAction;
+import java.time.LocalDate;
 
 /** Builds a well-formed command of any type, with tunable payloads for the guarded ones. */
 public final class Commands {
@@ -107,7 +108,7 @@ public final class Commands {
             case LINK_ROOT_CAUSE -> new LinkRootCause(id, actor, key, ROOT_CAUSE,
                     Sensitive.of("割接脚本遗漏 / cut-over script gap"), List.of(new RemediationAction(
                             REMEDIATION_ACTION, Sensitive.of("补充割接校验 / add cut-over checks"), Fixtures.APPROVER_ID,
-                            java.time.LocalDate.of(2026, 6, 30))));
+                            LocalDate.of(2026, 6, 30))));
             case COMPLETE_REMEDIATION -> new CompleteRemediation(id, actor, key, ROOT_CAUSE,
                     REMEDIATION_ACTION, text);
             case MARK_TYPICAL_CASE -> new MarkTypicalCase(id, actor, key, text);

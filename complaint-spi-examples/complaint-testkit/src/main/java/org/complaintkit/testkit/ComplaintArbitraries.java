@@ -25,6 +25,7 @@ import org.complaintkit.api.complaint.Money;
 import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.organisation.Actor;
+import java.util.UUID;
 
 /**
  * jqwik arbitraries for complaints and commands, for host testers who write their own property checks on
@@ -87,7 +88,7 @@ public final class ComplaintArbitraries {
                 "MORTGAGE");
         return Combinators.combine(channels, customers, vip, received, products, texts(), texts())
                 .as((channel, customer, isVip, at, product, content, request) -> new RegisterComplaint(Fixtures.TELLER,
-                        IdempotencyKey.of("reg-" + java.util.UUID.randomUUID()),
+                        IdempotencyKey.of("reg-" + UUID.randomUUID()),
                         new Complainant(CustomerRef.of("CIF" + (10_000_000 + customer)), Sensitive.of("客户" + customer),
                                 isVip ? CustomerSegment.VIP : CustomerSegment.ORDINARY, Set.of(),
                                 ContactPoint.of(ContactMethod.PHONE, "1380000" + String.format("%04d", customer))),

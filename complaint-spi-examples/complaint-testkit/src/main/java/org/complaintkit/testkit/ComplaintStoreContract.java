@@ -42,6 +42,7 @@ import org.complaintkit.spi.storage.OutboxStatus;
 import net.jqwik.api.Example;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.spi.storage.SealedEvent;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The conformance kit for the storage SPI. Extend it, supply {@link #newStore()}, and run it with JUnit 5:
@@ -461,7 +462,7 @@ public abstract class ComplaintStoreContract {
             }
             start.countDown();
             for (Future<?> run : runs) {
-                run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+                run.get(2, TimeUnit.MINUTES);
             }
         } finally {
             pool.shutdownNow();

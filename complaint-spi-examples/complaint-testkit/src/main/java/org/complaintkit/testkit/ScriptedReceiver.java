@@ -11,6 +11,7 @@ import java.util.function.ToIntFunction;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.NotificationSender;
 import org.complaintkit.spi.notification.SendOutcome;
+import java.util.Collections;
 
 /**
  * A sender and receiver in one, for fault injection: each notice fails a scripted number of times
@@ -21,7 +22,7 @@ public final class ScriptedReceiver implements NotificationSender {
     private final ToIntFunction<Notification> failuresBeforeSuccess;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<String, Notification> accepted = new ConcurrentHashMap<>();
-    private final List<Notification> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<Notification> arrivals = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger duplicates = new AtomicInteger();
     private volatile Duration hang = Duration.ZERO;
     private volatile boolean down;

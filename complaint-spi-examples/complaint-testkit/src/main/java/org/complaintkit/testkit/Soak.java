@@ -38,6 +38,9 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.spi.storage.OutboxStatus;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A soak of one store: two engines (two nodes) on it, worker threads sending commands to a shared pool of
@@ -116,7 +119,7 @@ public final class Soak {
                     .notifications(NotificationSetup.standard()).build());
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<ComplaintId> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ComplaintId> ids = new CopyOnWriteArrayList<>();
         for (int i = 0; i < complaints; i++) {
             ids.add(nodes.get(i % 2).execute(Fixtures.registration(clock.instant())).complaintId());
         }
@@ -262,9 +265,9 @@ public final class Soak {
     private static long check(ComplaintStore store, ComplaintEngine engine, List<ComplaintId> ids,
                               Map<ComplaintId, List<CommandResult>> applied, List<String> problems) {
         ChainVerifier verifier = new ChainVerifier(store, engine.sealer());
-        Map<ComplaintId, ComplaintStatus> indexed = new java.util.HashMap<>();
+        Map<ComplaintId, ComplaintStatus> indexed = new HashMap<>();
         for (ComplaintStatus status : ComplaintStatus.values()) {
-            ComplaintQuery query = ComplaintQuery.all(1_000).withStatuses(java.util.Set.of(status));
+            ComplaintQuery query = ComplaintQuery.all(1_000).withStatuses(Set.of(status));
             while (true) {
                 var page = store.query(query);
                 page.ids().forEach(id -> indexed.put(id, status));

@@ -26,6 +26,7 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.spi.notification.Notification;
+import java.time.DateTimeException;
 
 /**
  * Turns events and notifications into JSON text and back, for stores that keep them in a database or a
@@ -469,7 +470,7 @@ public final class EventCodec {
         long epochDay;
         try {
             epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return Instant.parse(text);
         }
         return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nano);

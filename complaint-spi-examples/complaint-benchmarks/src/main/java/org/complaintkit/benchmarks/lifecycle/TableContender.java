@@ -31,6 +31,9 @@ import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.testkit.ComplaintScenario;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * ComplaintKit's {@link TransitionTable} running the model, with the library's own guard and refusal types:
@@ -47,7 +50,7 @@ public final class TableContender implements LifecycleContender {
             Map.entry(Event.CLOSE, CommandType.CLOSE), Map.entry(Event.WITHDRAW, CommandType.WITHDRAW)));
 
     private final TransitionTable table;
-    private final LifecycleRules rules = LifecycleRules.defaults(java.time.ZoneOffset.UTC);
+    private final LifecycleRules rules = LifecycleRules.defaults(ZoneOffset.UTC);
     private final Instant now = Instant.parse("2026-03-02T01:30:00Z");
     /** Per state, per proposer and satisfaction: the complaint as the engine would have folded it. */
     private final ComplaintState[][] states = new ComplaintState[State.values().length][];
@@ -78,13 +81,13 @@ public final class TableContender implements LifecycleContender {
                 .allow(ComplaintStatus.UNDER_REVIEW, CommandType.CONCLUDE_REVIEW, ComplaintStatus.CLOSED)
                 .allow(ComplaintStatus.RESPONDED, CommandType.REFER_EXTERNALLY, ComplaintStatus.REFERRED)
                 .allow(ComplaintStatus.REFERRED, CommandType.RECORD_EXTERNAL_OUTCOME, ComplaintStatus.CLOSED);
-        java.util.Set<CommandType> used = java.util.EnumSet.of(CommandType.REGISTER, CommandType.REJECT,
+        Set<CommandType> used = EnumSet.of(CommandType.REGISTER, CommandType.REJECT,
                 CommandType.MERGE, CommandType.REQUEST_REVIEW, CommandType.CONCLUDE_REVIEW,
                 CommandType.REFER_EXTERNALLY, CommandType.RECORD_EXTERNAL_OUTCOME);
         used.addAll(TYPES.values());
         for (CommandType type : CommandType.values()) {
             if (!used.contains(type)) {
-                builder.allowInPlace(type, java.util.EnumSet.of(ComplaintStatus.UNDER_REVIEW));
+                builder.allowInPlace(type, EnumSet.of(ComplaintStatus.UNDER_REVIEW));
             }
         }
         this.table = builder.build();

@@ -55,6 +55,7 @@ import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.UnitLevel;
+import java.time.Clock;
 
 /**
  * The periodic unit report over a million stored complaints, in a JVM with a 256 MiB heap: the report streams
@@ -134,7 +135,7 @@ public class ReportAtScaleBenchmark {
         ComplaintEngine engine = ComplaintEngine.builder().store(new InMemoryComplaintStore()).discoverPlugins(false)
                 .classifier(RuleClassifier.standard()).sla(sla).organisation(bank)
                 .idSource(registration -> ComplaintId.of("C-template-" + next[0]++))
-                .clock(java.time.Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZONE)).build();
+                .clock(Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZONE)).build();
         List<CommandType> types = List.of(CommandType.ACCEPT, CommandType.ASSIGN, CommandType.START_INVESTIGATION,
                 CommandType.PAUSE, CommandType.RESUME, CommandType.PROPOSE_RESOLUTION, CommandType.APPROVE_RESOLUTION,
                 CommandType.RESPOND, CommandType.RECORD_SATISFACTION, CommandType.CLOSE, CommandType.WITHDRAW);

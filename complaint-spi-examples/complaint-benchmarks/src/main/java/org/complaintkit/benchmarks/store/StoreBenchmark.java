@@ -33,6 +33,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
  * Commands per second on the JDBC store over embedded PostgreSQL, with 1, 4 and 16 client threads, beside a
@@ -66,7 +70,7 @@ public class StoreBenchmark {
             postgres = new Postgres(20);
             engine = ComplaintEngine.builder().store(JdbcComplaintStore.of(postgres.pool())).discoverPlugins(false)
                     .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).policies(ChinaCbirc.policy())
-                    .clock(java.time.Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), java.time.ZoneOffset.UTC))
+                    .clock(Clock.fixed(Instant.parse("2026-03-02T01:30:00Z"), ZoneOffset.UTC))
                     .build();
         }
 
@@ -184,7 +188,7 @@ public class StoreBenchmark {
                 }
             }
             versions = new long[PER_THREAD];
-            java.util.Arrays.fill(versions, start.size());
+            Arrays.fill(versions, start.size());
         }
 
         /** Takes the engine's own payloads: a history under investigation, and a pause's two events. */
@@ -265,7 +269,7 @@ public class StoreBenchmark {
                     update.setLong(6, 0);
                     update.setLong(7, version);
                     if (due[slot] == null) {
-                        update.setNull(8, java.sql.Types.BIGINT);
+                        update.setNull(8, Types.BIGINT);
                     } else {
                         update.setLong(8, due[slot]);
                     }

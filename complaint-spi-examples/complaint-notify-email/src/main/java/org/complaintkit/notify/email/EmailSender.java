@@ -21,6 +21,7 @@ import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.NotificationSender;
 import org.complaintkit.spi.notification.Recipient;
 import org.complaintkit.spi.notification.SendOutcome;
+import java.util.Locale;
 
 /**
  * Sends notices as plain-text UTF-8 e-mail over SMTP with Jakarta Mail.
@@ -96,7 +97,7 @@ public final class EmailSender implements NotificationSender {
         Recipient recipient = notification.recipients().get(0);
         Optional<String> address = addresses.apply(recipient);
         if (address.isEmpty()) {
-            return SendOutcome.failed("no e-mail address for " + recipient.kind().name().toLowerCase(java.util.Locale.ROOT)
+            return SendOutcome.failed("no e-mail address for " + recipient.kind().name().toLowerCase(Locale.ROOT)
                     + " recipient");
         }
         String messageId = messageId(notification.dedupeKey());

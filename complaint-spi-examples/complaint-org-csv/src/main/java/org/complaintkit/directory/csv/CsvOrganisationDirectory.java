@@ -38,6 +38,7 @@ import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.StaffMember;
 import org.complaintkit.spi.organisation.UnitLevel;
+import java.util.Arrays;
 
 /**
  * An organisation directory read from four CSV files with a header line each, as a bank's administrators
@@ -308,7 +309,7 @@ public final class CsvOrganisationDirectory implements OrganisationDirectory {
                 return Enum.valueOf(type, word);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + word + "'; one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()));
+                        + Arrays.toString(type.getEnumConstants()));
             }
         }
     }

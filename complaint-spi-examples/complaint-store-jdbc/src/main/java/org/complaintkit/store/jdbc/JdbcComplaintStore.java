@@ -33,6 +33,10 @@ import org.complaintkit.spi.storage.OutboxStatus;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link ComplaintStore} over plain JDBC: PostgreSQL for production, H2 as the embedded default. It
@@ -481,7 +485,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
      * {@code limit} are taken. Only rows whose update succeeded are returned, so no row goes to two callers.
      */
     private <T> List<T> lease(String operation, String choose, String take, RowReader<T> reader,
-                              java.util.function.Function<T, String> key, java.util.function.UnaryOperator<T> taken,
+                              Function<T, String> key, UnaryOperator<T> taken,
                               Instant now, Instant until, int limit) {
         long at = Nanos.of(now);
         try (Connection connection = dataSource.getConnection()) {
@@ -687,8 +691,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
     static StoreException failure(String operation, SQLException e) {
         String state = e.getSQLState() == null ? "none" : e.getSQLState();
         boolean unreachable = state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03") || e instanceof java.sql.SQLTransientConnectionException
-                || e instanceof java.sql.SQLNonTransientConnectionException;
+                || state.equals("57P03") || e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException;
         ErrorCode code = unreachable ? ErrorCode.STORE_UNAVAILABLE : ErrorCode.STORE_FAILURE;
         LOG.warn("complaint store {} failed: {} (SQL state {})", operation, code.code(), state);
         return StoreException.of(List.of(new Violation(code, "store", (unreachable
