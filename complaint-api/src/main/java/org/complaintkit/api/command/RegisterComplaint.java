@@ -158,6 +158,10 @@ public record RegisterComplaint(
         private final List<ComplaintSubject> subjects = new ArrayList<>();
         private Sensitive content;
         private Sensitive request;
+        /** The text given to {@link #content(String)}, checked at {@link #build()} with every other part. */
+        private String contentText;
+        /** The text given to {@link #request(String)}, checked at {@link #build()} with every other part. */
+        private String requestText;
         private Forwarding forwardedFrom;
         private String jurisdiction;
         private boolean confidential;
@@ -237,13 +241,13 @@ public record RegisterComplaint(
         /**
          * Sets what the customer says.
          *
-         * @param text the customer's account, personal data
+         * @param text the customer's account, personal data; checked at {@link #build()}, with every other part
          * @return this builder
-         * @throws org.complaintkit.api.error.InvalidInputException if the text is blank, too long or has
-         *     control characters
          */
         public Builder content(String text) {
-            return content(Sensitive.of(text));
+            this.contentText = text;
+            this.content = null;
+            return this;
         }
 
         /**
@@ -254,19 +258,20 @@ public record RegisterComplaint(
          */
         public Builder content(Sensitive value) {
             this.content = value;
+            this.contentText = null;
             return this;
         }
 
         /**
          * Sets what the customer asks for (诉求).
          *
-         * @param text the request, personal data
+         * @param text the request, personal data; checked at {@link #build()}, with every other part
          * @return this builder
-         * @throws org.complaintkit.api.error.InvalidInputException if the text is blank, too long or has
-         *     control characters
          */
         public Builder request(String text) {
-            return request(Sensitive.of(text));
+            this.requestText = text;
+            this.request = null;
+            return this;
         }
 
         /**
@@ -277,6 +282,7 @@ public record RegisterComplaint(
          */
         public Builder request(Sensitive value) {
             this.request = value;
+            this.requestText = null;
             return this;
         }
 
@@ -316,17 +322,19 @@ public record RegisterComplaint(
          * Builds the command. The engine still validates its values when it executes it.
          *
          * @return the command
-         * @throws org.complaintkit.api.error.InvalidInputException listing every part not given: coded
-         *     REQUIRED, or OUT_OF_RANGE for {@code subjects} when no subject was added
+         * @throws org.complaintkit.api.error.InvalidInputException listing every part not given or not readable,
+         *     each under its own name: coded REQUIRED, OUT_OF_RANGE for {@code subjects} when no subject was added,
+         *     BLANK (or the text's other faults) for a {@code content} or {@code request} given as blank text
          */
         public RegisterComplaint build() {
-            new Required().value(actor, "actor").value(idempotencyKey, "idempotencyKey")
+            Required required = new Required().value(actor, "actor").value(idempotencyKey, "idempotencyKey")
                     .value(complainant, "complainant").value(channel, "channel").value(receivedAt, "receivedAt")
-                    .value(receivingUnit, "receivingUnit").atLeast(subjects, 1, "subjects")
-                    .value(content, "content").value(request, "request")
-                    .check();
+                    .value(receivingUnit, "receivingUnit").atLeast(subjects, 1, "subjects");
+            Sensitive theContent = required.text(content, contentText, "content");
+            Sensitive theRequest = required.text(request, requestText, "request");
+            required.check();
             return new RegisterComplaint(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit,
-                    subjects, content, request, forwardedFrom, jurisdiction, confidential);
+                    subjects, theContent, theRequest, forwardedFrom, jurisdiction, confidential);
         }
     }
 

@@ -10,8 +10,7 @@ public enum ClockPurpose {
      * A period whose end changes which rules apply but is nobody's failure: the customer's 30 days to ask
      * for a review (CBIRC Art. 20), or the three business days within which a summary resolution needs no
      * final response (FCA DISP 1.5). Its end is recorded {@code CLOSED}, with no breach action and not counted
-     * overdue; it opens again, as a new round, each time its opening milestone happens again (a second
-     * decision after a re-investigation opens a new review window).
+     * overdue.
      */
     WINDOW
 }

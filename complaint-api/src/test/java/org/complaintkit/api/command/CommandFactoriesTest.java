@@ -66,6 +66,20 @@ class CommandFactoriesTest {
     }
 
     @Test
+    void a_registration_with_blank_content_and_request_reports_both_at_build_each_under_its_own_name() {
+        RegisterComplaint.Builder blank = RegisterComplaint.builder(ACTOR, KEY)
+                .complainant(CUSTOMER).channel(Channel.COUNTER).receivedAt(RECEIVED)
+                .receivingUnit(UnitId.of("GD-SZ-FT-001")).subject(ComplaintSubject.product("CARD"))
+                .content(" ").request("");
+        org.complaintkit.api.error.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.complaintkit.api.error.InvalidInputException.class, blank::build);
+        assertEquals(List.of("content", "request"), e.violations().stream()
+                .map(org.complaintkit.api.error.Violation::path).toList());
+        assertEquals(List.of(org.complaintkit.api.error.ErrorCode.BLANK, org.complaintkit.api.error.ErrorCode.BLANK),
+                e.violations().stream().map(org.complaintkit.api.error.Violation::code).toList());
+    }
+
+    @Test
     void the_registration_builder_names_content_and_request_so_they_cannot_change_places() {
         RegisterComplaint built = RegisterComplaint.builder(ACTOR, KEY)
                 .request("what is wanted").content("what happened")

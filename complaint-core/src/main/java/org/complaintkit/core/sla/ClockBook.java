@@ -177,21 +177,6 @@ public final class ClockBook {
             }
             Milestone milestone = notices.milestoneOf(event);
             Instant at = timeOf(event);
-            if (started != null && !cancelled && milestone == definition.startsAt()
-                    && definition.purpose() == ClockPurpose.WINDOW) {
-                // A new round: a window opens again with each occurrence of its opening milestone. The customer's
-                // 30 days to ask for a review run from the latest decision, as the lifecycle reads it.
-                started = at;
-                stopped = null;
-                pauses.clear();
-                pausedSince = null;
-                tier = null;
-                restarts++;
-                recordedOverdue = false;
-                recordedStop = null;
-                stopFinal = false;
-                continue;
-            }
             if (stopped != null || cancelled) {
                 continue;
             }
