@@ -155,6 +155,15 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
     }
 
     /**
+     * Tells whether some weekday has working hours.
+     *
+     * @return false for a calendar of calendar days only
+     */
+    public boolean hasWeeklyHours() {
+        return weekly.values().stream().anyMatch(h -> !h.windows().isEmpty());
+    }
+
+    /**
      * Returns this calendar with its official dates only.
      *
      * @return a definition with no provisional part
@@ -266,6 +275,7 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
         private LocalDate validTo;
         private ProvisionalRule provisional;
         private LocalDate provisionalTo;
+        private boolean calendarDaysOnly;
 
         private Builder(String id, ZoneId zone) {
             this.id = id;
@@ -364,9 +374,34 @@ public record CalendarDefinition(String id, ZoneId zone, Map<DayOfWeek, DayHours
          * @return the definition
          * @throws CalendarException listing every inconsistency
          */
+        /**
+         * Declares a calendar with no weekly working hours, for clocks counted only in calendar days or elapsed
+         * time. Without this declaration such a calendar is refused: a deadline in working days or working time
+         * would never fall due on it.
+         *
+         * @return this builder
+         */
+        public Builder calendarDaysOnly() {
+            this.calendarDaysOnly = true;
+            return this;
+        }
+
+        /**
+         * Builds the definition.
+         *
+         * @return the definition
+         * @throws CalendarException coded {@link ErrorCode#INVALID_CALENDAR} if it is inconsistent, or has no weekly
+         *     working hours and was not declared {@link #calendarDaysOnly()}
+         */
         public CalendarDefinition build() {
-            return new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours, validFrom, validTo,
-                    provisional, provisionalTo);
+            CalendarDefinition built = new CalendarDefinition(id, zone, weekly, holidays, makeUpDays, specialHours,
+                    validFrom, validTo, provisional, provisionalTo);
+            if (!calendarDaysOnly && !built.hasWeeklyHours()) {
+                throw CalendarException.of(ErrorCode.INVALID_CALENDAR, "weekly", "calendar " + id + " has no weekly "
+                        + "working hours: give them, or declare it calendarDaysOnly() if its clocks count calendar "
+                        + "days only");
+            }
+            return built;
         }
     }
 }

@@ -10,7 +10,8 @@ public enum ClockPurpose {
      * A period whose end changes which rules apply but is nobody's failure: the customer's 30 days to ask
      * for a review (CBIRC Art. 20), or the three business days within which a summary resolution needs no
      * final response (FCA DISP 1.5). Its end is recorded {@code CLOSED}, with no breach action and not counted
-     * overdue.
+     * overdue; after a re-investigation it opens again, as a new round, when its opening milestone happens
+     * again (the second decision opens a new review window).
      */
     WINDOW
 }

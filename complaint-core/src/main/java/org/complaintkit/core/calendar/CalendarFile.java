@@ -37,7 +37,8 @@ import java.util.Comparator;
  * special      2024-12-31 09:00-15:00  (special hours for one date)
  * </pre>
  *
- * <p>Weekdays not named by a {@code weekly} line are closed. A {@code workday} without hours works the
+ * <p>Weekdays not named by a {@code weekly} line are closed. A file with no {@code weekly} line is refused
+ * unless it says {@code calendar-days-only} (a calendar for clocks counted in calendar days alone). A {@code workday} without hours works the
  * {@code makeup-hours}. Every problem is reported at once, each as a {@link Violation} whose path is
  * {@code file:line}.
  */
@@ -98,6 +99,7 @@ public final class CalendarFile {
         DayHours makeUpHours = null;
         List<Statement> dated = new ArrayList<>();
         List<Statement> weekly = new ArrayList<>();
+        boolean daysOnly = false;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -116,6 +118,7 @@ public final class CalendarFile {
                         to = LocalDate.parse(need(t, 2, "horizon needs two dates"));
                     }
                     case "makeup-hours" -> makeUpHours = DayHours.parse(need(t, 1, "makeup-hours needs windows"));
+                    case "calendar-days-only" -> daysOnly = true;
                     case "weekly" -> weekly.add(new Statement(where, t));
                     case "holiday", "workday", "special" -> dated.add(new Statement(where, t));
                     default -> problems.add(new Violation(ErrorCode.INVALID_CALENDAR, where,
@@ -133,6 +136,9 @@ public final class CalendarFile {
             throw new CalendarException(problems);
         }
         CalendarDefinition.Builder builder = CalendarDefinition.builder(id, zone).horizon(from, to);
+        if (daysOnly) {
+            builder.calendarDaysOnly();
+        }
         for (Statement s : weekly) {
             try {
                 DayHours hours = DayHours.parse(need(s.tokens(), 2, "weekly needs days and windows"));

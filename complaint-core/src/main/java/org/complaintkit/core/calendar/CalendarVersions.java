@@ -101,6 +101,9 @@ public final class CalendarVersions {
         CalendarDefinition.Builder merged = CalendarDefinition.builder(current.id(), current.zone())
                 .horizon(current.validFrom(), changed.validTo());
         current.weekly().forEach((day, hours) -> merged.weekly(hours, day));
+        if (!changed.hasWeeklyHours() && !current.hasWeeklyHours()) {
+            merged.calendarDaysOnly();
+        }
         for (LocalDate d = current.validFrom(); d.isBefore(effectiveFrom); d = d.plusDays(1)) {
             if (current.specialHours().containsKey(d)) {
                 merged.specialHours(d, current.specialHours().get(d));
@@ -212,6 +215,9 @@ public final class CalendarVersions {
         CalendarDefinition.Builder merged = CalendarDefinition.builder(next.id(), next.zone())
                 .horizon(current.validFrom(), next.validTo());
         next.weekly().forEach((day, hours) -> merged.weekly(hours, day));
+        if (!next.hasWeeklyHours()) {
+            merged.calendarDaysOnly();
+        }
         for (LocalDate d = current.validFrom(); !d.isAfter(next.validTo()); d = d.plusDays(1)) {
             DayHours hours = d.isBefore(effectiveFrom) || d.isBefore(next.validFrom()) ? current.hoursOn(d) : next.hoursOn(d);
             if (!hours.equals(next.weekly().getOrDefault(d.getDayOfWeek(), DayHours.CLOSED))) {

@@ -755,6 +755,9 @@ public final class StateCouncilNotice {
         CalendarDefinition.Builder b = CalendarDefinition.builder(base.id(), base.zone())
                 .horizon(min(base.validFrom(), from), max(base.validTo(), last));
         base.weekly().forEach((day, hours) -> b.weekly(hours, day));
+        if (!base.hasWeeklyHours()) {
+            b.calendarDaysOnly();
+        }
         base.specialHours().forEach(b::specialHours);
         base.holidays().stream().filter(d -> d.isBefore(first) || d.isAfter(last)).filter(d -> !work.contains(d))
                 .forEach(b::holidays);

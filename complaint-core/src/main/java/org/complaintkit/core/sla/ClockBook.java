@@ -151,6 +151,7 @@ public final class ClockBook {
         boolean recordedOverdue = false;
         ClockChange recordedStop = null;
         boolean stopFinal = false;
+        boolean reinvestigated = false;
         for (ComplaintEvent event : history) {
             if (event.occurredAt().isAfter(now)) {
                 break;
@@ -177,6 +178,25 @@ public final class ClockBook {
             }
             Milestone milestone = notices.milestoneOf(event);
             Instant at = timeOf(event);
+            if (started != null && milestone == Milestone.REINVESTIGATED) {
+                reinvestigated = true;
+            }
+            if (started != null && !cancelled && reinvestigated && milestone == definition.startsAt()
+                    && definition.purpose() == ClockPurpose.WINDOW) {
+                // A new round: after a re-investigation a window opens again with its opening milestone. The
+                // customer's 30 days to ask for a review run from the latest decision, as the lifecycle reads it.
+                reinvestigated = false;
+                started = at;
+                stopped = null;
+                pauses.clear();
+                pausedSince = null;
+                tier = null;
+                restarts++;
+                recordedOverdue = false;
+                recordedStop = null;
+                stopFinal = false;
+                continue;
+            }
             if (stopped != null || cancelled) {
                 continue;
             }

@@ -50,8 +50,15 @@ final class CalendarArbitraries {
         LocalDate from = LocalDate.of(2020, 1, 1).plusDays(r.nextInt(3000));
         LocalDate to = from.plusDays(30 + r.nextInt(470));
         CalendarDefinition.Builder b = CalendarDefinition.builder("random-" + seed, zone).horizon(from, to);
+        boolean working = false;
         for (DayOfWeek d : DayOfWeek.values()) {
-            b.weekly(r.nextInt(5) == 0 ? DayHours.CLOSED : randomHours(r), d);
+            DayHours hours = r.nextInt(5) == 0 ? DayHours.CLOSED : randomHours(r);
+            working |= hours.isWorking();
+            b.weekly(hours, d);
+        }
+        if (!working) {
+            // A calendar with no weekly hours is refused unless declared for calendar days only; keep one weekday.
+            b.weekly(DayHours.parse("09:00-17:00"), DayOfWeek.WEDNESDAY);
         }
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             int roll = r.nextInt(100);

@@ -58,4 +58,15 @@ class CalendarFileTest {
         assertEquals(DayHours.parse("09:00-13:00"), def.hoursOn(LocalDate.of(2025, 12, 24)));
         assertEquals(DayHours.CLOSED, def.hoursOn(LocalDate.of(2025, 12, 28)));
     }
+
+    @Test
+    void a_calendar_with_no_weekly_hours_is_refused_unless_it_says_it_counts_calendar_days_only() {
+        String bare = "calendar bare\nzone Asia/Shanghai\nhorizon 2026-01-01 2026-12-31\nholiday 2026-10-01\n";
+        org.complaintkit.api.error.CalendarException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.complaintkit.api.error.CalendarException.class, () -> CalendarFile.parse("bare.calendar", bare));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("bare.calendar")
+                && e.getMessage().contains("no weekly working hours"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(CalendarFile.parse("days.calendar", bare + "calendar-days-only\n")
+                .hasWeeklyHours());
+    }
 }

@@ -39,6 +39,7 @@ class CalendarVersionsTest {
     void a_change_in_another_zone_or_before_the_last_change_is_refused() {
         CalendarDefinition cn = CalendarFile.mainlandChina();
         CalendarDefinition utc = CalendarDefinition.builder(cn.id(), ZoneId.of("UTC"))
+                .mondayToFriday(DayHours.parse("09:00-17:00"))
                 .horizon(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)).build();
         assertThrows(CalendarException.class, () -> CalendarVersions.of(cn).change(LocalDate.of(2026, 6, 1), utc));
         CalendarDefinition longer = CalendarDefinition.builder(cn.id(), cn.zone())

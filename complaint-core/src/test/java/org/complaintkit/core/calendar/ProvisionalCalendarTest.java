@@ -150,6 +150,7 @@ class ProvisionalCalendarTest {
         assertThrows(CalendarException.class, () -> versions.adopt(LocalDate.of(2027, 1, 2), y2027),
                 "after the first day it changes");
         CalendarDefinition sydney = CalendarDefinition.builder("x", java.time.ZoneId.of("Australia/Sydney"))
+                .mondayToFriday(org.complaintkit.api.calendar.DayHours.parse("09:00-17:00"))
                 .horizon(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).build();
         assertThrows(CalendarException.class, () -> versions.adopt(sydney));
     }

@@ -59,4 +59,40 @@ class WindowClosesTest {
         engine.tick();
         assertEquals(window.size(), engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW).size(), "recorded once");
     }
+
+    @Test
+    void afterARe_investigationTheWindowRunsFromTheLatestDecisionAsTheLifecycleReadsIt() {
+        ComplaintId id = answered();
+        java.time.Instant firstAnswer = clock.instant();
+        clock.advance(Duration.ofDays(2));
+        engine.execute(Commands.of(CommandType.RECORD_SATISFACTION, id, Fixtures.HANDLER, Fixtures.key(),
+                new Commands.Payload(null, org.complaintkit.api.complaint.Satisfaction.DISSATISFIED, null, null,
+                        "complex", null)));
+        for (CommandType type : List.of(CommandType.REINVESTIGATE, CommandType.PROPOSE_RESOLUTION,
+                CommandType.APPROVE_RESOLUTION)) {
+            clock.advance(Duration.ofDays(2));
+            engine.execute(Commands.of(type, id, type == CommandType.APPROVE_RESOLUTION ? Fixtures.APPROVER
+                    : Fixtures.HANDLER));
+        }
+        for (int day = 0; day < 30; day++) {       // the re-investigation takes a month, swept daily
+            clock.advance(Duration.ofDays(1));
+            engine.tick();
+        }
+        engine.execute(Commands.of(CommandType.RESPOND, id, Fixtures.HANDLER));
+        java.time.Instant secondAnswer = clock.instant();
+        for (int day = 0; day < 25; day++) {
+            clock.advance(Duration.ofDays(1));
+            engine.tick();
+        }
+        assertTrue(Duration.between(firstAnswer, clock.instant()).toDays() > 30, "the first decision's 30 days are over");
+        var window = engine.clock(id, ChinaCbirc.REVIEW_WINDOW);
+        assertEquals(secondAnswer, window.startedAt(), "the window runs from the latest decision");
+        assertTrue(window.isLive(), window.toString());
+        var requested = engine.execute(Commands.of(CommandType.REQUEST_REVIEW, id, Fixtures.HANDLER));
+        assertEquals(org.complaintkit.api.complaint.ComplaintStatus.UNDER_REVIEW, requested.state().status());
+        List<ClockChange> changes = engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW).stream()
+                .map(ClockChanged::change).toList();
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.CLOSED, ClockChange.RESTARTED, ClockChange.MET), changes,
+                "the first decision's window closed during the re-investigation; the second's was used in time");
+    }
 }

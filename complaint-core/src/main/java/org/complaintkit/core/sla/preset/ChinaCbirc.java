@@ -19,10 +19,12 @@ import org.complaintkit.api.sla.SlaPolicy;
  * (REGULATIONS.md). Every 日 is a calendar day and "以内" includes the last day (Art. 43): a limit of n days
  * ends at the midnight that closes the n-th day after the day of receipt.
  *
- * <p><b>Windows.</b> The customer's window to ask for a review (Art. 20) that runs out is recorded
- * {@code CLOSED}, never as a breach. After a re-investigation the lifecycle's review-window guard reads the
- * latest decision, while the window clock still runs from the first: the two do not yet agree after a
- * second decision.
+ * <p><b>Re-investigation.</b> The customer's window to ask for a review (Art. 20, "自收到处理决定之日起30日内")
+ * runs from the latest decision, as the lifecycle's review-window guard reads it: after a re-investigation it
+ * opens again, as a new round, with the next answer, and a window that runs out is recorded {@code CLOSED},
+ * never as a breach. The decision clock measures Art. 18's limit from receipt to the first answer; a review the
+ * customer asks for is timed by the review clock (Art. 20's 30 days). A re-investigation the bank starts on the
+ * customer's dissatisfaction without a review request is not timed by a second round of the decision clock.
  *
  * <p>Immutable and thread-safe.
  */
