@@ -179,7 +179,15 @@ class NotificationProperties {
                 out.add(seq + " escalation unit:" + e.toUnit().value());
                 staff(out, seq, "handover", owner, actor);
             } else if (event instanceof ClockChanged c && c.change() == ClockChange.WARNED) {
-                staff(out, seq, "warning", handler, actor);
+                if (!c.isMissedWarning()) {
+                    staff(out, seq, "warning", handler, actor);   // a warning found only at the stop tells no one
+                }
+            } else if (event instanceof ClockChanged c && c.isUnseenBreach()) {
+                staff(out, seq, "breached-at-stop", handler, actor);
+                out.add(seq + " breached-at-stop " + unit);
+            } else if (event instanceof ClockChanged c && c.change() == ClockChange.HORIZON_REACHED) {
+                staff(out, seq, "calendar-end", handler, actor);
+                out.add(seq + " calendar-end " + unit);
             } else if (event instanceof ClockChanged c && c.change() == ClockChange.OVERDUE) {
                 staff(out, seq, "breach", handler, actor);
                 out.add(seq + " breach " + unit);
