@@ -95,14 +95,14 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
         } else if (target instanceof ClockTarget.WorkingTime t) {
             return t.duration().toString().substring(2).toLowerCase(Locale.ROOT) + " of working time";
         } else if (target instanceof ClockTarget.WorkingDays t) {
-            return "close of the " + t.days() + ". working day after the day it started";
+            return "close of the " + ordinal(t.days()) + " working day after the day it started";
         } else if (target instanceof ClockTarget.CalendarDays t) {
             return t.days() + " calendar days after the day it started, the last day included"
                     + (t.lastDayOffRestDays() ? ", moved off rest days (Civil Code Art. 203)" : "");
         } else {
             ClockTarget.ByTimeOnWorkingDay t =
                     (ClockTarget.ByTimeOnWorkingDay) target;
-            return "by " + t.time() + " on the " + t.days() + ". working day after the day it started";
+            return "by " + t.time() + " on the " + ordinal(t.days()) + " working day after the day it started";
         }
     }
 
@@ -113,5 +113,17 @@ public record DeadlineExplanation(ComplaintId complaintId, ClockDefinition defin
     @Override
     public String toString() {
         return String.join(System.lineSeparator(), lines());
+    }
+
+    /** An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 }

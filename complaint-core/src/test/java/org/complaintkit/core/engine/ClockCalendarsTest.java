@@ -135,7 +135,7 @@ class ClockCalendarsTest {
         DeadlineExplanation why = engine.explain(id, "reply");
         assertEquals(List.of(
                 "reply: reply within 2 working days",
-                "target close of the 2. working day after the day it started, on calendar card-centre v1 (from 2024-01-01) (Asia/Shanghai)",
+                "target close of the 2nd working day after the day it started, on calendar card-centre v1 (from 2024-01-01) (Asia/Shanghai)",
                 "status RUNNING, deadline 2025-03-08 20:00 as of 2025-03-06 10:00",
                 "  2025-03-06 10:00 STARTED -> 2025-03-10 17:30 [CN-mainland v1 (from 2024-01-01)] because ComplaintRegistered (event 1)",
                 "  2025-03-06 10:00 RECALCULATED -> 2025-03-08 20:00 [card-centre v1 (from 2024-01-01)] because ComplaintAssigned (event 4)"),
