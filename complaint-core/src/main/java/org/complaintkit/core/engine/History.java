@@ -83,10 +83,7 @@ record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
 
     /** The history with events appended under the seal of the last of them. */
     History plus(List<? extends ComplaintEvent> added, String seal) {
-        List<ComplaintEvent> all = new ArrayList<>(events.size() + added.size());
-        all.addAll(events);
-        all.addAll(added);
-        return new History(id, all, seal);
+        return new History(id, with(added), seal);
     }
 
     /** The events with more appended, to decide on; no seal is claimed for them. */
