@@ -26,7 +26,7 @@ import org.complaintkit.api.organisation.Actor;
  * @param complaintId the complaint
  * @param actor who extends it; must hold the tier's approving role, if it names one
  * @param idempotencyKey the caller's key for this intended change
- * @param clockId the clock to extend
+ * @param clockId the clock to extend; a later round of a clock by its own id, such as {@code cbirc.decision#2}
  * @param tier the extension tier to move to
  * @param reason why more time is needed; stated in the customer notice
  * @param noticeBy how the customer is told, or null when the tier needs no notice
@@ -35,7 +35,7 @@ public record ExtendDeadline(
         @NotNull ComplaintId complaintId,
         @NotNull @Valid Actor actor,
         @NotNull IdempotencyKey idempotencyKey,
-        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String clockId,
+        @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*(#[1-9][0-9]{0,3})?") String clockId,
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]*") String tier,
         @NotNull Sensitive reason,
         ContactMethod noticeBy) implements HandlingCommand {

@@ -55,6 +55,14 @@ public record ClockDefinition(String id, String description, ClockPurpose purpos
                               Set<BreachAction> onBreach, boolean restartsOnNewFacts) {
 
     /**
+     * What separates a clock's id from the number of a later round of it: a duty clock that the answer stops
+     * runs again after each re-investigation, from the re-investigation to the next answer, and each round
+     * after the first is recorded under its own id, {@code cbirc.decision#2} for the second. A policy's clocks
+     * may not use the mark; the engine derives the rounds.
+     */
+    public static final char ROUND_MARK = '#';
+
+    /**
      * Checks and copies the components.
      *
      * @param id a stable identifier, such as {@code cbirc.decision}
@@ -141,6 +149,15 @@ public record ClockDefinition(String id, String description, ClockPurpose purpos
     }
 
     private static boolean isIdentifier(String id) {
+        int hash = id.indexOf(ROUND_MARK);
+        if (hash >= 0) {
+            // A later round of a clock (see ROUND_MARK): the clock's own id, then # and a round from 2.
+            String round = id.substring(hash + 1);
+            if (!round.matches("[1-9][0-9]{0,3}") || Integer.parseInt(round) < 2) {
+                return false;
+            }
+            id = id.substring(0, hash);
+        }
         try {
             Checks.identifier(id, "clock.id");
             return true;

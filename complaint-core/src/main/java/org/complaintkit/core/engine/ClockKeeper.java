@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
@@ -29,6 +30,7 @@ import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.sla.ClockBook;
 import org.complaintkit.core.sla.ClockRecorder;
+import org.complaintkit.core.sla.ClockRounds;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.ClockSweep;
 import org.complaintkit.core.sla.Deadlines;
@@ -55,6 +57,11 @@ final class ClockKeeper {
     private final SlaSetup setup;
     private final OrganisationDirectory directory;
     private final Map<CalendarVersions, ClockBook> books = new IdentityHashMap<>();
+    /** The definitions of later rounds, derived once per clock and round. */
+    private final Map<RoundKey, ClockDefinition> rounds = new ConcurrentHashMap<>();
+
+    private record RoundKey(ClockDefinition definition, int round) {
+    }
     private final NoticeMilestones notices;
 
     ClockKeeper(SlaSetup setup, OrganisationDirectory directory, NoticeMilestones notices) {
@@ -84,10 +91,14 @@ final class ClockKeeper {
         }
     }
 
-    /** One clock of one complaint with the calendar it runs on. */
-    record Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book) {
+    /**
+     * One clock of one complaint with the calendar it runs on; for a later round of a clock
+     * ({@link ClockRounds}), the sequence number of the re-investigation it starts with, else 0.
+     */
+    record Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book, long fromSequence) {
         ClockState evaluate(List<ComplaintEvent> history, Instant now) {
-            return book.evaluate(definition, history, now);
+            return book.evaluate(definition, fromSequence == 0 ? history : ClockRounds.from(history, fromSequence),
+                    now);
         }
 
         String version() {
@@ -112,9 +123,19 @@ final class ClockKeeper {
         PolicyFacts facts = PolicyFacts.of(state.registration(), Classifications.classes(history));
         String unitCalendar = unitCalendar(state);
         List<Bound> out = new ArrayList<>();
+        List<Long> reinvestigations = state.reinvestigations() == 0 ? List.of() : ClockRounds.reinvestigations(history);
         for (ClockDefinition definition : setup.clocksFor(facts)) {
             CalendarVersions calendar = setup.calendarFor(definition, facts, unitCalendar);
-            out.add(new Bound(definition, calendar, bookOf(calendar)));
+            ClockBook book = bookOf(calendar);
+            out.add(new Bound(definition, calendar, book, 0));
+            if (!reinvestigations.isEmpty() && ClockRounds.runsRounds(definition)) {
+                // The answer is owed again after each re-investigation: one more round of the clock for each.
+                for (int i = 0; i < reinvestigations.size(); i++) {
+                    out.add(new Bound(rounds.computeIfAbsent(new RoundKey(definition, i + 2),
+                            k -> ClockRounds.round(k.definition(), k.round())), calendar, book,
+                            reinvestigations.get(i)));
+                }
+            }
         }
         return out;
     }
@@ -386,8 +407,9 @@ final class ClockKeeper {
                     move.change(), move.change() == ClockChange.CANCELLED ? null : move.recalculated(),
                     label, reason, Set.of()));
             if (move.outcome() != null) {
-                Set<BreachAction> actions = setup.policyOf(move.clockId())
-                        .map(p -> breachActions(p.clock(move.clockId()), move.outcome())).orElse(Set.of());
+                String policyClock = ClockRounds.baseId(move.clockId());
+                Set<BreachAction> actions = setup.policyOf(policyClock)
+                        .map(p -> breachActions(p.clock(policyClock), move.outcome())).orElse(Set.of());
                 out.add(new ClockChanged(new EventHeader(move.complaintId(), ++sequence, now, actor), move.clockId(),
                         move.outcome(), null, label, reason + "; outcome judged on the deadline "
                         + (move.recalculated() == null ? "unknown" : move.recalculated().toString())

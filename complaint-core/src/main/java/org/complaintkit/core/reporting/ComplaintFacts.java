@@ -31,6 +31,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.sla.ClockRounds;
 import org.complaintkit.api.complaint.SubjectKind;
 
 /**
@@ -55,7 +56,8 @@ import org.complaintkit.api.complaint.SubjectKind;
  * @param liability the responsibility recorded when it was closed, or null
  * @param satisfaction the customer's satisfaction, or null if not recorded
  * @param redress the compensation in its resolution, or null if none
- * @param clocks each clock's result, by clock id
+ * @param clocks each clock's result, by clock id; a clock that ran again after re-investigations
+ *     ({@link ClockRounds}) counts once, with the worst result of its rounds (a breached round stands)
  * @param handlingDepartment the first-responsible department, or null if none was named
  * @param handler the assigned handler, or null if none was named
  * @param staffComplainedAbout the staff members the complaint is about; only counts built from them leave
@@ -146,14 +148,14 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         int escalations = 0;
         boolean typical = false;
         Set<String> rootCauses = new TreeSet<>();
-        Map<String, ClockResult> clocks = new TreeMap<>();
+        Map<String, ClockResult> rounds = new TreeMap<>();
         for (ComplaintEvent event : history) {
             if (event instanceof ComplaintClosed) {
                 closedAt = event.occurredAt();
             } else if (event instanceof ComplaintEscalated) {
                 escalations++;
             } else if (event instanceof ClockChanged change) {
-                clocks.put(change.clockId(), next(clocks.get(change.clockId()), change));
+                rounds.put(change.clockId(), next(rounds.get(change.clockId()), change));
             } else if (event instanceof RootCauseLinked link) {
                 rootCauses.add(link.rootCauseId());
             } else if (event instanceof TypicalCaseMarked) {
@@ -163,6 +165,9 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         if (state.status() != ComplaintStatus.CLOSED) {
             closedAt = null;
         }
+        // The rounds of a clock after re-investigations count as the clock: the worst of them stands.
+        Map<String, ClockResult> clocks = new TreeMap<>();
+        rounds.forEach((id, result) -> clocks.merge(ClockRounds.baseId(id), result, ComplaintFacts::worse));
         Set<StaffId> about = new TreeSet<>();
         Set<UnitId> units = new TreeSet<>();
         state.registration().subjects().forEach(subject -> {
@@ -186,6 +191,17 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
                 forwarding == null ? null : forwarding.source(),
                 classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical, units);
     }
+
+    /**
+     * The result that stands for a clock run in rounds: a breach over anything, then running overdue, an outcome
+     * still pending, running, met, and last cancelled (a round the complaint's end cut short).
+     */
+    private static ClockResult worse(ClockResult a, ClockResult b) {
+        return SEVERITY.indexOf(a) <= SEVERITY.indexOf(b) ? a : b;
+    }
+
+    private static final List<ClockResult> SEVERITY = List.of(ClockResult.BREACHED, ClockResult.OPEN_OVERDUE,
+            ClockResult.PENDING, ClockResult.OPEN, ClockResult.MET, ClockResult.CANCELLED);
 
     /** A clock's result after one more recorded change. */
     private static ClockResult next(ClockResult before, ClockChanged change) {

@@ -130,11 +130,12 @@ public final class SlaSetup {
     /**
      * Returns the policy a clock belongs to.
      *
-     * @param clockId the clock's id
+     * @param clockId the clock's id, or the id of a later round of it ({@link ClockRounds})
      * @return the policy, or empty if no policy has the clock
      */
     public Optional<SlaPolicy> policyOf(String clockId) {
-        return policies.stream().filter(p -> p.clocks().stream().anyMatch(c -> c.id().equals(clockId))).findFirst();
+        String own = ClockRounds.baseId(clockId);
+        return policies.stream().filter(p -> p.clocks().stream().anyMatch(c -> c.id().equals(own))).findFirst();
     }
 
     /**
@@ -146,7 +147,7 @@ public final class SlaSetup {
      *     false for a duty or a clock no policy has
      */
     public boolean isWindow(String clockId) {
-        return policyOf(clockId).map(p -> p.clock(clockId).purpose() == ClockPurpose.WINDOW)
+        return policyOf(clockId).map(p -> p.clock(ClockRounds.baseId(clockId)).purpose() == ClockPurpose.WINDOW)
                 .orElse(false);
     }
 
@@ -370,6 +371,11 @@ public final class SlaSetup {
                     problems.add(problem("policies", "two policies are named " + policy.id()));
                 }
                 for (ClockDefinition clock : policy.clocks()) {
+                    if (ClockRounds.isRound(clock.id())) {
+                        problems.add(problem("clocks", "clock " + clock.id() + " of policy " + policy.id()
+                                + " carries a round (" + ClockDefinition.ROUND_MARK
+                                + "n); the engine derives the rounds after a re-investigation itself"));
+                    }
                     if (!clockIds.add(clock.id())) {
                         problems.add(problem("clocks", "two clocks are named " + clock.id()
                                 + "; clock ids must be distinct across policies"));

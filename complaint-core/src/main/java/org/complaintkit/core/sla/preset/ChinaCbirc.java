@@ -22,9 +22,14 @@ import org.complaintkit.api.sla.SlaPolicy;
  * <p><b>Re-investigation.</b> The customer's window to ask for a review (Art. 20, "自收到处理决定之日起30日内")
  * runs from the latest decision, as the lifecycle's review-window guard reads it: after a re-investigation it
  * opens again, as a new round, with the next answer, and a window that runs out is recorded {@code CLOSED},
- * never as a breach. The decision clock measures Art. 18's limit from receipt to the first answer; a review the
- * customer asks for is timed by the review clock (Art. 20's 30 days). A re-investigation the bank starts on the
- * customer's dissatisfaction without a review request is not timed by a second round of the decision clock.
+ * never as a breach. The decision clock follows the latest decision too, as a new round: Art. 18 times the bank's
+ * 处理决定, and a re-investigation (on the customer's dissatisfaction, or because a review found the decision
+ * wanting) withdraws the decision it reopens, so a decision is owed again. The second round runs from the
+ * re-investigation to the next answer with Art. 18's own limits (15 days, extensible to 30 and 60), recorded under
+ * {@code cbirc.decision#2} ({@link org.complaintkit.core.sla.ClockRounds}), so a breach of the first round stands
+ * on the record whatever the second does. The review clock (Art. 20's 30 days from the request) times the review
+ * itself and stops when the review concludes or sends the complaint back to investigation; the regulator-forwarded
+ * clock (Art. 33) runs a new round after a re-investigation as the decision clock does.
  *
  * <p>Immutable and thread-safe.
  */
