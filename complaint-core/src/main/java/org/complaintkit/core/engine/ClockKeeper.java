@@ -24,11 +24,13 @@ import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.api.sla.ExtensionTier;
 import org.complaintkit.api.sla.PolicyFacts;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.sla.ClockBook;
+import org.complaintkit.core.lifecycle.WindowReading;
 import org.complaintkit.core.sla.ClockRecorder;
 import org.complaintkit.core.sla.ClockRounds;
 import org.complaintkit.core.sla.ClockState;
@@ -298,6 +300,26 @@ final class ClockKeeper {
             }
         }
         return next;
+    }
+
+    /**
+     * What the complaint's review-window clock says at {@code now}, for the lifecycle's guard: the window clock
+     * is a {@code WINDOW} that a review request stops. Open while it runs, closed once it has run out; where no
+     * such clock runs, or it has not started or has stopped, the guard counts by its own rules.
+     */
+    WindowReading reviewWindow(ComplaintState state, List<ComplaintEvent> history, Instant now) {
+        for (Bound clock : clocksOf(state, history)) {
+            ClockDefinition definition = clock.definition();
+            if (definition.purpose() == ClockPurpose.WINDOW && definition.stopsAt().contains(Milestone.REVIEW_REQUESTED)) {
+                ClockState live = clock.evaluate(history, now);
+                if (live.isLive()) {
+                    return WindowReading.OPEN;
+                } else if (live.status() == ClockState.Status.OVERDUE) {
+                    return WindowReading.CLOSED;
+                }
+            }
+        }
+        return WindowReading.BY_RULES;
     }
 
     /** Each clock's state now. */

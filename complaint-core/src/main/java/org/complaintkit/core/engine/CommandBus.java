@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.HandlingCommand;
@@ -24,6 +25,7 @@ import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.internal.CommandValidator;
 import org.complaintkit.core.internal.DomainInputChecks;
 import org.complaintkit.core.lifecycle.GuardContext;
+import org.complaintkit.core.lifecycle.WindowReading;
 import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.Transition;
 import org.complaintkit.core.lifecycle.TransitionTable;
@@ -133,7 +135,9 @@ final class CommandBus {
             }
             throw new CommandRefusedException(List.of(denied.get()));
         }
-        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules));
+        WindowReading window = command.type() == CommandType.REQUEST_REVIEW
+                ? engineRules.clocks().current().reviewWindow(before, history.events(), now) : WindowReading.BY_RULES;
+        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules, window));
         EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
         ComplaintEvent event = HandlingTable.row(command.type())
                 .decide(new Decision(command, before, history, transition, header, now, engineRules));

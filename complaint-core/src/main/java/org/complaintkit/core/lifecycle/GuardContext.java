@@ -15,8 +15,10 @@ import org.complaintkit.api.complaint.ComplaintState;
  * @param command the command
  * @param now the engine clock's instant for this command
  * @param rules the lifecycle rules
+ * @param reviewWindow what the engine's review-window clock says, if one runs for the complaint
  */
-public record GuardContext(ComplaintState state, HandlingCommand command, Instant now, LifecycleRules rules) {
+public record GuardContext(ComplaintState state, HandlingCommand command, Instant now, LifecycleRules rules,
+                           WindowReading reviewWindow) {
 
     /**
      * Checks the components.
@@ -25,11 +27,25 @@ public record GuardContext(ComplaintState state, HandlingCommand command, Instan
      * @param command the command
      * @param now the engine clock's instant for this command
      * @param rules the lifecycle rules
+     * @param reviewWindow what the engine's review-window clock says
      */
     public GuardContext {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(reviewWindow, "reviewWindow");
+    }
+
+    /**
+     * A context in which no clock speaks: the guards count the review window by the rules.
+     *
+     * @param state the complaint before the command
+     * @param command the command
+     * @param now the engine clock's instant for this command
+     * @param rules the lifecycle rules
+     */
+    public GuardContext(ComplaintState state, HandlingCommand command, Instant now, LifecycleRules rules) {
+        this(state, command, now, rules, WindowReading.BY_RULES);
     }
 }

@@ -91,13 +91,18 @@ public final class StandardLifecycle {
             ErrorCode.CUSTOMER_NOT_DISSATISFIED, c -> c.state().satisfaction() == Satisfaction.DISSATISFIED);
 
     /**
-     * A decision was given and today, in the rules' zone, is no later than the decision's day plus the
-     * review window (inclusive counting, CBIRC Arts. 20 and 43).
+     * A decision was given and the customer's window to ask for a review is open: as the engine's review-window
+     * clock says where one runs for the complaint ({@link GuardContext#reviewWindow()}), else when today, in the
+     * rules' zone, is no later than the decision's day plus the review window (inclusive counting, CBIRC
+     * Arts. 20 and 43).
      */
     public static final Guard WITHIN_REVIEW_WINDOW = new Guard("within review window",
             ErrorCode.REVIEW_WINDOW_CLOSED, c -> {
                 if (c.state().response() == null) {
                     return false;
+                }
+                if (c.reviewWindow() != WindowReading.BY_RULES) {
+                    return c.reviewWindow() == WindowReading.OPEN;
                 }
                 LocalDate decided = LocalDate.ofInstant(c.state().response().respondedAt(), c.rules().zone());
                 LocalDate today = LocalDate.ofInstant(c.now(), c.rules().zone());

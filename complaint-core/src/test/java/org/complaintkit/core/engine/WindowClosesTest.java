@@ -19,6 +19,12 @@ import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.complaint.Satisfaction;
+import org.complaintkit.api.error.CommandRefusedException;
+import org.complaintkit.api.error.ErrorCode;
 
 /** The customer's window to ask for a review ends as a right ends, never as the bank's breach. */
 class WindowClosesTest {
@@ -63,10 +69,10 @@ class WindowClosesTest {
     @Test
     void afterARe_investigationTheWindowRunsFromTheLatestDecisionAsTheLifecycleReadsIt() {
         ComplaintId id = answered();
-        java.time.Instant firstAnswer = clock.instant();
+        Instant firstAnswer = clock.instant();
         clock.advance(Duration.ofDays(2));
         engine.execute(Commands.of(CommandType.RECORD_SATISFACTION, id, Fixtures.HANDLER, Fixtures.key(),
-                new Commands.Payload(null, org.complaintkit.api.complaint.Satisfaction.DISSATISFIED, null, null,
+                new Commands.Payload(null, Satisfaction.DISSATISFIED, null, null,
                         "complex", null)));
         for (CommandType type : List.of(CommandType.REINVESTIGATE, CommandType.PROPOSE_RESOLUTION,
                 CommandType.APPROVE_RESOLUTION)) {
@@ -79,7 +85,7 @@ class WindowClosesTest {
             engine.tick();
         }
         engine.execute(Commands.of(CommandType.RESPOND, id, Fixtures.HANDLER));
-        java.time.Instant secondAnswer = clock.instant();
+        Instant secondAnswer = clock.instant();
         for (int day = 0; day < 25; day++) {
             clock.advance(Duration.ofDays(1));
             engine.tick();
@@ -89,10 +95,24 @@ class WindowClosesTest {
         assertEquals(secondAnswer, window.startedAt(), "the window runs from the latest decision");
         assertTrue(window.isLive(), window.toString());
         var requested = engine.execute(Commands.of(CommandType.REQUEST_REVIEW, id, Fixtures.HANDLER));
-        assertEquals(org.complaintkit.api.complaint.ComplaintStatus.UNDER_REVIEW, requested.state().status());
+        assertEquals(ComplaintStatus.UNDER_REVIEW, requested.state().status());
         List<ClockChange> changes = engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW).stream()
                 .map(ClockChanged::change).toList();
         assertEquals(List.of(ClockChange.STARTED, ClockChange.CLOSED, ClockChange.RESTARTED, ClockChange.MET), changes,
                 "the first decision's window closed during the re-investigation; the second's was used in time");
+    }
+
+    @Test
+    void onAnEngineClockInUtcTheReviewRequestIsJudgedInTheCalendarsZoneAsTheWindowClockCountsIt() {
+        ComplaintId id = answered();            // answered 2 March, 17:30 in Beijing
+        // 1 April 16:30 UTC is still 1 April in UTC but already 2 April 00:30 in Beijing: the 30 days are over.
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2026-04-01T16:30:00Z")));
+        assertEquals(ZoneId.of("UTC"), clock.getZone(), "the engine's clock runs in UTC, as servers do");
+        var window = engine.clock(id, ChinaCbirc.REVIEW_WINDOW);
+        assertEquals(Instant.parse("2026-04-01T16:00:00Z"), window.deadline());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                CommandRefusedException.class,
+                () -> engine.execute(Commands.of(CommandType.REQUEST_REVIEW, id, Fixtures.HANDLER)));
+        assertEquals(ErrorCode.REVIEW_WINDOW_CLOSED, refused.violations().get(0).code());
     }
 }
