@@ -74,6 +74,14 @@ public enum ErrorCode {
     NOTICE_NOT_DEAD("CMP-2114", "the notice is not dead-lettered"),
     /** A remediation action can be completed only where it was planned, and only once. */
     REMEDIATION_NOT_OPEN("CMP-2115", "the complaint planned no such remediation action, or it is already done"),
+    /** The acting staff member is not in the organisation directory. */
+    ACTOR_UNKNOWN("CMP-2116", "the acting staff member is not in the organisation directory"),
+    /** The acting staff member is in the directory but not active (left, suspended, absent). */
+    ACTOR_INACTIVE("CMP-2117", "the acting staff member is not active in the organisation directory"),
+    /** The unit or roles the caller claims for the actor are not the directory's. */
+    ACTOR_MISMATCH("CMP-2118", "the actor's unit or roles are not those the organisation directory gives"),
+    /** A caller claimed the system role, unit or id, which only the engine's own components act under. */
+    SYSTEM_ACTOR_CLAIMED("CMP-2119", "only the engine's own components act as system actors"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

@@ -56,10 +56,12 @@ final class CommandBus {
     private final Recorder recorder;
     private final Denials denials;
     private final EngineRules engineRules;
+    private final ActorIdentities identities;
 
     CommandBus(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                DomainInputChecks inputChecks, HistoryCache cache, Registering registering, Recorder recorder,
-               Denials denials, EngineRules engineRules) {
+               Denials denials, EngineRules engineRules, ActorIdentities identities) {
+        this.identities = identities;
         this.clock = clock;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -83,6 +85,7 @@ final class CommandBus {
             throw new InvalidInputException(violations);
         }
         ComplaintId target = command instanceof HandlingCommand handling ? handling.complaintId() : null;
+        command = resolveActor(command, target, now);
         // Idempotency is checked optimistically: a key seen before cannot be appended again (the store refuses
         // it atomically with everything else), so the command record is read only when the command does not go
         // through: after a refusal or a conflict, a key that was already applied gives back its first result.
@@ -99,6 +102,27 @@ final class CommandBus {
                 return replay(earlier.get(), target, command);
             }
             throw e;
+        }
+    }
+
+    /**
+     * The command as the engine runs it: with the actor the directory gives ({@link ActorIdentities}). A claim that
+     * fails is refused before anything else, and the refusal is recorded on the complaint it was aimed at.
+     */
+    private ComplaintCommand resolveActor(ComplaintCommand command, ComplaintId target, Instant now) {
+        try {
+            return ActorIdentities.withActor(command, identities.resolve(command.actor()));
+        } catch (CommandRefusedException refused) {
+            History history = target == null ? null : History.read(store, target);
+            if (history != null && !history.isEmpty()) {
+                denials.record(history, command.actor(), Permission.ACT, command.type().label(),
+                        refused.violations().get(0), now);
+            } else {
+                LOG.warn("{} refused before it reached a complaint: actor {} ({})", command.type().label(),
+                        command.actor().staffId().value(), refused.violations().stream()
+                                .map(v -> v.code().code()).distinct().toList());
+            }
+            throw refused;
         }
     }
 

@@ -540,8 +540,14 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets the organisation directory. Default: a discovered {@link OrganisationProvider}, else none
-         * (unit and staff ids are taken as given).
+         * Sets the organisation directory. Default: a discovered {@link OrganisationProvider}, else none.
+         *
+         * <p>With a directory, every actor a command or a view names is resolved in it: a staff member it does not
+         * know ({@code CMP-2116}), one who is not active ({@code CMP-2117}), or a claim of a unit or role the
+         * directory does not give ({@code CMP-2118}) is refused, and the refusal recorded on the complaint; the
+         * events record the directory's unit and roles. <b>Without a directory the host vouches for every actor:</b>
+         * the unit and roles it passes are taken as given (the engine logs this once when it is built). In either
+         * case no caller may act under the system role, unit or a {@code system:} id ({@code CMP-2119}).
          *
          * @param directory the directory
          * @return this builder

@@ -48,9 +48,11 @@ final class ComplaintReader {
     private final Denials denials;
     private final OrganisationDirectory directory;
     private final Router router;
+    private final ActorIdentities identities;
 
     ComplaintReader(Clock clock, ComplaintStore store, ClockSetup clocks, AccessPolicy access, Denials denials,
-                    OrganisationDirectory directory, Router router) {
+                    OrganisationDirectory directory, Router router, ActorIdentities identities) {
+        this.identities = identities;
         this.clock = clock;
         this.store = store;
         this.clocks = clocks;
@@ -69,11 +71,18 @@ final class ComplaintReader {
         return history;
     }
 
-    ComplaintView view(ComplaintId id, Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+    ComplaintView view(ComplaintId id, Actor claimed) {
+        Objects.requireNonNull(claimed, "actor");
         History history = History.read(store, Objects.requireNonNull(id, "id"));
         if (history.isEmpty()) {
             throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        Actor actor;
+        try {
+            actor = identities.resolve(claimed);
+        } catch (CommandRefusedException refused) {
+            denials.record(history, claimed, Permission.VIEW, "view", refused.violations().get(0), clock.instant());
+            throw refused;
         }
         ComplaintState state = history.fold();
         Optional<Violation> denied = access.check(actor, state, Permission.VIEW);

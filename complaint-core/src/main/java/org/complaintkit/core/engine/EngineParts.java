@@ -114,13 +114,14 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy);
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
+        ActorIdentities identities = ActorIdentities.of(directory);
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
-                new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules);
+                new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules, identities);
         return new EngineParts(clock, store, settings.lifecycle(), rules, settings.sealer(), access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays())),
                 new Recalculator(clock, store, clocks, recorder),
-                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()));
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities));
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

@@ -120,11 +120,9 @@ final class OrganisationKeeper {
         }
     }
 
-    private boolean isManager(Actor actor) {
-        Set<Role> roles = directory == null ? actor.roles()
-                : directory.staff(actor.staffId()).map(StaffMember::roles)
-                        .orElse(actor.roles());
-        return roles.contains(Role.COMPLAINT_MANAGER);
+    /** The actor is resolved already ({@link ActorIdentities}): with a directory, these are the directory's roles. */
+    private static boolean isManager(Actor actor) {
+        return actor.roles().contains(Role.COMPLAINT_MANAGER);
     }
 
     /** The manual urge of an allowed urge ({@link #checkUrge}): the handler, or their deputy if they are absent. */
@@ -235,8 +233,8 @@ final class OrganisationKeeper {
         if (amount == null) {
             return;
         }
-        Set<Role> roles = directory.staff(command.actor().staffId())
-                .map(StaffMember::roles).orElse(command.actor().roles());
+        // The actor is resolved in the directory already (ActorIdentities): its roles are the directory's.
+        Set<Role> roles = command.actor().roles();
         var segment = before.registration().complainant().segment();
         AuthorityCheck check = new AuthorityCheck(directory.authorityLimits());
         check.check(roles, action, segment, amount).ifPresent(v -> {

@@ -98,7 +98,9 @@ class RecusalProperties {
         ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false).organisation(bank)
                 .access(StandardAccessPolicy.standard().withInterested((s, c) -> s.equals(interested))).build();
         RegisterComplaint base = Fixtures.registration(clock.instant());
-        ComplaintId id = engine.execute(new RegisterComplaint(base.actor(), base.idempotencyKey(), base.complainant(),
+        StaffMember receiver = bank.staff().get(2);
+        Actor registrar = Actor.staff(receiver.id(), receiver.unit(), Role.HANDLER);
+        ComplaintId id = engine.execute(new RegisterComplaint(registrar, base.idempotencyKey(), base.complainant(),
                 base.channel(), clock.instant(), UnitId.of("U0"), List.of(ComplaintSubject.staff(accused)),
                 base.content(), base.request(), null)).complaintId();
         Map<String, Integer> refusedForRecusal = new HashMap<>();

@@ -73,7 +73,7 @@ class ClockCalendarsTest {
 
         @Override
         public Optional<StaffMember> staff(StaffId id) {
-            return Optional.empty();
+            return Fixtures.member(id);
         }
     };
 

@@ -119,14 +119,17 @@ class CommandValidationTest {
 
             @Override
             public Optional<StaffMember> staff(StaffId id) {
-                return Optional.of(new StaffMember(id, OUTLET, java.util.Set.of(), false));
+                // The teller and the handler who act are active members; anyone else has left.
+                return Optional.of(id.equals(TELLER.staffId()) ? new StaffMember(id, OUTLET, TELLER.roles(), true)
+                        : id.equals(HANDLER_ID) ? new StaffMember(id, BRANCH, HANDLER.roles(), true)
+                        : new StaffMember(id, OUTLET, java.util.Set.of(), false));
             }
         };
         ComplaintEngine strict = ComplaintEngine.builder().clock(clock).organisation(directory).discoverPlugins(false).build();
         ComplaintId id = strict.execute(registration(clock.instant())).complaintId();
         strict.execute(new org.complaintkit.api.command.AcceptComplaint(id, HANDLER, key()));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> strict.execute(
-                new AssignComplaint(id, HANDLER, key(), HandlingUnit.of(BRANCH), List.of(), HANDLER_ID)));
+                new AssignComplaint(id, HANDLER, key(), HandlingUnit.of(BRANCH), List.of(), StaffId.of("S-9009"))));
         assertEquals(Map.of("firstResponsible.unit", ErrorCode.UNKNOWN_UNIT, "handler", ErrorCode.UNKNOWN_STAFF), byPath(e));
     }
 

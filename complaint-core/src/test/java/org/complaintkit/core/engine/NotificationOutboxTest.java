@@ -126,7 +126,7 @@ class NotificationOutboxTest {
 
             @Override
             public Optional<org.complaintkit.spi.organisation.StaffMember> staff(org.complaintkit.api.organisation.StaffId staff) {
-                return Optional.empty();
+                return Fixtures.member(staff);
             }
         };
         NoticeBank withTree = new NoticeBank(NotificationSetup.standard(), b -> b.organisation(directory));

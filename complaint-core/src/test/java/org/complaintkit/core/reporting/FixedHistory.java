@@ -88,7 +88,7 @@ public final class FixedHistory {
             new StaffMember(Fixtures.TELLER_ID, OUTLET, Set.of(Role.RECEIVER, Role.HANDLER), true),
             new StaffMember(Fixtures.HANDLER_ID, SZ, Set.of(Role.HANDLER), true),
             new StaffMember(Fixtures.APPROVER_ID, SZ, Set.of(Role.APPROVER), true),
-            new StaffMember(Fixtures.ACCUSED_ID, OUTLET, Set.of(Role.HANDLER), true),
+            new StaffMember(Fixtures.ACCUSED_ID, OUTLET, Set.of(Role.HANDLER, Role.APPROVER), true),
             new StaffMember(MANAGER_ID, HO, Set.of(Role.COMPLAINT_MANAGER), true)));
 
     public record Directory(List<OrgUnit> units, List<StaffMember> people) implements OrganisationDirectory {

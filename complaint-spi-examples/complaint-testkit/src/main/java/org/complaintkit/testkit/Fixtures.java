@@ -2,6 +2,7 @@ package org.complaintkit.testkit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -18,6 +19,7 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.spi.organisation.StaffMember;
 
 /** A small bank and a few people for tests. Personal data here is made up and easy to spot in output. */
 public final class Fixtures {
@@ -39,6 +41,22 @@ public final class Fixtures {
     public static final String CONTENT = "柜员态度恶劣，排队号过期后拒绝办理大额取现。";
 
     private static final AtomicLong KEYS = new AtomicLong();
+
+    /** The people above as an organisation directory knows them: active, in their unit, with their roles. */
+    public static final List<StaffMember> STAFF = List.of(member(TELLER), member(HANDLER), member(APPROVER),
+            member(ACCUSED));
+
+    private static StaffMember member(Actor actor) {
+        return new StaffMember(actor.staffId(), actor.unitId(), actor.roles(), true);
+    }
+
+    /**
+     * One of the people above as a directory knows them, for test directories: an engine with a directory
+     * refuses actors it does not know.
+     */
+    public static Optional<StaffMember> member(StaffId id) {
+        return STAFF.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
 
     private Fixtures() {
     }
