@@ -137,6 +137,13 @@ final class NumberScanner {
 
         /** Masks what the group holds, returns the index after it. */
         int mask() {
+            if (m == 1) {
+                Kind kind = kind(0, 0);
+                if (kind != Kind.NONE) {
+                    t.replace(kind == Kind.PASSPORT ? passportFrom : start[0], end[0], replacement(kind, 0, 0));
+                }
+                return end[0];
+            }
             Kind[] single = new Kind[m];
             for (int k = 0; k < m; k++) {
                 single[k] = kind(k, k);
