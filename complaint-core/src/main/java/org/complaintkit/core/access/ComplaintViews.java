@@ -12,7 +12,9 @@ import org.complaintkit.api.complaint.SubjectKind;
 
 /**
  * Builds the view of a complaint that a staff member's rights allow: masked or withheld values are
- * replaced before the view exists, so nothing hidden can leak from it.
+ * replaced before the view exists, so nothing hidden can leak from it. Without the right to personal data
+ * the contact is masked by its kind ({@link PersonalDataMask#contact}), and the content and request are
+ * masked with the complainant's own name looked for in them ({@link PersonalDataMask#text(String, String)}).
  */
 public final class ComplaintViews {
 
@@ -36,18 +38,19 @@ public final class ComplaintViews {
             }
         }
         Sensitive address = r.complainant().contact() == null ? null : r.complainant().contact().address();
+        String name = r.complainant().name().reveal();
         return new ComplaintView(state.id(), state.status(), r.channel(), r.receivedAt(), r.receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 rights.personalData() ? r.complainant().customer().value()
                         : PersonalDataMask.identifier(r.complainant().customer().value()),
-                rights.personalData() ? r.complainant().name().reveal()
-                        : PersonalDataMask.name(r.complainant().name().reveal()),
-                address == null ? null : rights.personalData() ? address.reveal() : PersonalDataMask.text(address.reveal()),
-                withheld ? ComplaintView.WITHHELD : shown(r.content(), rights),
-                withheld ? ComplaintView.WITHHELD : shown(r.request(), rights), products, rights);
+                rights.personalData() ? name : PersonalDataMask.name(name),
+                address == null ? null : rights.personalData() ? address.reveal()
+                        : PersonalDataMask.contact(r.complainant().contact()),
+                withheld ? ComplaintView.WITHHELD : shown(r.content(), name, rights),
+                withheld ? ComplaintView.WITHHELD : shown(r.request(), name, rights), products, rights);
     }
 
-    private static String shown(Sensitive text, ViewRights rights) {
-        return rights.personalData() ? text.reveal() : PersonalDataMask.text(text.reveal());
+    private static String shown(Sensitive text, String name, ViewRights rights) {
+        return rights.personalData() ? text.reveal() : PersonalDataMask.text(text.reveal(), name);
     }
 }

@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.access.PersonalDataMask;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.spi.access.AccessPolicy;
@@ -18,7 +20,8 @@ import org.complaintkit.spi.storage.ComplaintStore;
 
 /**
  * The knowledge base of typical resolutions: the complaints marked with {@code MarkTypicalCase}, found by
- * class. Reading goes through the access policy, so a staff member never finds a case about themselves.
+ * class. Reading goes through the access policy, so a staff member never finds a case about themselves, and
+ * one without the right to personal data reads each summary masked.
  *
  * <pre>{@code
  * List<TypicalCase> cases = TypicalCases.find(store, "seed.matter:business-error", reader, policy);
@@ -55,8 +58,17 @@ public final class TypicalCases {
                 last.actor().staffId());
     }
 
+    /** The case with its summary masked, the complainant's own name with it. */
+    private static TypicalCase masked(TypicalCase found, ComplaintState state) {
+        String summary = PersonalDataMask.text(found.summary().reveal(), state.registration().complainant().name().reveal());
+        return new TypicalCase(found.complaintId(), found.classes(), found.outcome(), Sensitive.of(summary),
+                found.markedAt(), found.markedBy());
+    }
+
     /**
-     * Finds the typical cases of a class that a reader may see, most recently marked first.
+     * Finds the typical cases of a class that a reader may see, most recently marked first. A reader whose
+     * rights do not show personal data ({@code AccessPolicy.rights}) gets each summary with personal data
+     * masked ({@link PersonalDataMask#text(String, String)}), as in a view of the complaint.
      *
      * @param store the store
      * @param qualifiedClass the class as {@code scheme:code}, or a scheme followed by {@code :} for every class
@@ -82,7 +94,7 @@ public final class TypicalCases {
             boolean matches = wholeScheme ? found.classes().stream().anyMatch(c -> c.startsWith(qualifiedClass))
                     : found.classes().contains(qualifiedClass);
             if (matches && policy.check(reader, state, Permission.VIEW).isEmpty()) {
-                out.add(found);
+                out.add(policy.rights(reader, state).personalData() ? found : masked(found, state));
             }
         });
         out.sort(Comparator.comparing(TypicalCase::markedAt).reversed().thenComparing(TypicalCase::complaintId));

@@ -47,8 +47,10 @@ import org.complaintkit.spi.storage.OutboxEntry;
  *
  * <p>Staff recipients pass the access policy: a recused staff member (the person complained about) is
  * never notified, no one is notified of their own action, and personal data and confidential content are
- * masked for those without the right, as in views. A unit's or role's desk gets the masked form with the
- * content withheld, since anyone may read it. The complainant's own notices are not masked.
+ * masked for those without the right, as in views: the name, and every free-text parameter (summary, facts,
+ * basis, measures, reasons, findings) with the complainant's own name looked for in it. A unit's or role's
+ * desk gets the masked form with the content withheld, since anyone may read it. The complainant's own
+ * notices are not masked.
  *
  * <p>Before anything is stored every notice is rendered; a notice that lacks required content (a decision
  * without facts, basis or remedies, an extension without reason or new date) refuses the whole append
@@ -203,19 +205,20 @@ public final class NoticePlanner {
         p.put("received", registration.receivedAt().atZone(zone).toLocalDate().toString());
         String name = registration.complainant().name().reveal();
         p.put("customer", rights.personalData() ? name : PersonalDataMask.name(name));
-        p.put("summary", withhold ? WITHHELD : shown(registration.content().reveal(), rights));
+        p.put("summary", withhold ? WITHHELD : shown(registration.content().reveal(), name, rights));
         String handler = state.assignment() == null || state.assignment().handler() == null ? "-"
                 : state.assignment().handler().value();
         p.put("handler", handler);
         p.put("unit", state.assignment() == null ? registration.receivingUnit().value()
                 : state.assignment().firstResponsible().unit().value());
         if (event instanceof CustomerResponded r) {
-            p.put("facts", withhold ? WITHHELD : shown(r.response().result().reveal(), rights));
-            p.put("basis", r.response().basis().reveal());
-            p.put("measures", r.response().followUpMeasures() == null ? "" : r.response().followUpMeasures().reveal());
+            p.put("facts", withhold ? WITHHELD : shown(r.response().result().reveal(), name, rights));
+            p.put("basis", shown(r.response().basis().reveal(), name, rights));
+            p.put("measures", r.response().followUpMeasures() == null ? ""
+                    : shown(r.response().followUpMeasures().reveal(), name, rights));
             p.put("via", r.response().via().name().toLowerCase(Locale.ROOT));
         } else if (event instanceof DeadlineExtended d) {
-            p.put("reason", d.reason().reveal());
+            p.put("reason", shown(d.reason().reveal(), name, rights));
             for (ComplaintEvent other : added) {
                 if (other instanceof ClockChanged c && c.change() == ClockChange.EXTENDED && c.clockId().equals(d.clockId())
                         && c.deadline() != null) {
@@ -224,7 +227,7 @@ public final class NoticePlanner {
             }
         } else if (event instanceof ReviewConcluded c) {
             p.put("outcome", c.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            p.put("findings", c.findings().reveal());
+            p.put("findings", shown(c.findings().reveal(), name, rights));
         } else if (event instanceof ComplaintAssigned) {
             p.put("how", label(locale, "assigned"));
         } else if (event instanceof ComplaintEscalated e) {
@@ -233,19 +236,20 @@ public final class NoticePlanner {
             p.put("fromUnit", e.fromUnit().value());
             p.put("toUnit", e.toUnit().value());
             p.put("trigger", e.trigger().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-            p.put("reason", e.reason());
+            p.put("reason", shown(e.reason(), name, rights));
         } else if (event instanceof ClockChanged c) {
             p.put("clock", c.clockId());
             p.put("deadline", c.deadline() == null ? "-" : written(c.deadline()));
         } else if (event instanceof HandlerUrged u) {
             p.put("level", u.level().name().toLowerCase(Locale.ROOT));
-            p.put("reason", u.reason());
+            p.put("reason", shown(u.reason(), name, rights));
         }
         return p;
     }
 
-    private static String shown(String text, ViewRights rights) {
-        return rights.personalData() ? text : PersonalDataMask.text(text);
+    /** Free text as the recipient may read it: masked, the complainant's own name with it, without the right. */
+    private static String shown(String text, String name, ViewRights rights) {
+        return rights.personalData() ? text : PersonalDataMask.text(text, name);
     }
 
     /** A deadline as a reader takes it: the midnight that ends a day is written as that day. */

@@ -192,6 +192,37 @@ class NotificationOutboxTest {
     }
 
     @Test
+    void free_text_notice_parameters_are_masked_for_staff_without_the_right_to_personal_data() {
+        AccessPolicy onlyManagersSeeAll = new AccessPolicy() {
+            @Override
+            public Optional<Violation> check(Actor actor, ComplaintState complaint, Permission permission) {
+                return StandardAccessPolicy.standard().check(actor, complaint, permission);
+            }
+
+            @Override
+            public ViewRights rights(Actor actor, ComplaintState complaint) {
+                return actor.has(Role.COMPLAINT_MANAGER) ? ViewRights.FULL : ViewRights.MASKED;
+            }
+        };
+        NoticeBank strict = new NoticeBank(NotificationSetup.standard(), b -> b.access(onlyManagersSeeAll));
+        ComplaintId id = strict.lodge();
+        strict.readyToRespond(id);
+        strict.engine.execute(new org.complaintkit.api.command.RespondToCustomer(id, Fixtures.HANDLER, Fixtures.key(),
+                Sensitive.of("经核实，" + Fixtures.NAME + "所述属实。"),
+                Sensitive.of("张先生提供的身份证110101199003071234与留存一致"),
+                Sensitive.of("已致电" + Fixtures.PHONE + "并向" + Fixtures.NAME + "致歉"), ContactMethod.SMS));
+        Notification result = find(strict, id, NoticeTypes.RESULT, "staff:" + Fixtures.TELLER_ID.value());
+        for (String name : List.of("facts", "basis", "measures")) {
+            String value = result.parameters().get(name);
+            assertFalse(value.contains(Fixtures.NAME) || value.contains("张先生"), name + ": " + value);
+            assertFalse(value.contains(Fixtures.PHONE) || value.contains("110101199003071234"), name + ": " + value);
+        }
+        assertTrue(result.parameters().get("measures").contains("致歉"), "the rest stays readable");
+        Notification decision = find(strict, id, NoticeTypes.DECISION, "customer");
+        assertTrue(decision.parameters().get("measures").contains(Fixtures.PHONE), "the customer's own notice is whole");
+    }
+
+    @Test
     void a_decision_without_remedies_is_refused_and_nothing_is_stored() {
         List<NoticeTemplate> noRemedies = NoticeTemplates.parse("no-remedies.templates", """
                 locale = zh-CN
@@ -325,6 +356,10 @@ class NotificationOutboxTest {
     }
 
     private Notification find(ComplaintId id, String type, String recipient) {
+        return find(bank, id, type, recipient);
+    }
+
+    private static Notification find(NoticeBank bank, ComplaintId id, String type, String recipient) {
         return bank.engine.outbox(id).stream().map(OutboxEntry::notification)
                 .filter(n -> n.type().equals(type) && n.recipients().get(0).key().equals(recipient)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " to " + recipient + " in " + bank.types(id)));

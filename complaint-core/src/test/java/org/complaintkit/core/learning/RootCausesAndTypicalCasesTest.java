@@ -113,4 +113,19 @@ class RootCausesAndTypicalCasesTest {
         assertTrue(ComplaintFacts.of(bank.engine.history(bank.e)).typicalCase());
         assertFalse(service.get(0).toString().contains("节假日"), "the summary is Sensitive");
     }
+
+    @Test
+    void a_typical_case_summary_is_masked_for_a_reader_without_the_right_to_personal_data() {
+        String summary = "客户" + Fixtures.NAME + "（电话138 1234 5678，卡号6222 0212 3456 7890 123）：道歉并补偿 200 元";
+        bank.engine.execute(new MarkTypicalCase(bank.e, FixedHistory.MANAGER, Fixtures.key(), Sensitive.of(summary)));
+        StandardAccessPolicy policy = StandardAccessPolicy.standard();
+        org.complaintkit.api.organisation.Actor bystander = org.complaintkit.api.organisation.Actor.staff(
+                StaffId.of("S-9100"), FixedHistory.OUTLET_2, org.complaintkit.api.organisation.Role.HANDLER);
+        String masked = TypicalCases.find(bank.store, "jrt0169.cause:C01", bystander, policy).get(0).summary().reveal();
+        assertFalse(masked.contains(Fixtures.NAME), masked);
+        assertFalse(masked.contains("1234") || masked.contains("6222"), masked);
+        assertTrue(masked.contains("道歉并补偿 200 元"), masked);
+        assertEquals(summary, TypicalCases.find(bank.store, "jrt0169.cause:C01", FixedHistory.MANAGER, policy).get(0)
+                .summary().reveal(), "a complaint manager reads it whole");
+    }
 }

@@ -48,6 +48,16 @@ class CrossCheckTest {
     }
 
     @Test
+    void every_masking_shape_is_of_the_longest_length_and_masks_without_leaving_a_number() {
+        for (String shape : List.of("a.a.a.a", "@@@@", "digits-with-separators", "mixed-hostile", "ordinary")) {
+            org.complaintkit.benchmarks.access.MaskingBenchmark benchmark = new org.complaintkit.benchmarks.access.MaskingBenchmark();
+            benchmark.shape = shape;
+            benchmark.setUp();
+            assertEquals(200_000, org.complaintkit.benchmarks.access.MaskingBenchmark.text(shape).length(), shape);
+        }
+    }
+
+    @Test
     void complaintkit_adds_working_hours_as_the_minute_by_minute_oracle_does() {
         var result = org.complaintkit.benchmarks.calendar.CalendarCrossCheck.check(
                 org.complaintkit.benchmarks.calendar.TimeContenders.complaintKit());
