@@ -481,9 +481,10 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Configures a {@link ComplaintEngine}. Each SPI is chosen in this order: set explicitly here, else
-     * a single provider discovered with {@link ServiceLoader} (several are an error, never a
-     * silent pick), else the default. Not thread-safe; the engine it builds is.
+     * Configures a {@link ComplaintEngine}. Each SPI is chosen in this order: set explicitly here, else, only if
+     * the host turned discovery on with {@link #discoverPlugins(boolean) discoverPlugins(true)}, a single provider
+     * discovered with {@link ServiceLoader} (several are an error, never a silent pick; each one found is logged
+     * at WARN with its class and jar), else the default. Not thread-safe; the engine it builds is.
      */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -492,7 +493,7 @@ public final class ComplaintEngine {
         private LifecycleRules rules;
         private TransitionTable lifecycle = StandardLifecycle.table();
         private ComplaintIdSource ids = ComplaintIdSource.randomUuids();
-        private boolean discover = true;
+        private boolean discover;
         private ClassLoader discoveryLoader;
         private CalendarVersions calendars;
         private final List<ClockDefinition> clocks = new ArrayList<>();
@@ -528,8 +529,9 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets the store. Default: a discovered {@link ComplaintStoreProvider}, else a new
-         * {@link InMemoryComplaintStore}.
+         * Sets the store. Default: a new
+         * {@link InMemoryComplaintStore}, or, with discovery turned on, a discovered
+         * {@link ComplaintStoreProvider}.
          *
          * @param store the store
          * @return this builder
@@ -540,8 +542,8 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets the organisation directory. Default: a discovered {@link OrganisationProvider}, else none
-         * (unit and staff ids are taken as given).
+         * Sets the organisation directory. Default: none (unit and staff ids are taken as given), or, with
+         * discovery turned on, a discovered {@link OrganisationProvider}.
          *
          * @param directory the directory
          * @return this builder
@@ -634,9 +636,9 @@ public final class ComplaintEngine {
 
         /**
          * Sets the classifier that classifies every complaint at registration, such as
-         * {@code RuleClassifier.standard()} or a host's model chained with it. Default: a discovered
-         * {@link ClassifierProvider}, else none (complaints are not classified and class-based policies never
-         * apply).
+         * {@code RuleClassifier.standard()} or a host's model chained with it. Default: none (complaints are not
+         * classified and class-based policies never apply), or, with discovery turned on, a discovered
+         * {@link ClassifierProvider}.
          *
          * @param value the classifier
          * @return this builder
@@ -817,7 +819,11 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Turns ServiceLoader discovery of SPI providers on or off. Default: on.
+         * Turns ServiceLoader discovery of SPI providers (store, organisation directory, classifier) on or off.
+         * Default: off, because a provider discovered on the class path becomes the engine's store or
+         * classifier and sees every complaint's personal data: one jar with two service entries would otherwise
+         * take them over unasked. A host that wants discovery turns it on here; each provider found is then
+         * logged at WARN with its class and the jar it came from, and a plug-in set on this builder still wins.
          *
          * @param enabled whether to discover
          * @return this builder
@@ -829,7 +835,8 @@ public final class ComplaintEngine {
 
         /**
          * Turns ServiceLoader discovery of SPI providers off: the engine uses only what this builder is given,
-         * whatever lies on the class path.
+         * whatever lies on the class path. This is the default; the call states it, or undoes
+         * {@link #discoverPlugins(boolean) discoverPlugins(true)}.
          *
          * @return this builder
          */
