@@ -512,6 +512,7 @@ public final class ComplaintEngine {
         private String groupScheme;
         private NotificationSetup notifications;
         private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
+        private ComplaintCaps caps = ComplaintCaps.DEFAULT;
 
         private Builder() {
         }
@@ -819,6 +820,20 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets how much one complaint may hold: a number of events and the bytes its stored events take. A
+         * command (or a recorded access denial) that would pass either is refused with
+         * {@link ErrorCode#COMPLAINT_CAP_REACHED} and nothing is stored; the engine's own records (sweeps, notice
+         * outcomes, group links) are always kept. Default {@link ComplaintCaps#DEFAULT}: 10,000 events and 16 MiB.
+         *
+         * @param value the caps
+         * @return this builder
+         */
+        public Builder complaintCaps(ComplaintCaps value) {
+            this.caps = Objects.requireNonNull(value, "caps");
+            return this;
+        }
+
+        /**
          * Turns ServiceLoader discovery of SPI providers (store, organisation directory, classifier) on or off.
          * Default: off, because a provider discovered on the class path becomes the engine's store or
          * classifier and sees every complaint's personal data: one jar with two service entries would otherwise
@@ -867,7 +882,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays)));
+                    groupScheme, notifications, horizonWarningDays, caps)));
         }
     }
 }
