@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -79,6 +80,8 @@ public final class EventCodec {
     public static final int MAX_VALUES = 1_000_000;
 
     private static final Form FORM = new Form(StoredType.all(), StoredType.FIELD_NAMES);
+    /** The member a sensitive text is stored under, the name of its component when it was a record. */
+    private static final String SENSITIVE_TEXT = "value";
 
     private EventCodec() {
     }
@@ -287,6 +290,11 @@ public final class EventCodec {
                 string(out, value.toString());
             } else if (value instanceof Locale locale) {
                 string(out, locale.toLanguageTag());
+            } else if (value instanceof Sensitive sensitive) {
+                // Stored as it was when Sensitive was a record with one component, value.
+                out.append("{\"").append(SENSITIVE_TEXT).append("\":");
+                string(out, sensitive.reveal());
+                out.append('}');
             } else if (value instanceof Record record) {
                 components(out, record, false);
             } else if (value instanceof List<?> list) {
@@ -366,7 +374,9 @@ public final class EventCodec {
             } catch (RuntimeException e) {
                 throw corrupt("a malformed " + raw.getSimpleName());
             }
-            if (raw.isRecord()) {
+            if (raw == Sensitive.class) {
+                return sensitive(node);
+            } else if (raw.isRecord()) {
                 return record(node, raw);
             } else if (raw == List.class || raw == Set.class || raw == Collection.class) {
                 if (!(node instanceof List<?> list)) {
@@ -390,6 +400,26 @@ public final class EventCodec {
                 return out;
             }
             throw new IllegalArgumentException("the codec has no form for " + raw.getName());
+        }
+
+        /** A sensitive text from its stored form, read as the record it once was would be. */
+        private static Sensitive sensitive(Object node) {
+            if (!(node instanceof Map<?, ?> object)) {
+                throw corrupt("expected an object for Sensitive");
+            }
+            if (!object.containsKey(SENSITIVE_TEXT)) {
+                throw corrupt("Sensitive lacks " + SENSITIVE_TEXT);
+            }
+            Object text = object.get(SENSITIVE_TEXT);
+            if (text == null) {
+                throw corrupt("Sensitive refused its stored values (InvalidInputException)");
+            }
+            String value = text(text);
+            try {
+                return Sensitive.of(value);
+            } catch (RuntimeException e) {
+                throw corrupt("Sensitive refused its stored values (" + e.getClass().getSimpleName() + ")");
+            }
         }
 
         Object record(Object node, Class<?> raw) {
