@@ -13,6 +13,7 @@ import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.CustomerRef;
 import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
@@ -104,6 +105,18 @@ class ComplaintLimitsTest {
         StoreException e = assertThrows(StoreException.class,
                 () -> other.execute(RecordNewFacts.of(id, HANDLER, key(), Sensitive.of("more"))));
         assertEquals(ErrorCode.COMPLAINT_CAP_REACHED, e.code());
+    }
+
+    @Test
+    void past_the_cap_an_access_denial_is_still_refused_but_no_longer_stored() {
+        ComplaintEngine engine = engine(new ComplaintCaps(2, ComplaintCaps.DEFAULT.maxStoredBytes()));
+        ComplaintId id = engine.execute(registrationAbout(clock.instant(), ACCUSED_ID)).complaintId();
+        CommandRefusedException first = assertThrows(CommandRefusedException.class, () -> engine.view(id, ACCUSED));
+        assertEquals(ErrorCode.RECUSAL, first.code());
+        assertEquals(2, engine.history(id).size(), "the first denial is on the record");
+        CommandRefusedException second = assertThrows(CommandRefusedException.class, () -> engine.view(id, ACCUSED));
+        assertEquals(ErrorCode.RECUSAL, second.code(), "the caller is refused as before");
+        assertEquals(2, engine.history(id).size(), "a flood of denials cannot grow the complaint past its cap");
     }
 
     @Test
