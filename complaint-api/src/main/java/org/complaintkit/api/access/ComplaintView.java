@@ -62,7 +62,11 @@ public record ComplaintView(ComplaintId id, ComplaintStatus status, Channel chan
     }
 
     /**
-     * Returns the view as a JSON object, with exactly the values the view holds.
+     * Returns the view as a JSON object, with exactly the values the view holds. The text is safe to inline in
+     * an HTML page inside a {@code <script>} element: {@code <}, {@code >}, {@code &} and the line and
+     * paragraph separators U+2028 and U+2029 are written as JSON escapes such as <code>&#92;u003c</code>, as
+     * control characters are, so a content of {@code </script>} cannot close the element; a JSON reader reads
+     * every value back exactly.
      *
      * @return the JSON text
      */
@@ -102,7 +106,7 @@ public record ComplaintView(ComplaintId id, ComplaintStatus status, Channel chan
                 case '\r' -> q.append("\\r");
                 case '\t' -> q.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
                         q.append(String.format("\\u%04x", (int) c));
                     } else {
                         q.append(c);

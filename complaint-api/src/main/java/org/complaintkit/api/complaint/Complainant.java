@@ -7,7 +7,9 @@ import java.util.Set;
 import org.complaintkit.api.error.Checks;
 
 /**
- * The person who complains. Name and contact are personal data and never printed.
+ * The person who complains. Name and contact are personal data and never printed. The engine refuses a
+ * registration whose name is longer than {@value #MAX_NAME_LENGTH} characters (coded {@code CMP-1003} at
+ * {@code complainant.name}): that is no one's name, and it would travel into every notice and view.
  *
  * <p>Immutable and thread-safe.
  *
@@ -23,6 +25,10 @@ public record Complainant(
         @NotNull CustomerSegment segment,
         @NotNull Set<Vulnerability> vulnerabilities,
         @NotNull @Valid ContactPoint contact) {
+
+    /** The longest name a registration may give, in characters (Unicode code points). */
+    public static final int MAX_NAME_LENGTH = 100;
+
 
     /**
      * Copies the set of vulnerabilities; nulls are left to validation.

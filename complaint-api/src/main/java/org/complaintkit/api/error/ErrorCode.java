@@ -106,6 +106,17 @@ public enum ErrorCode {
      * is back is safe: it is applied once.
      */
     STORE_UNAVAILABLE("CMP-3101", "the complaint store cannot be reached"),
+    /**
+     * Stored text is nested deeper, or is longer or holds more values, than the codec reads
+     * ({@code EventCodec.MAX_DEPTH}, {@code MAX_TEXT_LENGTH}, {@code MAX_VALUES}): a row no engine wrote, refused
+     * before it can exhaust the stack or the heap. The integrity verifier reports such a row as unreadable.
+     */
+    STORED_TEXT_BEYOND_LIMITS("CMP-3102", "the stored text is nested deeper or is larger than the codec reads"),
+    /**
+     * The command would take the complaint past its cap on events or on stored size (set on the engine
+     * builder with {@code complaintCaps}); nothing is stored.
+     */
+    COMPLAINT_CAP_REACHED("CMP-3103", "the command would take the complaint past its cap on events or stored size"),
 
     /** More than one plug-in of one kind was discovered and none was chosen explicitly. */
     AMBIGUOUS_PLUGINS("CMP-4001", "more than one plug-in was discovered; choose one explicitly"),

@@ -35,8 +35,22 @@ public record Violation(ErrorCode code, String path, String message) {
         message = printable(message, MAX_MESSAGE);
     }
 
-    /** The text with unsafe characters escaped, cut to a length and marked as cut. */
-    private static String printable(String text, int max) {
+    /**
+     * Makes a text safe to log and to keep, by the rule violations follow: control characters (C0, DEL and C1),
+     * bidirectional overrides and unpaired surrogates are written as {@code \\uXXXX} escapes, so the text cannot
+     * break or forge a log line, and a text longer than {@code max} characters is cut there and marked
+     * {@code "… (cut)"}. Other senders of text into logs and records (a notification sender's failure reason)
+     * use it too.
+     *
+     * @param text the text
+     * @param max the longest text kept, in characters, at least 2
+     * @return the text, escaped and cut; the text itself if nothing needed changing
+     */
+    public static String printable(String text, int max) {
+        Objects.requireNonNull(text, "text");
+        if (max < 2) {
+            throw new IllegalArgumentException("max must be at least 2");
+        }
         StringBuilder out = null;
         int n = text.length();
         for (int i = 0; i < n; i++) {

@@ -26,6 +26,9 @@ import org.complaintkit.api.organisation.UnitId;
  */
 public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
                              Instant receivedAt, Instant lastChangedAt, Instant nextDueAt, String fingerprint) {
+    /** The longest fingerprint an index row holds, in characters (the JDBC store's column is this wide). */
+    public static final int MAX_FINGERPRINT = 500;
+
 
     /**
      * Checks the required components.
@@ -40,8 +43,8 @@ public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitI
      * @param fingerprint the grouping fingerprint, or null; at most 500 characters
      */
     public ComplaintIndex {
-        if (fingerprint != null && fingerprint.length() > 500) {
-            throw new IllegalArgumentException("a fingerprint has at most 500 characters");
+        if (fingerprint != null && fingerprint.length() > MAX_FINGERPRINT) {
+            throw new IllegalArgumentException("a fingerprint has at most " + MAX_FINGERPRINT + " characters");
         }
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(receivingUnit, "receivingUnit");

@@ -175,8 +175,11 @@ final class CommandBus {
 
     private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {
         if (!record.matches(target, command.type())) {
+            // The first use may be on a complaint the caller has no right to know of: name neither it nor its
+            // command to the caller, only in the log, which may carry ids.
+            LOG.debug("idempotency key reused: first used for {} on complaint {}", record.type(), record.complaintId());
             throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
-                    "the key was used for " + record.type().label() + " on complaint " + record.complaintId());
+                    "the key was already used for a different command; use a new key for each intended change");
         }
         if (!record.samePayload(CommandFingerprint.of(command))) {
             throw StoreException.of(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED, "idempotencyKey",

@@ -481,9 +481,10 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Configures a {@link ComplaintEngine}. Each SPI is chosen in this order: set explicitly here, else
-     * a single provider discovered with {@link ServiceLoader} (several are an error, never a
-     * silent pick), else the default. Not thread-safe; the engine it builds is.
+     * Configures a {@link ComplaintEngine}. Each SPI is chosen in this order: set explicitly here, else, only if
+     * the host turned discovery on with {@link #discoverPlugins(boolean) discoverPlugins(true)}, a single provider
+     * discovered with {@link ServiceLoader} (several are an error, never a silent pick; each one found is logged
+     * at WARN with its class and jar), else the default. Not thread-safe; the engine it builds is.
      */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -492,7 +493,7 @@ public final class ComplaintEngine {
         private LifecycleRules rules;
         private TransitionTable lifecycle = StandardLifecycle.table();
         private ComplaintIdSource ids = ComplaintIdSource.randomUuids();
-        private boolean discover = true;
+        private boolean discover;
         private ClassLoader discoveryLoader;
         private CalendarVersions calendars;
         private final List<ClockDefinition> clocks = new ArrayList<>();
@@ -511,6 +512,7 @@ public final class ComplaintEngine {
         private String groupScheme;
         private NotificationSetup notifications;
         private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
+        private ComplaintCaps caps = ComplaintCaps.DEFAULT;
 
         private Builder() {
         }
@@ -528,8 +530,9 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets the store. Default: a discovered {@link ComplaintStoreProvider}, else a new
-         * {@link InMemoryComplaintStore}.
+         * Sets the store. Default: a new
+         * {@link InMemoryComplaintStore}, or, with discovery turned on, a discovered
+         * {@link ComplaintStoreProvider}.
          *
          * @param store the store
          * @return this builder
@@ -540,7 +543,8 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Sets the organisation directory. Default: a discovered {@link OrganisationProvider}, else none.
+         * Sets the organisation directory. Default: none, or, with discovery turned on, a discovered
+         * {@link OrganisationProvider}.
          *
          * <p>With a directory, every actor a command or a view names is resolved in it: a staff member it does not
          * know ({@code CMP-2116}), one who is not active ({@code CMP-2117}), or a claim of a unit or role the
@@ -640,9 +644,9 @@ public final class ComplaintEngine {
 
         /**
          * Sets the classifier that classifies every complaint at registration, such as
-         * {@code RuleClassifier.standard()} or a host's model chained with it. Default: a discovered
-         * {@link ClassifierProvider}, else none (complaints are not classified and class-based policies never
-         * apply).
+         * {@code RuleClassifier.standard()} or a host's model chained with it. Default: none (complaints are not
+         * classified and class-based policies never apply), or, with discovery turned on, a discovered
+         * {@link ClassifierProvider}.
          *
          * @param value the classifier
          * @return this builder
@@ -823,7 +827,25 @@ public final class ComplaintEngine {
         }
 
         /**
-         * Turns ServiceLoader discovery of SPI providers on or off. Default: on.
+         * Sets how much one complaint may hold: a number of events and the bytes its stored events take. A
+         * command (or a recorded access denial) that would pass either is refused with
+         * {@link ErrorCode#COMPLAINT_CAP_REACHED} and nothing is stored; the engine's own records (sweeps, notice
+         * outcomes, group links) are always kept. Default {@link ComplaintCaps#DEFAULT}: 10,000 events and 16 MiB.
+         *
+         * @param value the caps
+         * @return this builder
+         */
+        public Builder complaintCaps(ComplaintCaps value) {
+            this.caps = Objects.requireNonNull(value, "caps");
+            return this;
+        }
+
+        /**
+         * Turns ServiceLoader discovery of SPI providers (store, organisation directory, classifier) on or off.
+         * Default: off, because a provider discovered on the class path becomes the engine's store or
+         * classifier and sees every complaint's personal data: one jar with two service entries would otherwise
+         * take them over unasked. A host that wants discovery turns it on here; each provider found is then
+         * logged at WARN with its class and the jar it came from, and a plug-in set on this builder still wins.
          *
          * @param enabled whether to discover
          * @return this builder
@@ -835,7 +857,8 @@ public final class ComplaintEngine {
 
         /**
          * Turns ServiceLoader discovery of SPI providers off: the engine uses only what this builder is given,
-         * whatever lies on the class path.
+         * whatever lies on the class path. This is the default; the call states it, or undoes
+         * {@link #discoverPlugins(boolean) discoverPlugins(true)}.
          *
          * @return this builder
          */
@@ -866,7 +889,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays)));
+                    groupScheme, notifications, horizonWarningDays, caps)));
         }
     }
 }

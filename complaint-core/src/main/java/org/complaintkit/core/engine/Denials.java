@@ -61,6 +61,6 @@ final class Denials {
         Instant at = history.notBefore(now);
         AccessDenied denial = new AccessDenied(new EventHeader(state.id(), state.version() + 1, at, actor), permission,
                 attempted, why.code());
-        recorder.asDecided(history, state, List.of(denial), clocks.current(), at);
+        recorder.asDecidedWithinCaps(history, state, List.of(denial), clocks.current(), at);
     }
 }

@@ -108,7 +108,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                         clock.getZone()));
         ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
-        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks, organisation);
+        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks, organisation,
+                settings.caps());
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy);

@@ -33,7 +33,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       int historyCache, EventSealer sealer, Map<String, CalendarVersions> namedCalendars, SlaSetup sla,
                       Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
-                      NotificationSetup notifications, int horizonWarningDays) {
+                      NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -16,6 +16,7 @@ import org.complaintkit.core.complaint.CorruptHistoryException;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,15 @@ import org.slf4j.LoggerFactory;
  * @param events the events, by sequence number
  * @param lastSeal the seal of the last event; {@link EventSealer#GENESIS} for an empty history, {@link #UNKNOWN}
  *     when the store keeps no seals (the sealer then computes it over the events)
+ * @param storedBytes the UTF-8 bytes of the events as stored, where known (a history the engine wrote and
+ *     cached); {@link #SIZE_UNKNOWN} for one read from the store, computed when a cap needs it
  */
-record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
+record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal, long storedBytes) {
     private static final Logger LOG = LoggerFactory.getLogger(History.class);
     /** The last seal of a history whose store keeps none. */
     static final String UNKNOWN = "";
+    /** The stored size of a history read from the store, not yet computed. */
+    static final long SIZE_UNKNOWN = -1;
 
     History {
         Objects.requireNonNull(id, "id");
@@ -42,7 +47,7 @@ record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
 
     /** The history of a complaint not yet registered. */
     static History none(ComplaintId id) {
-        return new History(id, List.of(), EventSealer.GENESIS);
+        return new History(id, List.of(), EventSealer.GENESIS, 0);
     }
 
     /**
@@ -64,7 +69,7 @@ record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
             return none(id);
         }
         String last = rows.get(rows.size() - 1).seal();
-        return new History(id, events, last == null ? UNKNOWN : last);
+        return new History(id, events, last == null ? UNKNOWN : last, SIZE_UNKNOWN);
     }
 
     /** How many events there are: the version an append after them expects. */
@@ -81,9 +86,46 @@ record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal) {
         return lastSeal.equals(UNKNOWN) ? sealer.head(events) : lastSeal;
     }
 
-    /** The history with events appended under the seal of the last of them. */
-    History plus(List<? extends ComplaintEvent> added, String seal) {
-        return new History(id, with(added), seal);
+    /**
+     * The history with events appended under the seal of the last of them; its stored size is known if both this
+     * history's and the added events' are.
+     */
+    History plus(List<? extends ComplaintEvent> added, String seal, long addedBytes) {
+        return new History(id, with(added), seal,
+                storedBytes == SIZE_UNKNOWN || addedBytes == SIZE_UNKNOWN ? SIZE_UNKNOWN : storedBytes + addedBytes);
+    }
+
+    /** The UTF-8 bytes of the events as a store keeps them, computed if this history does not know them. */
+    long storedSize() {
+        return storedBytes != SIZE_UNKNOWN ? storedBytes : sizeOf(events);
+    }
+
+    /** The UTF-8 bytes of events as a store keeps them. */
+    static long sizeOf(List<? extends ComplaintEvent> events) {
+        long size = 0;
+        for (ComplaintEvent event : events) {
+            size += utf8Length(EventCodec.encode(event));
+        }
+        return size;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     /** The events with more appended, to decide on; no seal is claimed for them. */

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.complaint.ComplaintAggregate;
@@ -38,10 +41,12 @@ final class Recorder {
     private final LinkDetector links;
     private final ClockSetup clocks;
     private final OrganisationKeeper organisation;
+    private final ComplaintCaps caps;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
-             ClockSetup clocks, OrganisationKeeper organisation) {
+             ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps) {
         this.organisation = organisation;
+        this.caps = caps;
         this.store = store;
         this.sealer = sealer;
         this.cache = cache;
@@ -73,7 +78,8 @@ final class Recorder {
         }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
-        write(after, history, events, clockEffect.nextDue(), record, List.of(), now);
+        long addedBytes = withinCaps(history, events);
+        write(after, history, events, clockEffect.nextDue(), record, List.of(), now, addedBytes);
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -100,7 +106,7 @@ final class Recorder {
             events.add(climbed);
             after = ComplaintAggregate.apply(after, climbed);
         }
-        write(after, history, events, effect.nextDue(), null, updates, now);
+        write(after, history, events, effect.nextDue(), null, updates, now, History.SIZE_UNKNOWN);
     }
 
     /** The escalation a breach no sweep saw calls for, appended with the stop that recorded it, or null. */
@@ -122,7 +128,45 @@ final class Recorder {
     void asDecided(History history, ComplaintState state, List<? extends ComplaintEvent> added, ClockKeeper on,
                    Instant now) {
         ComplaintState after = foldOnto(state, added);
-        write(after, history, List.copyOf(added), on.nextDue(after, history.with(added), now), null, List.of(), now);
+        write(after, history, List.copyOf(added), on.nextDue(after, history.with(added), now), null, List.of(), now,
+                History.SIZE_UNKNOWN);
+    }
+
+    /**
+     * Records events decided on behalf of a caller that are not a command (a recorded access denial) within the
+     * complaint's caps, like a command.
+     *
+     * @throws org.complaintkit.api.error.StoreException coded COMPLAINT_CAP_REACHED if they would pass a cap
+     */
+    void asDecidedWithinCaps(History history, ComplaintState state, List<? extends ComplaintEvent> added,
+                             ClockKeeper on, Instant now) {
+        ComplaintState after = foldOnto(state, added);
+        long addedBytes = withinCaps(history, added);
+        write(after, history, List.copyOf(added), on.nextDue(after, history.with(added), now), null, List.of(), now,
+                addedBytes);
+    }
+
+    /**
+     * Checks that events added to a history keep the complaint within its caps, and returns their stored size.
+     *
+     * @throws org.complaintkit.api.error.StoreException coded COMPLAINT_CAP_REACHED if they would not
+     */
+    private long withinCaps(History history, List<? extends ComplaintEvent> added) {
+        ComplaintId id = history.id();
+        if (history.version() + added.size() > caps.maxEvents()) {
+            LOG.info("complaint {} refused a write: {} events would pass its cap of {}", id,
+                    history.version() + added.size(), caps.maxEvents());
+            throw StoreException.of(ErrorCode.COMPLAINT_CAP_REACHED, "complaintId", "the complaint would hold more "
+                    + "than " + caps.maxEvents() + " events; nothing was stored");
+        }
+        long addedBytes = History.sizeOf(added);
+        if (addedBytes > caps.maxStoredBytes() || history.storedSize() + addedBytes > caps.maxStoredBytes()) {
+            LOG.info("complaint {} refused a write: its stored events would pass its cap of {} bytes", id,
+                    caps.maxStoredBytes());
+            throw StoreException.of(ErrorCode.COMPLAINT_CAP_REACHED, "complaintId", "the complaint's stored events "
+                    + "would take more than " + caps.maxStoredBytes() + " bytes; nothing was stored");
+        }
+        return addedBytes;
     }
 
     private static ComplaintState foldOnto(ComplaintState state, List<? extends ComplaintEvent> events) {
@@ -141,7 +185,7 @@ final class Recorder {
      *     content; nothing is stored
      */
     private void write(ComplaintState after, History history, List<ComplaintEvent> added, Instant nextDue,
-                       CommandRecord record, List<OutboxEntry> updates, Instant now) {
+                       CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes) {
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
         List<String> seals = sealer.seal(previousSeal(history), added);
@@ -152,7 +196,7 @@ final class Recorder {
             cache.forget(after.id());
             throw e;
         }
-        cache.put(history.plus(added, seals.get(seals.size() - 1)), after);
+        cache.put(history.plus(added, seals.get(seals.size() - 1), addedBytes), after);
     }
 
     /**

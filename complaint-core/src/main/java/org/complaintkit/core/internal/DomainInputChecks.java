@@ -10,7 +10,10 @@ import java.util.Set;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.Complainant;
+import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.HandlingUnit;
+import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.StaffId;
@@ -19,8 +22,9 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
 
 /**
  * The input rules that constraint annotations cannot express: a receipt time not after the engine's
- * clock, no handling unit named twice, and, given an organisation directory, only units and staff it
- * knows. Null components are skipped here; validation reports them.
+ * clock, a complainant's name and address of realistic length ({@link Complainant#MAX_NAME_LENGTH},
+ * {@link ContactPoint#MAX_ADDRESS_LENGTH} characters), no handling unit named twice, and, given an organisation
+ * directory, only units and staff it knows. Null components are skipped here; validation reports them.
  */
 public final class DomainInputChecks {
     private final OrganisationDirectory directory;
@@ -56,6 +60,14 @@ public final class DomainInputChecks {
                         "a complaint is received on or after " + CalendarDefinition.EARLIEST));
             }
             unit(register.receivingUnit(), "receivingUnit", found);
+            Complainant complainant = register.complainant();
+            if (complainant != null) {
+                length(complainant.name(), Complainant.MAX_NAME_LENGTH, "complainant.name", found);
+                if (complainant.contact() != null) {
+                    length(complainant.contact().address(), ContactPoint.MAX_ADDRESS_LENGTH,
+                            "complainant.contact.address", found);
+                }
+            }
         } else if (command instanceof AssignComplaint assign) {
             Set<HandlingUnit> seen = new HashSet<>();
             if (assign.firstResponsible() != null) {
@@ -77,6 +89,13 @@ public final class DomainInputChecks {
             staff(assign.handler(), "handler", found);
         }
         return found;
+    }
+
+    /** A text longer than the limit, counted in characters (code points), so a name in rare CJK is not cut short. */
+    private static void length(Sensitive text, int max, String path, List<Violation> found) {
+        if (text != null && text.reveal().codePointCount(0, text.reveal().length()) > max) {
+            found.add(new Violation(ErrorCode.TOO_LONG, path, "is longer than " + max + " characters"));
+        }
     }
 
     private void unit(UnitId unit, String path, List<Violation> found) {

@@ -13,6 +13,13 @@ import java.util.Objects;
  * order mark, which Excel needs to open Chinese text correctly. The plain-text form aligns columns, counting
  * Chinese, Japanese and Korean characters as two columns wide, as a terminal shows them.
  *
+ * <p>Cells carry text that came from outside (unit names, root-cause titles), and Excel runs a cell that starts
+ * with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return before one) as a formula, which
+ * can call out to the network or to other programs (CSV injection). The Excel form therefore neutralises such a
+ * cell as OWASP advises, by putting a single quote before it: Excel shows the text and runs nothing. A number
+ * ({@code -3}, {@code -12.5%}) and a lone {@code -} are left as they are, since Excel reads them as values. The
+ * plain form ({@link #toCsv()}) keeps every cell exactly, for programs that read CSV.
+ *
  * <pre>{@code
  * ReportTable table = ReportTable.of("Complaints", List.of("unit", "count"), List.of(List.of("深圳分行", "3")));
  * String csv = table.toCsv();    // "unit,count\r\n深圳分行,3\r\n"
@@ -74,7 +81,9 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
 
     /**
      * Returns the table as CSV for Excel: {@link #toCsv()} after a UTF-8 byte order mark, so that Excel reads
-     * Chinese text correctly.
+     * Chinese text correctly, with each cell that Excel would run as a formula (one starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return, other than a number or a lone {@code -})
+     * prefixed with a single quote.
      *
      * @return the CSV text
      */
@@ -85,7 +94,9 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
     /**
      * Returns the table as CSV (RFC 4180, UTF-8): the heading record, then one record per row.
      *
-     * @param excel true to start with a UTF-8 byte order mark, so that Excel reads Chinese text correctly
+     * @param excel true for Excel: start with a UTF-8 byte order mark, so that Excel reads Chinese text
+     *     correctly, and prefix with a single quote each cell Excel would run as a formula (see
+     *     {@link #toCsvForExcel()}); false for every cell exactly as it is
      * @return the CSV text
      */
     public String toCsv(boolean excel) {
@@ -93,19 +104,50 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
         if (excel) {
             out.append('\uFEFF');
         }
-        record(out, columns);
+        record(out, columns, excel);
         for (List<String> row : rows) {
-            record(out, row);
+            record(out, row, excel);
         }
         return out.toString();
     }
 
-    private static void record(StringBuilder out, List<String> cells) {
+    /**
+     * Tells whether Excel would run a cell as a formula: it starts with one of OWASP's characters and is not a
+     * number or a lone dash, which Excel reads as values.
+     */
+    static boolean formulaLike(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0) {
+            return false;
+        }
+        return !cell.equals("-") && !isNumber(cell);
+    }
+
+    /** A plain decimal, perhaps negative, perhaps a percentage: {@code -3}, {@code -12.5%}. */
+    private static boolean isNumber(String cell) {
+        int end = cell.endsWith("%") ? cell.length() - 1 : cell.length();
+        int i = cell.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < end; i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    private static void record(StringBuilder out, List<String> cells, boolean excel) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            String cell = cells.get(i);
+            String cell = excel && formulaLike(cells.get(i)) ? "'" + cells.get(i) : cells.get(i);
             if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\r') >= 0 || cell.indexOf('\n') >= 0) {
                 out.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {

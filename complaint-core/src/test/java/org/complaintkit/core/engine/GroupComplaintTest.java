@@ -36,11 +36,25 @@ class GroupComplaintTest {
             .classifier(RuleClassifier.standard()).groups(GroupDetector.standard(), "seed.matter").build();
 
     CommandResult register(String customer, Channel channel, String content) {
+        return register(customer, channel, content, List.of(ComplaintSubject.product("PAYROLL")));
+    }
+
+    CommandResult register(String customer, Channel channel, String content, List<ComplaintSubject> subjects) {
         RegisterComplaint b = Fixtures.registration(clock.instant());
         Complainant who = new Complainant(CustomerRef.of(customer), Sensitive.of("客户"), CustomerSegment.ORDINARY, Set.of(),
                 ContactPoint.of(ContactMethod.PHONE, "13900000000"));
         return engine.execute(new RegisterComplaint(b.actor(), b.idempotencyKey(), who, channel, clock.instant(),
-                b.receivingUnit(), List.of(ComplaintSubject.product("PAYROLL")), Sensitive.of(content), b.request(), null));
+                b.receivingUnit(), subjects, Sensitive.of(content), b.request(), null));
+    }
+
+    /** Twenty product codes of the longest length an identifier may have: a valid registration. */
+    static List<ComplaintSubject> longestProducts(char variant) {
+        List<ComplaintSubject> out = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String prefix = "PAYROLL-" + variant + "-" + i + "-";
+            out.add(ComplaintSubject.product(prefix + "X".repeat(64 - prefix.length())));
+        }
+        return out;
     }
 
     static ComplaintLinked link(List<org.complaintkit.api.event.ComplaintEvent> events) {
@@ -63,6 +77,19 @@ class GroupComplaintTest {
             assertTrue(engine.classification(member).orElseThrow().flagSet().contains(ComplaintFlag.GROUP), member.value());
         }
         assertEquals("system:group-detector", link(engine.history(a)).actor().staffId().value());
+    }
+
+    @Test
+    void complaints_with_twenty_of_the_longest_product_codes_register_and_still_form_a_group() {
+        List<ComplaintSubject> products = longestProducts('A');
+        ComplaintId a = register("CIF1", Channel.PHONE, "工资没到账", products).complaintId();
+        clock.advance(Duration.ofMinutes(10));
+        CommandResult second = register("CIF2", Channel.PHONE, "我们的工资还没到账", products);
+        clock.advance(Duration.ofMinutes(10));
+        CommandResult third = register("CIF3", Channel.PHONE, "代发工资迟迟没到账", products);
+        assertEquals(List.of(a, second.complaintId()), link(third.events()).others());
+        assertNull(link(register("CIF4", Channel.PHONE, "工资没到账", longestProducts('B')).events()),
+                "other products are another problem, however long the codes");
     }
 
     @Test

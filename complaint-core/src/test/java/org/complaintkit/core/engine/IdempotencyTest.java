@@ -60,6 +60,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void a_key_reused_on_another_complaint_is_refused_without_naming_that_complaint() {
+        ComplaintId theirs = engine.execute(registration(clock.instant())).complaintId();
+        engine.execute(new AcceptComplaint(theirs, HANDLER, IdempotencyKey.of("guessed")));
+        ComplaintId mine = engine.execute(registration(clock.instant())).complaintId();
+        var e = assertThrows(StoreException.class, () -> engine.execute(
+                new AcceptComplaint(mine, HANDLER, IdempotencyKey.of("guessed"))));
+        assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
+        assertFalse(e.getMessage().contains(theirs.value()), e.getMessage());
+        assertFalse(e.violations().toString().contains(theirs.value()), e.violations().toString());
+        assertFalse(String.valueOf(e.getCause()).contains(theirs.value()));
+        assertEquals(1, engine.history(mine).size(), "nothing stored on the caller's complaint");
+    }
+
+    @Test
     void repeating_a_command_the_complaint_would_still_allow_is_answered_from_the_record_not_applied_twice() {
         ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
         var facts = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),

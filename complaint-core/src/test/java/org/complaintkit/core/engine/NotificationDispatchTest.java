@@ -156,6 +156,22 @@ class NotificationDispatchTest {
     }
 
     @Test
+    void a_failure_reason_with_line_breaks_cannot_forge_log_lines_and_is_cut_like_a_violation_message() {
+        ComplaintId id = accepted();
+        String forged = "relay said no\r\n2026-03-02 INFO notice delivered\u202e" + "x".repeat(100_000);
+        try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(bank.engine)
+                .sender(n -> SendOutcome.failed(forged)).retry(QUICK).build()) {
+            assertEquals(1, dispatcher.dispatchDue().failed());
+        }
+        String recorded = events(id, NoticeFailed.class).get(0).reason();
+        assertTrue(recorded.startsWith("relay said no\\u000d\\u000a2026-03-02 INFO notice delivered\\u202e"),
+                recorded.substring(0, 80));
+        assertTrue(recorded.length() <= SendOutcome.MAX_FAILURE_REASON + 10, "length " + recorded.length());
+        assertTrue(recorded.endsWith("(cut)"), "marked as cut");
+        assertEquals(recorded, bank.engine.outbox(id).get(0).lastFailure());
+    }
+
+    @Test
     void a_customer_notice_by_a_method_without_a_sender_is_retried_then_dead_lettered_never_dropped() {
         ComplaintId id = accepted();
         try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(bank.engine)

@@ -72,7 +72,8 @@ class ReportsTest {
     @Provide
     Arbitrary<List<List<String>>> cells() {
         Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", "深圳分行", "a,b", "say \"hi\"", "two\r\nlines",
-                "lf\nonly", "cr\ronly", " spaced ", "😀"), Arbitraries.strings().ofMaxLength(12));
+                "lf\nonly", "cr\ronly", " spaced ", "😀", "=1+1", "-5", "-1.5%", "-", "@x", "\t=x", "+"),
+                Arbitraries.strings().ofMaxLength(12));
         return cell.list().ofSize(3).list().ofMaxSize(8);
     }
 
@@ -85,9 +86,36 @@ class ReportsTest {
         assertEquals(expected, readCsv(table.toCsv(false)));
         String excel = table.toCsv(true);
         assertEquals('\uFEFF', excel.charAt(0), "Excel needs the byte order mark for Chinese");
-        assertEquals(expected, readCsv(excel.substring(1)));
+        // Excel's form neutralises cells Excel would run as formulas and keeps every other cell exact.
+        List<List<String>> forExcel = expected.stream().map(row -> row.stream()
+                .map(c -> formulaLike(c) ? "'" + c : c).toList()).toList();
+        assertEquals(forExcel, readCsv(excel.substring(1)));
         assertEquals(table.toCsv(false), table.toCsv(), "the plain form is the one without a byte order mark");
         assertEquals(excel, table.toCsvForExcel());
+    }
+
+    /** A cell Excel would read as a formula: OWASP's list of first characters, numbers and a lone dash aside. */
+    private static boolean formulaLike(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-|-?[0-9]+(\\.[0-9]+)?%?");
+    }
+
+    @Example
+    void cells_excel_would_run_as_formulas_are_prefixed_with_a_quote_in_excels_form_only() {
+        List<String> hostile = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)",
+                "\tTAB", "\rCR");
+        ReportTable table = ReportTable.of("t", List.of("a", "b", "c", "d", "e", "f"), List.of(hostile));
+        assertEquals(List.of("'=HYPERLINK(\"http://x\",\"y\")", "'+1+cmd|' /C calc'!A0", "'-2+3", "'@SUM(A1)",
+                "'\tTAB", "'\rCR"), readCsv(table.toCsvForExcel().substring(1)).get(1));
+        assertEquals(hostile, readCsv(table.toCsv()).get(1), "the plain form stays exact");
+    }
+
+    @Example
+    void numbers_a_lone_dash_and_the_headings_of_excels_form_are_neutralised_only_where_needed() {
+        ReportTable table = ReportTable.of("t", List.of("=unit", "delta", "rate", "n/a", "text"),
+                List.of(List.of("GD-SZ", "-3", "-12.5%", "-", "a=b")));
+        List<List<String>> read = readCsv(table.toCsvForExcel().substring(1));
+        assertEquals(List.of("'=unit", "delta", "rate", "n/a", "text"), read.get(0));
+        assertEquals(List.of("GD-SZ", "-3", "-12.5%", "-", "a=b"), read.get(1));
     }
 
     @Example

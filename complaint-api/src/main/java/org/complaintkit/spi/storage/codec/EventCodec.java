@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -51,6 +52,13 @@ import java.time.DateTimeException;
  * assert back.equals(event);
  * }</pre>
  *
+ * <p>Stored text is read under limits, because a database row is input too: nested at most
+ * {@value #MAX_DEPTH} objects and arrays deep, at most {@value #MAX_TEXT_LENGTH} characters long and holding at
+ * most {@value #MAX_VALUES} values. The codec writes nothing near them (its deepest form is a few levels, and a
+ * registration holding the longest texts allowed is a few million characters), so they refuse only rows no
+ * engine wrote, before such a row can exhaust the stack or the heap: {@link #decode} throws
+ * {@link ErrorCode#STORED_TEXT_BEYOND_LIMITS}, and a store's {@code loadSealed} returns the row as unreadable.
+ *
  * <p>Seals ({@code EventSealer} in complaint-core) hash this text as the codec writes it now. A revision
  * raised later changes the text an older row re-encodes to, so raising one also needs seals checked over
  * the stored text; the golden file test in complaint-core says so when a form changes.
@@ -64,7 +72,16 @@ public final class EventCodec {
                          Constructor<?> constructor) {
     }
 
+    /** How deep objects and arrays may nest in stored text; the codec's own deepest form is a few levels. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest stored text read, in characters (16 Mi). */
+    public static final int MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+    /** The most values (strings, numbers, literals, objects, arrays) one stored text may hold. */
+    public static final int MAX_VALUES = 1_000_000;
+
     private static final Form FORM = new Form(StoredType.all(), StoredType.FIELD_NAMES);
+    /** The member a sensitive text is stored under, the name of its component when it was a record. */
+    private static final String SENSITIVE_TEXT = "value";
 
     private EventCodec() {
     }
@@ -96,7 +113,8 @@ public final class EventCodec {
      * @param json the text
      * @return the event
      * @throws StoreException coded STORE_FAILURE if the text is not an encoded event, or of a revision newer
-     *     than this version reads; the message names the position and reason, never the content
+     *     than this version reads; coded STORED_TEXT_BEYOND_LIMITS if it is nested deeper, is longer or holds
+     *     more values than the codec reads; the message names the position and reason, never the content
      */
     public static ComplaintEvent decode(String json) {
         return FORM.decode(json);
@@ -118,7 +136,8 @@ public final class EventCodec {
      *
      * @param json the text
      * @return the notification
-     * @throws StoreException coded STORE_FAILURE if the text is not an encoded notification
+     * @throws StoreException coded STORE_FAILURE if the text is not an encoded notification; coded
+     *     STORED_TEXT_BEYOND_LIMITS if it is nested deeper, is longer or holds more values than the codec reads
      */
     public static Notification decodeNotification(String json) {
         return FORM.decodeNotification(json);
@@ -271,6 +290,11 @@ public final class EventCodec {
                 string(out, value.toString());
             } else if (value instanceof Locale locale) {
                 string(out, locale.toLanguageTag());
+            } else if (value instanceof Sensitive sensitive) {
+                // Stored as it was when Sensitive was a record with one component, value.
+                out.append("{\"").append(SENSITIVE_TEXT).append("\":");
+                string(out, sensitive.reveal());
+                out.append('}');
             } else if (value instanceof Record record) {
                 components(out, record, false);
             } else if (value instanceof List<?> list) {
@@ -350,7 +374,9 @@ public final class EventCodec {
             } catch (RuntimeException e) {
                 throw corrupt("a malformed " + raw.getSimpleName());
             }
-            if (raw.isRecord()) {
+            if (raw == Sensitive.class) {
+                return sensitive(node);
+            } else if (raw.isRecord()) {
                 return record(node, raw);
             } else if (raw == List.class || raw == Set.class || raw == Collection.class) {
                 if (!(node instanceof List<?> list)) {
@@ -374,6 +400,26 @@ public final class EventCodec {
                 return out;
             }
             throw new IllegalArgumentException("the codec has no form for " + raw.getName());
+        }
+
+        /** A sensitive text from its stored form, read as the record it once was would be. */
+        private static Sensitive sensitive(Object node) {
+            if (!(node instanceof Map<?, ?> object)) {
+                throw corrupt("expected an object for Sensitive");
+            }
+            if (!object.containsKey(SENSITIVE_TEXT)) {
+                throw corrupt("Sensitive lacks " + SENSITIVE_TEXT);
+            }
+            Object text = object.get(SENSITIVE_TEXT);
+            if (text == null) {
+                throw corrupt("Sensitive refused its stored values (InvalidInputException)");
+            }
+            String value = text(text);
+            try {
+                return Sensitive.of(value);
+            } catch (RuntimeException e) {
+                throw corrupt("Sensitive refused its stored values (" + e.getClass().getSimpleName() + ")");
+            }
         }
 
         Object record(Object node, Class<?> raw) {
@@ -531,8 +577,16 @@ public final class EventCodec {
 
     // ----------------------------------------------------------------------------------------- parsing
 
+    private static StoreException beyond(String reason) {
+        return StoreException.of(ErrorCode.STORED_TEXT_BEYOND_LIMITS, "event",
+                "stored text cannot be decoded: " + reason);
+    }
+
     private static Object parse(String json) {
         Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_TEXT_LENGTH) {
+            throw beyond("it has " + json.length() + " characters, more than " + MAX_TEXT_LENGTH);
+        }
         JsonReader reader = new JsonReader(json);
         Object value = reader.value();
         reader.skipSpace();
@@ -542,10 +596,16 @@ public final class EventCodec {
         return value;
     }
 
-    /** A strict reader of the JSON subset the codec writes: objects, arrays, strings, integers, literals. */
+    /**
+     * A strict reader of the JSON subset the codec writes: objects, arrays, strings, integers, literals. It
+     * recurses once per level of nesting, so it refuses text nested deeper than {@link #MAX_DEPTH} before the
+     * stack runs out, and counts the values it builds against {@link #MAX_VALUES}.
+     */
     private static final class JsonReader {
         private final String in;
         private int at;
+        private int depth;
+        private int values;
 
         JsonReader(String in) {
             this.in = in;
@@ -556,12 +616,15 @@ public final class EventCodec {
             if (at >= in.length()) {
                 throw corrupt("unexpected end");
             }
+            if (++values > MAX_VALUES) {
+                throw beyond("more than " + MAX_VALUES + " values");
+            }
             char c = in.charAt(at);
             switch (c) {
                 case '{':
-                    return object();
+                    return nested(true);
                 case '[':
-                    return array();
+                    return nested(false);
                 case '"':
                     return string();
                 case 't':
@@ -573,6 +636,15 @@ public final class EventCodec {
                 default:
                     return number();
             }
+        }
+
+        private Object nested(boolean object) {
+            if (++depth > MAX_DEPTH) {
+                throw beyond("nested more than " + MAX_DEPTH + " levels deep at " + at);
+            }
+            Object value = object ? object() : array();
+            depth--;
+            return value;
         }
 
         private Map<String, Object> object() {
