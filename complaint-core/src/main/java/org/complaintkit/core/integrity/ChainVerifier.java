@@ -2,12 +2,16 @@ package org.complaintkit.core.integrity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.EventColumn;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.codec.EventCodec;
 
 /**
  * Checks that what a store holds is what the engine sealed, and names the first event that is not: one
@@ -16,7 +20,11 @@ import org.complaintkit.spi.storage.SealedEvent;
  * finds events cut off the end and a chain recomputed since.
  *
  * <p>The verifier reads through {@link ComplaintStore#loadSealed}, which returns rows as stored, and must
- * use the sealer the engine used (the same key). It changes nothing. Thread-safe.
+ * use the sealer the engine used (the same key). Where the store keeps an event's text, the seal is checked
+ * over that text byte for byte, and the text must be the canonical text the engine wrote (a member added, which
+ * decoding would pass over, is an alteration even under a chain recomputed without a key); the columns the
+ * store keeps beside the text must agree with it ({@link BreakKind#COLUMN_ALTERED}). It changes nothing.
+ * Thread-safe.
  *
  * <pre>{@code
  * ChainVerifier verifier = new ChainVerifier(store, EventSealer.sha256());
@@ -161,10 +169,34 @@ public final class ChainVerifier {
         if (row.seal() == null) {
             return new ChainBreak(expected, BreakKind.UNSEALED, "event " + expected + " has no seal");
         }
-        if (!sealer.seal(previous, row.event()).equals(row.seal())) {
+        if (row.text() != null && !canonical(row)) {
+            return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected + " is not stored as the engine "
+                    + "wrote it: its text is not the canonical text its seal was computed over");
+        }
+        String seal = row.text() != null ? sealer.sealStored(previous, row.text()) : sealer.seal(previous, row.event());
+        if (!seal.equals(row.seal())) {
             return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected
                     + " or its seal is not what was sealed");
         }
+        for (Map.Entry<EventColumn, String> column : row.columns().entrySet()) {
+            if (!column.getKey().of(row.event()).equals(column.getValue())) {
+                return new ChainBreak(expected, BreakKind.COLUMN_ALTERED, "the " + column.getKey().name()
+                        .toLowerCase(Locale.ROOT).replace('_', ' ') + " column of event " + expected
+                        + " disagrees with its sealed text");
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether a row's stored text is the canonical text of the event read from it: written by the codec as it
+     * is, or of an older revision that reads as the same event. Anything else (a member added, spacing, a value
+     * written another way) is text the engine never wrote.
+     */
+    private static boolean canonical(SealedEvent row) {
+        if (EventCodec.encode(row.event()).equals(row.text())) {
+            return true;
+        }
+        return EventCodec.isCanonical(row.text()) && EventCodec.decode(row.text()).equals(row.event());
     }
 }

@@ -42,6 +42,7 @@ import org.complaintkit.spi.storage.OutboxStatus;
 import net.jqwik.api.Example;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,6 +112,12 @@ public abstract class ComplaintStoreContract {
                 sealed.stream().map(SealedEvent::seal).toList(),
                 "an append without seals stores none");
         assertEquals(store.load(id(1)), sealed.stream().map(SealedEvent::event).toList());
+        for (SealedEvent row : sealed) {
+            assertTrue(row.text() == null || row.text().equals(EventCodec.encode(row.event())),
+                    "a store that keeps text returns it as written: the codec's canonical text, which the seal covers");
+            row.columns().forEach((column, value) -> assertEquals(column.of(row.event()), value,
+                    "a column kept beside the text agrees with it"));
+        }
         assertEquals(List.of(), store.loadSealed(id(2)));
     }
 
