@@ -51,10 +51,12 @@ import org.complaintkit.spi.storage.ComplaintStoreProvider;
  * @param sweeper the clock sweeps
  * @param recalculator recalculation
  * @param reader the read models
+ * @param reconciliation what a sealed history implies for the rows stored beside it
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
-                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader) {
+                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
+                   Reconciliation reconciliation) {
 
     /**
      * Resolves the settings into parts.
@@ -120,7 +122,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays())),
                 new Recalculator(clock, store, clocks, recorder),
-                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()));
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router()),
+                new Reconciliation(clock, clocks, links, notices));
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.spi.storage.EventColumn;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
 import org.complaintkit.spi.storage.codec.EventCodec;
 
@@ -33,11 +37,15 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  * }</pre>
  */
 public final class ChainVerifier {
+    /** How often a complaint is read again when it changed while it was being reconciled. */
+    private static final int ATTEMPTS = 3;
+
     private final ComplaintStore store;
     private final EventSealer sealer;
+    private final Reconciler reconciler;
 
     /**
-     * Creates a verifier.
+     * Creates a verifier of the chain alone.
      *
      * @param store the store to read
      * @param sealer the sealer the engine writing the store uses
@@ -45,10 +53,30 @@ public final class ChainVerifier {
     public ChainVerifier(ComplaintStore store, EventSealer sealer) {
         this.store = Objects.requireNonNull(store, "store");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.reconciler = null;
     }
 
     /**
-     * Verifies one complaint's history.
+     * Creates a verifier that also reconciles what the store keeps beside each history whose chain holds (its
+     * index row, its notices not yet delivered) with what the history implies, and reports each disagreement
+     * as a {@link Mismatch}. The engine gives one with its own reconciler: {@code ComplaintEngine.verifier()}.
+     *
+     * <p>The index row, the history and the outbox are read at one version of the complaint: the index row is
+     * read before and after them, and all three again if the version changed meanwhile (at most three times,
+     * then the complaint is reported {@link MismatchKind#UNSETTLED}).
+     *
+     * @param store the store to read
+     * @param sealer the sealer the engine writing the store uses
+     * @param reconciler what the history implies, from the engine
+     */
+    public ChainVerifier(ComplaintStore store, EventSealer sealer, Reconciler reconciler) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+    }
+
+    /**
+     * Verifies one complaint's history and, for a verifier that reconciles, what the store keeps beside it.
      *
      * @param id the complaint
      * @return the verdict
@@ -73,14 +101,38 @@ public final class ChainVerifier {
         if (anchor != null && !anchor.complaintId().equals(id)) {
             throw new IllegalArgumentException("the anchor is of another complaint");
         }
-        return judge(id, store.loadSealed(id), anchor);
+        if (reconciler == null) {
+            return judge(id, store.loadSealed(id), anchor);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Optional<IndexRow> before = store.indexRow(id);
+            List<SealedEvent> rows = store.loadSealed(id);
+            ChainVerdict verdict = judge(id, rows, anchor);
+            if (verdict.firstBreak() != null) {
+                return verdict;
+            }
+            List<OutboxEntry> outbox = store.outbox(id);
+            Optional<IndexRow> after = store.indexRow(id);
+            if (before.map(IndexRow::version).equals(after.map(IndexRow::version))) {
+                List<ComplaintEvent> history = new ArrayList<>(rows.size());
+                for (SealedEvent row : rows) {
+                    history.add(row.event());
+                }
+                return verdict.with(reconciler.reconcile(id, List.copyOf(history), after.orElse(null), outbox));
+            }
+            if (attempt == ATTEMPTS) {
+                return verdict.with(List.of(new Mismatch(id, MismatchKind.UNSETTLED, "complaint", "the complaint "
+                        + "changed on each of " + ATTEMPTS + " attempts to compare it with its history")));
+            }
+        }
     }
 
     /**
-     * Verifies every complaint a filter matches, page by page.
+     * Verifies every complaint a filter matches, page by page: its chain and, for a verifier that reconciles,
+     * what the store keeps beside it.
      *
      * @param filter which complaints (its limit is the page size)
-     * @return the complaints and events checked, and the broken verdicts
+     * @return the complaints and events checked, and the verdicts that are not intact
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     public IntegrityReport verifyAll(ComplaintQuery filter) {
@@ -103,6 +155,18 @@ public final class ChainVerifier {
             }
             query = query.after(page.next().get());
         }
+    }
+
+    /**
+     * Judges rows already read from the store, for a caller that needs the events as well as the verdict (the
+     * notification dispatcher checks a history before it derives a recipient from it). Checks the chain only.
+     *
+     * @param id the complaint the rows were stored under
+     * @param rows the rows as {@link ComplaintStore#loadSealed} returned them
+     * @return the verdict on the chain
+     */
+    public ChainVerdict judge(ComplaintId id, List<SealedEvent> rows) {
+        return judge(Objects.requireNonNull(id, "id"), List.copyOf(rows), null);
     }
 
     /**

@@ -29,6 +29,9 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.spi.storage.EventColumn;
 import java.util.EnumMap;
 import java.util.Map;
@@ -371,6 +374,40 @@ public final class JdbcComplaintStore implements ComplaintStore {
             return List.copyOf(events);
         } catch (SQLException e) {
             throw failure("loadSealed", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the complaint's row of {@code ck_complaint} as it is; columns that do not make an index row (an
+     * unknown status, a missing unit) come back as a null index beside the stored version.
+     */
+    @Override
+    public Optional<IndexRow> indexRow(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT version, " + INDEX_COLUMNS
+                     + " FROM ck_complaint WHERE complaint_id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                ComplaintIndex index;
+                try {
+                    String handling = rows.getString(4);
+                    index = new ComplaintIndex(ComplaintStatus.valueOf(rows.getString(2)),
+                            UnitId.of(rows.getString(3)), handling == null ? null : UnitId.of(handling),
+                            CustomerRef.of(rows.getString(5)), Nanos.toInstant(rows.getLong(6)),
+                            Nanos.toInstant(rows.getLong(7)), nanos(rows, 8), rows.getString(9));
+                } catch (RuntimeException unreadable) {
+                    index = null;
+                }
+                return Optional.of(new IndexRow(rows.getLong(1), index));
+            }
+        } catch (SQLException e) {
+            throw failure("indexRow", e);
         }
     }
 

@@ -13,7 +13,22 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.NoticeFailed;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.core.calendar.BusinessCalendar;
+import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.core.engine.NotificationDispatcher;
+import org.complaintkit.core.integrity.Mismatch;
+import org.complaintkit.core.integrity.MismatchKind;
+import org.complaintkit.core.notification.NotificationSetup;
+import org.complaintkit.core.sla.preset.ChinaCbirc;
+import org.complaintkit.spi.notification.Recipient;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.testkit.ScriptedReceiver;
 import org.complaintkit.core.integrity.BreakKind;
 import org.complaintkit.core.integrity.ChainBreak;
 import org.complaintkit.core.integrity.ChainVerdict;
@@ -124,5 +139,82 @@ class OutsideTheSealTest {
         IntegrityReport report = verifier.verifyAll(ComplaintQuery.all(10));
         assertEquals(List.of(id, other).stream().sorted().toList(),
                 report.broken().stream().map(ChainVerdict::complaintId).toList());
+    }
+
+    /** An engine with the CBIRC clocks on the mainland calendar and notices on, as a bank runs it. */
+    private ComplaintEngine bank() {
+        return ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false).sealer(KEYED)
+                .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).policies(ChinaCbirc.policy())
+                .notifications(NotificationSetup.standard()).build();
+    }
+
+    private ComplaintId accepted(ComplaintEngine engine) {
+        ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
+        clock.advance(Duration.ofMinutes(20));
+        engine.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
+        return id;
+    }
+
+    @Test
+    void an_index_row_closed_by_sql_with_its_next_due_instant_cleared_is_reported_by_verify_all() {
+        ComplaintEngine engine = bank();
+        ComplaintId edited = accepted(engine);
+        ComplaintId untouched = accepted(engine);
+        assertTrue(engine.verifyAll(ComplaintQuery.all(10)).intact());
+
+        sql(db, "UPDATE ck_complaint SET next_due_at = NULL, status = 'CLOSED' WHERE complaint_id = ?",
+                edited.value());
+        clock.advance(Duration.ofDays(30));
+        engine.tick();
+        assertTrue(engine.history(untouched).stream().anyMatch(e -> e instanceof ClockChanged c
+                && c.change() == ClockChange.OVERDUE), "the untouched complaint's breach is recorded");
+        assertFalse(engine.history(edited).stream().anyMatch(e -> e instanceof ClockChanged c
+                && c.change() == ClockChange.OVERDUE), "the edited one's clocks are silent: no sweep leases it");
+
+        IntegrityReport report = engine.verifyAll(ComplaintQuery.all(10));
+        assertEquals(List.of(edited), report.broken().stream().map(ChainVerdict::complaintId).toList());
+        List<Mismatch> found = report.mismatches();
+        assertEquals(List.of(MismatchKind.STATUS, MismatchKind.NEXT_DUE), found.stream().map(Mismatch::kind).toList());
+        assertEquals("the index row says CLOSED; the history folds to ACCEPTED", found.get(0).reason());
+        assertTrue(found.get(1).reason().startsWith("the index row has no sweep due; the complaint's clocks make one "
+                + "due at 2026-03-"), found.get(1).reason());
+        assertTrue(report.broken().get(0).breakFound().isEmpty(), "the sealed history is intact");
+    }
+
+    @Test
+    void a_pending_notice_whose_phone_number_was_changed_by_sql_is_reported_and_never_sent() {
+        ComplaintEngine engine = bank();
+        ComplaintId edited = accepted(engine);
+        ComplaintId untouched = accepted(engine);
+        String key = customerNotice(engine, edited).dedupeKey();
+        sql(db, "UPDATE ck_outbox SET notification = replace(notification, ?, '13900000000') WHERE dedupe_key = ?",
+                Fixtures.PHONE, key);
+        assertEquals("13900000000", customerNotice(engine, edited).notification().recipients().get(0).contact()
+                .address().reveal(), "the edit took");
+
+        IntegrityReport report = engine.verifyAll(ComplaintQuery.all(10));
+        assertEquals(List.of(new Mismatch(edited, MismatchKind.RECIPIENT, key, "the notice is addressed to another "
+                + "contact point than the one the history implies")), report.mismatches());
+
+        ScriptedReceiver receiver = ScriptedReceiver.reliable();
+        try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(engine).sender(receiver).build()) {
+            dispatcher.dispatchDue();
+        }
+        assertFalse(receiver.accepted().containsKey(key), "nothing went to the changed number");
+        assertTrue(receiver.accepted().containsKey(customerNotice(engine, untouched).dedupeKey()));
+        assertEquals(List.of(), engine.ledger(edited), "no proof of notice is recorded");
+        OutboxEntry dead = customerNotice(engine, edited);
+        assertEquals(OutboxStatus.DEAD, dead.status());
+        assertTrue(dead.lastFailure().startsWith("CMP-3110: the notice is addressed to another contact point"),
+                dead.lastFailure());
+        assertTrue(engine.history(edited).stream().anyMatch(e -> e instanceof NoticeFailed f && f.deadLettered()
+                && f.reason().startsWith(ErrorCode.NOTICE_RECIPIENT_DISAGREES.code())));
+        assertTrue(engine.verify(edited).breakFound().isEmpty(), "the refusal is sealed on the record");
+    }
+
+    private static OutboxEntry customerNotice(ComplaintEngine engine, ComplaintId id) {
+        return engine.outbox(id).stream()
+                .filter(e -> e.notification().recipients().get(0).kind() == Recipient.Kind.CUSTOMER)
+                .findFirst().orElseThrow();
     }
 }
