@@ -536,7 +536,7 @@ public final class ComplaintEngine {
         private final List<ClockDefinition> clocks = new ArrayList<>();
         private final List<SlaPolicy> policies = new ArrayList<>();
         private int historyCache = DEFAULT_HISTORY_CACHE;
-        private EventSealer sealer = EventSealer.sha256();
+        private EventSealer sealer;
         private final Map<String, CalendarVersions> namedCalendars = new LinkedHashMap<>();
         private SlaSetup sla;
         private Classifier classifierSet;
@@ -705,10 +705,11 @@ public final class ComplaintEngine {
 
         /**
          * Sets how events are sealed: each stored event carries a hash chained to the one before it, which a
-         * {@link ChainVerifier} checks. Default
-         * {@link EventSealer#sha256()}; a bank that must show that nobody with
-         * database access altered a history sets a keyed sealer,
-         * {@link EventSealer#hmacSha256}, with the key kept out of the database.
+         * {@link ChainVerifier} checks. Default {@link EventSealer#sha256()}, unkeyed, with which anyone who can
+         * write the database can rewrite a history and recompute its seals; a bank that must show that nobody with
+         * database access altered a history sets a keyed sealer, {@link EventSealer#hmacSha256}, with the key kept
+         * out of the database. An engine over any store but the in-memory one that is left with the default logs
+         * that risk at WARN once, when it is built; setting either sealer here is the answer that silences it.
          *
          * @param value the sealer; every engine and verifier of one store uses the same one
          * @return this builder
