@@ -117,6 +117,23 @@ public enum ErrorCode {
      * builder with {@code complaintCaps}); nothing is stored.
      */
     COMPLAINT_CAP_REACHED("CMP-3103", "the command would take the complaint past its cap on events or stored size"),
+    /**
+     * A notice in the outbox is addressed to another recipient, or another contact point, than the one the
+     * complaint's sealed history implies (its row was edited outside the engine): the dispatcher does not send
+     * it and dead-letters it with this code. Put the row back as the engine wrote it, or compare it with
+     * {@code ComplaintEngine.verifyAll}, before putting the notice back.
+     */
+    NOTICE_RECIPIENT_DISAGREES("CMP-3110", "the notice's recipient is not the one the sealed history implies"),
+    /**
+     * A notice in the outbox that no event of the complaint's sealed history causes (added, or moved to another
+     * event, outside the engine): the dispatcher does not send it and dead-letters it with this code.
+     */
+    NOTICE_UNFOUNDED("CMP-3111", "no event of the sealed history causes this notice"),
+    /**
+     * The history of the complaint a notice belongs to does not verify against its seals, so the recipient it
+     * implies cannot be trusted: the dispatcher does not send the notice and dead-letters it with this code.
+     */
+    HISTORY_NOT_INTACT("CMP-3112", "the complaint's history does not verify against its seals"),
 
     /** More than one plug-in of one kind was discovered and none was chosen explicitly. */
     AMBIGUOUS_PLUGINS("CMP-4001", "more than one plug-in was discovered; choose one explicitly"),

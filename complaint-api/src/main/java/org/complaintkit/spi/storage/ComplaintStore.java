@@ -88,6 +88,24 @@ public interface ComplaintStore {
     }
 
     /**
+     * Reads a complaint's index row back as stored, with the version kept beside it, for a verifier that
+     * checks it against the complaint's history: sweeps lease complaints by its next due instant and queries
+     * filter by its columns, and no seal covers them. Like {@link #loadSealed} this refuses nothing it can read;
+     * a row that does not read as an index row comes back with a null index.
+     *
+     * <p>The default returns empty, as for a complaint without a row; a store that keeps index rows should
+     * return them, or a verifier reports every complaint's row as missing.
+     *
+     * @param id the complaint
+     * @return the row as stored, or empty if the store holds none for the complaint
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default Optional<IndexRow> indexRow(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.empty();
+    }
+
+    /**
      * Appends events, the index row and the command record (if any) atomically, if the complaint is still
      * at the expected version and the idempotency key is new.
      *

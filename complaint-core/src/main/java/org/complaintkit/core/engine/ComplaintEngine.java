@@ -37,7 +37,9 @@ import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.escalation.UrgingPolicy;
+import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.ChainVerifier;
+import org.complaintkit.core.integrity.IntegrityReport;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.StandardLifecycle;
@@ -113,6 +115,42 @@ public final class ComplaintEngine {
      */
     public EventSealer sealer() {
         return parts.sealer();
+    }
+
+    /**
+     * Returns a verifier of this engine's store that checks each complaint's chain of seals with this engine's
+     * sealer and, where the chain holds, reconciles what the store keeps beside the history, where no seal
+     * reaches, with what the history implies under this engine's clocks and notification setup: the index row
+     * (status, next due instant and the other columns sweeps and queries trust) and every notice not yet
+     * delivered (recipient and contact point, type, parameters, text). Run it from an engine configured as the
+     * ones that write the store.
+     *
+     * @return the verifier
+     */
+    public ChainVerifier verifier() {
+        return new ChainVerifier(parts.store(), parts.sealer(), parts.reconciliation());
+    }
+
+    /**
+     * Verifies one complaint with {@link #verifier()}: its chain of seals and what the store keeps beside it.
+     *
+     * @param id the complaint
+     * @return the verdict, with every mismatch found
+     * @throws StoreException if the store fails
+     */
+    public ChainVerdict verify(ComplaintId id) {
+        return verifier().verify(id);
+    }
+
+    /**
+     * Verifies every complaint a filter matches with {@link #verifier()}, page by page.
+     *
+     * @param filter which complaints (its limit is the page size)
+     * @return the complaints and events checked, and every verdict that is not intact
+     * @throws StoreException if the store fails
+     */
+    public IntegrityReport verifyAll(ComplaintQuery filter) {
+        return verifier().verifyAll(filter);
     }
 
     /**
@@ -499,7 +537,7 @@ public final class ComplaintEngine {
         private final List<ClockDefinition> clocks = new ArrayList<>();
         private final List<SlaPolicy> policies = new ArrayList<>();
         private int historyCache = DEFAULT_HISTORY_CACHE;
-        private EventSealer sealer = EventSealer.sha256();
+        private EventSealer sealer;
         private final Map<String, CalendarVersions> namedCalendars = new LinkedHashMap<>();
         private SlaSetup sla;
         private Classifier classifierSet;
@@ -677,10 +715,11 @@ public final class ComplaintEngine {
 
         /**
          * Sets how events are sealed: each stored event carries a hash chained to the one before it, which a
-         * {@link ChainVerifier} checks. Default
-         * {@link EventSealer#sha256()}; a bank that must show that nobody with
-         * database access altered a history sets a keyed sealer,
-         * {@link EventSealer#hmacSha256}, with the key kept out of the database.
+         * {@link ChainVerifier} checks. Default {@link EventSealer#sha256()}, unkeyed, with which anyone who can
+         * write the database can rewrite a history and recompute its seals; a bank that must show that nobody with
+         * database access altered a history sets a keyed sealer, {@link EventSealer#hmacSha256}, with the key kept
+         * out of the database. An engine over any store but the in-memory one that is left with the default logs
+         * that risk at WARN once, when it is built; setting either sealer here is the answer that silences it.
          *
          * @param value the sealer; every engine and verifier of one store uses the same one
          * @return this builder

@@ -32,6 +32,8 @@ import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.organisation.StaffMember;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.ComplaintStoreProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's parts, resolved once from its settings at {@code build()}: discovery done, defaults chosen (the
@@ -51,10 +53,15 @@ import org.complaintkit.spi.storage.ComplaintStoreProvider;
  * @param sweeper the clock sweeps
  * @param recalculator recalculation
  * @param reader the read models
+ * @param reconciliation what a sealed history implies for the rows stored beside it
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
-                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader) {
+                   CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
+                   Reconciliation reconciliation) {
+
+    /** The engine's log: what building it chose that the host should know. */
+    private static final Logger LOG = LoggerFactory.getLogger(EngineParts.class);
 
     /**
      * Resolves the settings into parts.
@@ -90,7 +97,27 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
             throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_CONFIGURATION, "repeats",
                     "repeat and group detection compare classes, so they need a classifier")));
         }
+        sealerWarning(settings.sealer(), store).ifPresent(LOG::warn);
         return wire(settings, store, directory, classifier, sla);
+    }
+
+    /**
+     * The warning an engine logs when it is built over a store that outlives the JVM with the unkeyed default
+     * sealer, which the host did not choose: whoever can write that store can recompute the chain after an edit.
+     * None for the in-memory store, whose histories only this JVM can reach, or once the host set a sealer.
+     *
+     * @param chosen the sealer set on the builder, or null
+     * @param store the store the engine writes
+     * @return the warning, naming the store's class and the remedy, or empty
+     */
+    static Optional<String> sealerWarning(EventSealer chosen, ComplaintStore store) {
+        if (chosen != null || store instanceof InMemoryComplaintStore) {
+            return Optional.empty();
+        }
+        return Optional.of("the complaint store " + store.getClass().getName() + " is sealed with the default "
+                + "unkeyed SHA-256: anyone who can write it can change a history and recompute its seals so that it "
+                + "verifies. Set ComplaintEngine.Builder.sealer(EventSealer.hmacSha256(key)) with a key kept out of "
+                + "the database, or sealer(EventSealer.sha256()) to accept the risk");
     }
 
     private static EngineParts wire(EngineSettings settings, ComplaintStore store, OrganisationDirectory directory,
@@ -108,7 +135,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                         clock.getZone()));
         ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
-        Recorder recorder = new Recorder(store, settings.sealer(), cache, notices, links, clocks, organisation,
+        EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
+        Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
                 settings.caps());
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
@@ -118,11 +146,12 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         ActorIdentities identities = ActorIdentities.of(directory);
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
                 new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules, identities);
-        return new EngineParts(clock, store, settings.lifecycle(), rules, settings.sealer(), access, clocks, notices,
+        return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays())),
                 new Recalculator(clock, store, clocks, recorder),
-                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities));
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
+                new Reconciliation(clock, clocks, links, notices));
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

@@ -7,6 +7,7 @@ import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.notification.NoticePlanner;
 import org.complaintkit.core.notification.NotificationSetup;
+import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.storage.OutboxEntry;
 
 /**
@@ -25,6 +26,11 @@ interface Notices {
         public Optional<NotificationSetup> setup() {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Notification> derive(ComplaintState after, List<ComplaintEvent> added, String dedupeKey) {
+            return Optional.empty();
+        }
     };
 
     /** The outbox entries for events just decided. */
@@ -32,6 +38,12 @@ interface Notices {
 
     /** The notification setup, if notices are on. */
     Optional<NotificationSetup> setup();
+
+    /**
+     * The notice with a key that the first of {@code added} causes in an append ending in state {@code after}, as
+     * {@link #plan} derives it; empty if none.
+     */
+    Optional<Notification> derive(ComplaintState after, List<ComplaintEvent> added, String dedupeKey);
 
     /** The notices a planner derives. */
     static Notices of(NoticePlanner planner) {
@@ -44,6 +56,11 @@ interface Notices {
             @Override
             public Optional<NotificationSetup> setup() {
                 return Optional.of(planner.setup());
+            }
+
+            @Override
+            public Optional<Notification> derive(ComplaintState after, List<ComplaintEvent> added, String dedupeKey) {
+                return planner.derive(after, added, dedupeKey);
             }
         };
     }

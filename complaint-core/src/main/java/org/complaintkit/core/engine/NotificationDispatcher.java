@@ -33,6 +33,12 @@ import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.event.NoticeFailed;
 import org.complaintkit.api.event.NoticeRequeued;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.integrity.BreakKind;
+import org.complaintkit.core.integrity.ChainBreak;
+import org.complaintkit.core.integrity.ChainVerifier;
+import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.core.integrity.Mismatch;
+import org.complaintkit.core.integrity.MismatchKind;
 import org.complaintkit.core.notification.RetryPolicy;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.NotificationSender;
@@ -41,6 +47,7 @@ import org.complaintkit.spi.notification.SendOutcome;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.spi.storage.SealedEvent;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +68,13 @@ import java.util.Locale;
  * delivery. A dispatcher that dies mid-run loses nothing: its leases run out and the next run takes the
  * notices again. The dedupe key is the same on every attempt, so receivers can drop duplicates.
  *
+ * <p>The outbox is not sealed, so before sending a notice the dispatcher checks it against the complaint's
+ * sealed history: a notice addressed to another recipient or contact point than the history implies
+ * ({@link ErrorCode#NOTICE_RECIPIENT_DISAGREES}, {@code CMP-3110}), one no event of the history causes
+ * ({@link ErrorCode#NOTICE_UNFOUNDED}, {@code CMP-3111}), or one of a complaint whose history does not verify
+ * against its seals ({@link ErrorCode#HISTORY_NOT_INTACT}, {@code CMP-3112}) is not sent but dead-lettered at
+ * once, with a {@link NoticeFailed} whose reason carries the code. Run the dispatcher with the engines' sealer.
+ *
  * <pre>{@code
  * try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(engine)
  *         .staffSender(bankMessageBus)
@@ -80,6 +94,8 @@ public final class NotificationDispatcher implements AutoCloseable {
     private static final String NONE = "none";
 
     private final ComplaintStore store;
+    private final EventSealer sealer;
+    private final Reconciliation reconciliation;
     private final AccessPolicy access;
     private final Recorder recorder;
     private final Clock clock;
@@ -93,6 +109,8 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private NotificationDispatcher(Builder b) {
         this.store = b.engine.parts().store();
+        this.sealer = b.engine.parts().sealer();
+        this.reconciliation = b.engine.parts().reconciliation();
         this.clock = b.engine.parts().clock();
         this.access = b.engine.parts().access();
         this.recorder = b.engine.parts().recorder();
@@ -136,13 +154,15 @@ public final class NotificationDispatcher implements AutoCloseable {
         for (OutboxEntry entry : leased) {
             Recipient recipient = entry.notification().recipients().get(0);
             NotificationSender sender = senderFor(recipient);
-            String channel = sender == null ? NONE : sender.channel();
-            SendOutcome outcome = sender == null ? SendOutcome.failed("no sender for " + describe(recipient))
+            String refusal = refusal(entry);
+            String channel = sender == null || refusal != null ? NONE : sender.channel();
+            SendOutcome outcome = refusal != null ? SendOutcome.failed(refusal)
+                    : sender == null ? SendOutcome.failed("no sender for " + describe(recipient))
                     : attempt(sender, entry.notification());
             Instant at = clock.instant();
             Recorded recorded;
             try {
-                recorded = record(entry.complaintId(), entry.dedupeKey(), outcome, channel, at);
+                recorded = record(entry.complaintId(), entry.dedupeKey(), outcome, channel, at, refusal != null);
             } catch (StoreException e) {
                 if (!e.has(ErrorCode.VERSION_CONFLICT)) {
                     throw e;
@@ -234,8 +254,35 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private enum Recorded { DELIVERED, RETRY, DEAD, ALREADY_DONE }
 
+    /**
+     * Why a leased notice must not be sent, as a coded reason, or null if it may be: the complaint's history
+     * must verify against its seals (a history whose events carry no seals at all, written before seals or by
+     * a store that keeps none, cannot be checked and is taken as read), and the notice must be the one its
+     * source event causes in that history, addressed to the recipient and contact point the history implies.
+     * A notice that differs only in its parameters or text is sent; {@code ComplaintEngine.verifyAll} reports
+     * it. The reason names no contact point.
+     */
+    private String refusal(OutboxEntry entry) {
+        ComplaintId id = entry.complaintId();
+        List<SealedEvent> rows = store.loadSealed(id);
+        ChainBreak broken = new ChainVerifier(store, sealer).judge(id, rows).firstBreak();
+        if (broken != null && broken.kind() != BreakKind.UNSEALED
+                || rows.stream().anyMatch(row -> row.event() == null)) {
+            return ErrorCode.HISTORY_NOT_INTACT.code() + ": " + (broken == null ? "an event does not read as one"
+                    : broken.reason()) + "; not sent";
+        }
+        Mismatch mismatch = reconciliation.notice(id, rows.stream().map(SealedEvent::event).toList(), entry)
+                .orElse(null);
+        if (mismatch == null || mismatch.kind() == MismatchKind.NOTICE) {
+            return null;
+        }
+        ErrorCode code = mismatch.kind() == MismatchKind.RECIPIENT ? ErrorCode.NOTICE_RECIPIENT_DISAGREES
+                : ErrorCode.NOTICE_UNFOUNDED;
+        return code.code() + ": " + mismatch.reason() + "; not sent";
+    }
+
     private Recorded record(ComplaintId complaint, String key, SendOutcome outcome,
-                            String channel, Instant at) {
+                            String channel, Instant at, boolean refused) {
         for (int attempt = 0; ; attempt++) {
             // The entry is read after the history: both are written by one append, so an entry still pending
             // here was pending at the history's version, and the append below at that version fails if anyone
@@ -248,7 +295,7 @@ public final class NotificationDispatcher implements AutoCloseable {
             int number = current.attempts() + 1;
             Notification notice = current.notification();
             Recipient recipient = notice.recipients().get(0);
-            Instant retryAt = outcome.delivered() ? null : retry.retryAt(number, at);
+            Instant retryAt = outcome.delivered() || refused ? null : retry.retryAt(number, at);
             OutboxEntry updated = outcome.delivered() ? current.delivered() : current.failed(outcome.failureReason(), retryAt);
             Instant recordedAt = history.notBefore(at);
             try {
@@ -266,7 +313,9 @@ public final class NotificationDispatcher implements AutoCloseable {
                 }
                 throw e;
             }
-            if (!outcome.delivered()) {
+            if (refused) {
+                LOG.warn("notice {} not sent and dead-lettered: {}", key, outcome.failureReason());
+            } else if (!outcome.delivered()) {
                 LOG.info("notice {} attempt {} failed on {}: {}{}", key, number, channel, outcome.failureReason(),
                         retryAt == null ? " (dead-lettered)" : "");
             }

@@ -211,7 +211,8 @@ final class Recorder {
         return cache.seal(history.id(), history.version()).orElseGet(() -> history.sealWith(sealer));
     }
 
-    private static ComplaintIndex index(ComplaintState state, Instant nextDue, String fingerprint) {
+    /** The index row of a complaint in a state: what {@link Reconciliation} expects a store to hold. */
+    static ComplaintIndex index(ComplaintState state, Instant nextDue, String fingerprint) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),

@@ -15,5 +15,10 @@ public enum BreakKind {
     /** The event has no seal. */
     UNSEALED,
     /** The history ends before an anchor taken earlier: events were cut off its end. */
-    TRUNCATED
+    TRUNCATED,
+    /**
+     * A column the store keeps beside an event's sealed text (its type or its time) disagrees with the text:
+     * the sealed text is as it was, its copy outside the seal was changed.
+     */
+    COLUMN_ALTERED
 }

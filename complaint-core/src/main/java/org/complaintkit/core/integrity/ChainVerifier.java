@@ -2,12 +2,20 @@ package org.complaintkit.core.integrity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.storage.EventColumn;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.codec.EventCodec;
 
 /**
  * Checks that what a store holds is what the engine sealed, and names the first event that is not: one
@@ -16,7 +24,11 @@ import org.complaintkit.spi.storage.SealedEvent;
  * finds events cut off the end and a chain recomputed since.
  *
  * <p>The verifier reads through {@link ComplaintStore#loadSealed}, which returns rows as stored, and must
- * use the sealer the engine used (the same key). It changes nothing. Thread-safe.
+ * use the sealer the engine used (the same key). Where the store keeps an event's text, the seal is checked
+ * over that text byte for byte, and the text must be the canonical text the engine wrote (a member added, which
+ * decoding would pass over, is an alteration even under a chain recomputed without a key); the columns the
+ * store keeps beside the text must agree with it ({@link BreakKind#COLUMN_ALTERED}). It changes nothing.
+ * Thread-safe.
  *
  * <pre>{@code
  * ChainVerifier verifier = new ChainVerifier(store, EventSealer.sha256());
@@ -25,11 +37,15 @@ import org.complaintkit.spi.storage.SealedEvent;
  * }</pre>
  */
 public final class ChainVerifier {
+    /** How often a complaint is read again when it changed while it was being reconciled. */
+    private static final int ATTEMPTS = 3;
+
     private final ComplaintStore store;
     private final EventSealer sealer;
+    private final Reconciler reconciler;
 
     /**
-     * Creates a verifier.
+     * Creates a verifier of the chain alone.
      *
      * @param store the store to read
      * @param sealer the sealer the engine writing the store uses
@@ -37,10 +53,30 @@ public final class ChainVerifier {
     public ChainVerifier(ComplaintStore store, EventSealer sealer) {
         this.store = Objects.requireNonNull(store, "store");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.reconciler = null;
     }
 
     /**
-     * Verifies one complaint's history.
+     * Creates a verifier that also reconciles what the store keeps beside each history whose chain holds (its
+     * index row, its notices not yet delivered) with what the history implies, and reports each disagreement
+     * as a {@link Mismatch}. The engine gives one with its own reconciler: {@code ComplaintEngine.verifier()}.
+     *
+     * <p>The index row, the history and the outbox are read at one version of the complaint: the index row is
+     * read before and after them, and all three again if the version changed meanwhile (at most three times,
+     * then the complaint is reported {@link MismatchKind#UNSETTLED}).
+     *
+     * @param store the store to read
+     * @param sealer the sealer the engine writing the store uses
+     * @param reconciler what the history implies, from the engine
+     */
+    public ChainVerifier(ComplaintStore store, EventSealer sealer, Reconciler reconciler) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sealer = Objects.requireNonNull(sealer, "sealer");
+        this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+    }
+
+    /**
+     * Verifies one complaint's history and, for a verifier that reconciles, what the store keeps beside it.
      *
      * @param id the complaint
      * @return the verdict
@@ -65,14 +101,38 @@ public final class ChainVerifier {
         if (anchor != null && !anchor.complaintId().equals(id)) {
             throw new IllegalArgumentException("the anchor is of another complaint");
         }
-        return judge(id, store.loadSealed(id), anchor);
+        if (reconciler == null) {
+            return judge(id, store.loadSealed(id), anchor);
+        }
+        for (int attempt = 1; ; attempt++) {
+            Optional<IndexRow> before = store.indexRow(id);
+            List<SealedEvent> rows = store.loadSealed(id);
+            ChainVerdict verdict = judge(id, rows, anchor);
+            if (verdict.firstBreak() != null) {
+                return verdict;
+            }
+            List<OutboxEntry> outbox = store.outbox(id);
+            Optional<IndexRow> after = store.indexRow(id);
+            if (before.map(IndexRow::version).equals(after.map(IndexRow::version))) {
+                List<ComplaintEvent> history = new ArrayList<>(rows.size());
+                for (SealedEvent row : rows) {
+                    history.add(row.event());
+                }
+                return verdict.with(reconciler.reconcile(id, List.copyOf(history), after.orElse(null), outbox));
+            }
+            if (attempt == ATTEMPTS) {
+                return verdict.with(List.of(new Mismatch(id, MismatchKind.UNSETTLED, "complaint", "the complaint "
+                        + "changed on each of " + ATTEMPTS + " attempts to compare it with its history")));
+            }
+        }
     }
 
     /**
-     * Verifies every complaint a filter matches, page by page.
+     * Verifies every complaint a filter matches, page by page: its chain and, for a verifier that reconciles,
+     * what the store keeps beside it.
      *
      * @param filter which complaints (its limit is the page size)
-     * @return the complaints and events checked, and the broken verdicts
+     * @return the complaints and events checked, and the verdicts that are not intact
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     public IntegrityReport verifyAll(ComplaintQuery filter) {
@@ -95,6 +155,18 @@ public final class ChainVerifier {
             }
             query = query.after(page.next().get());
         }
+    }
+
+    /**
+     * Judges rows already read from the store, for a caller that needs the events as well as the verdict (the
+     * notification dispatcher checks a history before it derives a recipient from it). Checks the chain only.
+     *
+     * @param id the complaint the rows were stored under
+     * @param rows the rows as {@link ComplaintStore#loadSealed} returned them
+     * @return the verdict on the chain
+     */
+    public ChainVerdict judge(ComplaintId id, List<SealedEvent> rows) {
+        return judge(Objects.requireNonNull(id, "id"), List.copyOf(rows), null);
     }
 
     /**
@@ -161,10 +233,34 @@ public final class ChainVerifier {
         if (row.seal() == null) {
             return new ChainBreak(expected, BreakKind.UNSEALED, "event " + expected + " has no seal");
         }
-        if (!sealer.seal(previous, row.event()).equals(row.seal())) {
+        if (row.text() != null && !canonical(row)) {
+            return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected + " is not stored as the engine "
+                    + "wrote it: its text is not the canonical text its seal was computed over");
+        }
+        String seal = row.text() != null ? sealer.sealStored(previous, row.text()) : sealer.seal(previous, row.event());
+        if (!seal.equals(row.seal())) {
             return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected
                     + " or its seal is not what was sealed");
         }
+        for (Map.Entry<EventColumn, String> column : row.columns().entrySet()) {
+            if (!column.getKey().of(row.event()).equals(column.getValue())) {
+                return new ChainBreak(expected, BreakKind.COLUMN_ALTERED, "the " + column.getKey().name()
+                        .toLowerCase(Locale.ROOT).replace('_', ' ') + " column of event " + expected
+                        + " disagrees with its sealed text");
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether a row's stored text is the canonical text of the event read from it: written by the codec as it
+     * is, or of an older revision that reads as the same event. Anything else (a member added, spacing, a value
+     * written another way) is text the engine never wrote.
+     */
+    private static boolean canonical(SealedEvent row) {
+        if (EventCodec.encode(row.event()).equals(row.text())) {
+            return true;
+        }
+        return EventCodec.isCanonical(row.text()) && EventCodec.decode(row.text()).equals(row.event());
     }
 }

@@ -24,7 +24,9 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  * {@link #GENESIS}, sixty-four zeros, and {@code H} is SHA-256 ({@link #sha256()}) or HMAC-SHA-256 under a
  * key the host holds ({@link #hmacSha256}); seals are written as 64 lower-case hexadecimal digits. The
  * canonical text includes the complaint id and the sequence number, so an event moved to another complaint
- * or another place fails too.
+ * or another place fails too. A store that keeps events as text stores exactly that text, so a verifier
+ * hashes the text as stored ({@link #sealStored}), byte for byte, rather than the event decoded and encoded
+ * again: anything added to the text breaks the seal even where decoding would pass over it.
  *
  * <p>An unkeyed chain shows accidental damage and naive edits, but anyone who can write the database can
  * recompute it. A keyed chain cannot be recomputed without the key; keep the key out of the database
@@ -104,9 +106,23 @@ public final class EventSealer {
      * @return its seal
      */
     public String seal(String previous, ComplaintEvent event) {
-        Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(event, "event");
-        byte[] text = EventCodec.encode(event).getBytes(StandardCharsets.UTF_8);
+        return sealStored(previous, EventCodec.encode(event));
+    }
+
+    /**
+     * Seals an event by its text as a store holds it, without decoding it: for a verifier, which must hash
+     * what is stored, not the event encoded again. For text the codec wrote, this is
+     * {@link #seal(String, ComplaintEvent)} of the event it holds.
+     *
+     * @param previous the seal of the event before it, or {@link #GENESIS} for a complaint's first event
+     * @param storedText the event's text, exactly as stored
+     * @return the seal that text has
+     */
+    public String sealStored(String previous, String storedText) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(storedText, "storedText");
+        byte[] text = storedText.getBytes(StandardCharsets.UTF_8);
         return HEX.formatHex(hashes.get().hash(previous.getBytes(StandardCharsets.US_ASCII), text));
     }
 

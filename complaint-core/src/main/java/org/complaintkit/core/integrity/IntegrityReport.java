@@ -1,5 +1,6 @@
 package org.complaintkit.core.integrity;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  *
  * @param complaintsChecked how many complaints were read
  * @param eventsChecked how many stored events were read
- * @param broken the verdicts of the complaints whose history is not intact, by complaint id
+ * @param broken the verdicts of the complaints whose history is not intact or whose stored rows beside it
+ *     disagree with it, by complaint id
  */
 public record IntegrityReport(long complaintsChecked, long eventsChecked, List<ChainVerdict> broken) {
 
@@ -31,5 +33,18 @@ public record IntegrityReport(long complaintsChecked, long eventsChecked, List<C
      */
     public boolean intact() {
         return broken.isEmpty();
+    }
+
+    /**
+     * Returns every mismatch found, complaint by complaint.
+     *
+     * @return the mismatches of the broken verdicts, in their order
+     */
+    public List<Mismatch> mismatches() {
+        List<Mismatch> all = new ArrayList<>();
+        for (ChainVerdict verdict : broken) {
+            all.addAll(verdict.mismatches());
+        }
+        return all;
     }
 }

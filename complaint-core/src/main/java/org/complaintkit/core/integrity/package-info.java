@@ -8,5 +8,10 @@
  * outside the database, someone who can edit the database but not read the key cannot forge a consistent
  * chain. Cutting events off the end of a history leaves a consistent, shorter chain; a
  * {@link org.complaintkit.core.integrity.ChainHead} kept elsewhere (a daily export, say) catches that.
+ *
+ * <p>What a store keeps beside the events, where no seal reaches (index rows, notices not yet delivered), is
+ * reconciled with what the sealed history implies by a {@link org.complaintkit.core.integrity.Reconciler}
+ * the engine gives ({@code ComplaintEngine.verifier()}); each disagreement is a
+ * {@link org.complaintkit.core.integrity.Mismatch}.
  */
 package org.complaintkit.core.integrity;

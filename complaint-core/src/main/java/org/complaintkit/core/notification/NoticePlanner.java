@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.complaintkit.api.access.Permission;
@@ -127,6 +128,39 @@ public final class NoticePlanner {
             throw new InvalidInputException(problems);
         }
         return out;
+    }
+
+    /**
+     * Derives again the notice with one dedupe key that one event causes, as {@link #plan} derives it in the
+     * append that records the event: for checking a notice in the outbox, where no seal reaches, against the
+     * sealed history. Derived with the setup, access policy and directory in force now.
+     *
+     * @param after the complaint's state after the append that recorded the event
+     * @param added the events of that append from the event on, in sequence order, the event first
+     * @param dedupeKey the key of the notice
+     * @return the notice, or empty if the event causes none with that key (or it would lack required content)
+     */
+    public Optional<Notification> derive(ComplaintState after, List<ComplaintEvent> added, String dedupeKey) {
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        ComplaintEvent event = added.get(0);
+        Set<String> keys = new LinkedHashSet<>();
+        for (NotificationRule rule : setup.rules().triggeredBy(event)) {
+            for (Audience audience : rule.audiences()) {
+                for (Recipient recipient : recipients(audience, event, after)) {
+                    String key = after.id().value() + "/" + event.sequence() + "/" + rule.type() + "/"
+                            + recipient.key();
+                    if (keys.contains(key) || !mayReceive(recipient, event, after)) {
+                        continue;
+                    }
+                    keys.add(key);
+                    if (key.equals(dedupeKey)) {
+                        return Optional.ofNullable(render(rule.type(), recipient, event, added, after, key,
+                                new ArrayList<>()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Recipient> recipients(Audience audience, ComplaintEvent event, ComplaintState state) {

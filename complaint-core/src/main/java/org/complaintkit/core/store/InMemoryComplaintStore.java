@@ -18,6 +18,7 @@ import org.complaintkit.spi.storage.ComplaintIndex;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import java.time.Instant;
@@ -117,6 +118,12 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i]));
         }
         return sealed;
+    }
+
+    @Override
+    public Optional<IndexRow> indexRow(ComplaintId id) {
+        Entry entry = complaints.get(id);
+        return entry == null ? Optional.empty() : Optional.of(new IndexRow(entry.events().size(), entry.index()));
     }
 
     @Override

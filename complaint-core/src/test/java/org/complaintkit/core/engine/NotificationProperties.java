@@ -136,7 +136,7 @@ class NotificationProperties {
         return Arbitraries.integers().between(0, 1_000);
     }
 
-    private static HandlingCommand command(Step step, ComplaintId id) {
+    static HandlingCommand command(Step step, ComplaintId id) {
         if (step.type() == CommandType.RESPOND) {
             return new org.complaintkit.api.command.RespondToCustomer(id, step.actor(), Fixtures.key(),
                     org.complaintkit.api.complaint.Sensitive.of("处理结果"), org.complaintkit.api.complaint.Sensitive.of("依据"),

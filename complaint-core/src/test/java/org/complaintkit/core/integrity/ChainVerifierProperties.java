@@ -29,6 +29,9 @@ class ChainVerifierProperties {
 
     enum Edit { ALTER_CONTENT, ALTER_SEAL, REMOVE, SWAP_WITH_NEXT, RESEAL_WITHOUT_KEY }
 
+    /** Edits to what a store that keeps text holds: the text itself, or a column beside it. */
+    enum TextEdit { ADD_MEMBER, ADD_MEMBER_AND_RESEAL_WITHOUT_KEY, ALTER_TYPE_COLUMN }
+
     private static final EventSealer KEYED = EventSealer.hmacSha256(new byte[] {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
         30, 31, 32});
@@ -94,6 +97,26 @@ class ChainVerifierProperties {
         assertEquals(expected, verdict.firstBreak().kind(), verdict.firstBreak()::reason);
         assertEquals(at + 1, verdict.firstBreak().sequence());
         assertEquals(at + 1, verdict.eventsChecked());
+    }
+
+    @Property(tries = 200)
+    void one_edit_to_stored_text_or_a_column_beside_it_is_reported_at_the_event_edited(
+            @ForAll("moves") List<Integer> moves, @ForAll TextEdit edit, @ForAll @IntRange(min = 0, max = 1_000) int where) {
+        InMemoryComplaintStore store = new InMemoryComplaintStore();
+        ComplaintId id = history(store, moves, KEYED);
+        int at = where % store.load(id).size();
+        assertTrue(new ChainVerifier(Tampering.edited(store, Tampering::withText), KEYED).verify(id).intact());
+        ChainVerdict verdict = new ChainVerifier(Tampering.edited(store, rows -> {
+            Tampering.withText(rows);
+            return switch (edit) {
+                case ADD_MEMBER -> Tampering.addMember(rows, at);
+                case ADD_MEMBER_AND_RESEAL_WITHOUT_KEY -> Tampering.addMemberAndReseal(rows, at);
+                case ALTER_TYPE_COLUMN -> Tampering.alterTypeColumn(rows, at);
+            };
+        }), KEYED).verify(id);
+        assertEquals(edit == TextEdit.ALTER_TYPE_COLUMN ? BreakKind.COLUMN_ALTERED : BreakKind.ALTERED,
+                verdict.firstBreak().kind(), verdict.firstBreak()::reason);
+        assertEquals(at + 1, verdict.firstBreak().sequence());
     }
 
     private static List<SealedEvent> apply(Edit edit, List<SealedEvent> rows, int at) {

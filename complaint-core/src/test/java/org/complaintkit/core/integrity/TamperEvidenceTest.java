@@ -160,6 +160,21 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void a_store_that_keeps_text_is_verified_over_its_text_as_stored_not_over_the_event_encoded_again() {
+        ComplaintId id = paused(engine(EventSealer.sha256()));
+        assertTrue(verdict(id, Tampering::withText, EventSealer.sha256()).intact());
+        ChainBreak notCanonical = new ChainBreak(3, BreakKind.ALTERED, "event 3 is not stored as the engine wrote "
+                + "it: its text is not the canonical text its seal was computed over");
+        assertEquals(notCanonical, verdict(id, rows -> Tampering.addMember(Tampering.withText(rows), 2),
+                EventSealer.sha256()).firstBreak(), "the decoded event is unchanged; the stored text is not");
+        assertEquals(notCanonical, verdict(id, rows -> Tampering.addMemberAndReseal(Tampering.withText(rows), 2),
+                EventSealer.sha256()).firstBreak(), "the seals agree with the text, but the engine never wrote it");
+        assertEquals(new ChainBreak(4, BreakKind.COLUMN_ALTERED, "the type column of event 4 disagrees with its sealed "
+                + "text"), verdict(id, rows -> Tampering.alterTypeColumn(Tampering.withText(rows), 3),
+                EventSealer.sha256()).firstBreak());
+    }
+
+    @Test
     void a_store_that_keeps_no_seals_reports_its_first_event_unsealed() {
         ComplaintId id = paused(engine(EventSealer.sha256()));
         // a store with only the SPI's default loadSealed: every method but the default ones goes to the real store

@@ -1,13 +1,16 @@
 package org.complaintkit.core.integrity;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.spi.storage.codec.EventCodec;
 import org.complaintkit.testkit.ForwardingStore;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.EventColumn;
 import org.complaintkit.spi.storage.SealedEvent;
 
 /** What an insider might do to stored rows, applied to what a store returns for one complaint. */
@@ -80,6 +83,49 @@ final class Tampering {
             previous = forger.seal(previous, row.event());
             rows.set(i, new SealedEvent(row.sequence(), row.event(), previous));
         }
+        return rows;
+    }
+
+    /** The rows as a store that keeps each event's text and its type and time in columns beside it returns them. */
+    static List<SealedEvent> withText(List<SealedEvent> rows) {
+        rows.replaceAll(row -> new SealedEvent(row.sequence(), row.event(), row.seal(), EventCodec.encode(row.event()),
+                Map.of(EventColumn.TYPE, EventColumn.TYPE.of(row.event()),
+                        EventColumn.OCCURRED_AT, EventColumn.OCCURRED_AT.of(row.event()))));
+        return rows;
+    }
+
+    /** The stored text at a position with a member added, which decoding passes over, its seal kept. */
+    static List<SealedEvent> addMember(List<SealedEvent> rows, int at) {
+        SealedEvent row = rows.get(at);
+        String text = row.text().replaceFirst("\"header\":", "\"approvedBy\":\"S-9999\",\"header\":");
+        if (text.equals(row.text())) {
+            throw new IllegalStateException("the edit changed nothing");
+        }
+        rows.set(at, new SealedEvent(row.sequence(), EventCodec.decode(text), row.seal(), text, row.columns()));
+        return rows;
+    }
+
+    /** A member added to the stored text at a position, and every seal from it on recomputed over the stored
+     * text with an unkeyed sealer, as someone who can write the database would. */
+    static List<SealedEvent> addMemberAndReseal(List<SealedEvent> rows, int at) {
+        addMember(rows, at);
+        EventSealer forger = EventSealer.sha256();
+        String previous = at == 0 ? EventSealer.GENESIS : rows.get(at - 1).seal();
+        for (int i = at; i < rows.size(); i++) {
+            SealedEvent row = rows.get(i);
+            previous = forger.sealStored(previous, row.text());
+            rows.set(i, new SealedEvent(row.sequence(), row.event(), previous, row.text(), row.columns()));
+        }
+        return rows;
+    }
+
+    /** The type column kept beside the text at a position changed; the text and its seal untouched. */
+    static List<SealedEvent> alterTypeColumn(List<SealedEvent> rows, int at) {
+        SealedEvent row = rows.get(at);
+        Map<EventColumn, String> columns = new EnumMap<>(row.columns());
+        columns.put(EventColumn.TYPE, "ComplaintClosed".equals(columns.get(EventColumn.TYPE)) ? "ComplaintAccepted"
+                : "ComplaintClosed");
+        rows.set(at, new SealedEvent(row.sequence(), row.event(), row.seal(), row.text(), columns));
         return rows;
     }
 

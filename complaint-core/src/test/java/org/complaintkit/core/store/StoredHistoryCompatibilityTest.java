@@ -13,6 +13,7 @@ import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.testkit.ForwardingStore;
+import org.complaintkit.spi.storage.EventColumn;
 import org.complaintkit.spi.storage.SealedEvent;
 import org.complaintkit.spi.storage.codec.EventCodec;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -69,5 +70,27 @@ class StoredHistoryCompatibilityTest {
             assertTrue(verdict.intact(), complaint.getKey() + ": " + verdict.firstBreak());
             assertEquals(sealed.size(), verdict.eventsChecked());
         }
+    }
+
+    @Test
+    void every_frozen_history_verifies_over_its_stored_text_as_a_store_that_keeps_text_returns_it() {
+        int verified = 0;
+        for (Map.Entry<ComplaintId, List<String[]>> complaint : frozen().entrySet()) {
+            List<SealedEvent> sealed = new ArrayList<>();
+            for (String[] row : complaint.getValue()) {
+                ComplaintEvent event = EventCodec.decode(row[1]);
+                sealed.add(new SealedEvent(event.sequence(), event, row[0], row[1], Map.of(EventColumn.TYPE,
+                        EventCodec.typeOf(event), EventColumn.OCCURRED_AT, event.occurredAt().toString())));
+            }
+            ChainVerdict verdict = new ChainVerifier(new ForwardingStore(new InMemoryComplaintStore()) {
+                @Override
+                public List<SealedEvent> loadSealed(ComplaintId id) {
+                    return id.equals(complaint.getKey()) ? sealed : List.of();
+                }
+            }, EventSealer.sha256()).verify(complaint.getKey());
+            assertTrue(verdict.intact(), complaint.getKey() + ": " + verdict.firstBreak());
+            verified += verdict.eventsChecked();
+        }
+        assertEquals(70, verified, "the seals of rows stored by an earlier version cover their stored text");
     }
 }

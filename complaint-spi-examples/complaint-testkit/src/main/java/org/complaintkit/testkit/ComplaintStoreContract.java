@@ -42,6 +42,8 @@ import org.complaintkit.spi.storage.OutboxStatus;
 import net.jqwik.api.Example;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.spi.storage.codec.EventCodec;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -111,7 +113,28 @@ public abstract class ComplaintStoreContract {
                 sealed.stream().map(SealedEvent::seal).toList(),
                 "an append without seals stores none");
         assertEquals(store.load(id(1)), sealed.stream().map(SealedEvent::event).toList());
+        for (SealedEvent row : sealed) {
+            assertTrue(row.text() == null || row.text().equals(EventCodec.encode(row.event())),
+                    "a store that keeps text returns it as written: the codec's canonical text, which the seal covers");
+            row.columns().forEach((column, value) -> assertEquals(column.of(row.event()), value,
+                    "a column kept beside the text agrees with it"));
+        }
         assertEquals(List.of(), store.loadSealed(id(2)));
+    }
+
+    @Example
+    void the_index_row_reads_back_as_the_last_append_wrote_it_with_the_version_beside_it() {
+        ComplaintStore store = newStore();
+        AppendRequest first = StoreSamples.newComplaint(id(1), "x", "k-1");
+        store.append(first);
+        assertEquals(Optional.of(new IndexRow(1, first.index())), store.indexRow(id(1)));
+        ComplaintIndex later = new ComplaintIndex(ComplaintStatus.INVESTIGATING, UnitId.of("GD-SZ-FT-001"),
+                UnitId.of("GD-SZ"), CustomerRef.of("CIF-1"), StoreSamples.T0, StoreSamples.T0.plusSeconds(60),
+                StoreSamples.T0.plusSeconds(86_400).plusNanos(1), "seed.matter|business-error");
+        store.append(new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 2, StoreSamples.T0.plusSeconds(60)),
+                later, null));
+        assertEquals(Optional.of(new IndexRow(3, later)), store.indexRow(id(1)), "every column, to the nanosecond");
+        assertEquals(Optional.empty(), store.indexRow(id(2)), "an unknown complaint has no row");
     }
 
     @Example

@@ -16,6 +16,7 @@ import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.complaintkit.spi.storage.SealedEvent;
@@ -91,6 +92,11 @@ public final class FaultyStore extends ForwardingStore {
     @Override
     public List<SealedEvent> loadSealed(ComplaintId id) {
         return step("loadSealed", () -> super.loadSealed(id));
+    }
+
+    @Override
+    public Optional<IndexRow> indexRow(ComplaintId id) {
+        return step("indexRow", () -> super.indexRow(id));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.complaintkit.spi.storage.SealedEvent;
@@ -32,6 +33,11 @@ public class ForwardingStore implements ComplaintStore {
     @Override
     public List<SealedEvent> loadSealed(ComplaintId id) {
         return delegate.loadSealed(id);
+    }
+
+    @Override
+    public Optional<IndexRow> indexRow(ComplaintId id) {
+        return delegate.indexRow(id);
     }
 
     @Override

@@ -121,6 +121,19 @@ public final class EventCodec {
     }
 
     /**
+     * Tells whether a stored text is, character for character, the text this codec writes for the event it
+     * holds: the form the event's seal was computed over. A member added or given twice, a value written
+     * another way, or spacing make it false, though such text may still decode. Text of an older revision of
+     * its type, which this version no longer writes, is true if it reads: its seal covers it as stored.
+     *
+     * @param json the stored text
+     * @return true if it is canonical (or of an older revision and readable)
+     */
+    public static boolean isCanonical(String json) {
+        return FORM.isCanonical(json);
+    }
+
+    /**
      * Encodes a notification (as an outbox entry holds it). Its text has no {@code "@type"}: an outbox
      * column holds notifications only.
      *
@@ -208,6 +221,25 @@ public final class EventCodec {
                 throw corrupt("unknown event type " + name);
             }
             return (ComplaintEvent) record(current(object, type), type.javaType());
+        }
+
+        boolean isCanonical(String json) {
+            Objects.requireNonNull(json, "json");
+            try {
+                if (!(parse(json) instanceof Map<?, ?> object) || !(object.get("@type") instanceof String name)) {
+                    return false;
+                }
+                StoredType type = byName.get(name);
+                if (type == null || !ComplaintEvent.class.isAssignableFrom(type.javaType())) {
+                    return false;
+                }
+                boolean older = object.containsKey("@rev") ? object.get("@rev") instanceof Long revision
+                        && revision < type.revision() : type.revision() > 1;
+                ComplaintEvent event = (ComplaintEvent) record(current(object, type), type.javaType());
+                return older || encode(event).equals(json);
+            } catch (StoreException unreadable) {
+                return false;
+            }
         }
 
         String encodeNotification(Notification notification) {

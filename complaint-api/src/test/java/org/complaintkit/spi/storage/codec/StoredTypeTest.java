@@ -138,6 +138,38 @@ class StoredTypeTest {
     }
 
     @Test
+    void only_the_text_the_codec_writes_is_canonical_though_more_text_decodes() {
+        String json = EventCodec.encode(FACTS);
+        assertTrue(EventCodec.isCanonical(json));
+        List<String> decodable = List.of(
+                json.replace("\"header\":", "\"approvedBy\":\"S-9999\",\"header\":"),
+                json.replace("\"facts\":", "\"facts\": "),
+                json + "\n",
+                json.substring(0, json.length() - 1) + ",\"facts\":{\"value\":\"新的事实\"}}",
+                json.replace("\"@type\":\"NewFactsRecorded\",", "\"@type\":\"NewFactsRecorded\",\"@type\":"
+                        + "\"NewFactsRecorded\","));
+        for (String text : decodable) {
+            assertEquals(FACTS, EventCodec.decode(text), text);
+            assertFalse(EventCodec.isCanonical(text), text);
+        }
+        assertFalse(EventCodec.isCanonical("{\"@type\":\"Nothing\"}"));
+        assertFalse(EventCodec.isCanonical("not json"));
+    }
+
+    @Test
+    void text_of_an_older_revision_is_canonical_if_it_reads_since_its_seal_covers_it_as_stored() {
+        String revisionOne = EventCodec.encode(FACTS).replace("\"facts\"", "\"fax\"");
+        EventCodec.Form form = new EventCodec.Form(with(StoredType.event(NewFactsRecorded.class, "NewFactsRecorded", 2,
+                members -> {
+                    members.put("facts", members.remove("fax"));
+                    return members;
+                })), Map.of());
+        assertTrue(form.isCanonical(revisionOne), "this version no longer writes it, but it wrote it");
+        assertTrue(form.isCanonical(form.encode(FACTS)));
+        assertFalse(form.isCanonical(form.encode(FACTS).replace("\"header\":", "\"x\":1,\"header\":")));
+    }
+
+    @Test
     void text_of_a_revision_this_version_does_not_know_is_a_store_failure() {
         String json = EventCodec.encode(FACTS);
         for (String rev : List.of("2", "1", "0", "\"2\"", "null")) {

@@ -29,6 +29,12 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.spi.storage.EventColumn;
+import java.util.EnumMap;
+import java.util.Map;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -333,31 +339,75 @@ public final class JdbcComplaintStore implements ComplaintStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Reads the rows of {@code ck_event} as they are, by their {@code sequence} column; a payload that
-     * does not decode comes back as a null event.
+     * <p>Reads the rows of {@code ck_event} as they are, by their {@code sequence} column, each with its
+     * payload exactly as stored (which the seal covers) and the {@code event_type} and {@code occurred_at}
+     * columns kept beside it; a payload that does not decode comes back as a null event. An
+     * {@code occurred_at} at the end of the range epoch nanoseconds hold (an instant clamped on writing) is
+     * not returned, since it cannot be compared exactly.
      */
     @Override
     public List<SealedEvent> loadSealed(ComplaintId id) {
         Objects.requireNonNull(id, "id");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT sequence, payload, seal FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
+             PreparedStatement select = connection.prepareStatement("SELECT sequence, payload, seal, event_type, "
+                     + "occurred_at FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
             select.setString(1, id.value());
             List<SealedEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    String payload = rows.getString(2);
                     ComplaintEvent event;
                     try {
-                        event = EventCodec.decode(rows.getString(2));
+                        event = EventCodec.decode(payload);
                     } catch (RuntimeException unreadable) {
                         event = null;
                     }
-                    events.add(new SealedEvent(rows.getLong(1), event, rows.getString(3)));
+                    Map<EventColumn, String> columns = new EnumMap<>(EventColumn.class);
+                    columns.put(EventColumn.TYPE, rows.getString(4));
+                    long occurred = rows.getLong(5);
+                    if (occurred != Long.MIN_VALUE && occurred != Long.MAX_VALUE) {
+                        columns.put(EventColumn.OCCURRED_AT, Nanos.toInstant(occurred).toString());
+                    }
+                    events.add(new SealedEvent(rows.getLong(1), event, rows.getString(3), payload, columns));
                 }
             }
             return List.copyOf(events);
         } catch (SQLException e) {
             throw failure("loadSealed", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads the complaint's row of {@code ck_complaint} as it is; columns that do not make an index row (an
+     * unknown status, a missing unit) come back as a null index beside the stored version.
+     */
+    @Override
+    public Optional<IndexRow> indexRow(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT version, " + INDEX_COLUMNS
+                     + " FROM ck_complaint WHERE complaint_id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                ComplaintIndex index;
+                try {
+                    String handling = rows.getString(4);
+                    index = new ComplaintIndex(ComplaintStatus.valueOf(rows.getString(2)),
+                            UnitId.of(rows.getString(3)), handling == null ? null : UnitId.of(handling),
+                            CustomerRef.of(rows.getString(5)), Nanos.toInstant(rows.getLong(6)),
+                            Nanos.toInstant(rows.getLong(7)), nanos(rows, 8), rows.getString(9));
+                } catch (RuntimeException unreadable) {
+                    index = null;
+                }
+                return Optional.of(new IndexRow(rows.getLong(1), index));
+            }
+        } catch (SQLException e) {
+            throw failure("indexRow", e);
         }
     }
 
