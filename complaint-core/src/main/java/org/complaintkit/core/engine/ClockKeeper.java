@@ -97,10 +97,15 @@ final class ClockKeeper {
      * One clock of one complaint with the calendar it runs on; for a later round of a clock
      * ({@link ClockRounds}), the sequence number of the re-investigation it starts with, else 0.
      */
-    record Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book, long fromSequence) {
+    record Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book, long fromSequence,
+                 long toSequence) {
+        Bound(ClockDefinition definition, CalendarVersions calendar, ClockBook book) {
+            this(definition, calendar, book, 0, Long.MAX_VALUE);
+        }
+
         ClockState evaluate(List<ComplaintEvent> history, Instant now) {
-            return book.evaluate(definition, fromSequence == 0 ? history : ClockRounds.from(history, fromSequence),
-                    now);
+            return book.evaluate(definition, fromSequence == 0 && toSequence == Long.MAX_VALUE ? history
+                    : ClockRounds.view(history, fromSequence, toSequence, definition.id()), now);
         }
 
         String version() {
@@ -129,14 +134,17 @@ final class ClockKeeper {
         for (ClockDefinition definition : setup.clocksFor(facts)) {
             CalendarVersions calendar = setup.calendarFor(definition, facts, unitCalendar);
             ClockBook book = bookOf(calendar);
-            out.add(new Bound(definition, calendar, book, 0));
-            if (!reinvestigations.isEmpty() && ClockRounds.runsRounds(definition)) {
-                // The answer is owed again after each re-investigation: one more round of the clock for each.
-                for (int i = 0; i < reinvestigations.size(); i++) {
-                    out.add(new Bound(rounds.computeIfAbsent(new RoundKey(definition, i + 2),
-                            k -> ClockRounds.round(k.definition(), k.round())), calendar, book,
-                            reinvestigations.get(i)));
-                }
+            if (reinvestigations.isEmpty() || !ClockRounds.runsRounds(definition)) {
+                out.add(new Bound(definition, calendar, book));
+                continue;
+            }
+            // The answer (or a review) is owed again after each re-investigation: one more round of the clock for
+            // each, every round reading its own span of the history.
+            out.add(new Bound(definition, calendar, book, 0, reinvestigations.get(0)));
+            for (int i = 0; i < reinvestigations.size(); i++) {
+                out.add(new Bound(rounds.computeIfAbsent(new RoundKey(definition, i + 2),
+                        k -> ClockRounds.round(k.definition(), k.round())), calendar, book, reinvestigations.get(i),
+                        i + 1 < reinvestigations.size() ? reinvestigations.get(i + 1) : Long.MAX_VALUE));
             }
         }
         return out;

@@ -161,10 +161,23 @@ final class CommandBus {
         }
         WindowReading window = command.type() == CommandType.REQUEST_REVIEW
                 ? engineRules.clocks().current().reviewWindow(before, history.events(), now) : WindowReading.BY_RULES;
-        Transition transition = lifecycle.decide(new GuardContext(before, command, now, rules, window));
-        EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-        ComplaintEvent event = HandlingTable.row(command.type())
-                .decide(new Decision(command, before, history, transition, header, now, engineRules));
+        Transition transition;
+        ComplaintEvent event;
+        try {
+            transition = lifecycle.decide(new GuardContext(before, command, now, rules, window));
+            EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
+            event = HandlingTable.row(command.type())
+                    .decide(new Decision(command, before, history, transition, header, now, engineRules));
+        } catch (CommandRefusedException refused) {
+            // A refusal on a ground of conflict (the recused handler or approver, four-eyes) is on the record too,
+            // whichever rule raised it.
+            Optional<Violation> conflict = refused.violations().stream()
+                    .filter(v -> v.code() == ErrorCode.RECUSAL || v.code() == ErrorCode.FOUR_EYES).findFirst();
+            if (fresh && conflict.isPresent()) {
+                denials.record(history, command.actor(), Permission.ACT, command.type().label(), conflict.get(), now);
+            }
+            throw refused;
+        }
         ComplaintState after = ComplaintAggregate.apply(before, event);
         if (after.status() != transition.to()) {
             throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "

@@ -98,9 +98,11 @@ public final class ComplaintEngine {
     public static final int SWEEP_LEASE_SECONDS = 60;
 
     private final EngineParts parts;
+    private final HostReads hostReads;
 
     private ComplaintEngine(EngineParts parts) {
         this.parts = parts;
+        this.hostReads = new HostReads(parts.reader());
     }
 
     /** The parts, for the notification dispatcher. */
@@ -204,16 +206,147 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Suggests where a complaint should go: the routing rules applied to its classes, with each department
-     * looked for from its receiving unit up the organisation. Feed the decision to {@code AssignComplaint}.
+     * Returns the reads for the host's own code, which no reader is checked for: the history as stored, queries,
+     * clocks, the notice ledger and the outbox. Never show their results to a staff member as they are; the reads
+     * below that take a reader are for that.
+     *
+     * @return the trusted reads
+     */
+    public HostReads hostReads() {
+        return hostReads;
+    }
+
+    /**
+     * Returns a complaint's events for a reader with full rights (the complaint-management unit, the handler, the
+     * first-contact owner): the history holds personal data as stored, so any other reader is refused
+     * ({@code CMP-2112}; they read {@link #view}), and the person complained about is refused ({@code CMP-2102}).
+     * Every refusal is recorded on the complaint.
      *
      * @param id the complaint
-     * @return the decision with its explanation, or empty without a directory, a matching rule or a
-     *     department of the kind anywhere up the hierarchy
+     * @param reader who reads
+     * @return its events by sequence number
+     * @throws CommandRefusedException if the reader is refused
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
-    public Optional<RoutingDecision> suggestRouting(ComplaintId id) {
-        return parts.reader().suggestRouting(id);
+    public List<ComplaintEvent> history(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "history", true);
+        return hostReads.history(id);
+    }
+
+    /**
+     * Returns the proof of notice of a complaint for a reader with full rights: each notice delivered to the
+     * complainant, with the contact point used; refused to anyone else, and recorded, as {@link #history(ComplaintId,
+     * Actor)} is.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the deliveries to the complainant, oldest first
+     * @throws CommandRefusedException if the reader is refused
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public List<NoticeDelivered> ledger(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "ledger", true);
+        return hostReads.ledger(id);
+    }
+
+    /**
+     * Returns where each clock of a complaint stands now, for a reader the access policy lets see the complaint
+     * (clocks hold no personal data); the person complained about is refused and the attempt recorded.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return one state per clock
+     * @throws CommandRefusedException if the reader is refused
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public List<ClockState> clocks(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "clocks", false);
+        return hostReads.clocks(id);
+    }
+
+    /**
+     * Returns where one clock of a complaint stands now, for a reader admitted as by {@link #clocks(ComplaintId,
+     * Actor)}.
+     *
+     * @param id the complaint
+     * @param clockId the clock's id, such as {@code cbirc.decision} or {@code cbirc.decision#2}
+     * @param reader who reads
+     * @return the clock's state
+     * @throws CommandRefusedException if the reader is refused
+     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
+     */
+    public ClockState clock(ComplaintId id, String clockId, Actor reader) {
+        parts.reader().admit(id, reader, "clock", false);
+        return hostReads.clock(id, clockId);
+    }
+
+    /**
+     * Answers "why is this deadline X?" for a reader admitted as by {@link #clocks(ComplaintId, Actor)}.
+     *
+     * @param id the complaint
+     * @param clockId the clock's id
+     * @param reader who reads
+     * @return the explanation
+     * @throws CommandRefusedException if the reader is refused
+     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
+     */
+    public DeadlineExplanation explain(ComplaintId id, String clockId, Actor reader) {
+        parts.reader().admit(id, reader, "explain", false);
+        return hostReads.explain(id, clockId);
+    }
+
+    /**
+     * Returns the recorded changes of one clock, for a reader admitted as by {@link #clocks(ComplaintId, Actor)}.
+     *
+     * @param id the complaint
+     * @param clockId the clock's id
+     * @param reader who reads
+     * @return the clock's changes, oldest first
+     * @throws CommandRefusedException if the reader is refused
+     */
+    public List<ClockChanged> clockHistory(ComplaintId id, String clockId, Actor reader) {
+        parts.reader().admit(id, reader, "clockHistory", false);
+        return hostReads.clockHistory(id, clockId);
+    }
+
+    /**
+     * Returns a complaint's classification now, for a reader admitted as by {@link #clocks(ComplaintId, Actor)}.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the classification, or empty if there is none
+     * @throws CommandRefusedException if the reader is refused
+     */
+    public Optional<ClassificationResult> classification(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "classification", false);
+        return hostReads.classification(id);
+    }
+
+    /**
+     * Returns the statistical bucket a complaint is in now, with the reasons, for a reader admitted as by
+     * {@link #clocks(ComplaintId, Actor)}.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the bucket and its reasons
+     * @throws CommandRefusedException if the reader is refused
+     */
+    public BucketDecision statisticalBucket(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "statisticalBucket", false);
+        return hostReads.statisticalBucket(id);
+    }
+
+    /**
+     * Suggests where a complaint should go, for a reader admitted as by {@link #clocks(ComplaintId, Actor)}.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the decision with its explanation, or empty
+     * @throws CommandRefusedException if the reader is refused
+     */
+    public Optional<RoutingDecision> suggestRouting(ComplaintId id, Actor reader) {
+        parts.reader().admit(id, reader, "suggestRouting", false);
+        return hostReads.suggestRouting(id);
     }
 
     /**
@@ -233,110 +366,6 @@ public final class ComplaintEngine {
      */
     public SweepReport tick() {
         return parts.sweeper().tick();
-    }
-
-    /**
-     * Finds a complaint's current state. This is a trusted read for host code; reads on behalf of a
-     * staff member go through the access policy.
-     *
-     * @param id the complaint
-     * @return its state, or empty if unknown
-     * @throws StoreException if the store fails
-     */
-    public Optional<ComplaintState> find(ComplaintId id) {
-        return parts.reader().find(id);
-    }
-
-    /**
-     * Returns a complaint's events, the record a regulator may ask for.
-     *
-     * @param id the complaint
-     * @return its events by sequence number; empty if unknown
-     * @throws StoreException if the store fails
-     */
-    public List<ComplaintEvent> history(ComplaintId id) {
-        return parts.reader().history(id);
-    }
-
-    /**
-     * Finds complaints by status, unit, customer and receipt time, one page at a time.
-     *
-     * @param query the filter and page
-     * @return the page
-     * @throws StoreException if the store fails
-     */
-    public ComplaintPage query(ComplaintQuery query) {
-        return parts.reader().query(query);
-    }
-
-    /**
-     * Returns where each configured clock of a complaint stands now, by the engine's clock.
-     *
-     * @param id the complaint
-     * @return one state per configured clock, in configuration order
-     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
-     * @throws CalendarException if a deadline needs a date beyond the calendar's horizon
-     */
-    public List<ClockState> clocks(ComplaintId id) {
-        return parts.reader().clocks(id);
-    }
-
-    /**
-     * Returns where one clock of a complaint stands now, by the engine's clock.
-     *
-     * @param id the complaint
-     * @param clockId the clock's definition id, such as {@code cbirc.decision}
-     * @return the clock's state
-     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
-     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
-     * @throws CalendarException if a deadline needs a date beyond the calendar's horizon
-     */
-    public ClockState clock(ComplaintId id, String clockId) {
-        return parts.reader().clock(id, clockId);
-    }
-
-    /**
-     * Returns a complaint's classification now: the classifier's result at registration with every staff
-     * override applied, each class with its explanation.
-     *
-     * @param id the complaint
-     * @return the classification, or empty if the engine has no classifier or the complaint predates it
-     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
-     */
-    public Optional<ClassificationResult> classification(ComplaintId id) {
-        return parts.reader().classification(id);
-    }
-
-    /**
-     * Returns the statistical bucket a complaint is in now (seed 002 第二篇 四(二)), with the reasons:
-     * <ul>
-     *   <li>{@code COMPLAINT} if it came through an external body or a superior unit, bypassed a level,
-     *       is a repeat, or has a duty clock overdue or breached;</li>
-     *   <li>else {@code ENQUIRY} if it was handled by a unit other than the one that received it
-     *       (escalated) within its time limits;</li>
-     *   <li>else {@code NOT_COUNTED}: resolved by the receiving unit itself.</li>
-     * </ul>
-     *
-     * @param id the complaint
-     * @return the bucket and its reasons
-     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
-     */
-    public BucketDecision statisticalBucket(ComplaintId id) {
-        return parts.reader().statisticalBucket(id);
-    }
-
-    /**
-     * Answers "why is this deadline X?" for one clock of a complaint: where the clock stands now, on which
-     * calendar version, and the recorded chain of changes behind it, each with its cause.
-     *
-     * @param id the complaint
-     * @param clockId the clock's definition id
-     * @return the explanation
-     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
-     * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
-     */
-    public DeadlineExplanation explain(ComplaintId id, String clockId) {
-        return parts.reader().explain(id, clockId);
     }
 
     /**
@@ -426,30 +455,6 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Returns the notice ledger of a complaint: each notice delivered to the complainant, with channel, send
-     * time and provider reference, the proof of notice a regulator asks for. Oldest first.
-     *
-     * @param id the complaint
-     * @return the deliveries to the complainant; empty if none or the complaint is unknown
-     * @throws StoreException if the store fails
-     */
-    public List<NoticeDelivered> ledger(ComplaintId id) {
-        return parts.reader().ledger(id);
-    }
-
-    /**
-     * Returns a complaint's notices in the outbox, pending, delivered and dead. A trusted read for host code:
-     * notices hold personal data.
-     *
-     * @param id the complaint
-     * @return its outbox entries, by source event then key
-     * @throws StoreException if the store fails
-     */
-    public List<OutboxEntry> outbox(ComplaintId id) {
-        return parts.reader().outbox(id);
-    }
-
-    /**
      * Returns the notification setup, if notices are on.
      *
      * @return the setup, or empty
@@ -476,19 +481,6 @@ public final class ComplaintEngine {
      */
     public SlaSetup sla() {
         return parts.clocks().current().setup();
-    }
-
-    /**
-     * Returns the recorded changes of one clock of a complaint, oldest first: the chain of events that
-     * answers "why is this deadline X?". Each names its cause, the deadline set and the calendar version.
-     *
-     * @param id the complaint
-     * @param clockId the clock's definition id
-     * @return the clock's changes; empty if it never started
-     * @throws StoreException if the store fails
-     */
-    public List<ClockChanged> clockHistory(ComplaintId id, String clockId) {
-        return parts.reader().clockHistory(id, clockId);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
@@ -91,6 +92,36 @@ final class ComplaintReader {
             throw new CommandRefusedException(List.of(denied.get()));
         }
         return ComplaintViews.of(state, access.rights(actor, state));
+    }
+
+    /**
+     * Admits a reader to a complaint: the reader resolved ({@link ActorIdentities}) and the access policy asked
+     * for a view; a read that holds personal data as stored (the history, the notice ledger) also needs full
+     * rights. A refusal is recorded on the complaint and thrown.
+     */
+    void admit(ComplaintId id, Actor claimed, String attempted, boolean holdsPersonalData) {
+        Objects.requireNonNull(claimed, "reader");
+        History history = History.read(store, Objects.requireNonNull(id, "id"));
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        Actor actor;
+        try {
+            actor = identities.resolve(claimed);
+        } catch (CommandRefusedException refused) {
+            denials.record(history, claimed, Permission.VIEW, attempted, refused.violations().get(0), clock.instant());
+            throw refused;
+        }
+        ComplaintState state = history.fold();
+        Optional<Violation> denied = access.check(actor, state, Permission.VIEW);
+        if (denied.isEmpty() && holdsPersonalData && access.rights(actor, state) != ViewRights.FULL) {
+            denied = Optional.of(new Violation(ErrorCode.ACCESS_DENIED, "reader", attempted
+                    + " holds the complaint's personal data as stored; a reader without full rights reads view()"));
+        }
+        if (denied.isPresent()) {
+            denials.record(history, actor, Permission.VIEW, attempted, denied.get(), clock.instant());
+            throw new CommandRefusedException(List.of(denied.get()));
+        }
     }
 
     Optional<RoutingDecision> suggestRouting(ComplaintId id) {

@@ -34,6 +34,9 @@ import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.complaint.SubjectKind;
+import org.complaintkit.api.complaint.ComplaintSubject;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.access.PersonalDataMask;
 import org.complaintkit.spi.access.AccessPolicy;
@@ -193,6 +196,9 @@ public final class NoticePlanner {
     }
 
     private boolean mayReceive(Recipient recipient, ComplaintEvent event, ComplaintState state) {
+        if (recipient.kind() == Recipient.Kind.UNIT) {
+            return !isComplainedAbout(UnitId.of(recipient.reference()), state);
+        }
         if (recipient.kind() != Recipient.Kind.STAFF) {
             return true;
         }
@@ -201,6 +207,22 @@ public final class NoticePlanner {
             return false;
         }
         return access.check(staff.apply(id), state, Permission.VIEW).isEmpty();
+    }
+
+    /**
+     * Whether a unit's desk must not hear of the complaint: the complaint names the unit, or a staff member of it,
+     * as its subject (the accused's own desk would tell the accused).
+     */
+    private boolean isComplainedAbout(UnitId unit, ComplaintState state) {
+        for (ComplaintSubject subject : state.registration().subjects()) {
+            if (subject.kind() == SubjectKind.UNIT && subject.reference().equals(unit.value())) {
+                return true;
+            }
+            if (subject.staffMember().map(s -> staff.apply(s).unitId().equals(unit)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Notification render(String type, Recipient recipient, ComplaintEvent event, List<ComplaintEvent> added,

@@ -3,6 +3,7 @@ package org.complaintkit.core.sla;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.event.ReinvestigationStarted;
@@ -23,8 +24,15 @@ import org.complaintkit.api.sla.Milestone;
  * round stands whatever the second does, and an outcome left pending on the first round is settled on its own
  * when a calendar version settles its deadline.
  *
- * <p>A window (the customer's review window) is not a duty and opens again with the next answer under its own
- * id; a clock that the answer does not stop (a review clock, an acknowledgement clock) runs once.
+ * <p>A duty that a review request starts (the CBIRC review clock, Art. 20's 30 days) runs a new round too: a
+ * review the customer asks for after the next answer is timed again, from that request, under {@code <id>#k}.
+ *
+ * <p>Each round reads only its own span of the history, from the re-investigation that opens it to the one that
+ * opens the next, so no event is timed by two rounds.
+ *
+ * <p>A window (the customer's review window) is not a duty: it opens again with the next answer under the same
+ * id, recorded {@code RESTARTED}. A clock that neither the answer nor a review request concerns (an
+ * acknowledgement clock) runs once.
  *
  * <p>Immutable and thread-safe.
  */
@@ -40,9 +48,20 @@ public final class ClockRounds {
      * @return true for a duty clock that the answer stops and that a re-investigation does not stop
      */
     public static boolean runsRounds(ClockDefinition definition) {
+        return timesTheAnswer(definition) || timesTheReview(definition);
+    }
+
+    /** A duty the answer discharges: its later rounds start with the re-investigation. */
+    private static boolean timesTheAnswer(ClockDefinition definition) {
         return definition.purpose() == ClockPurpose.DUTY && definition.stopsAt().contains(Milestone.RESPONDED)
                 && !definition.stopsAt().contains(Milestone.REINVESTIGATED)
                 && definition.startsAt() != Milestone.REINVESTIGATED && !isRound(definition.id());
+    }
+
+    /** A duty a review request starts: its later rounds start with the next review request. */
+    private static boolean timesTheReview(ClockDefinition definition) {
+        return definition.purpose() == ClockPurpose.DUTY && definition.startsAt() == Milestone.REVIEW_REQUESTED
+                && !isRound(definition.id());
     }
 
     /**
@@ -103,7 +122,8 @@ public final class ClockRounds {
         if (round < 2 || !runsRounds(definition)) {
             throw new IllegalArgumentException("clock " + definition.id() + " has no round " + round);
         }
-        return definition.toBuilder().id(idOf(definition.id(), round)).startsAt(Milestone.REINVESTIGATED).build();
+        ClockDefinition.Builder b = definition.toBuilder().id(idOf(definition.id(), round));
+        return timesTheAnswer(definition) ? b.startsAt(Milestone.REINVESTIGATED).build() : b.build();
     }
 
     /**
@@ -124,28 +144,33 @@ public final class ClockRounds {
     }
 
     /**
-     * The part of a history a later round reads: from the re-investigation that starts it on, without the
-     * deliveries of notices caused before it (the earlier answer's letter, posted after the re-investigation
-     * began, proves that answer, not the next one).
+     * The part of a history one round reads: the events from the re-investigation that opens it up to and
+     * including the one that opens the next round; the deliveries of notices caused in that span (an answer's
+     * letter may be posted after the next re-investigation began, and it proves that answer, not the next); and the
+     * clock changes recorded under the round's own id, whenever they were recorded (an outcome settled later).
      *
      * @param history a complaint's events in sequence order
-     * @param fromSequence the sequence number of the re-investigation that starts the round
-     * @return the history from that event on
+     * @param fromSequence the sequence number of the re-investigation that opens the round, or 0 for the first
+     * @param toSequence the sequence number of the re-investigation that opens the next round, or
+     *     {@link Long#MAX_VALUE} for the latest round
+     * @param clockId the round's id
+     * @return the round's events, in sequence order
      */
-    public static List<ComplaintEvent> from(List<ComplaintEvent> history, long fromSequence) {
-        int low = 0;
-        int high = history.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (history.get(mid).sequence() < fromSequence) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        List<ComplaintEvent> out = new ArrayList<>(history.size() - low);
-        for (ComplaintEvent event : history.subList(low, history.size())) {
-            if (!(event instanceof NoticeDelivered delivered) || delivered.sourceSequence() >= fromSequence) {
+    public static List<ComplaintEvent> view(List<ComplaintEvent> history, long fromSequence, long toSequence,
+                                            String clockId) {
+        List<ComplaintEvent> out = new ArrayList<>(history.size());
+        for (ComplaintEvent event : history) {
+            long sequence = event.sequence();
+            if (event instanceof ClockChanged changed) {
+                if (changed.clockId().equals(clockId)) {
+                    out.add(event);
+                }
+            } else if (event instanceof NoticeDelivered delivered) {
+                if (sequence >= fromSequence && delivered.sourceSequence() >= fromSequence
+                        && delivered.sourceSequence() <= toSequence) {
+                    out.add(event);
+                }
+            } else if (sequence >= fromSequence && sequence <= toSequence) {
                 out.add(event);
             }
         }

@@ -79,7 +79,7 @@ class AccessControlTest {
         }
         CommandRefusedException view = assertThrows(CommandRefusedException.class, () -> engine.view(id, Fixtures.ACCUSED));
         assertNoSecret(view.getMessage());
-        List<ComplaintEvent> history = engine.history(id);
+        List<ComplaintEvent> history = engine.hostReads().history(id);
         List<AccessDenied> denials = history.stream().filter(e -> e instanceof AccessDenied).map(e -> (AccessDenied) e)
                 .toList();
         assertEquals(attempts + 1, denials.size());

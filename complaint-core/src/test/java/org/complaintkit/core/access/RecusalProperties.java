@@ -112,7 +112,7 @@ class RecusalProperties {
                 case 0 -> new AcceptComplaint(id, actor, Fixtures.key());
                 case 1 -> new AssignComplaint(id, actor, Fixtures.key(), HandlingUnit.of(named.unit()), List.of(), named.id());
                 case 2 -> new StartInvestigation(id, actor, Fixtures.key());
-                default -> engine.find(id).orElseThrow().status() == org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL
+                default -> engine.hostReads().find(id).orElseThrow().status() == org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL
                         ? new ApproveResolution(id, actor, Fixtures.key(), null)
                         : new ProposeResolution(id, actor, Fixtures.key(), Sensitive.of("道歉"), Outcome.UPHELD, null);
             };
@@ -131,7 +131,7 @@ class RecusalProperties {
                     refusedForRecusal.merge(command.type().label(), 1, Integer::sum);
                 }
             }
-            ComplaintState state = engine.find(id).orElseThrow();
+            ComplaintState state = engine.hostReads().find(id).orElseThrow();
             if (state.assignment() != null) {
                 assertNotEquals(accused, state.assignment().handler());
                 assertNotEquals(interested, state.assignment().handler());

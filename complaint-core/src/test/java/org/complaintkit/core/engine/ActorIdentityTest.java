@@ -76,7 +76,7 @@ class ActorIdentityTest {
     }
 
     private List<AccessDenied> denials(ComplaintId id) {
-        return engine.history(id).stream().filter(AccessDenied.class::isInstance).map(AccessDenied.class::cast).toList();
+        return engine.hostReads().history(id).stream().filter(AccessDenied.class::isInstance).map(AccessDenied.class::cast).toList();
     }
 
     @Test
@@ -86,7 +86,7 @@ class ActorIdentityTest {
         for (CommandType type : List.of(CommandType.ACCEPT, CommandType.START_INVESTIGATION)) {
             assertTrue(refused(id, type, claimsSystem).has(ErrorCode.SYSTEM_ACTOR_CLAIMED));
         }
-        assertEquals(ComplaintStatus.REGISTERED, engine.find(id).orElseThrow().status(), "nothing was applied");
+        assertEquals(ComplaintStatus.REGISTERED, engine.hostReads().find(id).orElseThrow().status(), "nothing was applied");
         assertEquals(List.of(ErrorCode.SYSTEM_ACTOR_CLAIMED, ErrorCode.SYSTEM_ACTOR_CLAIMED),
                 denials(id).stream().map(AccessDenied::code).toList(), "each attempt is on the record");
         assertTrue(refused(id, CommandType.ACCEPT, Actor.system("escalation-policy")).has(ErrorCode.SYSTEM_ACTOR_CLAIMED),
@@ -107,7 +107,7 @@ class ActorIdentityTest {
         ComplaintId id = awaitingApproval();
         Actor ghost = Actor.staff(StaffId.of("S-7777"), Fixtures.BRANCH, Role.APPROVER);
         assertTrue(refused(id, CommandType.APPROVE_RESOLUTION, ghost).has(ErrorCode.ACTOR_UNKNOWN));
-        assertEquals(ComplaintStatus.AWAITING_APPROVAL, engine.find(id).orElseThrow().status());
+        assertEquals(ComplaintStatus.AWAITING_APPROVAL, engine.hostReads().find(id).orElseThrow().status());
         assertEquals(List.of(ErrorCode.ACTOR_UNKNOWN), denials(id).stream().map(AccessDenied::code).toList());
     }
 
@@ -141,7 +141,7 @@ class ActorIdentityTest {
         ComplaintId id = awaitingApproval();
         engine.execute(Commands.of(CommandType.APPROVE_RESOLUTION, id, Actor.staff(Fixtures.APPROVER_ID,
                 Fixtures.BRANCH)));
-        ComplaintEvent approved = engine.history(id).stream().filter(ResolutionApproved.class::isInstance)
+        ComplaintEvent approved = engine.hostReads().history(id).stream().filter(ResolutionApproved.class::isInstance)
                 .findFirst().orElseThrow();
         assertEquals(Set.of(Role.APPROVER), approved.actor().roles(),
                 "an actor who claims fewer roles is recorded with the directory's");

@@ -144,7 +144,7 @@ class CalendarAdoptionProperties {
         known.engine().tick();
         String before = "clean";
         for (ComplaintId id : guessed.ids()) {
-            for (ClockState state : guessed.engine().clocks(id)) {
+            for (ClockState state : guessed.engine().hostReads().clocks(id)) {
                 if (state.status() == ClockState.Status.STOPPED) {
                     before = "a stop with its outcome pending";
                 } else if (state.beyondHorizon() && !before.startsWith("a stop")) {
@@ -158,8 +158,8 @@ class CalendarAdoptionProperties {
         Statistics.label("worst clock before adoption").collect(before);
         Statistics.label("clocks moved or settled").collect(moved == 0 ? "none" : moved < 4 ? "1-3" : "4 or more");
         for (int k = 0; k < guessed.ids().size(); k++) {
-            List<ClockState> after = guessed.engine().clocks(guessed.ids().get(k));
-            List<ClockState> expected = known.engine().clocks(known.ids().get(k));
+            List<ClockState> after = guessed.engine().hostReads().clocks(guessed.ids().get(k));
+            List<ClockState> expected = known.engine().hostReads().clocks(known.ids().get(k));
             for (int c = 0; c < expected.size(); c++) {
                 String what = "complaint " + k + " clock " + expected.get(c).definition().id() + " cut at " + horizon
                         + " (" + (cut.provisional() == null ? "no guess" : cut.provisional().basis()) + ")";

@@ -107,11 +107,11 @@ class CalendarRunsOutTest {
     }
 
     List<ClockChange> changes(ComplaintId id, ClockDefinition clockDefinition) {
-        return engine.clockHistory(id, clockDefinition.id()).stream().map(ClockChanged::change).toList();
+        return engine.hostReads().clockHistory(id, clockDefinition.id()).stream().map(ClockChanged::change).toList();
     }
 
     ClockChanged last(ComplaintId id, ClockDefinition clockDefinition, ClockChange change) {
-        List<ClockChanged> all = engine.clockHistory(id, clockDefinition.id()).stream()
+        List<ClockChanged> all = engine.hostReads().clockHistory(id, clockDefinition.id()).stream()
                 .filter(c -> c.change() == change).toList();
         assertFalse(all.isEmpty(), "no " + change + " of " + clockDefinition.id());
         return all.get(all.size() - 1);
@@ -152,13 +152,13 @@ class CalendarRunsOutTest {
                 .breachActions(), "the breach actions run on the provisional deadline");
         assertEquals(Set.of(BreachAction.NOTIFY, BreachAction.ESCALATE), last(late, FIVE, ClockChange.BREACHED)
                 .breachActions());
-        ClockState lateFive = engine.clocks(late).get(0);
+        ClockState lateFive = engine.hostReads().clocks(late).get(0);
         assertEquals(ClockState.Status.BREACHED, lateFive.status());
         assertTrue(lateFive.provisional());
         assertTrue(lateFive.outcomePending());
-        assertTrue(engine.explain(late, FIVE.id()).lines().get(2).contains("(provisional"),
-                engine.explain(late, FIVE.id()).toString());
-        ClockState christmasSeven = engine.clocks(christmas).get(1);
+        assertTrue(engine.hostReads().explain(late, FIVE.id()).lines().get(2).contains("(provisional"),
+                engine.hostReads().explain(late, FIVE.id()).toString());
+        ClockState christmasSeven = engine.hostReads().clocks(christmas).get(1);
         assertEquals(ClockState.Status.MET, christmasSeven.status(), "answered 4 January, due 5 January (guess)");
 
         List<DeadlineMove> preview = engine.previewCalendarAdoption(CN.id(), OFFICIAL_2027);
@@ -180,21 +180,21 @@ class CalendarRunsOutTest {
         assertFalse(settled.isProvisional());
         assertEquals("CN-mainland v2 (from 2027-01-01)", settled.calendarVersion());
         assertEquals(Set.of(BreachAction.NOTIFY, BreachAction.ESCALATE), settled.breachActions());
-        assertEquals(ClockState.Status.BREACHED, engine.clocks(late).get(0).status(), "stays BREACHED");
-        assertFalse(engine.clocks(late).get(0).outcomePending());
+        assertEquals(ClockState.Status.BREACHED, engine.hostReads().clocks(late).get(0).status(), "stays BREACHED");
+        assertFalse(engine.hostReads().clocks(late).get(0).outcomePending());
         assertEquals(ClockChange.MET, report.applied().stream().filter(m -> m.complaintId().equals(christmas))
                 .findFirst().orElseThrow().outcome(), "answered 4 January, due 4 January 17:30 officially: still met");
         assertEquals(at("2027-01-04T17:30"), last(christmas, SEVEN, ClockChange.RECALCULATED).deadline());
 
-        List<String> explained = engine.explain(late, FIVE.id()).lines();
+        List<String> explained = engine.hostReads().explain(late, FIVE.id()).lines();
         assertTrue(explained.get(2).startsWith("status BREACHED, deadline 2027-01-04 17:30 as of"), explained.get(2));
         assertTrue(explained.stream().anyMatch(l -> l.contains("RECALCULATED -> 2027-01-04 17:30 [CN-mainland v2 "
                 + "(from 2027-01-01)] because 2027 holidays published")), String.join("\n", explained));
 
         assertEquals(List.of(), engine.previewCalendarAdoption(CN.id(), OFFICIAL_2027), "nothing left to settle");
-        int before = engine.history(late).size();
+        int before = engine.hostReads().history(late).size();
         runTo("2027-02-28T18:00");
-        assertEquals(before, engine.history(late).size(), "no sweep fires again after the settlement");
+        assertEquals(before, engine.hostReads().history(late).size(), "no sweep fires again after the settlement");
     }
 
     @Test
@@ -205,7 +205,7 @@ class CalendarRunsOutTest {
         ClockChanged started = last(late, FIVE, ClockChange.STARTED);
         assertNull(started.deadline());
         assertTrue(started.reason().contains("the calendar ends on 2026-12-31"), started.reason());
-        assertEquals(at("2027-01-01T00:00"), engine.clocks(late).get(0).calendarEnd());
+        assertEquals(at("2027-01-01T00:00"), engine.hostReads().clocks(late).get(0).calendarEnd());
 
         runTo("2027-01-01T00:00");
         assertEquals(List.of(ClockChange.STARTED), changes(late, FIVE));
@@ -218,10 +218,10 @@ class CalendarRunsOutTest {
         answer(late, "2027-01-20T10:00");
         assertEquals(List.of(ClockChange.STARTED, ClockChange.HORIZON_REACHED, ClockChange.STOPPED),
                 changes(late, FIVE), "recorded once, then stopped with the outcome pending");
-        assertEquals(ClockState.Status.STOPPED, engine.clocks(late).get(0).status());
-        assertTrue(engine.explain(late, FIVE.id()).lines().get(2).contains("outcome pending"));
+        assertEquals(ClockState.Status.STOPPED, engine.hostReads().clocks(late).get(0).status());
+        assertTrue(engine.hostReads().explain(late, FIVE.id()).lines().get(2).contains("outcome pending"));
         assertEquals(org.complaintkit.core.reporting.ClockResult.PENDING, org.complaintkit.core.reporting.ComplaintFacts
-                .of(engine.history(late)).clocks().get(FIVE.id()), "reports count it neither met nor breached");
+                .of(engine.hostReads().history(late)).clocks().get(FIVE.id()), "reports count it neither met nor breached");
 
         CalendarDefinition renamed = CalendarDefinition.builder("CN-mainland-2027", CN.zone()).mondayToFriday(HOURS)
                 .horizon(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)).holidays(LocalDate.of(2027, 1, 1))
@@ -235,7 +235,7 @@ class CalendarRunsOutTest {
         assertEquals(Set.of(BreachAction.NOTIFY, BreachAction.ESCALATE),
                 last(late, FIVE, ClockChange.BREACHED).breachActions());
         assertEquals(org.complaintkit.core.reporting.ClockResult.BREACHED, org.complaintkit.core.reporting.ComplaintFacts
-                .of(engine.history(late)).clocks().get(FIVE.id()), "reports follow the settled outcome");
+                .of(engine.hostReads().history(late)).clocks().get(FIVE.id()), "reports follow the settled outcome");
 
         ClockChanged known = last(open, SEVEN, ClockChange.RECALCULATED);
         assertNull(last(open, SEVEN, ClockChange.STARTED).deadline(), "unknown before");
@@ -255,6 +255,6 @@ class CalendarRunsOutTest {
         ClockChanged unknown = last(id, FIVE, ClockChange.RECALCULATED);
         assertNull(unknown.deadline());
         assertFalse(unknown.isProvisional());
-        assertEquals(at("2027-01-01T00:00"), engine.clocks(id).get(0).calendarEnd(), "due when the calendar ends");
+        assertEquals(at("2027-01-01T00:00"), engine.hostReads().clocks(id).get(0).calendarEnd(), "due when the calendar ends");
     }
 }

@@ -87,12 +87,12 @@ class ClockCalendarsTest {
     void a_clock_on_the_handling_units_calendar_is_recalculated_when_the_complaint_moves_to_a_unit_with_other_hours() {
         ComplaintEngine engine = engine(REPLY);
         ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
-        assertEquals(at("2025-03-10T17:30"), engine.clocks(id).get(0).deadline(),
+        assertEquals(at("2025-03-10T17:30"), engine.hostReads().clocks(id).get(0).deadline(),
                 "Thursday: the outlet's default calendar counts Friday and Monday");
         engine.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         engine.execute(new AssignComplaint(id, Fixtures.HANDLER, Fixtures.key(), HandlingUnit.of(CARD_UNIT), List.of(),
                 null));
-        ClockChanged moved = engine.clockHistory(id, "reply").get(1);
+        ClockChanged moved = engine.hostReads().clockHistory(id, "reply").get(1);
         assertEquals(ClockChange.RECALCULATED, moved.change());
         assertEquals(at("2025-03-08T20:00"), moved.deadline(), "the card centre counts Friday and Saturday");
         assertEquals("card-centre v1 (from 2024-01-01)", moved.calendarVersion());
@@ -103,7 +103,7 @@ class ClockCalendarsTest {
         ClockDefinition jurisdiction = REPLY.toBuilder().id("jur").calendar(CalendarChoice.JURISDICTION).build();
         ComplaintEngine engine = engine(jurisdiction);
         ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
-        assertEquals(at("2025-03-10T17:30"), engine.clocks(id).get(0).deadline());
+        assertEquals(at("2025-03-10T17:30"), engine.hostReads().clocks(id).get(0).deadline());
 
         ClockDefinition fixed = REPLY.toBuilder().id("fixed").calendar(CalendarChoice.fixed("nowhere")).build();
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> SlaSetup.builder()
@@ -119,10 +119,10 @@ class ClockCalendarsTest {
         ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
         clock.advance(java.time.Duration.ofDays(5));
         engine.tick();
-        ClockChanged overdue = engine.clockHistory(id, "reply").get(1);
+        ClockChanged overdue = engine.hostReads().clockHistory(id, "reply").get(1);
         assertEquals(ClockChange.OVERDUE, overdue.change());
         assertEquals(Set.of(BreachAction.ESCALATE, BreachAction.MARK), overdue.breachActions());
-        assertEquals(Set.of(), engine.clockHistory(id, "window").get(1).breachActions());
+        assertEquals(Set.of(), engine.hostReads().clockHistory(id, "window").get(1).breachActions());
     }
 
     @Test
@@ -132,7 +132,7 @@ class ClockCalendarsTest {
         engine.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         engine.execute(new AssignComplaint(id, Fixtures.HANDLER, Fixtures.key(), HandlingUnit.of(CARD_UNIT), List.of(),
                 null));
-        DeadlineExplanation why = engine.explain(id, "reply");
+        DeadlineExplanation why = engine.hostReads().explain(id, "reply");
         assertEquals(List.of(
                 "reply: reply within 2 working days",
                 "target close of the 2nd working day after the day it started, on calendar card-centre v1 (from 2024-01-01) (Asia/Shanghai)",

@@ -68,7 +68,7 @@ class ClockEventsTest {
         step(id, "2025-03-19T10:00", CommandType.APPROVE_RESOLUTION);
         step(id, "2025-03-20T10:00", CommandType.RESPOND);
 
-        List<ClockChanged> decision = engine.clockHistory(id, "cbirc.decision");
+        List<ClockChanged> decision = engine.hostReads().clockHistory(id, "cbirc.decision");
         assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.WARNED,
                 ClockChange.MET), decision.stream().map(ClockChanged::change).toList(),
                 "no sweep ran, so the 50 % warning (due 19 March) is recorded as missed when the clock stops");
@@ -78,10 +78,10 @@ class ClockEventsTest {
         assertEquals("CN-mainland v1 (from 2024-01-01)", decision.get(0).calendarVersion());
         assertEquals("HandlingPaused (event " + (decision.get(1).sequence() - 1) + "): EXTERNAL_APPRAISAL",
                 decision.get(1).reason(), "the cause is the lifecycle event just before the change");
-        assertEquals(List.of(ClockChange.STARTED, ClockChange.BREACHED), engine.clockHistory(id, "bank.feedback")
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.BREACHED), engine.hostReads().clockHistory(id, "bank.feedback")
                 .stream().map(ClockChanged::change).toList(), "5 working days from 1 March ended on 7 March");
 
-        List<ComplaintEvent> history = engine.history(id);
+        List<ComplaintEvent> history = engine.hostReads().history(id);
         for (int i = 0; i < history.size(); i++) {
             assertEquals(i + 1, history.get(i).sequence());
         }
@@ -94,18 +94,18 @@ class ClockEventsTest {
         CommandResult again = engine.execute(registration);
         assertTrue(again.replayed());
         assertEquals(first.events(), again.events());
-        assertEquals(3, engine.history(first.complaintId()).size());
+        assertEquals(3, engine.hostReads().history(first.complaintId()).size());
     }
 
     @Test
     void a_deadline_beyond_the_horizon_never_blocks_a_registration() {
         clock.advance(Duration.between(clock.instant(), at("2026-12-28T10:00")));
         CommandResult registered = engine.execute(Fixtures.registration(clock.instant()));
-        ClockChanged feedback = engine.clockHistory(registered.complaintId(), "bank.feedback").get(0);
+        ClockChanged feedback = engine.hostReads().clockHistory(registered.complaintId(), "bank.feedback").get(0);
         assertEquals(ClockChange.STARTED, feedback.change());
         assertNull(feedback.deadline());
         assertTrue(feedback.reason().contains("beyond the calendar's horizon (CMP-5001)"), feedback.reason());
-        assertEquals(at("2027-01-13T00:00"), engine.clockHistory(registered.complaintId(), "cbirc.decision").get(0)
+        assertEquals(at("2027-01-13T00:00"), engine.hostReads().clockHistory(registered.complaintId(), "cbirc.decision").get(0)
                 .deadline(), "calendar days need no calendar data");
     }
 }

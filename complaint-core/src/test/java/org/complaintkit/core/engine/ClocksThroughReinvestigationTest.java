@@ -80,7 +80,7 @@ class ClocksThroughReinvestigationTest {
     }
 
     private List<ClockChange> changes(ComplaintId id, String clockId) {
-        return engine.clockHistory(id, clockId).stream().map(ClockChanged::change).toList();
+        return engine.hostReads().clockHistory(id, clockId).stream().map(ClockChanged::change).toList();
     }
 
     @Test
@@ -91,26 +91,26 @@ class ClocksThroughReinvestigationTest {
         reinvestigate(id);
         Instant reopened = clock.instant();
 
-        ClockState second = engine.clock(id, SECOND);
+        ClockState second = engine.hostReads().clock(id, SECOND);
         assertEquals(reopened, second.startedAt(), "the second round runs from the re-investigation");
         assertEquals(Instant.parse("2026-03-19T16:00:00Z"), second.deadline(),
                 "15 days from 4 March, to the midnight that ends 19 March in Beijing");
-        assertEquals(ClockState.Status.MET, engine.clock(id, ChinaCbirc.DECISION).status(), "the first answer was in time");
+        assertEquals(ClockState.Status.MET, engine.hostReads().clock(id, ChinaCbirc.DECISION).status(), "the first answer was in time");
 
         sweepDaily(20);
         answerAgain(id);
         assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.WARNED, ClockChange.OVERDUE,
                 ClockChange.BREACHED), changes(id, SECOND));
-        ClockChanged overdue = engine.clockHistory(id, SECOND).get(3);
+        ClockChanged overdue = engine.hostReads().clockHistory(id, SECOND).get(3);
         assertEquals(Set.of(BreachAction.NOTIFY, BreachAction.ESCALATE, BreachAction.MARK), overdue.breachActions(),
                 "the round's breach runs the clock's own breach actions");
         assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, ChinaCbirc.DECISION),
                 "the first round keeps its record");
-        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(engine.history(id)).clocks().get(ChinaCbirc.DECISION),
+        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(engine.hostReads().history(id)).clocks().get(ChinaCbirc.DECISION),
                 "reports count the clock once, with its worst round");
-        assertTrue(engine.explain(id, SECOND).lines().get(2).startsWith("status BREACHED"),
-                engine.explain(id, SECOND).toString());
-        assertEquals(engine.clock(id, SECOND).stoppedAt(), engine.clock(id, ChinaCbirc.REVIEW_WINDOW).startedAt(),
+        assertTrue(engine.hostReads().explain(id, SECOND).lines().get(2).startsWith("status BREACHED"),
+                engine.hostReads().explain(id, SECOND).toString());
+        assertEquals(engine.hostReads().clock(id, SECOND).stoppedAt(), engine.hostReads().clock(id, ChinaCbirc.REVIEW_WINDOW).startedAt(),
                 "the decision's second round and the review window read the same latest answer");
     }
 
@@ -131,9 +131,9 @@ class ClocksThroughReinvestigationTest {
         assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, SECOND));
         assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, ChinaCbirc.DECISION + "#3"),
                 "each re-investigation owes a decision again");
-        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(engine.history(id)).clocks().get(ChinaCbirc.DECISION));
+        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(engine.hostReads().history(id)).clocks().get(ChinaCbirc.DECISION));
         assertEquals(List.of(ChinaCbirc.DECISION, SECOND, ChinaCbirc.DECISION + "#3", ChinaCbirc.REVIEW,
-                ChinaCbirc.REVIEW_WINDOW), engine.clocks(id).stream().map(c -> c.definition().id()).sorted().toList());
+                ChinaCbirc.REVIEW + "#2", ChinaCbirc.REVIEW + "#3", ChinaCbirc.REVIEW_WINDOW), engine.hostReads().clocks(id).stream().map(c -> c.definition().id()).sorted().toList());
     }
 
     @Test
@@ -144,9 +144,30 @@ class ClocksThroughReinvestigationTest {
         clock.advance(Duration.ofDays(5));
         engine.execute(ExtendDeadline.builder(id, Fixtures.HANDLER, Fixtures.key())
                 .clock(SECOND).tier("complex").reason(Sensitive.of("需调取监控")).build());
-        assertEquals("complex", engine.clock(id, SECOND).tier());
+        assertEquals("complex", engine.hostReads().clock(id, SECOND).tier());
         assertEquals(List.of(ClockChange.STARTED, ClockChange.EXTENDED), changes(id, SECOND));
         assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, ChinaCbirc.DECISION));
+    }
+
+    @Test
+    void a_review_asked_for_after_the_second_answer_is_timed_by_a_second_round_of_the_review_clock() {
+        ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
+        answer(id);
+        clock.advance(Duration.ofDays(3));
+        run(CommandType.REQUEST_REVIEW, id);
+        clock.advance(Duration.ofDays(5));
+        run(CommandType.REINVESTIGATE, id);
+        clock.advance(Duration.ofDays(3));
+        answerAgain(id);
+        clock.advance(Duration.ofDays(10));
+        run(CommandType.REQUEST_REVIEW, id);
+        Instant asked = clock.instant();
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.MET), changes(id, ChinaCbirc.REVIEW),
+                "the first review ended with the re-investigation it decided");
+        assertEquals(asked, engine.hostReads().clock(id, ChinaCbirc.REVIEW + "#2").startedAt());
+        sweepDaily(32);
+        assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.WARNED, ClockChange.OVERDUE),
+                changes(id, ChinaCbirc.REVIEW + "#2"), "Art. 20's 30 days hold for the second review too");
     }
 
     @Test
@@ -157,8 +178,8 @@ class ClocksThroughReinvestigationTest {
         clock.advance(Duration.ofDays(2));
         run(CommandType.WITHDRAW, id);
         assertEquals(List.of(ClockChange.STARTED, ClockChange.CANCELLED), changes(id, SECOND));
-        assertEquals(ClockResult.MET, ComplaintFacts.of(engine.history(id)).clocks().get(ChinaCbirc.DECISION));
-        assertEquals(ComplaintStatus.WITHDRAWN, engine.find(id)
+        assertEquals(ClockResult.MET, ComplaintFacts.of(engine.hostReads().history(id)).clocks().get(ChinaCbirc.DECISION));
+        assertEquals(ComplaintStatus.WITHDRAWN, engine.hostReads().find(id)
                 .orElseThrow().status());
     }
 
@@ -169,7 +190,7 @@ class ClocksThroughReinvestigationTest {
         String five = CalendarRunsOutTest.FIVE.id();
         ComplaintId late = provisional.register("2026-12-28T10:00");
         provisional.answer(late, "2027-01-05T10:00");
-        ClockState first = provisional.engine.clock(late, five);
+        ClockState first = provisional.engine.hostReads().clock(late, five);
         assertEquals(ClockState.Status.MET, first.status(), "met on the guess, 5 January 17:30");
         assertTrue(first.outcomePending());
 
@@ -185,8 +206,8 @@ class ClocksThroughReinvestigationTest {
                 CommandType.RESPOND)) {
             provisional.engine.execute(Commands.of(type, late, ComplaintScenario.defaultActor(type)));
         }
-        assertTrue(provisional.engine.clock(late, five + "#2").outcomePending(), "both rounds judged on the guess");
-        assertTrue(provisional.engine.clockHistory(late, five + "#2").get(0).isProvisional());
+        assertTrue(provisional.engine.hostReads().clock(late, five + "#2").outcomePending(), "both rounds judged on the guess");
+        assertTrue(provisional.engine.hostReads().clockHistory(late, five + "#2").get(0).isProvisional());
 
         RecalculationReport report = provisional.engine.adoptCalendar(CalendarRunsOutTest.CN.id(),
                 CalendarRunsOutTest.OFFICIAL_2027, "2027 holidays published (test calendar)");
@@ -195,14 +216,14 @@ class ClocksThroughReinvestigationTest {
         assertEquals(CalendarRunsOutTest.at("2027-01-04T17:30"), firstMove.recalculated(),
                 "the make-up Saturday moves the first round's deadline a day earlier");
         assertEquals(ClockChange.BREACHED, firstMove.outcome(), "answered 5 January: late after all");
-        List<ClockChange> firstRound = provisional.engine.clockHistory(late, five).stream()
+        List<ClockChange> firstRound = provisional.engine.hostReads().clockHistory(late, five).stream()
                 .map(ClockChanged::change).toList();
         assertEquals(List.of(ClockChange.RECALCULATED, ClockChange.BREACHED),
                 firstRound.subList(firstRound.size() - 2, firstRound.size()), firstRound.toString());
-        ClockState second = provisional.engine.clock(late, five + "#2");
+        ClockState second = provisional.engine.hostReads().clock(late, five + "#2");
         assertEquals(ClockState.Status.MET, second.status());
         assertFalse(second.outcomePending(), "the second round is official now too");
-        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(provisional.engine.history(late)).clocks().get(five));
+        assertEquals(ClockResult.BREACHED, ComplaintFacts.of(provisional.engine.hostReads().history(late)).clocks().get(five));
         assertEquals(List.of(), provisional.engine.previewCalendarAdoption(CalendarRunsOutTest.CN.id(),
                 CalendarRunsOutTest.OFFICIAL_2027), "nothing left to settle");
     }

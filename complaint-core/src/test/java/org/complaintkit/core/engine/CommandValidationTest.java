@@ -105,7 +105,7 @@ class CommandValidationTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.execute(
                 new AssignComplaint(id, HANDLER, key(), cards, List.of(HandlingUnit.of(OUTLET), cards), null)));
         assertEquals(Map.of("coHandlers[1]", ErrorCode.DUPLICATE_HANDLER), byPath(e));
-        assertEquals(2, engine.history(id).size());
+        assertEquals(2, engine.hostReads().history(id).size());
     }
 
     @Test
@@ -141,7 +141,7 @@ class CommandValidationTest {
     @Test
     void personal_data_never_appears_in_to_string_or_error_messages() {
         var result = engine.execute(registration(clock.instant()));
-        String printed = result.toString() + engine.history(result.complaintId()) + registration(clock.instant());
+        String printed = result.toString() + engine.hostReads().history(result.complaintId()) + registration(clock.instant());
         RegisterComplaint broken = new RegisterComplaint(TELLER, key(), complainant(), Channel.COUNTER,
                 clock.instant().plusSeconds(60), OUTLET, List.of(ComplaintSubject.product("P")), Sensitive.of(CONTENT),
                 Sensitive.of(NAME + PHONE), null);
@@ -166,7 +166,7 @@ class CommandValidationTest {
                 () -> engine.execute(AcceptComplaint.of(unknown, HANDLER, key())));
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, refused.code());
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, assertThrows(ComplaintNotFoundException.class,
-                () -> engine.clocks(unknown)).code());
+                () -> engine.hostReads().clocks(unknown)).code());
         assertEquals(ErrorCode.COMPLAINT_NOT_FOUND, assertThrows(ComplaintNotFoundException.class,
                 () -> engine.view(unknown, HANDLER)).code());
     }
@@ -179,16 +179,16 @@ class CommandValidationTest {
             numbered.execute(registration(clock.instant()));
         }
         numbered.execute(new org.complaintkit.api.command.AcceptComplaint(ComplaintId.of("N-000003"), HANDLER, key()));
-        var first = numbered.query(ComplaintQuery.all(2));
+        var first = numbered.hostReads().query(ComplaintQuery.all(2));
         assertEquals(List.of(ComplaintId.of("N-000001"), ComplaintId.of("N-000002")), first.ids());
-        var second = numbered.query(ComplaintQuery.all(2).after(first.next().orElseThrow()));
+        var second = numbered.hostReads().query(ComplaintQuery.all(2).after(first.next().orElseThrow()));
         assertEquals(List.of(ComplaintId.of("N-000003"), ComplaintId.of("N-000004")), second.ids());
-        assertEquals(List.of(ComplaintId.of("N-000003")), numbered.query(ComplaintQuery.all(10)
+        assertEquals(List.of(ComplaintId.of("N-000003")), numbered.hostReads().query(ComplaintQuery.all(10)
                 .withStatuses(java.util.Set.of(ComplaintStatus.ACCEPTED))).ids());
-        assertEquals(5, numbered.query(ComplaintQuery.all(10).withUnit(OUTLET)
+        assertEquals(5, numbered.hostReads().query(ComplaintQuery.all(10).withUnit(OUTLET)
                 .withCustomer(CustomerRef.of(CUSTOMER_NUMBER))).ids().size());
-        assertEquals(0, numbered.query(ComplaintQuery.all(10).withUnit(BRANCH)).ids().size());
-        assertEquals(0, numbered.query(ComplaintQuery.all(10).withReceivedBetween(null, Instant.parse("2026-01-01T00:00:00Z")))
+        assertEquals(0, numbered.hostReads().query(ComplaintQuery.all(10).withUnit(BRANCH)).ids().size());
+        assertEquals(0, numbered.hostReads().query(ComplaintQuery.all(10).withReceivedBetween(null, Instant.parse("2026-01-01T00:00:00Z")))
                 .ids().size());
     }
 }

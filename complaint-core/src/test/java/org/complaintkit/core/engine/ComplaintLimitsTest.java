@@ -75,14 +75,14 @@ class ComplaintLimitsTest {
         StoreException e = assertThrows(StoreException.class,
                 () -> engine.execute(RecordNewFacts.of(id, HANDLER, key(), Sensitive.of("one more"))));
         assertEquals(ErrorCode.COMPLAINT_CAP_REACHED, e.code());
-        assertEquals(3, engine.history(id).size());
+        assertEquals(3, engine.hostReads().history(id).size());
     }
 
     @Test
     void a_command_that_would_pass_the_cap_on_stored_size_is_refused_and_a_smaller_one_still_fits() {
         ComplaintEngine probe = ComplaintEngine.builder().clock(clock).store(new InMemoryComplaintStore()).build();
         ComplaintId sample = probe.execute(registration(clock.instant())).complaintId();
-        long registered = EventCodec.encode(probe.history(sample).get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        long registered = EventCodec.encode(probe.hostReads().history(sample).get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
 
         ComplaintEngine engine = engine(new ComplaintCaps(1_000, registered + 2_000));
         ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
@@ -90,9 +90,9 @@ class ComplaintLimitsTest {
                 () -> engine.execute(RecordNewFacts.of(id, HANDLER, key(), Sensitive.of("事".repeat(1_000)))));
         assertEquals(ErrorCode.COMPLAINT_CAP_REACHED, e.code(), "3,000 bytes of UTF-8 do not fit in 2,000");
         assertFalse(e.getMessage().contains("事"));
-        assertEquals(1, engine.history(id).size());
+        assertEquals(1, engine.hostReads().history(id).size());
         engine.execute(RecordNewFacts.of(id, HANDLER, key(), Sensitive.of("事".repeat(100))));
-        assertEquals(2, engine.history(id).size());
+        assertEquals(2, engine.hostReads().history(id).size());
     }
 
     @Test
@@ -113,10 +113,10 @@ class ComplaintLimitsTest {
         ComplaintId id = engine.execute(registrationAbout(clock.instant(), ACCUSED_ID)).complaintId();
         CommandRefusedException first = assertThrows(CommandRefusedException.class, () -> engine.view(id, ACCUSED));
         assertEquals(ErrorCode.RECUSAL, first.code());
-        assertEquals(2, engine.history(id).size(), "the first denial is on the record");
+        assertEquals(2, engine.hostReads().history(id).size(), "the first denial is on the record");
         CommandRefusedException second = assertThrows(CommandRefusedException.class, () -> engine.view(id, ACCUSED));
         assertEquals(ErrorCode.RECUSAL, second.code(), "the caller is refused as before");
-        assertEquals(2, engine.history(id).size(), "a flood of denials cannot grow the complaint past its cap");
+        assertEquals(2, engine.hostReads().history(id).size(), "a flood of denials cannot grow the complaint past its cap");
     }
 
     @Test

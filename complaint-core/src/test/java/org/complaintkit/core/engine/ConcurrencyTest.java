@@ -75,7 +75,7 @@ class ConcurrencyTest {
         pool.shutdown();
         int total = 0;
         for (ComplaintId id : ids) {
-            List<ComplaintEvent> history = engine.history(id);
+            List<ComplaintEvent> history = engine.hostReads().history(id);
             int won = successes.getOrDefault(id, new AtomicInteger()).get();
             assertEquals(1 + won, history.size(), "every accepted command is in the history, no more, no less");
             for (int i = 0; i < history.size(); i++) {
@@ -112,6 +112,6 @@ class ConcurrencyTest {
         }
         pool.shutdown();
         assertEquals(1, fresh);
-        assertEquals(2, engine.history(id).size());
+        assertEquals(2, engine.hostReads().history(id).size());
     }
 }

@@ -66,7 +66,7 @@ class EngineClassificationTest {
         assertEquals("privacy-leak", classified.result().in("seed.matter").orElseThrow().code());
         ClockChanged started = assertInstanceOf(ClockChanged.class, result.events().get(2));
         assertEquals("privacy.report", started.clockId());
-        assertEquals(List.of("privacy.report"), engine.clocks(result.complaintId()).stream()
+        assertEquals(List.of("privacy.report"), engine.hostReads().clocks(result.complaintId()).stream()
                 .map(s -> s.definition().id()).toList(), "the fee policy does not apply");
     }
 
@@ -77,9 +77,9 @@ class EngineClassificationTest {
                 "irregular-fees", Sensitive.of("客户来电澄清：实为年费争议")));
         List<ClockChange> changes = overridden.events().stream().skip(1).map(e -> ((ClockChanged) e).change()).toList();
         assertEquals(List.of(ClockChange.STARTED, ClockChange.CANCELLED), changes);
-        assertEquals(List.of("fees.refund"), engine.clocks(id).stream().map(s -> s.definition().id()).toList());
+        assertEquals(List.of("fees.refund"), engine.hostReads().clocks(id).stream().map(s -> s.definition().id()).toList());
 
-        ClassificationResult now = engine.classification(id).orElseThrow();
+        ClassificationResult now = engine.hostReads().classification(id).orElseThrow();
         var matter = now.in("seed.matter").orElseThrow();
         assertEquals("irregular-fees", matter.code());
         assertEquals("override", matter.source());
@@ -90,13 +90,13 @@ class EngineClassificationTest {
     @Test
     void an_override_of_an_unknown_scheme_or_class_is_refused_and_stores_nothing() {
         ComplaintId id = register("柜员态度恶劣").complaintId();
-        int before = engine.history(id).size();
+        int before = engine.hostReads().history(id).size();
         InvalidInputException scheme = assertThrows(InvalidInputException.class, () -> engine.execute(new OverrideClass(id,
                 Fixtures.HANDLER, Fixtures.key(), "bank.nothing", "x", Sensitive.of("why"))));
         assertEquals(ErrorCode.UNKNOWN_CLASS, scheme.code());
         InvalidInputException code = assertThrows(InvalidInputException.class, () -> engine.execute(new OverrideClass(id,
                 Fixtures.HANDLER, Fixtures.key(), "seed.matter", "no-such-class", Sensitive.of("why"))));
         assertEquals(ErrorCode.UNKNOWN_CLASS, code.code());
-        assertEquals(before, engine.history(id).size());
+        assertEquals(before, engine.hostReads().history(id).size());
     }
 }

@@ -39,7 +39,7 @@ class EngineClocksTest {
         ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
         clock.advance(Duration.ofHours(2));
         engine.execute(new AcceptComplaint(id, Fixtures.HANDLER, Fixtures.key()));
-        List<ClockState> states = engine.clocks(id);
+        List<ClockState> states = engine.hostReads().clocks(id);
         assertEquals(List.of("bank.accept", "bank.feedback"), states.stream().map(s -> s.definition().id()).toList());
         assertEquals(ClockState.Status.MET, states.get(0).status());
         assertEquals(ClockState.Status.RUNNING, states.get(1).status());

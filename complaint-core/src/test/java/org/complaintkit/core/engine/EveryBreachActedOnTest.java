@@ -68,7 +68,7 @@ class EveryBreachActedOnTest {
     }
 
     long count(ComplaintId id, String type) {
-        return engine.outbox(id).stream().map(OutboxEntry::notification).filter(n -> n.type().equals(type)).count();
+        return engine.hostReads().outbox(id).stream().map(OutboxEntry::notification).filter(n -> n.type().equals(type)).count();
     }
 
     @Test
@@ -86,7 +86,7 @@ class EveryBreachActedOnTest {
         ComplaintEscalated climbed = appended.stream().filter(ComplaintEscalated.class::isInstance)
                 .map(ComplaintEscalated.class::cast).findFirst().orElseThrow(() -> new AssertionError(appended));
         assertEquals(EscalationTrigger.SLA_BREACH, climbed.trigger());
-        assertEquals(1, count(id, NoticeTypes.BREACHED_AT_STOP), engine.outbox(id).toString());
+        assertEquals(1, count(id, NoticeTypes.BREACHED_AT_STOP), engine.hostReads().outbox(id).toString());
         assertEquals(0, count(id, NoticeTypes.WARNING), "a missed warning tells no one after the stop");
     }
 
@@ -95,7 +95,7 @@ class EveryBreachActedOnTest {
         ComplaintId id = lodgeAndAssign();
         clock.advance(Duration.between(clock.instant(), at("2026-03-05T09:00")));
         engine.tick();
-        long escalations = engine.history(id).stream().filter(ComplaintEscalated.class::isInstance).count();
+        long escalations = engine.hostReads().history(id).stream().filter(ComplaintEscalated.class::isInstance).count();
         assertEquals(1, escalations, "the sweep recorded the overdue clock and escalated");
         CommandResult late = respondAt(id, "2026-03-06T10:00");
         ClockChanged breached = late.events().stream().filter(ClockChanged.class::isInstance)

@@ -181,7 +181,7 @@ class GoldenRunTest {
             CommandType type = CommandType.values()[1 + random.nextInt(CommandType.values().length - 1)];
             if (roll >= 20) {
                 // Mostly a command the lifecycle allows now, ends of the road (reject, withdraw, merge) seldom.
-                var status = engine.find(id).orElseThrow().status();
+                var status = engine.hostReads().find(id).orElseThrow().status();
                 List<CommandType> allowed = new ArrayList<>();
                 for (CommandType candidate : CommandType.values()) {
                     boolean end = candidate == CommandType.REJECT || candidate == CommandType.WITHDRAW
@@ -216,7 +216,7 @@ class GoldenRunTest {
             run(out, step, engine, command);
         }
         for (ComplaintId id : ids) {
-            out.add("complaint " + id.value() + " " + engine.find(id).orElseThrow().status());
+            out.add("complaint " + id.value() + " " + engine.hostReads().find(id).orElseThrow().status());
             for (SealedEvent sealed : store.loadSealed(id)) {
                 out.add(sealed.sequence() + " " + sealed.seal() + " " + EventCodec.encode(sealed.event()));
             }

@@ -74,9 +74,9 @@ class GroupComplaintTest {
         assertEquals(ComplaintLinked.Kind.GROUP, group.kind());
         assertEquals(List.of(a, second.complaintId()), group.others());
         for (ComplaintId member : List.of(a, second.complaintId(), third.complaintId())) {
-            assertTrue(engine.classification(member).orElseThrow().flagSet().contains(ComplaintFlag.GROUP), member.value());
+            assertTrue(engine.hostReads().classification(member).orElseThrow().flagSet().contains(ComplaintFlag.GROUP), member.value());
         }
-        assertEquals("system:group-detector", link(engine.history(a)).actor().staffId().value());
+        assertEquals("system:group-detector", link(engine.hostReads().history(a)).actor().staffId().value());
     }
 
     @Test
@@ -100,7 +100,7 @@ class GroupComplaintTest {
         }
         assertEquals(ComplaintLinked.Kind.MAJOR_GROUP, link(results.get(19).events()).kind());
         assertEquals(ComplaintLinked.Kind.GROUP, link(results.get(2).events()).kind(), "a group from the third visit on");
-        assertTrue(engine.classification(results.get(19).complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.MAJOR));
+        assertTrue(engine.hostReads().classification(results.get(19).complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.MAJOR));
         assertNull(link(register("CIF99", Channel.VISIT, "柜员态度恶劣").events()));
     }
 }

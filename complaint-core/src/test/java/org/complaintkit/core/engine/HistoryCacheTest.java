@@ -37,7 +37,7 @@ class HistoryCacheTest {
         CommandRefusedException refused = assertThrows(CommandRefusedException.class,
                 () -> nodeA.execute(Commands.of(CommandType.RESUME, id, Fixtures.HANDLER)));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, refused.code(), "investigating now, so nothing to resume");
-        assertEquals(ComplaintStatus.INVESTIGATING, nodeA.find(id).orElseThrow().status());
+        assertEquals(ComplaintStatus.INVESTIGATING, nodeA.hostReads().find(id).orElseThrow().status());
     }
 
     @Test

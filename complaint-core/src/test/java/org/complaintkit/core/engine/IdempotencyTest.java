@@ -46,7 +46,7 @@ class IdempotencyTest {
         assertTrue(again.replayed());
         assertEquals(first.events(), again.events());
         assertEquals(2, again.version());
-        assertEquals(3, engine.history(id).size());
+        assertEquals(3, engine.hostReads().history(id).size());
     }
 
     @Test
@@ -56,7 +56,7 @@ class IdempotencyTest {
         var e = assertThrows(StoreException.class, () -> engine.execute(
                 new RejectComplaint(id, HANDLER, IdempotencyKey.of("same"), Sensitive.of("no"))));
         assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
-        assertEquals(2, engine.history(id).size());
+        assertEquals(2, engine.hostReads().history(id).size());
     }
 
     @Test
@@ -70,7 +70,7 @@ class IdempotencyTest {
         assertFalse(e.getMessage().contains(theirs.value()), e.getMessage());
         assertFalse(e.violations().toString().contains(theirs.value()), e.violations().toString());
         assertFalse(String.valueOf(e.getCause()).contains(theirs.value()));
-        assertEquals(1, engine.history(mine).size(), "nothing stored on the caller's complaint");
+        assertEquals(1, engine.hostReads().history(mine).size(), "nothing stored on the caller's complaint");
     }
 
     @Test
@@ -83,7 +83,7 @@ class IdempotencyTest {
         var again = engine.execute(facts);
         assertTrue(again.replayed(), "found after the store refused the second append of the key");
         assertEquals(first.events(), again.events());
-        assertEquals(2, engine.history(id).size(), "one NewFactsRecorded, not two");
+        assertEquals(2, engine.hostReads().history(id).size(), "one NewFactsRecorded, not two");
     }
 
     @Test
@@ -92,7 +92,7 @@ class IdempotencyTest {
         var e = assertThrows(org.complaintkit.api.error.CommandRefusedException.class, () -> engine.execute(
                 new org.complaintkit.api.command.StartInvestigation(id, HANDLER, IdempotencyKey.of("start-1"))));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, e.code());
-        assertEquals(1, engine.history(id).size());
+        assertEquals(1, engine.hostReads().history(id).size());
     }
 
     @Test
@@ -107,7 +107,7 @@ class IdempotencyTest {
         assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED, e.code());
         assertEquals(1, store.size());
 
-        ComplaintId id = engine.query(org.complaintkit.spi.storage.ComplaintQuery.all(10)).ids().get(0);
+        ComplaintId id = engine.hostReads().query(org.complaintkit.spi.storage.ComplaintQuery.all(10)).ids().get(0);
         var facts = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),
                 Sensitive.of("客户补充了流水"));
         engine.execute(facts);
@@ -119,7 +119,7 @@ class IdempotencyTest {
                 Sensitive.of("客户补充了流水"));
         assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED,
                 assertThrows(StoreException.class, () -> engine.execute(byAnother)).code());
-        assertEquals(2, engine.history(id).size(), "nothing of the refused commands is stored");
+        assertEquals(2, engine.hostReads().history(id).size(), "nothing of the refused commands is stored");
         assertTrue(engine.execute(facts).replayed(), "the same payload under the key replays");
     }
 
@@ -128,7 +128,7 @@ class IdempotencyTest {
         var first = registration(clock.instant());
         var result = engine.execute(first);
         var legacy = new InMemoryComplaintStore();
-        var events = engine.history(result.complaintId());
+        var events = engine.hostReads().history(result.complaintId());
         legacy.append(new org.complaintkit.spi.storage.AppendRequest(result.complaintId(), 0, events,
                 new org.complaintkit.spi.storage.ComplaintIndex(result.state().status(), OUTLET, null,
                         first.complainant().customer(), first.receivedAt(), first.receivedAt(), null, null),

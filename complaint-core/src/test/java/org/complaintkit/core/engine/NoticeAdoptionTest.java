@@ -66,7 +66,7 @@ class NoticeAdoptionTest {
                 home.complainant(), home.channel(), home.receivedAt(), home.receivingUnit(), home.subjects(),
                 home.content(), home.request(), new Forwarding(ForwardingSource.REGULATOR, "NFRA-2025-1223"), null,
                 false)).complaintId();
-        ClockState guessed = engine.clock(id, ChinaCbirc.REGULATOR_FORWARDED);
+        ClockState guessed = engine.hostReads().clock(id, ChinaCbirc.REGULATOR_FORWARDED);
         // 24, 25, 26, 29, 30, 31 December, then 1 January is New Year's Day (guessed) and Friday 2 January the 7th.
         assertEquals(at("2026-01-02T17:30"), guessed.deadline());
         assertTrue(guessed.provisional());
@@ -78,20 +78,20 @@ class NoticeAdoptionTest {
         RecalculationReport adopted = engine.adoptCalendar("CN-mainland", year2026,
                 "国务院办公厅关于2026年部分节假日安排的通知");
         assertEquals(preview, adopted.applied());
-        ClockState settled = engine.clock(id, ChinaCbirc.REGULATOR_FORWARDED);
+        ClockState settled = engine.hostReads().clock(id, ChinaCbirc.REGULATOR_FORWARDED);
         // The notice: 1 to 3 January off, Sunday 4 January worked in exchange: that Sunday is the 7th working day.
         assertEquals(at("2026-01-04T17:30"), settled.deadline());
         assertFalse(settled.provisional(), "official now");
-        assertEquals(ClockChange.RECALCULATED, engine.clockHistory(id, ChinaCbirc.REGULATOR_FORWARDED).get(1).change());
-        assertTrue(engine.explain(id, ChinaCbirc.REGULATOR_FORWARDED).lines().stream()
+        assertEquals(ClockChange.RECALCULATED, engine.hostReads().clockHistory(id, ChinaCbirc.REGULATOR_FORWARDED).get(1).change());
+        assertTrue(engine.hostReads().explain(id, ChinaCbirc.REGULATOR_FORWARDED).lines().stream()
                 .anyMatch(l -> l.contains("RECALCULATED") && l.contains("国务院办公厅关于2026年部分节假日安排的通知")),
                 "the correction is on the record with its reason");
 
         int versions = engine.sla().defaultCalendar().orElseThrow().all().size();
-        int records = engine.history(id).size();
+        int records = engine.hostReads().history(id).size();
         RecalculationReport again = engine.adoptCalendar("CN-mainland", year2026, "the same notice, a job run twice");
         assertEquals(List.of(), again.applied());
         assertEquals(versions, engine.sla().defaultCalendar().orElseThrow().all().size(), "no empty version added");
-        assertEquals(records, engine.history(id).size(), "nothing recorded");
+        assertEquals(records, engine.hostReads().history(id).size(), "nothing recorded");
     }
 }

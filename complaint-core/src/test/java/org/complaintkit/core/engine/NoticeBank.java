@@ -93,7 +93,7 @@ final class NoticeBank {
     }
 
     List<String> types(ComplaintId id) {
-        return engine.outbox(id).stream().map(e -> e.notification().type() + "->" + e.notification().recipients().get(0).key())
+        return engine.hostReads().outbox(id).stream().map(e -> e.notification().type() + "->" + e.notification().recipients().get(0).key())
                 .toList();
     }
 }

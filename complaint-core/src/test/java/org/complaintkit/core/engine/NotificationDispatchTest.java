@@ -51,7 +51,7 @@ class NotificationDispatchTest {
     }
 
     <E extends ComplaintEvent> List<E> events(ComplaintId id, Class<E> type) {
-        return bank.engine.history(id).stream().filter(type::isInstance).map(type::cast).toList();
+        return bank.engine.hostReads().history(id).stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Test
@@ -71,7 +71,7 @@ class NotificationDispatchTest {
         List<NoticeFailed> failures = events(id, NoticeFailed.class);
         assertEquals(List.of(1, 2), failures.stream().map(NoticeFailed::attempt).toList());
         assertTrue(failures.stream().noneMatch(NoticeFailed::deadLettered));
-        List<NoticeDelivered> ledger = bank.engine.ledger(id);
+        List<NoticeDelivered> ledger = bank.engine.hostReads().ledger(id);
         assertEquals(1, ledger.size());
         NoticeDelivered proof = ledger.get(0);
         assertEquals(NoticeTypes.ACKNOWLEDGEMENT, proof.noticeType());
@@ -81,9 +81,9 @@ class NotificationDispatchTest {
         assertEquals(3, proof.attempts());
         assertEquals(NotificationDispatcher.digest(receiver.accepted().get(proof.dedupeKey())), proof.contentDigest());
         assertEquals(ContactMethod.PHONE, proof.recipient().contact().method());
-        assertEquals(OutboxStatus.DELIVERED, bank.engine.outbox(id).get(0).status());
+        assertEquals(OutboxStatus.DELIVERED, bank.engine.hostReads().outbox(id).get(0).status());
         assertEquals(1, receiver.accepted().size());
-        assertEquals(ComplaintStatus.ACCEPTED, bank.engine.find(id).orElseThrow().status(), "the transition stands");
+        assertEquals(ComplaintStatus.ACCEPTED, bank.engine.hostReads().find(id).orElseThrow().status(), "the transition stands");
     }
 
     @Test
@@ -95,12 +95,12 @@ class NotificationDispatchTest {
                 dispatcher.dispatchDue();
                 bank.clock.advance(Duration.ofMinutes(10));
             }
-            assertEquals(4, receiver.attempts(bank.engine.outbox(id).get(0).dedupeKey()));
+            assertEquals(4, receiver.attempts(bank.engine.hostReads().outbox(id).get(0).dedupeKey()));
             List<OutboxEntry> dead = dispatcher.deadLetters(null, 10);
             assertEquals(1, dead.size());
             assertTrue(events(id, NoticeFailed.class).get(3).deadLettered());
             assertEquals(0, dispatcher.dispatchDue().leased(), "a dead letter is not tried on its own");
-            assertEquals(ComplaintStatus.ACCEPTED, bank.engine.find(id).orElseThrow().status());
+            assertEquals(ComplaintStatus.ACCEPTED, bank.engine.hostReads().find(id).orElseThrow().status());
 
             receiver.repair();
             dispatcher.retry(dead.get(0).dedupeKey(), NoticeBank.MANAGER, "SMS gateway back after maintenance");
@@ -109,15 +109,15 @@ class NotificationDispatchTest {
             assertEquals(1, dispatcher.dispatchDue().delivered());
             assertEquals(List.of(), dispatcher.deadLetters(null, 10));
         }
-        assertEquals(1, bank.engine.ledger(id).size());
-        assertEquals(1, bank.engine.ledger(id).get(0).attempts(), "attempts count afresh after a retry");
+        assertEquals(1, bank.engine.hostReads().ledger(id).size());
+        assertEquals(1, bank.engine.hostReads().ledger(id).get(0).attempts(), "attempts count afresh after a retry");
     }
 
     @Test
     void a_retry_names_an_existing_dead_notice_and_passes_the_access_policy() {
         ComplaintId id = accepted();
         try (NotificationDispatcher dispatcher = dispatcher(ScriptedReceiver.reliable())) {
-            String key = bank.engine.outbox(id).get(0).dedupeKey();
+            String key = bank.engine.hostReads().outbox(id).get(0).dedupeKey();
             assertTrue(assertThrows(InvalidInputException.class,
                     () -> dispatcher.retry("no-such-key", NoticeBank.MANAGER, "why")).has(ErrorCode.UNKNOWN_NOTICE));
             assertTrue(assertThrows(CommandRefusedException.class,
@@ -137,7 +137,7 @@ class NotificationDispatchTest {
             bank.clock.advance(Duration.ofMinutes(1));
             assertEquals(1, dispatcher.dispatchDue().delivered());
         }
-        assertEquals(1, bank.engine.ledger(id).size());
+        assertEquals(1, bank.engine.hostReads().ledger(id).size());
         assertEquals(1, receiver.accepted().size());
         assertEquals(0, receiver.duplicates());
     }
@@ -152,7 +152,7 @@ class NotificationDispatchTest {
         }
         NoticeFailed failed = events(id, NoticeFailed.class).get(0);
         assertEquals("the sender threw java.lang.IllegalStateException", failed.reason(), "no text of the notice");
-        assertEquals(ComplaintStatus.ACCEPTED, bank.engine.find(id).orElseThrow().status());
+        assertEquals(ComplaintStatus.ACCEPTED, bank.engine.hostReads().find(id).orElseThrow().status());
     }
 
     @Test
@@ -168,7 +168,7 @@ class NotificationDispatchTest {
                 recorded.substring(0, 80));
         assertTrue(recorded.length() <= SendOutcome.MAX_FAILURE_REASON + 10, "length " + recorded.length());
         assertTrue(recorded.endsWith("(cut)"), "marked as cut");
-        assertEquals(recorded, bank.engine.outbox(id).get(0).lastFailure());
+        assertEquals(recorded, bank.engine.hostReads().outbox(id).get(0).lastFailure());
     }
 
     @Test
@@ -184,7 +184,7 @@ class NotificationDispatchTest {
         List<NoticeFailed> failures = events(id, NoticeFailed.class);
         assertEquals("no sender for customer notices by PHONE", failures.get(0).reason());
         assertEquals("none", failures.get(0).channel());
-        assertEquals(OutboxStatus.DEAD, bank.engine.outbox(id).get(0).status());
+        assertEquals(OutboxStatus.DEAD, bank.engine.hostReads().outbox(id).get(0).status());
     }
 
     @Test
@@ -196,7 +196,7 @@ class NotificationDispatchTest {
         try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(restarted).sender(receiver).build()) {
             assertEquals(1, dispatcher.dispatchDue().delivered());
         }
-        assertEquals(1, restarted.ledger(id).size());
+        assertEquals(1, restarted.hostReads().ledger(id).size());
     }
 
     @Test
@@ -211,7 +211,7 @@ class NotificationDispatchTest {
             bank.clock.advance(Duration.ofMinutes(5));
             assertEquals(1, dispatcher.dispatchDue().delivered());
         }
-        assertEquals(1, bank.engine.ledger(id).size());
+        assertEquals(1, bank.engine.hostReads().ledger(id).size());
     }
 
     @Test
@@ -253,7 +253,7 @@ class NotificationDispatchTest {
         }
         int expected = 0;
         for (ComplaintId id : ids) {
-            List<OutboxEntry> outbox = bank.engine.outbox(id);
+            List<OutboxEntry> outbox = bank.engine.hostReads().outbox(id);
             expected += outbox.size();
             assertTrue(outbox.stream().allMatch(e -> e.status() == OutboxStatus.DELIVERED), outbox.toString());
             List<String> delivered = events(id, NoticeDelivered.class).stream().map(NoticeDelivered::dedupeKey).toList();
@@ -282,7 +282,7 @@ class NotificationDispatchTest {
         ClockState stopped = decisionClock(id);
         assertEquals(ClockState.Status.BREACHED, stopped.status(), "the letter went out after the deadline");
         assertEquals(NoticeBank.at("2026-03-18T09:00"), stopped.stoppedAt());
-        assertEquals(stopped.stoppedAt(), bank.engine.ledger(id).stream()
+        assertEquals(stopped.stoppedAt(), bank.engine.hostReads().ledger(id).stream()
                 .filter(d -> d.noticeType().equals(NoticeTypes.DECISION)).findFirst().orElseThrow().sentAt());
     }
 
@@ -298,7 +298,7 @@ class NotificationDispatchTest {
         ClockState met = decisionClock(id);
         assertEquals(ClockState.Status.MET, met.status());
         assertEquals(bank.clock.instant(), met.stoppedAt());
-        assertTrue(bank.engine.clockHistory(id, ChinaCbirc.DECISION).stream()
+        assertTrue(bank.engine.hostReads().clockHistory(id, ChinaCbirc.DECISION).stream()
                 .anyMatch(c -> c.change() == org.complaintkit.api.sla.ClockChange.MET && c.reason().contains("NoticeDelivered")));
     }
 
@@ -326,7 +326,7 @@ class NotificationDispatchTest {
     }
 
     private ClockState decisionClock(ComplaintId id) {
-        return bank.engine.clocks(id).stream().filter(c -> c.definition().id().equals(ChinaCbirc.DECISION)).findFirst()
+        return bank.engine.hostReads().clocks(id).stream().filter(c -> c.definition().id().equals(ChinaCbirc.DECISION)).findFirst()
                 .orElseThrow();
     }
 }

@@ -52,14 +52,14 @@ class NotificationOutboxTest {
     @Test
     void accepting_a_complaint_puts_the_acknowledgement_in_the_outbox_in_the_same_append() {
         ComplaintId id = bank.lodge();
-        assertEquals(List.of(), bank.engine.outbox(id), "registration notifies no one by the standard rules");
+        assertEquals(List.of(), bank.engine.hostReads().outbox(id), "registration notifies no one by the standard rules");
         bank.move(id, CommandType.ACCEPT);
-        List<OutboxEntry> outbox = bank.engine.outbox(id);
+        List<OutboxEntry> outbox = bank.engine.hostReads().outbox(id);
         assertEquals(1, outbox.size());
         OutboxEntry ack = outbox.get(0);
         assertEquals(NoticeTypes.ACKNOWLEDGEMENT, ack.notification().type());
         assertEquals(OutboxStatus.PENDING, ack.status());
-        long acceptedAt = bank.engine.history(id).stream()
+        long acceptedAt = bank.engine.hostReads().history(id).stream()
                 .filter(e -> e instanceof org.complaintkit.api.event.ComplaintAccepted).findFirst().orElseThrow().sequence();
         assertEquals(acceptedAt, ack.sourceSequence());
         assertEquals(id.value() + "/" + acceptedAt + "/acknowledgement/customer", ack.dedupeKey());
@@ -107,7 +107,7 @@ class NotificationOutboxTest {
         long handovers = bank.types(id).stream().filter(t -> t.equals("handover->" + owner)).count();
         assertEquals(2, handovers, "two assignments, two handover notices: " + bank.types(id));
         assertTrue(bank.types(id).contains("result->" + owner));
-        Notification second = bank.engine.outbox(id).stream().map(OutboxEntry::notification)
+        Notification second = bank.engine.hostReads().outbox(id).stream().map(OutboxEntry::notification)
                 .filter(n -> n.type().equals(NoticeTypes.HANDOVER)).reduce((a, b) -> b).orElseThrow();
         assertTrue(second.body().contains("GD"), second.body());
     }
@@ -152,6 +152,19 @@ class NotificationOutboxTest {
     }
 
     @Test
+    void the_desk_of_a_unit_the_complaint_is_about_is_not_told_of_it() {
+        RegisterComplaint aboutTheBranch = new RegisterComplaint(Fixtures.TELLER, Fixtures.key(), Fixtures.complainant(),
+                Channel.COUNTER, bank.clock.instant(), Fixtures.OUTLET, List.of(ComplaintSubject.unit(Fixtures.BRANCH)),
+                Sensitive.of(Fixtures.CONTENT), Sensitive.of("要求道歉"), null);
+        ComplaintId id = bank.lodge(aboutTheBranch);
+        bank.readyToRespond(id);
+        assertTrue(bank.types(id).stream().noneMatch(t -> t.endsWith("unit:" + Fixtures.BRANCH.value())),
+                bank.types(id).toString());
+        assertTrue(bank.types(id).contains(NoticeTypes.ASSIGNMENT + "->staff:" + Fixtures.HANDLER_ID.value()),
+                "the handler is still told: " + bank.types(id));
+    }
+
+    @Test
     void a_unit_desk_gets_the_notice_with_the_customer_masked_and_the_content_withheld() {
         ComplaintId id = bank.lodge();
         bank.readyToRespond(id);
@@ -182,7 +195,7 @@ class NotificationOutboxTest {
                 Sensitive.of("我的手机13812345678，账户6222020200112233445被错误扣款"), Sensitive.of("退款"), null);
         ComplaintId id = strict.lodge(withPersonalData);
         strict.readyToRespond(id);
-        Notification handler = strict.engine.outbox(id).stream().map(OutboxEntry::notification)
+        Notification handler = strict.engine.hostReads().outbox(id).stream().map(OutboxEntry::notification)
                 .filter(n -> n.type().equals(NoticeTypes.ASSIGNMENT) && n.recipients().get(0).key().startsWith("staff:"))
                 .findFirst().orElseThrow();
         assertFalse(handler.body().contains("13812345678"), handler.body());
@@ -235,14 +248,14 @@ class NotificationOutboxTest {
         NoticeBank strict = new NoticeBank(setup, b -> b);
         ComplaintId id = strict.lodge();
         strict.readyToRespond(id);
-        int before = strict.engine.history(id).size();
-        int outboxBefore = strict.engine.outbox(id).size();
+        int before = strict.engine.hostReads().history(id).size();
+        int outboxBefore = strict.engine.hostReads().outbox(id).size();
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> strict.engine.execute(NoticeBank.respond(id, ContactMethod.SMS)));
         assertTrue(refused.has(ErrorCode.NOTICE_INCOMPLETE));
         assertEquals(List.of("notice.decision.remedies"), refused.violations().stream().map(Violation::path).toList());
-        assertEquals(before, strict.engine.history(id).size(), "the response is not recorded");
-        assertEquals(outboxBefore, strict.engine.outbox(id).size());
+        assertEquals(before, strict.engine.hostReads().history(id).size(), "the response is not recorded");
+        assertEquals(outboxBefore, strict.engine.hostReads().outbox(id).size());
         assertFalse(refused.getMessage().contains("经核实"), "the message holds no content");
     }
 
@@ -289,13 +302,13 @@ class NotificationOutboxTest {
         late.clock.advance(Duration.between(late.clock.instant(), NoticeBank.at("2026-12-10T10:00")));
         ComplaintId id = late.lodge();
         late.move(id, CommandType.ACCEPT);
-        int before = late.engine.history(id).size();
+        int before = late.engine.hostReads().history(id).size();
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> late.engine.execute(
                 new ExtendDeadline(id, Fixtures.HANDLER, Fixtures.key(), "reply", "complex",
                         Sensitive.of("需调取监控"), ContactMethod.SMS)));
         assertEquals(List.of("notice.extension.newDeadline"), refused.violations().stream().map(Violation::path).toList(),
                 "30 working days from 10 December 2026 lie beyond the calendar's end, so no date can be promised");
-        assertEquals(before, late.engine.history(id).size());
+        assertEquals(before, late.engine.hostReads().history(id).size());
     }
 
     @Test
@@ -312,7 +325,7 @@ class NotificationOutboxTest {
         late.engine.tick();
         late.clock.advance(Duration.ofHours(9));
         late.engine.tick();
-        List<Notification> ended = late.engine.outbox(id).stream().map(OutboxEntry::notification)
+        List<Notification> ended = late.engine.hostReads().outbox(id).stream().map(OutboxEntry::notification)
                 .filter(n -> n.type().equals(NoticeTypes.CALENDAR_END)).toList();
         assertEquals(List.of("unit:GD-SZ"), ended.stream().map(n -> n.recipients().get(0).key()).toList(),
                 "the unit's complaint desk (no handler is named yet), once: " + late.types(id));
@@ -333,7 +346,7 @@ class NotificationOutboxTest {
     void a_notice_never_shows_its_text_in_toString() {
         ComplaintId id = bank.lodge();
         bank.move(id, CommandType.ACCEPT);
-        OutboxEntry ack = bank.engine.outbox(id).get(0);
+        OutboxEntry ack = bank.engine.hostReads().outbox(id).get(0);
         for (String shown : List.of(ack.toString(), ack.notification().toString(), ack.notification().recipients().toString())) {
             assertFalse(shown.contains(Fixtures.NAME), shown);
             assertFalse(shown.contains(Fixtures.PHONE), shown);
@@ -345,7 +358,7 @@ class NotificationOutboxTest {
         ComplaintEngine plain = ComplaintEngine.builder().clock(bank.clock).discoverPlugins(false).build();
         ComplaintId id = plain.execute(Fixtures.registration(bank.clock.instant())).complaintId();
         plain.execute(org.complaintkit.testkit.Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
-        assertEquals(List.of(), plain.outbox(id));
+        assertEquals(List.of(), plain.hostReads().outbox(id));
         assertTrue(plain.notifications().isEmpty());
     }
 
@@ -360,7 +373,7 @@ class NotificationOutboxTest {
     }
 
     private static Notification find(NoticeBank bank, ComplaintId id, String type, String recipient) {
-        return bank.engine.outbox(id).stream().map(OutboxEntry::notification)
+        return bank.engine.hostReads().outbox(id).stream().map(OutboxEntry::notification)
                 .filter(n -> n.type().equals(type) && n.recipients().get(0).key().equals(recipient)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " to " + recipient + " in " + bank.types(id)));
     }

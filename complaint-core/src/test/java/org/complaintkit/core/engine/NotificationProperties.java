@@ -117,7 +117,7 @@ class NotificationProperties {
         assertEquals(List.of(), bank.store.outboxByStatus(OutboxStatus.PENDING, null, 10), "drained");
         assertEquals(List.of(), bank.store.outboxByStatus(OutboxStatus.DEAD, null, 10), "no dead letters");
 
-        List<ComplaintEvent> history = bank.engine.history(id);
+        List<ComplaintEvent> history = bank.engine.hostReads().history(id);
         Set<String> expected = expected(history);
         List<String> ledger = new ArrayList<>();
         for (ComplaintEvent event : history) {

@@ -64,13 +64,13 @@ class RecalculationApplyTest {
                 "a local holiday declared on 4 March");
 
         assertEquals(preview, report.applied(), "applying records exactly what the dry run showed");
-        ClockChanged recorded = engine.clockHistory(id, "bank.feedback").get(1);
+        ClockChanged recorded = engine.hostReads().clockHistory(id, "bank.feedback").get(1);
         assertEquals(ClockChange.RECALCULATED, recorded.change());
         assertEquals(at("2025-03-11T17:30"), recorded.deadline(), "one working day later than 10 March");
         assertEquals("CN-mainland v2 (from 2025-03-05)", recorded.calendarVersion());
         assertEquals("a local holiday declared on 4 March", recorded.reason());
         assertEquals("system:sla-recalculation", recorded.actor().staffId().value());
-        assertEquals(at("2025-03-11T17:30"), engine.clocks(id).get(0).deadline(), "the engine now computes on v2");
+        assertEquals(at("2025-03-11T17:30"), engine.hostReads().clocks(id).get(0).deadline(), "the engine now computes on v2");
         assertEquals(List.of(), engine.applyRecalculation(engine.sla(), "again").applied(), "idempotent");
     }
 
@@ -82,7 +82,7 @@ class RecalculationApplyTest {
         ComplaintId overdue = engine.execute(Fixtures.registration(at("2025-03-03T10:00"))).complaintId();
         clock.advance(Duration.ofDays(3));
         engine.tick();
-        assertEquals(ClockState.Status.OVERDUE, engine.clocks(overdue).get(0).status());
+        assertEquals(ClockState.Status.OVERDUE, engine.hostReads().clocks(overdue).get(0).status());
 
         // Declaring 4 March a holiday after the fact would make the met clock's stop on 9 March early and
         // the overdue clock not yet due; recorded outcomes stand.
@@ -90,8 +90,8 @@ class RecalculationApplyTest {
         assertEquals(2, corrected.latest().number());
         assertEquals(List.of(), engine.previewRecalculation(corrected));
         engine.applyRecalculation(engine.sla().withDefaultCalendar(corrected), "correction");
-        assertEquals(ClockState.Status.MET, engine.clocks(met).get(0).status());
-        assertEquals(ClockState.Status.OVERDUE, engine.clocks(overdue).get(0).status());
+        assertEquals(ClockState.Status.MET, engine.hostReads().clocks(met).get(0).status());
+        assertEquals(ClockState.Status.OVERDUE, engine.hostReads().clocks(overdue).get(0).status());
     }
 
     @Test
@@ -103,8 +103,8 @@ class RecalculationApplyTest {
         assertEquals(at("2025-03-04T17:30"), moves.get(1).recalculated());
 
         engine.applyRecalculation(candidate, "procedure revised");
-        assertEquals(List.of("bank.ack"), engine.clocks(id).stream().map(s -> s.definition().id()).toList());
-        assertEquals(ClockChange.CANCELLED, engine.clockHistory(id, "bank.feedback").get(1).change());
-        assertEquals(ClockChange.STARTED, engine.clockHistory(id, "bank.ack").get(0).change());
+        assertEquals(List.of("bank.ack"), engine.hostReads().clocks(id).stream().map(s -> s.definition().id()).toList());
+        assertEquals(ClockChange.CANCELLED, engine.hostReads().clockHistory(id, "bank.feedback").get(1).change());
+        assertEquals(ClockChange.STARTED, engine.hostReads().clockHistory(id, "bank.ack").get(0).change());
     }
 }

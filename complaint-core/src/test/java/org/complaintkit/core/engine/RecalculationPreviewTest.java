@@ -52,7 +52,7 @@ class RecalculationPreviewTest {
         ComplaintId early = engine.execute(Fixtures.registration(clock.instant())).complaintId();
         clock.advance(Duration.ofDays(7));
         ComplaintId later = engine.execute(Fixtures.registration(clock.instant())).complaintId();
-        int eventsBefore = engine.history(early).size() + engine.history(later).size();
+        int eventsBefore = engine.hostReads().history(early).size() + engine.hostReads().history(later).size();
 
         List<DeadlineMove> moves = engine.previewRecalculation(withExtraHoliday(LocalDate.of(2025, 3, 14),
                 LocalDate.of(2025, 3, 10)));
@@ -64,7 +64,7 @@ class RecalculationPreviewTest {
         assertEquals(at("2025-03-18T17:30"), move.recalculated());
         assertEquals(Duration.ofDays(1), move.shift());
         assertEquals("CN-mainland v1 (from 2024-01-01)", move.recordedVersion());
-        assertEquals(eventsBefore, engine.history(early).size() + engine.history(later).size(), "nothing applied");
+        assertEquals(eventsBefore, engine.hostReads().history(early).size() + engine.hostReads().history(later).size(), "nothing applied");
     }
 
     @Test

@@ -65,9 +65,9 @@ class ReconciliationTest {
 
         bank.clock.advance(Duration.ofDays(30));
         bank.engine.tick();
-        assertTrue(bank.engine.history(untouched).stream().anyMatch(e -> e instanceof ClockChanged
+        assertTrue(bank.engine.hostReads().history(untouched).stream().anyMatch(e -> e instanceof ClockChanged
                 && e.actor().equals(ClockKeeper.SWEEP)), "the sweep records the untouched complaint's warnings and breach");
-        assertFalse(bank.engine.history(edited).stream().anyMatch(e -> e instanceof ClockChanged
+        assertFalse(bank.engine.hostReads().history(edited).stream().anyMatch(e -> e instanceof ClockChanged
                 && e.actor().equals(ClockKeeper.SWEEP)), "the edited one is never leased: its clocks are silent");
 
         IntegrityReport report = bank.engine.verifyAll(ComplaintQuery.all(10));
@@ -101,13 +101,13 @@ class ReconciliationTest {
         }
         assertFalse(receiver.accepted().containsKey(pending.dedupeKey()), "nothing goes to the changed number");
         assertTrue(receiver.accepted().containsKey(customerNotice(untouched).dedupeKey()));
-        assertEquals(List.of(), bank.engine.ledger(edited), "no proof of notice");
-        assertEquals(1, bank.engine.ledger(untouched).size());
-        OutboxEntry dead = bank.engine.outbox(edited).stream().filter(e -> e.dedupeKey().equals(pending.dedupeKey()))
+        assertEquals(List.of(), bank.engine.hostReads().ledger(edited), "no proof of notice");
+        assertEquals(1, bank.engine.hostReads().ledger(untouched).size());
+        OutboxEntry dead = bank.engine.hostReads().outbox(edited).stream().filter(e -> e.dedupeKey().equals(pending.dedupeKey()))
                 .findFirst().orElseThrow();
         assertEquals(OutboxStatus.DEAD, dead.status());
         assertTrue(dead.lastFailure().startsWith(ErrorCode.NOTICE_RECIPIENT_DISAGREES.code()), dead.lastFailure());
-        NoticeFailed refused = bank.engine.history(edited).stream().filter(NoticeFailed.class::isInstance)
+        NoticeFailed refused = bank.engine.hostReads().history(edited).stream().filter(NoticeFailed.class::isInstance)
                 .map(NoticeFailed.class::cast).findFirst().orElseThrow();
         assertTrue(refused.deadLettered());
         assertTrue(refused.reason().startsWith(ErrorCode.NOTICE_RECIPIENT_DISAGREES.code()), refused.reason());
@@ -116,7 +116,7 @@ class ReconciliationTest {
     }
 
     private OutboxEntry customerNotice(ComplaintId id) {
-        return bank.engine.outbox(id).stream()
+        return bank.engine.hostReads().outbox(id).stream()
                 .filter(e -> e.notification().recipients().get(0).kind() == Recipient.Kind.CUSTOMER)
                 .findFirst().orElseThrow();
     }

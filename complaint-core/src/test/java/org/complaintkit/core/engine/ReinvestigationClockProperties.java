@@ -47,7 +47,7 @@ class ReinvestigationClockProperties {
         int reinvestigations = 0;
         for (int i = 0; i < waits.size(); i++) {
             pass(engine, clock, waits.get(i));
-            ClockState window = engine.clock(id, ChinaCbirc.REVIEW_WINDOW);
+            ClockState window = engine.hostReads().clock(id, ChinaCbirc.REVIEW_WINDOW);
             assertEquals(latestAnswer, window.startedAt(), "the window runs from the latest answer");
             boolean accepted;
             try {
@@ -70,7 +70,7 @@ class ReinvestigationClockProperties {
                     CommandType.REINVESTIGATE)));
             reinvestigations++;
             Instant reopened = clock.instant();
-            assertEquals(reopened, engine.clock(id, ChinaCbirc.DECISION + "#" + (reinvestigations + 1)).startedAt(),
+            assertEquals(reopened, engine.hostReads().clock(id, ChinaCbirc.DECISION + "#" + (reinvestigations + 1)).startedAt(),
                     "a new round of the decision starts with each re-investigation");
             pass(engine, clock, answers.get(i));
             for (CommandType type : List.of(CommandType.PROPOSE_RESOLUTION, CommandType.APPROVE_RESOLUTION,
@@ -78,15 +78,15 @@ class ReinvestigationClockProperties {
                 engine.execute(Commands.of(type, id, ComplaintScenario.defaultActor(type)));
             }
             latestAnswer = clock.instant();
-            ClockState round = engine.clock(id, ChinaCbirc.DECISION + "#" + (reinvestigations + 1));
+            ClockState round = engine.hostReads().clock(id, ChinaCbirc.DECISION + "#" + (reinvestigations + 1));
             assertEquals(latestAnswer, round.stoppedAt(), "the latest round stops with the latest answer");
             boolean late = Duration.ofHours(answers.get(i)).toDays() > 16;
             if (late) {
                 assertEquals(ClockState.Status.BREACHED, round.status(), round.toString());
             }
         }
-        assertEquals(ComplaintStatus.RESPONDED, engine.find(id).orElseThrow().status());
-        assertEquals(reinvestigations + 1, engine.clocks(id).stream()
+        assertEquals(ComplaintStatus.RESPONDED, engine.hostReads().find(id).orElseThrow().status());
+        assertEquals(reinvestigations + 1, engine.hostReads().clocks(id).stream()
                 .filter(c -> c.definition().id().startsWith(ChinaCbirc.DECISION)).count(),
                 "one round per answer owed");
     }

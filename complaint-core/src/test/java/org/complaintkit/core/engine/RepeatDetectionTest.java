@@ -68,8 +68,8 @@ class RepeatDetectionTest {
                 .map(e -> (ComplaintLinked) e).findFirst().orElseThrow();
         assertEquals(ComplaintLinked.Kind.REPEAT, link.kind());
         assertEquals(List.of(first), link.others());
-        assertTrue(engine.classification(repeat.complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.REPEAT));
-        assertEquals(StatisticalBucket.COMPLAINT, engine.statisticalBucket(repeat.complaintId()).bucket());
+        assertTrue(engine.hostReads().classification(repeat.complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.REPEAT));
+        assertEquals(StatisticalBucket.COMPLAINT, engine.hostReads().statisticalBucket(repeat.complaintId()).bucket());
         assertEquals(ComplaintStatus.REGISTERED, repeat.state().status(), "a linked repeat is handled on its own");
     }
 
@@ -89,17 +89,17 @@ class RepeatDetectionTest {
     void a_merged_repeat_runs_no_clock_and_the_earlier_complaints_clock_does_not_restart() {
         ComplaintEngine engine = engine(RepeatPolicy.Action.MERGE);
         ComplaintId first = register(engine, "CIF004", "个人信息被泄露，天天骚扰电话").complaintId();
-        var deadline = engine.clocks(first).get(0).deadline();
-        int firstEvents = engine.history(first).size();
+        var deadline = engine.hostReads().clocks(first).get(0).deadline();
+        int firstEvents = engine.hostReads().history(first).size();
         clock.advance(Duration.ofDays(3));
         CommandResult repeat = register(engine, "CIF004", "还是在接骚扰电话，我的个人信息泄露了");
         assertEquals(ComplaintStatus.MERGED, repeat.state().status());
         assertEquals(first, repeat.state().mergedInto());
-        assertEquals(ClockState.Status.CANCELLED, engine.clocks(repeat.complaintId()).get(0).status());
+        assertEquals(ClockState.Status.CANCELLED, engine.hostReads().clocks(repeat.complaintId()).get(0).status());
         assertTrue(repeat.events().stream().anyMatch(e -> e instanceof org.complaintkit.api.event.ClockChanged c
                 && c.change() == ClockChange.CANCELLED));
-        assertEquals(deadline, engine.clocks(first).get(0).deadline(), "Art. 18: merging a repeat restarts nothing");
-        assertEquals(firstEvents, engine.history(first).size());
+        assertEquals(deadline, engine.hostReads().clocks(first).get(0).deadline(), "Art. 18: merging a repeat restarts nothing");
+        assertEquals(firstEvents, engine.hostReads().history(first).size());
     }
 
     @Test

@@ -47,9 +47,9 @@ class StatisticalBucketTest {
         engine.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         engine.execute(new AssignComplaint(id, Fixtures.HANDLER, Fixtures.key(), HandlingUnit.of(Fixtures.OUTLET),
                 List.of(), null));
-        assertEquals(StatisticalBucket.NOT_COUNTED, engine.statisticalBucket(id).bucket());
+        assertEquals(StatisticalBucket.NOT_COUNTED, engine.hostReads().statisticalBucket(id).bucket());
         clock.advance(Duration.ofDays(4));
-        BucketDecision late = engine.statisticalBucket(id);
+        BucketDecision late = engine.hostReads().statisticalBucket(id);
         assertEquals(StatisticalBucket.COMPLAINT, late.bucket());
         assertEquals(List.of("clock reply OVERDUE"), late.reasons());
     }
@@ -59,10 +59,10 @@ class StatisticalBucketTest {
         ComplaintId escalated = register(null);
         engine.execute(Commands.of(CommandType.ACCEPT, escalated, Fixtures.HANDLER));
         engine.execute(Commands.of(CommandType.ASSIGN, escalated, Fixtures.HANDLER));
-        assertEquals(StatisticalBucket.ENQUIRY, engine.statisticalBucket(escalated).bucket(), "assigned to the branch");
+        assertEquals(StatisticalBucket.ENQUIRY, engine.hostReads().statisticalBucket(escalated).bucket(), "assigned to the branch");
 
         ComplaintId forwarded = register(new Forwarding(ForwardingSource.REGULATOR, "NFRA-1"));
-        BucketDecision d = engine.statisticalBucket(forwarded);
+        BucketDecision d = engine.hostReads().statisticalBucket(forwarded);
         assertEquals(StatisticalBucket.COMPLAINT, d.bucket());
         assertEquals(List.of("forwarded by REGULATOR"), d.reasons());
     }

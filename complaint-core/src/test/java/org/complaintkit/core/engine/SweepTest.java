@@ -58,7 +58,7 @@ class SweepTest {
     }
 
     List<ClockChange> changes(ComplaintId id) {
-        return engine.clockHistory(id, "bank.accept").stream().map(ClockChanged::change).toList();
+        return engine.hostReads().clockHistory(id, "bank.accept").stream().map(ClockChanged::change).toList();
     }
 
     @Test
@@ -145,7 +145,7 @@ class SweepTest {
         moveTo("2025-03-04T10:11");
         assertEquals(1, replies.tick().warnings(), "restarted at 16:40: 50 min that day, 70 min the next, 10:10");
         assertEquals(List.of(ClockChange.STARTED, ClockChange.PAUSED, ClockChange.RESUMED, ClockChange.WARNED,
-                ClockChange.RESTARTED, ClockChange.WARNED), replies.clockHistory(id, "bank.reply").stream()
+                ClockChange.RESTARTED, ClockChange.WARNED), replies.hostReads().clockHistory(id, "bank.reply").stream()
                 .map(ClockChanged::change).toList());
     }
 
@@ -179,11 +179,11 @@ class SweepTest {
             node.execute(Commands.of(CommandType.RECORD_NEW_FACTS, id, Fixtures.HANDLER));
             time.advance(Duration.ofMinutes(-1));
         });
-        int before = node.history(id).size();
+        int before = node.hostReads().history(id).size();
         SweepReport stale = node.tick();
         assertEquals(0, stale.warnings() + stale.overdue(), "the restarted clock has nothing due");
-        assertEquals(before + 2, node.history(id).size(), "only the new facts and the restart were recorded");
-        List<ClockChanged> warned = node.clockHistory(id, "cbirc.decision").stream()
+        assertEquals(before + 2, node.hostReads().history(id).size(), "only the new facts and the restart were recorded");
+        List<ClockChanged> warned = node.hostReads().clockHistory(id, "cbirc.decision").stream()
                 .filter(c -> c.change() == ClockChange.WARNED).toList();
         assertEquals(1, warned.size(), warned.toString());
     }

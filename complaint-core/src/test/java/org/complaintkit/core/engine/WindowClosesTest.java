@@ -54,16 +54,16 @@ class WindowClosesTest {
         ComplaintId id = answered();
         clock.advance(Duration.ofDays(31));
         SweepReport sweep = engine.tick();
-        List<ClockChanged> window = engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW);
+        List<ClockChanged> window = engine.hostReads().clockHistory(id, ChinaCbirc.REVIEW_WINDOW);
         ClockChanged last = window.get(window.size() - 1);
         assertEquals(ClockChange.CLOSED, last.change(), window.toString());
         assertTrue(last.breachActions().isEmpty());
         assertEquals(0, sweep.overdue(), "the customer's window closing is not the bank's overdue");
-        assertTrue(engine.history(id).stream().noneMatch(e -> e instanceof ClockChanged c
+        assertTrue(engine.hostReads().history(id).stream().noneMatch(e -> e instanceof ClockChanged c
                 && (c.change() == ClockChange.OVERDUE || c.change() == ClockChange.BREACHED)));
         clock.advance(Duration.ofDays(1));
         engine.tick();
-        assertEquals(window.size(), engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW).size(), "recorded once");
+        assertEquals(window.size(), engine.hostReads().clockHistory(id, ChinaCbirc.REVIEW_WINDOW).size(), "recorded once");
     }
 
     @Test
@@ -91,12 +91,12 @@ class WindowClosesTest {
             engine.tick();
         }
         assertTrue(Duration.between(firstAnswer, clock.instant()).toDays() > 30, "the first decision's 30 days are over");
-        var window = engine.clock(id, ChinaCbirc.REVIEW_WINDOW);
+        var window = engine.hostReads().clock(id, ChinaCbirc.REVIEW_WINDOW);
         assertEquals(secondAnswer, window.startedAt(), "the window runs from the latest decision");
         assertTrue(window.isLive(), window.toString());
         var requested = engine.execute(Commands.of(CommandType.REQUEST_REVIEW, id, Fixtures.HANDLER));
         assertEquals(ComplaintStatus.UNDER_REVIEW, requested.state().status());
-        List<ClockChange> changes = engine.clockHistory(id, ChinaCbirc.REVIEW_WINDOW).stream()
+        List<ClockChange> changes = engine.hostReads().clockHistory(id, ChinaCbirc.REVIEW_WINDOW).stream()
                 .map(ClockChanged::change).toList();
         assertEquals(List.of(ClockChange.STARTED, ClockChange.CLOSED, ClockChange.RESTARTED, ClockChange.MET), changes,
                 "the first decision's window closed during the re-investigation; the second's was used in time");
@@ -108,7 +108,7 @@ class WindowClosesTest {
         // 1 April 16:30 UTC is still 1 April in UTC but already 2 April 00:30 in Beijing: the 30 days are over.
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-04-01T16:30:00Z")));
         assertEquals(ZoneId.of("UTC"), clock.getZone(), "the engine's clock runs in UTC, as servers do");
-        var window = engine.clock(id, ChinaCbirc.REVIEW_WINDOW);
+        var window = engine.hostReads().clock(id, ChinaCbirc.REVIEW_WINDOW);
         assertEquals(Instant.parse("2026-04-01T16:00:00Z"), window.deadline());
         var refused = org.junit.jupiter.api.Assertions.assertThrows(
                 CommandRefusedException.class,

@@ -193,7 +193,7 @@ class HostileCommandProperties {
             assertTrue(!result[0].replayed() || stored.isEmpty(), "a replay stores nothing");
             for (AppendRequest append : stored) {
                 assertTrue(new ChainVerifier(bank.store, bank.engine.sealer()).verify(append.complaintId()).intact());
-                assertEquals(append.newVersion(), bank.engine.history(append.complaintId()).size());
+                assertEquals(append.newVersion(), bank.engine.hostReads().history(append.complaintId()).size());
             }
             Statistics.label("outcome").collect("accepted");
         }

@@ -65,23 +65,23 @@ class RootCausesAndTypicalCasesTest {
                 .orElseThrow().plannedOn());
         assertEquals(3, register.table().rows().size(), "one row per action");
         assertFalse(register.toString().contains("割接"), "free text stays out of toString");
-        assertEquals(java.util.Set.of(RC), ComplaintFacts.of(bank.engine.history(bank.b)).rootCauses());
+        assertEquals(java.util.Set.of(RC), ComplaintFacts.of(bank.engine.hostReads().history(bank.b)).rootCauses());
     }
 
     @Test
     void a_remediation_action_is_completed_only_where_it_was_planned_and_only_once() {
         bank.engine.execute(link(bank.d, action("capacity", LocalDate.of(2026, 5, 10))));
-        int before = bank.engine.history(bank.b).size();
+        int before = bank.engine.hostReads().history(bank.b).size();
         CommandRefusedException elsewhere = assertThrows(CommandRefusedException.class, () -> bank.engine.execute(
                 new CompleteRemediation(bank.b, FixedHistory.MANAGER, Fixtures.key(), RC, "capacity", Sensitive.of("x"))));
         assertEquals(ErrorCode.REMEDIATION_NOT_OPEN, elsewhere.code());
-        assertEquals(before, bank.engine.history(bank.b).size(), "nothing stored");
+        assertEquals(before, bank.engine.hostReads().history(bank.b).size(), "nothing stored");
         bank.engine.execute(new CompleteRemediation(bank.d, FixedHistory.MANAGER, Fixtures.key(), RC, "capacity",
                 Sensitive.of("done")));
         assertEquals(ErrorCode.REMEDIATION_NOT_OPEN, assertThrows(CommandRefusedException.class,
                 () -> bank.engine.execute(new CompleteRemediation(bank.d, FixedHistory.MANAGER, Fixtures.key(), RC,
                         "capacity", Sensitive.of("again")))).code());
-        assertTrue(RootCauses.actions(bank.engine.history(bank.d)).get(0).done());
+        assertTrue(RootCauses.actions(bank.engine.hostReads().history(bank.d)).get(0).done());
     }
 
     @Test
@@ -110,7 +110,7 @@ class RootCausesAndTypicalCasesTest {
         assertEquals(List.of(bank.f), TypicalCases.find(bank.store, "jrt0169.cause:", Fixtures.ACCUSED, policy).stream()
                 .map(TypicalCase::complaintId).toList(), "E is about S-4001: they never find it");
         assertTrue(TypicalCases.find(bank.store, "jrt0169.cause:C02", Fixtures.HANDLER, policy).isEmpty());
-        assertTrue(ComplaintFacts.of(bank.engine.history(bank.e)).typicalCase());
+        assertTrue(ComplaintFacts.of(bank.engine.hostReads().history(bank.e)).typicalCase());
         assertFalse(service.get(0).toString().contains("节假日"), "the summary is Sensitive");
     }
 

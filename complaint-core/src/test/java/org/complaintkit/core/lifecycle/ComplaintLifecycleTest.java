@@ -221,6 +221,6 @@ class ComplaintLifecycleTest {
         var clock = org.complaintkit.testkit.MutableClock.at(ComplaintScenario.START);
         var scratch = org.complaintkit.core.engine.ComplaintEngine.builder().clock(clock).discoverPlugins(false).build();
         var id = scratch.execute(Fixtures.registrationAbout(clock.instant(), accused)).complaintId();
-        return given(scratch.history(id));
+        return given(scratch.hostReads().history(id));
     }
 }

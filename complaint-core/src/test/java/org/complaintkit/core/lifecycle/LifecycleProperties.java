@@ -169,7 +169,7 @@ class LifecycleProperties {
                             "the access policy's denial is recorded");
                     assertEquals(before.size() + 1, after.size());
                     c.version = after.size();
-                    lastState.put(c.id, engine.find(c.id).orElseThrow());
+                    lastState.put(c.id, engine.hostReads().find(c.id).orElseThrow());
                 } else {
                     assertEquals(before, after, "a refused command stores nothing");
                 }
@@ -194,7 +194,7 @@ class LifecycleProperties {
             LifecycleModel.accept(c, type, actor, p, clock.instant(), expected.target());
             if (withClocks && c.decisionDeadline() != null) {
                 Statistics.label("decision tiers").collect(LifecycleModel.TIERS.get(c.tierRank));
-                engine.clocks(c.id).stream().filter(s -> s.definition().id().equals(Commands.EXTENDED_CLOCK))
+                engine.hostReads().clocks(c.id).stream().filter(s -> s.definition().id().equals(Commands.EXTENDED_CLOCK))
                         .findFirst().ifPresent(s -> assertEquals(c.decisionDeadline(), s.deadline(),
                                 "the model's decision deadline"));
             }
@@ -249,7 +249,7 @@ class LifecycleProperties {
                 for (int i = 0; i < history.size(); i++) {
                     assertEquals(i + 1, history.get(i).sequence());
                 }
-                assertEquals(c.status, engine.find(c.id).orElseThrow().status());
+                assertEquals(c.status, engine.hostReads().find(c.id).orElseThrow().status());
             }
         }
 

@@ -59,13 +59,13 @@ class ClockJumpTest {
         clock.advance(Duration.ofHours(2));
         engine.execute(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         Instant accepted = clock.instant();
-        Instant deadline = engine.clocks(id).get(0).deadline();
+        Instant deadline = engine.hostReads().clocks(id).get(0).deadline();
 
         clock.advance(Duration.ofHours(-3));                                     // the step back
         var started = engine.execute(Commands.of(CommandType.ASSIGN, id, BankRun.MANAGER));
         assertEquals(accepted, started.events().get(0).occurredAt(), "recorded at the last event's time");
         assertEquals(0, engine.tick().overdue());
-        assertEquals(deadline, engine.clocks(id).get(0).deadline());
+        assertEquals(deadline, engine.hostReads().clocks(id).get(0).deadline());
 
         clock.set(at("2026-03-12T09:00"));                                       // past the 50% warning
         assertEquals(1, engine.tick().warnings());
@@ -73,7 +73,7 @@ class ClockJumpTest {
         assertEquals(0, engine.tick().warnings(), "a warning recorded is not recorded again");
         clock.set(at("2026-03-12T10:00"));
         assertEquals(0, engine.tick().warnings());
-        List<ComplaintEvent> history = engine.history(id);
+        List<ComplaintEvent> history = engine.hostReads().history(id);
         assertOrdered(history);
         assertEquals(1, history.stream().filter(e -> e instanceof ClockChanged c && c.change() == ClockChange.WARNED)
                 .count());
@@ -104,7 +104,7 @@ class ClockJumpTest {
             onB.dispatchDue();
         }
         assertEquals(List.of(), store.outboxByStatus(org.complaintkit.spi.storage.OutboxStatus.PENDING, null, 10));
-        List<ComplaintEvent> history = a.history(id);
+        List<ComplaintEvent> history = a.hostReads().history(id);
         assertOrdered(history);
         assertTrue(history.size() > path.size() + 1, "with clock changes and deliveries");
         assertTrue(receiver.keys().size() >= 3, "notices went out from the lagging node");

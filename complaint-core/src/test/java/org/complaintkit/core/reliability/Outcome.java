@@ -54,7 +54,7 @@ record Outcome(Map<ComplaintId, Complaint> complaints, int registeredCommands) {
         Map<ComplaintId, Complaint> out = new TreeMap<>();
         ChainVerifier verifier = new ChainVerifier(run.store, run.engine.sealer());
         for (ComplaintId id : run.complaints) {
-            List<ComplaintEvent> history = run.engine.history(id);
+            List<ComplaintEvent> history = run.engine.hostReads().history(id);
             var verdict = verifier.verify(id);
             assertTrue(verdict.intact(), () -> id + ": " + verdict.firstBreak());
             List<String> commands = new ArrayList<>();
@@ -75,10 +75,10 @@ record Outcome(Map<ComplaintId, Complaint> complaints, int registeredCommands) {
             }
             clockChanges.sort(null);
             ledger.sort(null);
-            ComplaintStatus status = run.engine.find(id).orElseThrow().status();
+            ComplaintStatus status = run.engine.hostReads().find(id).orElseThrow().status();
             assertTrue(run.store.query(ComplaintQuery.all(1_000).withStatuses(java.util.Set.of(status))).ids().contains(id),
                     () -> id + ": the index row says another status than the history");
-            out.put(id, new Complaint(commands, status, run.engine.clocks(id).stream().map(Clock::of).toList(),
+            out.put(id, new Complaint(commands, status, run.engine.hostReads().clocks(id).stream().map(Clock::of).toList(),
                     clockChanges, ledger));
         }
         assertEquals(List.of(), run.store.outboxByStatus(OutboxStatus.PENDING, null, 10), "nothing left pending");

@@ -39,11 +39,11 @@ class FixedHistoryReportsTest {
 
     @Example
     void the_facts_of_each_complaint_are_as_the_history_tells() {
-        ComplaintFacts d = ComplaintFacts.of(bank.engine.history(bank.d));
+        ComplaintFacts d = ComplaintFacts.of(bank.engine.hostReads().history(bank.d));
         assertEquals(2, d.escalations(), "GD-SZ to GD, then GD to HO; the sweep finds no level above HO");
         assertEquals(ClockResult.OPEN_OVERDUE, d.clocks().get(ChinaCbirc.DECISION), "15 days from 2 March");
         assertEquals(FixedHistory.SZ, d.handlingUnit(), "escalation does not move the first responsibility");
-        ComplaintFacts b = ComplaintFacts.of(bank.engine.history(bank.b));
+        ComplaintFacts b = ComplaintFacts.of(bank.engine.hostReads().history(bank.b));
         assertEquals(1, b.reinvestigations());
         assertEquals(ClockResult.OPEN_OVERDUE, b.clocks().get(ChinaCbirc.DECISION),
                 "answered on 2 March, reopened the same day and not answered again by 30 April: the second round of"
@@ -52,16 +52,16 @@ class FixedHistoryReportsTest {
                 changes(bank.b, ChinaCbirc.DECISION + "#2"), "the second round, recorded under its own id");
         assertTrue(changes(bank.b, ChinaCbirc.DECISION).contains(ClockChange.MET), "the first round stands as met");
         assertEquals(ClockResult.OPEN_OVERDUE, b.clocks().get(ChinaCbirc.REVIEW_WINDOW), "the 30-day window closed");
-        ComplaintFacts c = ComplaintFacts.of(bank.engine.history(bank.c));
+        ComplaintFacts c = ComplaintFacts.of(bank.engine.hostReads().history(bank.c));
         assertEquals(ClockResult.CANCELLED, c.clocks().get(ChinaCbirc.DECISION));
-        ComplaintFacts f = ComplaintFacts.of(bank.engine.history(bank.f));
+        ComplaintFacts f = ComplaintFacts.of(bank.engine.hostReads().history(bank.f));
         assertEquals(ClockResult.OPEN, f.clocks().get(ChinaCbirc.REVIEW_WINDOW), "answered 30 April, window open");
-        assertEquals(java.util.Set.of(Fixtures.ACCUSED_ID), ComplaintFacts.of(bank.engine.history(bank.e))
+        assertEquals(java.util.Set.of(Fixtures.ACCUSED_ID), ComplaintFacts.of(bank.engine.hostReads().history(bank.e))
                 .staffComplainedAbout());
     }
 
     private List<ClockChange> changes(ComplaintId id, String clockId) {
-        return bank.engine.history(id).stream().filter(e -> e instanceof ClockChanged c && c.clockId().equals(clockId))
+        return bank.engine.hostReads().history(id).stream().filter(e -> e instanceof ClockChanged c && c.clockId().equals(clockId))
                 .map(e -> ((ClockChanged) e).change()).toList();
     }
 
@@ -161,10 +161,10 @@ class FixedHistoryReportsTest {
         Map<ComplaintId, String> expected = Map.of(bank.a, "NOT_COUNTED", bank.b, "COMPLAINT", bank.c, "NOT_COUNTED",
                 bank.d, "COMPLAINT", bank.e, "ENQUIRY", bank.f, "ENQUIRY");
         expected.forEach((id, value) -> {
-            assertEquals(value, bucket.of(ComplaintFacts.of(bank.engine.history(id)), SHANGHAI), id.value());
-            assertEquals(value, bank.engine.statisticalBucket(id).bucket().name(), "engine on " + id.value());
+            assertEquals(value, bucket.of(ComplaintFacts.of(bank.engine.hostReads().history(id)), SHANGHAI), id.value());
+            assertEquals(value, bank.engine.hostReads().statisticalBucket(id).bucket().name(), "engine on " + id.value());
         });
-        assertEquals("COMPLAINT", Dimension.bucket().of(ComplaintFacts.of(bank.engine.history(bank.e)), SHANGHAI),
+        assertEquals("COMPLAINT", Dimension.bucket().of(ComplaintFacts.of(bank.engine.hostReads().history(bank.e)), SHANGHAI),
                 "taking E's closed review window for a duty would make it a complaint: hence bucket(sla)");
     }
 

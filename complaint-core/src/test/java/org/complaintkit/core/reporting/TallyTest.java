@@ -97,11 +97,11 @@ class TallyTest {
                         Map.Entry::getKey, e -> e.getValue().complaints()))));
         assertEquals(Map.of("COUNTER", 1L, "PHONE", 2L, "WEBSITE", 1L), tally.totalsBy(Dimension.CHANNEL));
 
-        ComplaintFacts facts = ComplaintFacts.of(engine.history(closed));
+        ComplaintFacts facts = ComplaintFacts.of(engine.hostReads().history(closed));
         assertEquals(Outcome.PARTLY_UPHELD, facts.outcome(), "the fixture proposes a partly upheld resolution");
         assertEquals(Liability.SHARED, facts.liability());
         assertEquals(closedAt, facts.closedAt());
-        ComplaintFacts again = ComplaintFacts.of(engine.history(reopened));
+        ComplaintFacts again = ComplaintFacts.of(engine.hostReads().history(reopened));
         assertEquals(1, again.reinvestigations());
         assertEquals(org.complaintkit.api.complaint.Satisfaction.DISSATISFIED, again.satisfaction());
         assertNull(again.closedAt());
@@ -135,7 +135,7 @@ class TallyTest {
                     // refused commands store nothing
                 }
             }
-            facts.add(ComplaintFacts.of(bank.engine.history(id)));
+            facts.add(ComplaintFacts.of(bank.engine.hostReads().history(id)));
         }
         Dimension[] by = dimensions.toArray(Dimension[]::new);
         Tally tally = Tally.scan(bank.store, ComplaintQuery.all(7), SHANGHAI, by);

@@ -69,7 +69,7 @@ class ClockBookTest {
         }
 
         List<ComplaintEvent> events() {
-            return engine.history(id);
+            return engine.hostReads().history(id);
         }
     }
 

@@ -24,10 +24,12 @@ import org.junit.jupiter.api.Test;
 class ClockRoundsTest {
 
     @Test
-    void the_duties_that_the_answer_stops_run_rounds_and_the_review_and_the_window_do_not() {
+    void the_duties_of_the_answer_and_of_the_review_run_rounds_and_the_window_does_not() {
         assertTrue(ClockRounds.runsRounds(ChinaCbirc.decision()));
         assertTrue(ClockRounds.runsRounds(ChinaCbirc.regulatorForwarded()));
-        assertFalse(ClockRounds.runsRounds(ChinaCbirc.review()), "a re-investigation stops it: it timed the review");
+        assertTrue(ClockRounds.runsRounds(ChinaCbirc.review()), "a review asked for after the next answer is timed");
+        assertEquals(Milestone.REVIEW_REQUESTED, ClockRounds.round(ChinaCbirc.review(), 2).startsAt(),
+                "a review's round starts with the next request");
         assertFalse(ClockRounds.runsRounds(ChinaCbirc.reviewWindow()), "a window, which opens again on its own");
         ClockDefinition acknowledge = ClockDefinition.builder("bank.acknowledge").description("acknowledge")
                 .startsAt(Milestone.RECEIVED).stopsAt(Milestone.ACCEPTED).target(new ClockTarget.CalendarDays(2)).build();
@@ -47,7 +49,7 @@ class ClockRoundsTest {
         assertEquals(1, ClockRounds.roundOf("cbirc.decision"));
         assertEquals("cbirc.decision", ClockRounds.idOf("cbirc.decision", 1));
         assertThrows(IllegalArgumentException.class, () -> ClockRounds.round(ChinaCbirc.decision(), 1));
-        assertThrows(IllegalArgumentException.class, () -> ClockRounds.round(ChinaCbirc.review(), 2));
+        assertThrows(IllegalArgumentException.class, () -> ClockRounds.round(ChinaCbirc.reviewWindow(), 2));
     }
 
     @Test

@@ -56,7 +56,7 @@ class StrictCalendarTest {
         ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false).sla(setup).build();
         var registered = engine.execute(british(clock.instant()));
         assertEquals(CalendarVersions.of(CHINA).latest().label(),
-                engine.explain(registered.complaintId(), UkDisp.policy().clocks().get(0).id()).calendarVersion());
+                engine.hostReads().explain(registered.complaintId(), UkDisp.policy().clocks().get(0).id()).calendarVersion());
     }
 
     @Test

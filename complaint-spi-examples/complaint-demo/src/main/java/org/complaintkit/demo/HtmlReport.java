@@ -154,7 +154,7 @@ final class HtmlReport {
     /** One complaint's clocks on a time axis: each from its start to where it stopped or is due, with its
      *  recorded changes as marks. */
     private String timeline() {
-        List<ClockState> states = summary.result.engine().clocks(summary.explained).stream()
+        List<ClockState> states = summary.result.engine().hostReads().clocks(summary.explained).stream()
                 .filter(s -> s.startedAt() != null).toList();
         Instant from = states.stream().map(ClockState::startedAt).min(Instant::compareTo).orElse(summary.result.end());
         Instant to = from;
@@ -189,7 +189,7 @@ final class HtmlReport {
                         + "stroke-width=\"2\"><title>deadline %s</title></line>", xd, y - 9, xd, y + 9,
                         s.deadline().atZone(BankDay.ZONE).format(MINUTE)));
             }
-            for (ClockChanged change : summary.result.engine().clockHistory(summary.explained, s.definition().id())) {
+            for (ClockChanged change : summary.result.engine().hostReads().clockHistory(summary.explained, s.definition().id())) {
                 double xc = left + Duration.between(from, change.occurredAt()).toMinutes() / span * width;
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"#fff\" stroke=\"#333\">"
                         + "<title>%s %s</title></circle>", xc, y, change.change(),

@@ -100,7 +100,7 @@ final class Summary {
             }
         });
         explained = result.notable().get("explained");
-        explanation = explained == null ? null : result.engine().explain(explained, ChinaCbirc.DECISION);
+        explanation = explained == null ? null : result.engine().hostReads().explain(explained, ChinaCbirc.DECISION);
     }
 
     /** Each clock's results over every complaint, with its breach rate. */
@@ -133,12 +133,12 @@ final class Summary {
             if (id == null) {
                 return;
             }
-            String flags = result.engine().classification(id).map(c -> c.flagSet().stream().map(ComplaintFlag::name)
+            String flags = result.engine().hostReads().classification(id).map(c -> c.flagSet().stream().map(ComplaintFlag::name)
                     .sorted().toList().toString()).orElse("[]");
-            long escalations = result.engine().history(id).stream().filter(e -> e instanceof ComplaintEscalated).count();
+            long escalations = result.engine().hostReads().history(id).stream().filter(e -> e instanceof ComplaintEscalated).count();
             out.add(String.format(Locale.ROOT, "%-32s %s  %-13s flags %s, escalated %d time%s, bucket %s", what,
-                    id.value(), result.engine().find(id).orElseThrow().status(), flags, escalations,
-                    escalations == 1 ? "" : "s", result.engine().statisticalBucket(id).bucket()));
+                    id.value(), result.engine().hostReads().find(id).orElseThrow().status(), flags, escalations,
+                    escalations == 1 ? "" : "s", result.engine().hostReads().statisticalBucket(id).bucket()));
         });
         return out;
     }

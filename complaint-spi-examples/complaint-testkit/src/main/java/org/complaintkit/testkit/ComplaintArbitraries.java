@@ -42,7 +42,7 @@ import java.util.UUID;
  * void no_command_reopens_a_closed_complaint(@ForAll("commands") Function<ComplaintId, HandlingCommand> command) {
  *     ComplaintScenario scenario = ComplaintScenario.given(ComplaintScenario.historyAfter(ACCEPT, ..., CLOSE));
  *     scenario.when(command);
- *     assertEquals(CLOSED, scenario.engine().find(scenario.id()).orElseThrow().status());
+ *     assertEquals(CLOSED, scenario.engine().hostReads().find(scenario.id()).orElseThrow().status());
  * }
  * }</pre>
  *

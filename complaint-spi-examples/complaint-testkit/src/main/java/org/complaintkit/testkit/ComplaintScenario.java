@@ -75,7 +75,7 @@ public final class ComplaintScenario {
             scratchClock.advance(Duration.ofHours(1));
             scratch.execute(Commands.of(type, id, defaultActor(type)));
         }
-        return scratch.history(id);
+        return scratch.hostReads().history(id);
     }
 
     public static Actor defaultActor(CommandType type) {
@@ -144,7 +144,7 @@ public final class ComplaintScenario {
             if (error != null) {
                 throw new AssertionError("expected status " + status + " but: " + error.getMessage(), error);
             }
-            assertEquals(status, scenario.engine.find(scenario.id).orElseThrow().status());
+            assertEquals(status, scenario.engine.hostReads().find(scenario.id).orElseThrow().status());
             return this;
         }
 

@@ -151,7 +151,7 @@ public final class Soak {
                     } else {
                         ComplaintStatus status;
                         try {
-                            status = node.find(id).orElseThrow().status();
+                            status = node.hostReads().find(id).orElseThrow().status();
                         } catch (ComplaintKitException e) {
                             problems.add("find failed: " + e.getMessage());
                             continue;

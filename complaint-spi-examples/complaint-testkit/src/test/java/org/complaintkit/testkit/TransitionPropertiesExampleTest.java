@@ -53,18 +53,18 @@ class TransitionPropertiesExampleTest {
         for (Function<ComplaintId, HandlingCommand> drawn : chain) {
             clock.advance(Duration.ofHours(2));
             HandlingCommand command = drawn.apply(id);
-            List<ComplaintEvent> before = engine.history(id);
+            List<ComplaintEvent> before = engine.hostReads().history(id);
             try {
                 CommandResult result = engine.execute(command);
-                List<ComplaintEvent> after = engine.history(id);
+                List<ComplaintEvent> after = engine.hostReads().history(id);
                 assertEquals(before, after.subList(0, before.size()), "history is append-only");
                 assertTrue(after.size() > before.size());
                 for (int i = 0; i < after.size(); i++) {
                     assertEquals(i + 1, after.get(i).sequence());
                 }
-                assertEquals(result.state().status(), engine.find(id).orElseThrow().status());
+                assertEquals(result.state().status(), engine.hostReads().find(id).orElseThrow().status());
             } catch (ComplaintKitException refused) {
-                List<ComplaintEvent> after = engine.history(id);
+                List<ComplaintEvent> after = engine.hostReads().history(id);
                 assertEquals(before, after.subList(0, before.size()), "a refusal changes no stored event");
                 assertTrue(after.size() - before.size() <= 1, "at most the access denial is recorded");
             }
@@ -76,7 +76,7 @@ class TransitionPropertiesExampleTest {
         ComplaintScenario scenario = ComplaintScenario.given(ComplaintScenario.historyAfter(CommandType.ACCEPT,
                 CommandType.WITHDRAW));
         ComplaintScenario.Then then = scenario.when(type, Fixtures.HANDLER);
-        assertEquals(ComplaintStatus.WITHDRAWN, scenario.engine().find(scenario.id()).orElseThrow().status());
+        assertEquals(ComplaintStatus.WITHDRAWN, scenario.engine().hostReads().find(scenario.id()).orElseThrow().status());
         assertTrue(then.error() != null || then.result().state().status() == ComplaintStatus.WITHDRAWN);
     }
 }

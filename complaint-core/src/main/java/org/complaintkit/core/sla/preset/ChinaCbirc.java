@@ -28,7 +28,8 @@ import org.complaintkit.api.sla.SlaPolicy;
  * re-investigation to the next answer with Art. 18's own limits (15 days, extensible to 30 and 60), recorded under
  * {@code cbirc.decision#2} ({@link org.complaintkit.core.sla.ClockRounds}), so a breach of the first round stands
  * on the record whatever the second does. The review clock (Art. 20's 30 days from the request) times the review
- * itself and stops when the review concludes or sends the complaint back to investigation; the regulator-forwarded
+ * itself and stops when the review concludes or sends the complaint back to investigation; a review asked for
+ * after the next answer is timed again, from its request, as {@code cbirc.review#2}. The regulator-forwarded
  * clock (Art. 33) runs a new round after a re-investigation as the decision clock does.
  *
  * <p>Immutable and thread-safe.

@@ -25,7 +25,7 @@ class ClockTimelineTest {
             BankProcedures.onSite(), BankProcedures.feedback()), ChinaCbirc.policy());
 
     List<ClockChange> changes(ComplaintId id, String clockId) {
-        return bench.engine.clockHistory(id, clockId).stream().map(ClockChanged::change).toList();
+        return bench.engine.hostReads().clockHistory(id, clockId).stream().map(ClockChanged::change).toList();
     }
 
     @Test
@@ -57,11 +57,11 @@ class ClockTimelineTest {
                 ClockChange.WARNED, ClockChange.WARNED, ClockChange.MET), changes(id, ChinaCbirc.DECISION),
                 "no sweep runs in this timeline, so the 50 % and 80 % warnings of the 30-day tier are recorded as "
                         + "missed when the customer is answered");
-        assertTrue(bench.engine.clockHistory(id, ChinaCbirc.DECISION).stream()
+        assertTrue(bench.engine.hostReads().clockHistory(id, ChinaCbirc.DECISION).stream()
                 .filter(c -> c.change() == ClockChange.WARNED).allMatch(c -> c.isMissedWarning()));
         assertEquals(List.of(ClockChange.STARTED, ClockChange.WARNED, ClockChange.MET),
                 changes(id, BankProcedures.ON_SITE), "on site at 10:50, after the warning share fell due: missed");
-        assertTrue(bench.engine.clockHistory(id, BankProcedures.ON_SITE).get(1).isMissedWarning());
+        assertTrue(bench.engine.hostReads().clockHistory(id, BankProcedures.ON_SITE).get(1).isMissedWarning());
         assertEquals(List.of(ClockChange.STARTED), changes(id, ChinaCbirc.REVIEW_WINDOW));
         assertEquals(List.of(), changes(id, ChinaCbirc.REVIEW), "no review was asked for");
     }

@@ -104,7 +104,7 @@ final class PresetBench {
     }
 
     ClockState clockOf(ComplaintId id, String clockId) {
-        return engine.clocks(id).stream().filter(s -> s.definition().id().equals(clockId)).findFirst()
+        return engine.hostReads().clocks(id).stream().filter(s -> s.definition().id().equals(clockId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no clock " + clockId + " on " + id));
     }
 
@@ -113,7 +113,7 @@ final class PresetBench {
     }
 
     List<String> clockIds(ComplaintId id) {
-        return engine.clocks(id).stream().map(s -> s.definition().id()).toList();
+        return engine.hostReads().clocks(id).stream().map(s -> s.definition().id()).toList();
     }
 
     static Sensitive reason() {

@@ -159,7 +159,7 @@ public class ReportAtScaleBenchmark {
                 }
             }
             List<String> encoded = new ArrayList<>();
-            for (ComplaintEvent event : engine.history(id)) {
+            for (ComplaintEvent event : engine.hostReads().history(id)) {
                 encoded.add(EventCodec.encode(event));
             }
             out.add(encoded);

@@ -199,7 +199,7 @@ public class StoreBenchmark {
                     CommandType.PAUSE)) {
                 db.engine.execute(Commands.of(type, sample, Fixtures.HANDLER));
             }
-            List<ComplaintEvent> history = db.engine.history(sample);
+            List<ComplaintEvent> history = db.engine.hostReads().history(sample);
             List<String> before = new ArrayList<>();
             for (ComplaintEvent event : history.subList(0, history.size() - 2)) {
                 before.add(EventCodec.encode(event));

@@ -150,7 +150,7 @@ class EmailSenderTest {
                 .customerSender(ContactMethod.EMAIL, mail).staffSender(mail).build()) {
             assertEquals(1, dispatcher.dispatchDue().delivered());
         }
-        NoticeDelivered proof = engine.ledger(id).get(0);
+        NoticeDelivered proof = engine.hostReads().ledger(id).get(0);
         assertEquals("smtp", proof.channel());
         MimeMessage received = SMTP.getReceivedMessages()[0];
         assertEquals(received.getMessageID(), proof.providerReference());

@@ -212,10 +212,10 @@ class WebhookSenderTest {
                 clock[0] = Clock.offset(clock[0], Duration.ofMinutes(5));
             }
         }
-        List<String> failures = engine.history(id).stream().filter(NoticeFailed.class::isInstance)
+        List<String> failures = engine.hostReads().history(id).stream().filter(NoticeFailed.class::isInstance)
                 .map(e -> ((NoticeFailed) e).reason()).toList();
         assertEquals(List.of("HTTP 502", "HTTP 502"), failures);
-        NoticeDelivered proof = engine.ledger(id).get(0);
+        NoticeDelivered proof = engine.hostReads().ledger(id).get(0);
         assertEquals("webhook", proof.channel());
         assertTrue(proof.providerReference().startsWith("gw-"));
         assertEquals(3, proof.attempts());

@@ -148,12 +148,12 @@ class EscalationOnSampleBankTest {
         ComplaintId id = register("B1", Channel.PHONE, "请尽快处理", null).complaintId();
         clock.advance(Duration.ofDays(1).plusHours(12));
         engine.tick();
-        assertClimb(escalation(engine.history(id)), EscalationTrigger.SLA_BREACH, "GD-SZ-FT-001", "GD-SZ-FT");
+        assertClimb(escalation(engine.hostReads().history(id)), EscalationTrigger.SLA_BREACH, "GD-SZ-FT-001", "GD-SZ-FT");
         clock.advance(Duration.ofDays(3));
         engine.tick();
-        assertClimb(escalation(engine.history(id)), EscalationTrigger.SLA_BREACH, "GD-SZ-FT", "GD-SZ");
+        assertClimb(escalation(engine.hostReads().history(id)), EscalationTrigger.SLA_BREACH, "GD-SZ-FT", "GD-SZ");
         engine.tick();
-        assertEquals(2, engine.history(id).stream().filter(e -> e instanceof ComplaintEscalated).count(),
+        assertEquals(2, engine.hostReads().history(id).stream().filter(e -> e instanceof ComplaintEscalated).count(),
                 "a breach escalates once");
     }
 

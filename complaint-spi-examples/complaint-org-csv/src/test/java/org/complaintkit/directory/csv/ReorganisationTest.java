@@ -62,7 +62,7 @@ class ReorganisationTest {
                 IdempotencyKey.of("e2"), EscalationTrigger.HANDLER_REQUEST, null)).events().get(0);
         assertEquals(UnitId.of("GD"), second.toUnit(), "under the new organisation Futian reports to the province");
         assertEquals("2025-04-01", second.organisationVersion());
-        ComplaintEscalated first = (ComplaintEscalated) engine.history(id).stream()
+        ComplaintEscalated first = (ComplaintEscalated) engine.hostReads().history(id).stream()
                 .filter(e -> e instanceof ComplaintEscalated).findFirst().orElseThrow();
         assertEquals("sample-2025", first.organisationVersion(), "history keeps the version it climbed");
     }

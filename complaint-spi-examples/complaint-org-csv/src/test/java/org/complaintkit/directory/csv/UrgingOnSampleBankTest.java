@@ -76,7 +76,7 @@ class UrgingOnSampleBankTest {
     }
 
     static List<HandlerUrged> urges(ComplaintEngine engine, ComplaintId id) {
-        return engine.history(id).stream().filter(e -> e instanceof HandlerUrged).map(e -> (HandlerUrged) e).toList();
+        return engine.hostReads().history(id).stream().filter(e -> e instanceof HandlerUrged).map(e -> (HandlerUrged) e).toList();
     }
 
     @Test

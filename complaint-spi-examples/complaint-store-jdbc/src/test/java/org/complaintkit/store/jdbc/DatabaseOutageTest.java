@@ -94,7 +94,7 @@ class DatabaseOutageTest {
             Thread.sleep(2_500);
             assertTrue(unavailable.size() > failuresBefore, "commands fail while the database is down");
             StoreException down = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
-                    () -> engine.find(ids.get(0)));
+                    () -> engine.hostReads().find(ids.get(0)));
             assertEquals(ErrorCode.STORE_UNAVAILABLE, down.code(), down.getMessage());
             assertTrue(down.getMessage().contains("cannot be reached"), down.getMessage());
             assertFalse(down.getMessage().contains(Fixtures.NAME) || down.getMessage().contains(Fixtures.PHONE));
@@ -127,14 +127,14 @@ class DatabaseOutageTest {
             }
             for (List<ComplaintEvent> events : acknowledged.values()) {
                 ComplaintEvent first = events.get(0);
-                assertEquals(first, engine.history(first.complaintId()).get((int) first.sequence() - 1),
+                assertEquals(first, engine.hostReads().history(first.complaintId()).get((int) first.sequence() - 1),
                         "every acknowledged command is stored");
             }
             // a command refused as unavailable may be sent again with its key: it is applied exactly once
             for (HandlingCommand command : List.copyOf(unavailable)) {
-                int before = engine.history(command.complaintId()).size();
+                int before = engine.hostReads().history(command.complaintId()).size();
                 var result = engine.execute(command);
-                int after = engine.history(command.complaintId()).size();
+                int after = engine.hostReads().history(command.complaintId()).size();
                 assertEquals(result.replayed() ? 0 : result.events().size(), after - before);
                 assertTrue(engine.execute(command).replayed(), "sent a third time, it is a replay");
             }

@@ -59,7 +59,7 @@ class HostileStoredRowTest {
         payload(db, hostile, "{\"@type\":\"ComplaintRegistered\",\"header\":" + "[".repeat(200_000)
                 + "]".repeat(200_000) + "}");
 
-        StoreException refused = assertThrows(StoreException.class, () -> engine.history(hostile));
+        StoreException refused = assertThrows(StoreException.class, () -> engine.hostReads().history(hostile));
         assertEquals(ErrorCode.STORED_TEXT_BEYOND_LIMITS, refused.code());
 
         ChainVerifier verifier = new ChainVerifier(store, EventSealer.sha256());
@@ -80,7 +80,7 @@ class HostileStoredRowTest {
         ComplaintId id = engine.execute(Fixtures.registration(clock.instant())).complaintId();
         payload(db, id, "{\"@type\":\"ComplaintRegistered\",\"pad\":[" + "0,".repeat(9_000_000) + "0]}");
 
-        StoreException refused = assertThrows(StoreException.class, () -> engine.history(id));
+        StoreException refused = assertThrows(StoreException.class, () -> engine.hostReads().history(id));
         assertEquals(ErrorCode.STORED_TEXT_BEYOND_LIMITS, refused.code());
         assertEquals(BreakKind.UNREADABLE,
                 new ChainVerifier(store, EventSealer.sha256()).verify(id).firstBreak().kind());

@@ -80,7 +80,7 @@ class MultiNodeTest {
         if (random.nextInt(4) == 0) {
             return MOVES.get(random.nextInt(MOVES.size()));
         }
-        return switch (engine.find(id).orElseThrow().status()) {
+        return switch (engine.hostReads().find(id).orElseThrow().status()) {
             case REGISTERED -> CommandType.ACCEPT;
             case ACCEPTED -> CommandType.ASSIGN;
             case ASSIGNED -> CommandType.START_INVESTIGATION;

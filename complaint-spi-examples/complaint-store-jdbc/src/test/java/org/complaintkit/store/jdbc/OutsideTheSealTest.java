@@ -166,9 +166,9 @@ class OutsideTheSealTest {
                 edited.value());
         clock.advance(Duration.ofDays(30));
         engine.tick();
-        assertTrue(engine.history(untouched).stream().anyMatch(e -> e instanceof ClockChanged c
+        assertTrue(engine.hostReads().history(untouched).stream().anyMatch(e -> e instanceof ClockChanged c
                 && c.change() == ClockChange.OVERDUE), "the untouched complaint's breach is recorded");
-        assertFalse(engine.history(edited).stream().anyMatch(e -> e instanceof ClockChanged c
+        assertFalse(engine.hostReads().history(edited).stream().anyMatch(e -> e instanceof ClockChanged c
                 && c.change() == ClockChange.OVERDUE), "the edited one's clocks are silent: no sweep leases it");
 
         IntegrityReport report = engine.verifyAll(ComplaintQuery.all(10));
@@ -202,18 +202,18 @@ class OutsideTheSealTest {
         }
         assertFalse(receiver.accepted().containsKey(key), "nothing went to the changed number");
         assertTrue(receiver.accepted().containsKey(customerNotice(engine, untouched).dedupeKey()));
-        assertEquals(List.of(), engine.ledger(edited), "no proof of notice is recorded");
+        assertEquals(List.of(), engine.hostReads().ledger(edited), "no proof of notice is recorded");
         OutboxEntry dead = customerNotice(engine, edited);
         assertEquals(OutboxStatus.DEAD, dead.status());
         assertTrue(dead.lastFailure().startsWith("CMP-3110: the notice is addressed to another contact point"),
                 dead.lastFailure());
-        assertTrue(engine.history(edited).stream().anyMatch(e -> e instanceof NoticeFailed f && f.deadLettered()
+        assertTrue(engine.hostReads().history(edited).stream().anyMatch(e -> e instanceof NoticeFailed f && f.deadLettered()
                 && f.reason().startsWith(ErrorCode.NOTICE_RECIPIENT_DISAGREES.code())));
         assertTrue(engine.verify(edited).breakFound().isEmpty(), "the refusal is sealed on the record");
     }
 
     private static OutboxEntry customerNotice(ComplaintEngine engine, ComplaintId id) {
-        return engine.outbox(id).stream()
+        return engine.hostReads().outbox(id).stream()
                 .filter(e -> e.notification().recipients().get(0).kind() == Recipient.Kind.CUSTOMER)
                 .findFirst().orElseThrow();
     }
