@@ -92,7 +92,7 @@ class ComplaintLifecycleTest {
     @Test
     void the_proposer_can_never_approve_their_own_resolution() {
         given(AWAITING_APPROVAL).when(APPROVE_RESOLUTION, HANDLER)
-                .thenRefused(CommandRefusedException.class, ErrorCode.FOUR_EYES);
+                .thenDenied(ErrorCode.FOUR_EYES);
     }
 
     @Test
@@ -181,7 +181,7 @@ class ComplaintLifecycleTest {
         var scenario = givenComplaintAbout(Fixtures.ACCUSED_ID);
         scenario.when(ACCEPT, HANDLER).thenStatus(ComplaintStatus.ACCEPTED);
         scenario.when(id -> new AssignComplaint(id, HANDLER, Fixtures.key(), HandlingUnit.of(Fixtures.OUTLET), List.of(),
-                Fixtures.ACCUSED_ID)).thenRefused(CommandRefusedException.class, ErrorCode.RECUSAL);
+                Fixtures.ACCUSED_ID)).thenDenied(ErrorCode.RECUSAL);
     }
 
     @Test

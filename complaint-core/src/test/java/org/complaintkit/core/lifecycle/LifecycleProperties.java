@@ -163,10 +163,11 @@ class LifecycleProperties {
                         () -> type + " in " + c.status + " should be refused with " + expected.refusal());
                 assertEquals(expected.refusal(), e.code(), e.getMessage());
                 List<ComplaintEvent> after = store.load(c.id);
-                if (actor.staffId().equals(c.accused)) {
+                boolean conflict = expected.refusal() == ErrorCode.RECUSAL || expected.refusal() == ErrorCode.FOUR_EYES;
+                if (actor.staffId().equals(c.accused) || conflict) {
                     assertEquals(before, after.subList(0, before.size()), "a denial changes no earlier event");
                     assertInstanceOf(org.complaintkit.api.event.AccessDenied.class, after.get(after.size() - 1),
-                            "the access policy's denial is recorded");
+                            "a denial by the access policy, or on a ground of conflict, is recorded");
                     assertEquals(before.size() + 1, after.size());
                     c.version = after.size();
                     lastState.put(c.id, engine.hostReads().find(c.id).orElseThrow());
