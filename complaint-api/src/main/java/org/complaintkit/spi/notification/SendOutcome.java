@@ -9,8 +9,6 @@ import org.complaintkit.api.error.Violation;
  *
  * <p>Immutable and thread-safe.
  *
- * @param delivered true if the provider accepted the message
- * @param providerReference the provider's reference for a delivered message, else null
  * <p>A failure reason often quotes what a gateway answered, which the bank does not control. It is logged and
  * stored (in {@code NoticeFailed} and the outbox), so it is kept as a violation's message is
  * ({@link Violation#printable}): control characters and bidirectional overrides escaped, so it cannot forge

@@ -8,6 +8,7 @@ import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintEscalated;
+import org.complaintkit.api.event.AccessDenialsRepeated;
 import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.ComplaintClassified;
@@ -140,6 +141,7 @@ public final class ComplaintAggregate {
                 || event instanceof DeadlineExtended || event instanceof ComplaintClassified
                 || event instanceof ClassOverridden || event instanceof ComplaintLinked
                 || event instanceof ComplaintEscalated || event instanceof AccessDenied
+                || event instanceof AccessDenialsRepeated
                 || event instanceof HandlerUrged || event instanceof EmergencyPaymentMade
                 || event instanceof ResolutionConcurred
                 || event instanceof NoticeDelivered

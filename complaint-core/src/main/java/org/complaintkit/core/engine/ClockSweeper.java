@@ -38,8 +38,11 @@ final class ClockSweeper {
     private final Recorder recorder;
     private final HorizonWatch horizons;
 
+    private final Denials denials;
+
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
-                 Recorder recorder, HorizonWatch horizons) {
+                 Recorder recorder, HorizonWatch horizons, Denials denials) {
+        this.denials = denials;
         this.horizons = horizons;
         this.clock = clock;
         this.store = store;
@@ -54,6 +57,7 @@ final class ClockSweeper {
 
     SweepReport tick() {
         Instant now = clock.instant();
+        denials.flushDue(now);
         int checked = 0;
         int warnings = 0;
         int overdue = 0;

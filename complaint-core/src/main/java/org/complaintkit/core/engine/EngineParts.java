@@ -148,7 +148,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules, identities);
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
-                        new HorizonWatch(clock, clocks, settings.horizonWarningDays())),
+                        new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
                 new Reconciliation(clock, clocks, links, notices));

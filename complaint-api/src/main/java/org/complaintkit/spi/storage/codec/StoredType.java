@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.complaintkit.api.event.AccessDenialsRepeated;
 import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.api.event.ClassOverridden;
 import org.complaintkit.api.event.ClockChanged;
@@ -108,6 +109,7 @@ public final class StoredType {
             event(ComplaintLinked.class, "ComplaintLinked"),
             event(ComplaintEscalated.class, "ComplaintEscalated"),
             event(AccessDenied.class, "AccessDenied"),
+            event(AccessDenialsRepeated.class, "AccessDenialsRepeated"),
             event(HandlerUrged.class, "HandlerUrged"),
             event(EmergencyPaymentMade.class, "EmergencyPaymentMade"),
             event(ResolutionConcurred.class, "ResolutionConcurred"),
