@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.access.ViewRights;
+import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.complaint.CustomerResponse;
 import org.complaintkit.api.complaint.ComplaintSubject;
 import org.complaintkit.api.complaint.Registration;
+import org.complaintkit.api.complaint.Resolution;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.complaint.SubjectKind;
 
@@ -48,6 +53,50 @@ public final class ComplaintViews {
                         : PersonalDataMask.contact(r.complainant().contact()),
                 withheld ? ComplaintView.WITHHELD : shown(r.content(), name, rights),
                 withheld ? ComplaintView.WITHHELD : shown(r.request(), name, rights), products, rights);
+    }
+
+    /**
+     * Returns a complaint's state as a reader with these rights may hold it: the same state for a reader who may
+     * see everything; else with the complainant's name, customer number and contact masked (the customer number
+     * reads {@code masked}), the free texts (content, request, resolution, answer, root cause) masked, and the
+     * content and request withheld from a reader without the right to confidential content. What the engine
+     * returns to whoever ran a command is this, so a command is no way round the view.
+     *
+     * @param state the complaint
+     * @param rights what the reader may see
+     * @return the state as the reader may hold it
+     */
+    public static ComplaintState forReader(ComplaintState state, ViewRights rights) {
+        Registration r = state.registration();
+        boolean withheld = r.confidential() && !rights.confidentialContent();
+        if (rights.personalData() && !withheld) {
+            return state;
+        }
+        String name = r.complainant().name().reveal();
+        Complainant c = r.complainant();
+        Complainant complainant = rights.personalData() ? c : new Complainant(CustomerRef.of("masked"),
+                Sensitive.of(PersonalDataMask.name(name)), c.segment(), c.vulnerabilities(),
+                c.contact() == null || c.contact().address() == null ? c.contact()
+                        : new ContactPoint(c.contact().method(), Sensitive.of(PersonalDataMask.contact(c.contact()))));
+        Registration registration = new Registration(complainant, r.channel(), r.receivedAt(), r.receivingUnit(),
+                r.subjects(), withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.content(), name, rights),
+                withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.request(), name, rights),
+                r.forwardedFrom(), r.firstContactOwner(), r.jurisdiction(), r.confidential());
+        Resolution resolution = state.resolution() == null ? null : new Resolution(masked(state.resolution().summary(),
+                name, rights), state.resolution().outcome(), state.resolution().compensation(),
+                state.resolution().proposedBy());
+        CustomerResponse response = state.response() == null ? null : new CustomerResponse(
+                masked(state.response().result(), name, rights), masked(state.response().basis(), name, rights),
+                masked(state.response().followUpMeasures(), name, rights), state.response().via(),
+                state.response().respondedAt());
+        return new ComplaintState(state.id(), state.version(), state.status(), registration, state.assignment(),
+                resolution, state.approvedBy(), response, state.satisfaction(), state.pauseReason(),
+                state.reinvestigations(), state.liability(), masked(state.rootCause(), name, rights),
+                state.referredTo(), state.mergedInto(), state.lastChangedAt());
+    }
+
+    private static Sensitive masked(Sensitive text, String name, ViewRights rights) {
+        return text == null || rights.personalData() ? text : Sensitive.of(PersonalDataMask.text(text.reveal(), name));
     }
 
     private static String shown(Sensitive text, String name, ViewRights rights) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.core.access.ComplaintViews;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.HandlingCommand;
@@ -91,18 +93,29 @@ final class CommandBus {
         // through: after a refusal or a conflict, a key that was already applied gives back its first result.
         // A new key, the common case, costs no extra read.
         try {
-            return command instanceof RegisterComplaint register ? registering.register(register, now)
-                    : handle((HandlingCommand) command, now);
+            return forActor(command instanceof RegisterComplaint register ? registering.register(register, now)
+                    : handle((HandlingCommand) command, now), command.actor());
         } catch (CommandRefusedException | InvalidInputException | StoreException e) {
             if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
                 throw e;
             }
             Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
             if (earlier.isPresent()) {
-                return replay(earlier.get(), target, command);
+                return forActor(replay(earlier.get(), target, command), command.actor());
             }
             throw e;
         }
+    }
+
+    /**
+     * The result as its actor may hold it: the state masked as the access policy's view rights say
+     * ({@link ComplaintViews#forReader}), so that running a command is no way round the view.
+     */
+    private CommandResult forActor(CommandResult result, Actor actor) {
+        ComplaintState shown = ComplaintViews.forReader(result.state(),
+                engineRules.access().rights(actor, result.state()));
+        return shown == result.state() ? result
+                : new CommandResult(result.complaintId(), result.events(), shown, result.replayed());
     }
 
     /**

@@ -10,7 +10,9 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.event.AccessDenied;
@@ -19,6 +21,7 @@ import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.core.reporting.FixedHistory;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
+import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -79,6 +82,20 @@ class CheckedReadsTest {
                 .has(ErrorCode.ACCESS_DENIED));
         assertEquals(List.of(ErrorCode.ACCESS_DENIED, ErrorCode.ACCESS_DENIED), denials());
         assertFalse(engine.history(id, FixedHistory.MANAGER).isEmpty(), "the complaint-management unit reads it all");
+    }
+
+    @Test
+    void a_commands_result_shows_the_state_only_as_its_actor_may_see_it() {
+        var accepted = engine.execute(Commands.of(CommandType.ACCEPT, id, colleague));
+        assertEquals(ComplaintStatus.ACCEPTED, accepted.state().status());
+        var registration = accepted.state().registration();
+        assertFalse(registration.complainant().name().reveal().contains(Fixtures.NAME), "the name is masked");
+        assertFalse(registration.complainant().contact().address().reveal().contains(Fixtures.PHONE));
+        assertFalse(registration.complainant().customer().value().contains(Fixtures.CUSTOMER_NUMBER));
+        assertFalse(registration.content().reveal().contains(Fixtures.NAME));
+        var full = engine.execute(Commands.of(CommandType.ASSIGN, id, FixedHistory.MANAGER));
+        assertEquals(Fixtures.NAME, full.state().registration().complainant().name().reveal(),
+                "the complaint-management unit gets the state as it is");
     }
 
     @Test
