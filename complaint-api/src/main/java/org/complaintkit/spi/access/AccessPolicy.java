@@ -3,6 +3,7 @@ package org.complaintkit.spi.access;
 import java.util.Optional;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.access.ViewRights;
+import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Actor;
@@ -27,6 +28,22 @@ public interface AccessPolicy {
      * @return the reason for a denial, or empty if allowed
      */
     Optional<Violation> check(Actor actor, ComplaintState complaint, Permission permission);
+
+    /**
+     * Checks an action, knowing which command the actor would run: every command on an existing complaint passes
+     * here before the lifecycle decides it. The default asks {@link #check} for {@link Permission#ACT}, so a
+     * policy that does not care which command it is decides as before; a host overrides it to add rules by
+     * command, such as "only the directory's approvers approve" (the actor it receives is already resolved in
+     * the organisation directory, if the engine has one). A denial is refused and recorded like any other.
+     *
+     * @param actor who acts, as the engine resolved them
+     * @param complaint the complaint as it stands
+     * @param command the command they would run
+     * @return the reason for a denial, or empty if allowed
+     */
+    default Optional<Violation> checkCommand(Actor actor, ComplaintState complaint, CommandType command) {
+        return check(actor, complaint, Permission.ACT);
+    }
 
     /**
      * Returns what an allowed view shows.

@@ -165,7 +165,7 @@ final class CommandBus {
     private CommandResult decide(HandlingCommand command, Instant clockNow, History history, ComplaintState before,
                                  boolean fresh) {
         Instant now = history.notBefore(clockNow);
-        Optional<Violation> denied = engineRules.access().check(command.actor(), before, Permission.ACT);
+        Optional<Violation> denied = engineRules.access().checkCommand(command.actor(), before, command.type());
         if (denied.isPresent()) {
             if (fresh) {
                 denials.record(history, command.actor(), Permission.ACT, command.type().label(), denied.get(), now);
