@@ -55,6 +55,18 @@ public record StaffMember(StaffId id, UnitId unit, DepartmentId department, Set<
     }
 
     /**
+     * An active staff member with no department and no deputy: the usual entry of a directory.
+     *
+     * @param id the staff member's id
+     * @param unit the unit they belong to
+     * @param roles the roles they hold
+     * @return the member
+     */
+    public static StaffMember active(StaffId id, UnitId unit, Set<Role> roles) {
+        return new StaffMember(id, unit, roles, true);
+    }
+
+    /**
      * Tells whether the staff member holds a role.
      *
      * @param role the role

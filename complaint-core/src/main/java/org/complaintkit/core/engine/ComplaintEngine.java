@@ -229,8 +229,7 @@ public final class ComplaintEngine {
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public List<ComplaintEvent> history(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "history", true);
-        return hostReads.history(id);
+        return parts.reader().admit(id, reader, "history", true);
     }
 
     /**
@@ -245,8 +244,7 @@ public final class ComplaintEngine {
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public List<NoticeDelivered> ledger(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "ledger", true);
-        return hostReads.ledger(id);
+        return ComplaintReader.ledger(parts.reader().admit(id, reader, "ledger", true));
     }
 
     /**
@@ -260,8 +258,7 @@ public final class ComplaintEngine {
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public List<ClockState> clocks(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "clocks", false);
-        return hostReads.clocks(id);
+        return parts.reader().clocks(parts.reader().admit(id, reader, "clocks", false));
     }
 
     /**
@@ -276,8 +273,7 @@ public final class ComplaintEngine {
      * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
      */
     public ClockState clock(ComplaintId id, String clockId, Actor reader) {
-        parts.reader().admit(id, reader, "clock", false);
-        return hostReads.clock(id, clockId);
+        return parts.reader().clock(parts.reader().admit(id, reader, "clock", false), clockId);
     }
 
     /**
@@ -291,8 +287,7 @@ public final class ComplaintEngine {
      * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_CLOCK} if the complaint runs no such clock
      */
     public DeadlineExplanation explain(ComplaintId id, String clockId, Actor reader) {
-        parts.reader().admit(id, reader, "explain", false);
-        return hostReads.explain(id, clockId);
+        return parts.reader().explain(parts.reader().admit(id, reader, "explain", false), clockId);
     }
 
     /**
@@ -305,8 +300,8 @@ public final class ComplaintEngine {
      * @throws CommandRefusedException if the reader is refused
      */
     public List<ClockChanged> clockHistory(ComplaintId id, String clockId, Actor reader) {
-        parts.reader().admit(id, reader, "clockHistory", false);
-        return hostReads.clockHistory(id, clockId);
+        Objects.requireNonNull(clockId, "clockId");
+        return ComplaintReader.changesOf(parts.reader().admit(id, reader, "clockHistory", false), clockId);
     }
 
     /**
@@ -318,8 +313,7 @@ public final class ComplaintEngine {
      * @throws CommandRefusedException if the reader is refused
      */
     public Optional<ClassificationResult> classification(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "classification", false);
-        return hostReads.classification(id);
+        return parts.reader().classification(parts.reader().admit(id, reader, "classification", false));
     }
 
     /**
@@ -332,8 +326,7 @@ public final class ComplaintEngine {
      * @throws CommandRefusedException if the reader is refused
      */
     public BucketDecision statisticalBucket(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "statisticalBucket", false);
-        return hostReads.statisticalBucket(id);
+        return parts.reader().statisticalBucket(parts.reader().admit(id, reader, "statisticalBucket", false));
     }
 
     /**
@@ -345,8 +338,7 @@ public final class ComplaintEngine {
      * @throws CommandRefusedException if the reader is refused
      */
     public Optional<RoutingDecision> suggestRouting(ComplaintId id, Actor reader) {
-        parts.reader().admit(id, reader, "suggestRouting", false);
-        return hostReads.suggestRouting(id);
+        return parts.reader().suggestRouting(parts.reader().admit(id, reader, "suggestRouting", false));
     }
 
     /**

@@ -73,33 +73,25 @@ final class ComplaintReader {
     }
 
     ComplaintView view(ComplaintId id, Actor claimed) {
-        Objects.requireNonNull(claimed, "actor");
-        History history = History.read(store, Objects.requireNonNull(id, "id"));
-        if (history.isEmpty()) {
-            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
-        }
-        Actor actor;
-        try {
-            actor = identities.resolve(claimed);
-        } catch (CommandRefusedException refused) {
-            denials.record(history, claimed, Permission.VIEW, "view", refused.violations().get(0), clock.instant());
-            throw refused;
-        }
-        ComplaintState state = history.fold();
-        Optional<Violation> denied = access.check(actor, state, Permission.VIEW);
-        if (denied.isPresent()) {
-            denials.record(history, actor, Permission.VIEW, "view", denied.get(), clock.instant());
-            throw new CommandRefusedException(List.of(denied.get()));
-        }
-        return ComplaintViews.of(state, access.rights(actor, state));
+        Admitted admitted = admitted(id, claimed, "view", false);
+        return ComplaintViews.of(admitted.state(), access.rights(admitted.reader(), admitted.state()));
     }
 
     /**
      * Admits a reader to a complaint: the reader resolved ({@link ActorIdentities}) and the access policy asked
      * for a view; a read that holds personal data as stored (the history, the notice ledger) also needs full
-     * rights. A refusal is recorded on the complaint and thrown.
+     * rights. A refusal is recorded on the complaint and thrown. Returns the history read for the check, so that
+     * the read itself needs no second trip to the store.
      */
-    void admit(ComplaintId id, Actor claimed, String attempted, boolean holdsPersonalData) {
+    List<ComplaintEvent> admit(ComplaintId id, Actor claimed, String attempted, boolean holdsPersonalData) {
+        return admitted(id, claimed, attempted, holdsPersonalData).history().events();
+    }
+
+    /** A reader admitted to a complaint: the history read, its state, and the reader as resolved. */
+    private record Admitted(History history, ComplaintState state, Actor reader) {
+    }
+
+    private Admitted admitted(ComplaintId id, Actor claimed, String attempted, boolean holdsPersonalData) {
         Objects.requireNonNull(claimed, "reader");
         History history = History.read(store, Objects.requireNonNull(id, "id"));
         if (history.isEmpty()) {
@@ -122,10 +114,15 @@ final class ComplaintReader {
             denials.record(history, actor, Permission.VIEW, attempted, denied.get(), clock.instant());
             throw new CommandRefusedException(List.of(denied.get()));
         }
+        return new Admitted(history, state, actor);
     }
 
     Optional<RoutingDecision> suggestRouting(ComplaintId id) {
-        List<ComplaintEvent> history = existing(id);
+        return suggestRouting(existing(id));
+    }
+
+    /** The routing suggestion on a complaint's history, which must not be empty. */
+    Optional<RoutingDecision> suggestRouting(List<ComplaintEvent> history) {
         if (directory == null) {
             return Optional.empty();
         }
@@ -147,23 +144,41 @@ final class ComplaintReader {
     }
 
     List<ClockState> clocks(ComplaintId id) {
-        List<ComplaintEvent> history = existing(id);
+        return clocks(existing(id));
+    }
+
+    /** Each clock's state on a complaint's history, which must not be empty. */
+    List<ClockState> clocks(List<ComplaintEvent> history) {
         return clocks.current().states(History.fold(history), history, History.notBefore(clock.instant(), history));
     }
 
     ClockState clock(ComplaintId id, String clockId) {
+        return clock(existing(id), clockId);
+    }
+
+    /** One clock's state on a complaint's history, which must not be empty. */
+    ClockState clock(List<ComplaintEvent> history, String clockId) {
         Objects.requireNonNull(clockId, "clockId");
-        return clocks(id).stream().filter(c -> c.definition().id().equals(clockId)).findFirst()
+        return clocks(history).stream().filter(c -> c.definition().id().equals(clockId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
                         "the complaint runs no clock " + clockId));
     }
 
     Optional<ClassificationResult> classification(ComplaintId id) {
-        return Classifications.current(existing(id));
+        return classification(existing(id));
+    }
+
+    /** The classification now, on a complaint's history. */
+    Optional<ClassificationResult> classification(List<ComplaintEvent> history) {
+        return Classifications.current(history);
     }
 
     BucketDecision statisticalBucket(ComplaintId id) {
-        List<ComplaintEvent> history = existing(id);
+        return statisticalBucket(existing(id));
+    }
+
+    /** The statistical bucket on a complaint's history, which must not be empty. */
+    BucketDecision statisticalBucket(List<ComplaintEvent> history) {
         ComplaintState state = History.fold(history);
         List<String> late = new ArrayList<>();
         for (ClockState clockState : clocks.current().states(state, history,
@@ -182,9 +197,14 @@ final class ComplaintReader {
     }
 
     DeadlineExplanation explain(ComplaintId id, String clockId) {
-        List<ComplaintEvent> history = existing(id);
+        return explain(existing(id), clockId);
+    }
+
+    /** The explanation of one clock on a complaint's history, which must not be empty. */
+    DeadlineExplanation explain(List<ComplaintEvent> history, String clockId) {
         Objects.requireNonNull(clockId, "clockId");
         ComplaintState state = History.fold(history);
+        ComplaintId id = state.id();
         ClockKeeper.Bound bound = clocks.current().clocksOf(state, history).stream()
                 .filter(b -> b.definition().id().equals(clockId)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of(ErrorCode.UNKNOWN_CLOCK, "clockId",
@@ -199,7 +219,8 @@ final class ComplaintReader {
         return changesOf(history(id), clockId);
     }
 
-    private static List<ClockChanged> changesOf(List<ComplaintEvent> history, String clockId) {
+    /** The recorded changes of one clock in a complaint's history. */
+    static List<ClockChanged> changesOf(List<ComplaintEvent> history, String clockId) {
         List<ClockChanged> out = new ArrayList<>();
         for (ComplaintEvent event : history) {
             if (event instanceof ClockChanged changed && changed.clockId().equals(clockId)) {
@@ -210,8 +231,13 @@ final class ComplaintReader {
     }
 
     List<NoticeDelivered> ledger(ComplaintId id) {
+        return ledger(history(id));
+    }
+
+    /** The deliveries to the complainant in a complaint's history. */
+    static List<NoticeDelivered> ledger(List<ComplaintEvent> history) {
         List<NoticeDelivered> out = new ArrayList<>();
-        for (ComplaintEvent event : history(id)) {
+        for (ComplaintEvent event : history) {
             if (event instanceof NoticeDelivered delivered && delivered.toCustomer()) {
                 out.add(delivered);
             }

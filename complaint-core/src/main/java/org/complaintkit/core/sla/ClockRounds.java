@@ -91,17 +91,6 @@ public final class ClockRounds {
     }
 
     /**
-     * Returns the round a recorded clock id names.
-     *
-     * @param recordedId a clock id as recorded
-     * @return 1 for a policy's own id, else the number after the mark
-     */
-    public static int roundOf(String recordedId) {
-        int mark = recordedId.indexOf(ClockDefinition.ROUND_MARK);
-        return mark < 0 ? 1 : Integer.parseInt(recordedId.substring(mark + 1));
-    }
-
-    /**
      * Tells whether a recorded clock id names a round after the first.
      *
      * @param recordedId a clock id as recorded

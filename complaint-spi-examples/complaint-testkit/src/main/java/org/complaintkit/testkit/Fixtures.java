@@ -47,7 +47,7 @@ public final class Fixtures {
             member(ACCUSED));
 
     private static StaffMember member(Actor actor) {
-        return new StaffMember(actor.staffId(), actor.unitId(), actor.roles(), true);
+        return StaffMember.active(actor.staffId(), actor.unitId(), actor.roles());
     }
 
     /**
