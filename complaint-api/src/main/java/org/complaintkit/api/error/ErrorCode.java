@@ -160,7 +160,12 @@ public enum ErrorCode {
      * A clock runs on the calendar of a jurisdiction or a unit for which no calendar is registered, and the host
      * did not opt into the default calendar as a fallback ({@code SlaSetup.Builder.fallbackToDefaultCalendar()}).
      */
-    CALENDAR_NOT_REGISTERED("CMP-5010", "no calendar is registered for the jurisdiction or unit a clock runs on");
+    CALENDAR_NOT_REGISTERED("CMP-5010", "no calendar is registered for the jurisdiction or unit a clock runs on"),
+    /**
+     * A complaint query names a condition that cannot hold: a blank or too long class, reference or clock id, or
+     * a clock to test for overdue without the instant to test it at.
+     */
+    QUERY_CONDITION_INVALID("CMP-1135", "a query condition is blank, too long, or lacks the instant it needs");
 
     private final String code;
     private final String meaning;

@@ -305,6 +305,22 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns a page of a work queue for a reader: the complaints a query matches (by handler, co-handler,
+     * first-contact owner, class, flag, priority, external reference, next due or overdue clock, and the older
+     * conditions) that the access policy lets the reader see, each viewed as the reader's rights allow, by
+     * ascending id. A complaint the reader may not see, such as one about the reader, is left out; so a page may be
+     * shorter than the limit while more follow (page on with {@link WorkQueuePage#next()}).
+     *
+     * @param query the conditions and the page
+     * @param reader who reads
+     * @return the page
+     * @throws CommandRefusedException if the reader is not known as who they claim to be
+     */
+    public WorkQueuePage workQueue(ComplaintQuery query, Actor reader) {
+        return parts.reader().workQueue(query, reader);
+    }
+
+    /**
      * Returns a complaint's classification now, for a reader admitted as by {@link #clocks(ComplaintId, Actor)}.
      *
      * @param id the complaint

@@ -33,6 +33,7 @@ import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.core.complaint.QueueColumns;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 
@@ -141,6 +142,31 @@ final class ComplaintReader {
 
     ComplaintPage query(ComplaintQuery query) {
         return store.query(Objects.requireNonNull(query, "query"));
+    }
+
+    /**
+     * A page of a reader's work queue: the store's page for the query, each complaint read, checked by the access
+     * policy and, if the reader may see it, viewed as the reader's rights allow. A complaint the reader may not
+     * see is left out and not recorded as a denial: the reader asked for a queue, not for that complaint.
+     */
+    WorkQueuePage workQueue(ComplaintQuery query, Actor claimed) {
+        Objects.requireNonNull(query, "query");
+        Actor actor = identities.resolve(Objects.requireNonNull(claimed, "reader"));
+        ComplaintPage page = store.query(query);
+        List<WorkQueueItem> items = new ArrayList<>();
+        for (ComplaintId id : page.ids()) {
+            History history = History.read(store, id);
+            if (history.isEmpty()) {
+                continue;
+            }
+            ComplaintState state = history.fold();
+            if (access.check(actor, state, Permission.VIEW).isPresent()) {
+                continue;
+            }
+            items.add(new WorkQueueItem(ComplaintViews.of(state, access.rights(actor, state)),
+                    QueueColumns.of(state, history.events())));
+        }
+        return new WorkQueuePage(items, page.next().orElse(null));
     }
 
     List<ClockState> clocks(ComplaintId id) {

@@ -80,7 +80,7 @@ final class Reconciliation implements Reconciler {
         }
         ComplaintState state = History.fold(history);
         ComplaintIndex stored = row.index();
-        ComplaintIndex expected = Recorder.index(state, clocks.current().nextDue(state, history, clock.instant()),
+        ComplaintIndex expected = Recorder.index(state, history, clocks.current().nextDue(state, history, clock.instant()),
                 links.fingerprint(history, List.of()));
         List<Mismatch> found = new ArrayList<>();
         if (stored.status() != expected.status()) {
@@ -114,6 +114,9 @@ final class Reconciliation implements Reconciler {
         }
         if (!Objects.equals(stored.fingerprint(), expected.fingerprint())) {
             columns.add("fingerprint");
+        }
+        if (!stored.queue().equals(expected.queue())) {
+            columns.add("queue facts");
         }
         if (!columns.isEmpty()) {
             found.add(new Mismatch(id, MismatchKind.INDEX, INDEX_ROW, "the index row's " + String.join(", ", columns)

@@ -13,6 +13,7 @@ import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.complaint.QueueColumns;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
@@ -191,7 +192,8 @@ final class Recorder {
         List<String> seals = sealer.seal(previousSeal(history), added);
         try {
             store.append(new AppendRequest(after.id(), history.version(), added,
-                    index(after, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals));
+                    index(after, history.with(added), nextDue, links.fingerprint(history.events(), added)), record,
+                    outbox, seals));
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;
@@ -211,11 +213,15 @@ final class Recorder {
         return cache.seal(history.id(), history.version()).orElseGet(() -> history.sealWith(sealer));
     }
 
-    /** The index row of a complaint in a state: what {@link Reconciliation} expects a store to hold. */
-    static ComplaintIndex index(ComplaintState state, Instant nextDue, String fingerprint) {
+    /**
+     * The index row of a complaint in a state, with the queue facts its whole history (the events {@code state}
+     * folds) implies: what {@link Reconciliation} expects a store to hold.
+     */
+    static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
+                                String fingerprint) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt(), nextDue, fingerprint);
+                state.lastChangedAt(), nextDue, fingerprint, QueueColumns.of(state, events));
     }
 }
