@@ -130,14 +130,15 @@ class ReconciliationProperties {
                 ComplaintStatus other = ComplaintStatus.values()[(row.status().ordinal() + 1)
                         % ComplaintStatus.values().length];
                 store.editIndex(id, new ComplaintIndex(other, row.receivingUnit(), row.handlingUnit(), row.customer(),
-                        row.receivedAt(), row.lastChangedAt(), row.nextDueAt(), row.fingerprint()));
+                        row.receivedAt(), row.lastChangedAt(), row.nextDueAt(), row.fingerprint())
+                        .withQueue(row.queue()));
                 expected = MismatchKind.STATUS;
             }
             case NEXT_DUE_CLEARED, NEXT_DUE_LATER -> {
                 Assume.that(row.nextDueAt() != null);
                 store.editIndex(id, new ComplaintIndex(row.status(), row.receivingUnit(), row.handlingUnit(),
                         row.customer(), row.receivedAt(), row.lastChangedAt(), edit == Edit.NEXT_DUE_CLEARED ? null
-                        : row.nextDueAt().plusSeconds(1), row.fingerprint()));
+                        : row.nextDueAt().plusSeconds(1), row.fingerprint()).withQueue(row.queue()));
                 expected = MismatchKind.NEXT_DUE;
             }
             default -> {

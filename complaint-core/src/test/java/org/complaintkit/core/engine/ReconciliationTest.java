@@ -61,7 +61,7 @@ class ReconciliationTest {
         ComplaintIndex row = store.indexRow(edited).orElseThrow().index();
         assertNotNull(row.nextDueAt());
         store.editIndex(edited, new ComplaintIndex(ComplaintStatus.CLOSED, row.receivingUnit(), row.handlingUnit(),
-                row.customer(), row.receivedAt(), row.lastChangedAt(), null, row.fingerprint()));
+                row.customer(), row.receivedAt(), row.lastChangedAt(), null, row.fingerprint()).withQueue(row.queue()));
 
         bank.clock.advance(Duration.ofDays(30));
         bank.engine.tick();

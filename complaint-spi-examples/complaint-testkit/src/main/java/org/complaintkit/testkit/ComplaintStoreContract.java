@@ -58,18 +58,20 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * The checks are jqwik examples and properties, so the jqwik engine (on the JUnit Platform) runs the whole suite
- * and reports it as one test class. Each check asks for a new, empty store. The suite checks append and load, optimistic conflicts,
+ * and reports it as one test class. Each check asks for a new, empty store. The work-queue checks are inherited
+ * from {@link QueueQueryContract}. The suite checks append and load, optimistic conflicts,
  * idempotency keys, atomicity of events, index row, command record and outbox, every query and scan against
  * the in-memory reference store on random data, paging under concurrent inserts, leasing of due complaints
  * and of outbox entries under concurrency, concurrent writers, and unusual content.
  */
-public abstract class ComplaintStoreContract {
+public abstract class ComplaintStoreContract extends QueueQueryContract {
 
     /**
      * Creates a new, empty store for one test.
      *
      * @return the store
      */
+    @Override
     protected abstract ComplaintStore newStore();
 
     private static ComplaintId id(int n) {

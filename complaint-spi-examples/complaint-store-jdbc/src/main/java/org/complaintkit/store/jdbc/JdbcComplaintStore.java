@@ -43,6 +43,14 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.complaintkit.api.classification.Priority;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.spi.storage.QueueFacts;
+import org.complaintkit.spi.storage.QueueFlag;
 
 /**
  * A {@link ComplaintStore} over plain JDBC: PostgreSQL for production, H2 as the embedded default. It
@@ -59,6 +67,10 @@ import java.util.function.UnaryOperator;
  *       while its lease lasts.</li>
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
  *       instants as epoch nanoseconds, so comparisons are exact.</li>
+ *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner and priority are columns of
+ *       {@code ck_complaint}; co-handlers, classes, flags and external references are rows of
+ *       {@code ck_complaint_tag}, running clocks' deadlines rows of {@code ck_complaint_clock}, all rewritten in
+ *       the append's transaction. Each queue condition is answered by an index, paged by complaint id.</li>
  *   <li><b>Failures</b>: a lost connection or a database that is down is
  *       {@link ErrorCode#STORE_UNAVAILABLE}; anything else {@link ErrorCode#STORE_FAILURE}. Messages name the
  *       operation and the SQL state, never stored content.</li>
@@ -75,7 +87,7 @@ import java.util.function.UnaryOperator;
 public final class JdbcComplaintStore implements ComplaintStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcComplaintStore.class);
     private static final String INDEX_COLUMNS = "status, receiving_unit, handling_unit, customer_ref, received_at, "
-            + "last_changed_at, next_due_at, fingerprint";
+            + "last_changed_at, next_due_at, fingerprint, handler, first_contact_owner, priority";
     private static final String OUTBOX_COLUMNS = "dedupe_key, complaint_id, source_sequence, notification, status, "
             + "attempts, created_at, next_attempt_at, leased_until, last_failure";
 
@@ -192,22 +204,25 @@ public final class JdbcComplaintStore implements ComplaintStore {
         ComplaintIndex index = request.index();
         if (request.expectedVersion() == 0) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
-                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.complaintId().value());
                 insert.setLong(2, request.newVersion());
                 bindIndex(insert, 3, index);
                 insert.executeUpdate();
             }
+            writeQueueRows(connection, request.complaintId(), index.queue(), false);
             return;
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE ck_complaint SET version = ?, status = ?, "
                 + "receiving_unit = ?, handling_unit = ?, customer_ref = ?, received_at = ?, last_changed_at = ?, "
-                + "next_due_at = ?, fingerprint = ?, sweep_leased_until = NULL WHERE complaint_id = ? AND version = ?")) {
+                + "next_due_at = ?, fingerprint = ?, handler = ?, first_contact_owner = ?, priority = ?, "
+                + "sweep_leased_until = NULL WHERE complaint_id = ? AND version = ?")) {
             update.setLong(1, request.newVersion());
             bindIndex(update, 2, index);
-            update.setString(10, request.complaintId().value());
-            update.setLong(11, request.expectedVersion());
+            update.setString(13, request.complaintId().value());
+            update.setLong(14, request.expectedVersion());
             if (update.executeUpdate() == 1) {
+                writeQueueRows(connection, request.complaintId(), index.queue(), true);
                 return;
             }
         }
@@ -234,6 +249,99 @@ public final class JdbcComplaintStore implements ComplaintStore {
         statement.setLong(first + 5, Nanos.of(index.lastChangedAt()));
         setNanos(statement, first + 6, index.nextDueAt());
         statement.setString(first + 7, index.fingerprint());
+        QueueFacts queue = index.queue();
+        statement.setString(first + 8, queue.handler() == null ? null : queue.handler().value());
+        statement.setString(first + 9, queue.owner() == null ? null : queue.owner().value());
+        statement.setString(first + 10, queue.priority() == null ? null : queue.priority().name());
+    }
+
+    /** The kinds of rows in {@code ck_complaint_tag}, one per fact of which a complaint may have several. */
+    private static final String CO_HANDLER = "CO_HANDLER";
+    private static final String CLASS = "CLASS";
+    private static final String FLAG = "FLAG";
+    private static final String REFERENCE = "REFERENCE";
+
+    /**
+     * Writes a complaint's multi-valued queue facts: its tags and its running clocks, replacing those stored before
+     * when the complaint exists already.
+     */
+    private static void writeQueueRows(Connection connection, ComplaintId id, QueueFacts queue, boolean replace)
+            throws SQLException {
+        if (replace) {
+            for (String table : List.of("ck_complaint_tag", "ck_complaint_clock")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE complaint_id = ?")) {
+                    delete.setString(1, id.value());
+                    delete.executeUpdate();
+                }
+            }
+        }
+        List<String[]> tags = new ArrayList<>();
+        queue.coHandlers().forEach(u -> tags.add(new String[] {CO_HANDLER, u.value()}));
+        queue.classes().forEach(c -> tags.add(new String[] {CLASS, c}));
+        queue.flags().forEach(f -> tags.add(new String[] {FLAG, f.name()}));
+        queue.externalReferences().forEach(r -> tags.add(new String[] {REFERENCE, r}));
+        if (!tags.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ck_complaint_tag (kind, tag, complaint_id) VALUES (?, ?, ?)")) {
+                for (String[] tag : tags) {
+                    insert.setString(1, tag[0]);
+                    insert.setString(2, tag[1]);
+                    insert.setString(3, id.value());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        if (!queue.runningClocks().isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO ck_complaint_clock (complaint_id, clock_id, deadline) VALUES (?, ?, ?)")) {
+                for (Map.Entry<String, Instant> clock : queue.runningClocks().entrySet()) {
+                    insert.setString(1, id.value());
+                    insert.setString(2, clock.getKey());
+                    insert.setLong(3, Nanos.of(clock.getValue()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** Reads a complaint's queue facts back: the three columns given, its tags and its running clocks. */
+    private static QueueFacts readQueue(Connection connection, ComplaintId id, String handler, String owner,
+                                        String priority) throws SQLException {
+        Set<UnitId> coHandlers = new HashSet<>();
+        Set<String> classes = new HashSet<>();
+        Set<QueueFlag> flags = EnumSet.noneOf(QueueFlag.class);
+        Set<String> references = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, tag FROM ck_complaint_tag WHERE complaint_id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String tag = rows.getString(2);
+                    switch (rows.getString(1)) {
+                        case CO_HANDLER -> coHandlers.add(UnitId.of(tag));
+                        case CLASS -> classes.add(tag);
+                        case FLAG -> flags.add(QueueFlag.valueOf(tag));
+                        case REFERENCE -> references.add(tag);
+                        default -> throw new IllegalArgumentException("an unknown kind of tag");
+                    }
+                }
+            }
+        }
+        Map<String, Instant> clocks = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT clock_id, deadline FROM ck_complaint_clock WHERE complaint_id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    clocks.put(rows.getString(1), Nanos.toInstant(rows.getLong(2)));
+                }
+            }
+        }
+        return new QueueFacts(handler == null ? null : StaffId.of(handler), owner == null ? null : StaffId.of(owner),
+                coHandlers, classes, flags, priority == null ? null : Priority.valueOf(priority), references, clocks);
     }
 
     private static void writeCommand(Connection connection, CommandRecord command) throws SQLException {
@@ -400,7 +508,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
                     index = new ComplaintIndex(ComplaintStatus.valueOf(rows.getString(2)),
                             UnitId.of(rows.getString(3)), handling == null ? null : UnitId.of(handling),
                             CustomerRef.of(rows.getString(5)), Nanos.toInstant(rows.getLong(6)),
-                            Nanos.toInstant(rows.getLong(7)), nanos(rows, 8), rows.getString(9));
+                            Nanos.toInstant(rows.getLong(7)), nanos(rows, 8), rows.getString(9),
+                            readQueue(connection, id, rows.getString(10), rows.getString(11), rows.getString(12)));
                 } catch (RuntimeException unreadable) {
                     index = null;
                 }
@@ -436,7 +545,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     public ComplaintPage query(ComplaintQuery query) {
         Objects.requireNonNull(query, "query");
         Filter filter = Filter.of(query);
-        String sql = "SELECT complaint_id FROM ck_complaint" + filter.where() + " ORDER BY complaint_id LIMIT ?";
+        String sql = querySql(filter);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(sql)) {
             int next = filter.bind(select, 1);
@@ -452,6 +561,21 @@ public final class JdbcComplaintStore implements ComplaintStore {
         } catch (SQLException e) {
             throw failure("query", e);
         }
+    }
+
+    private static String querySql(Filter filter) {
+        return "SELECT complaint_id FROM ck_complaint" + filter.where() + " ORDER BY complaint_id LIMIT ?";
+    }
+
+    /**
+     * The statement {@link #query} runs for a query, with its parameters in order (the page's limit last), for a
+     * test that asks the database for its plan.
+     */
+    static Map.Entry<String, List<Object>> queryStatement(ComplaintQuery query) {
+        Filter filter = Filter.of(query);
+        List<Object> parameters = new ArrayList<>(filter.parameters());
+        parameters.add(query.limit() + 1);
+        return Map.entry(querySql(filter), parameters);
     }
 
     /**
@@ -670,11 +794,47 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 conditions.add("fingerprint = ?");
                 parameters.add(query.fingerprint());
             }
+            if (query.handler() != null) {
+                conditions.add("handler = ?");
+                parameters.add(query.handler().value());
+            }
+            if (query.owner() != null) {
+                conditions.add("first_contact_owner = ?");
+                parameters.add(query.owner().value());
+            }
+            if (!query.priorities().isEmpty()) {
+                List<String> marks = new ArrayList<>();
+                for (Priority priority : query.priorities().stream().sorted().toList()) {
+                    marks.add("?");
+                    parameters.add(priority.name());
+                }
+                conditions.add("priority IN (" + String.join(", ", marks) + ")");
+            }
+            tag(conditions, parameters, CO_HANDLER, query.coHandler() == null ? null : query.coHandler().value());
+            tag(conditions, parameters, CLASS, query.classCode());
+            tag(conditions, parameters, FLAG, query.flag() == null ? null : query.flag().name());
+            tag(conditions, parameters, REFERENCE, query.externalReference());
+            if (query.overdueAt() != null) {
+                conditions.add("complaint_id IN (SELECT complaint_id FROM ck_complaint_clock WHERE "
+                        + (query.overdueClock() == null ? "" : "clock_id = ? AND ") + "deadline < ?)");
+                if (query.overdueClock() != null) {
+                    parameters.add(query.overdueClock());
+                }
+                parameters.add(Nanos.of(query.overdueAt()));
+            }
             if (query.after() != null) {
                 conditions.add("complaint_id > ?");
                 parameters.add(query.after().value());
             }
             return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), parameters);
+        }
+
+        private static void tag(List<String> conditions, List<Object> parameters, String kind, String tag) {
+            if (tag != null) {
+                conditions.add("complaint_id IN (SELECT complaint_id FROM ck_complaint_tag WHERE kind = ? AND tag = ?)");
+                parameters.add(kind);
+                parameters.add(tag);
+            }
         }
 
         int bind(PreparedStatement statement, int first) throws SQLException {
