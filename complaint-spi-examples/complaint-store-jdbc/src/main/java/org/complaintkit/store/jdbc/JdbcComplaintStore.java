@@ -67,8 +67,8 @@ import org.complaintkit.spi.storage.QueueFlag;
  *       while its lease lasts.</li>
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
  *       instants as epoch nanoseconds, so comparisons are exact.</li>
- *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner and priority are columns of
- *       {@code ck_complaint}; co-handlers, classes, flags and external references are rows of
+ *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner, priority and the earliest
+ *       running deadline ({@code overdue_from}) are columns of {@code ck_complaint}; co-handlers, classes, flags and external references are rows of
  *       {@code ck_complaint_tag}, running clocks' deadlines rows of {@code ck_complaint_clock}, all rewritten in
  *       the append's transaction. Each queue condition is answered by an index, paged by complaint id.</li>
  *   <li><b>Failures</b>: a lost connection or a database that is down is
@@ -87,7 +87,7 @@ import org.complaintkit.spi.storage.QueueFlag;
 public final class JdbcComplaintStore implements ComplaintStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcComplaintStore.class);
     private static final String INDEX_COLUMNS = "status, receiving_unit, handling_unit, customer_ref, received_at, "
-            + "last_changed_at, next_due_at, fingerprint, handler, first_contact_owner, priority";
+            + "last_changed_at, next_due_at, fingerprint, handler, first_contact_owner, priority, overdue_from";
     private static final String OUTBOX_COLUMNS = "dedupe_key, complaint_id, source_sequence, notification, status, "
             + "attempts, created_at, next_attempt_at, leased_until, last_failure";
 
@@ -204,7 +204,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         ComplaintIndex index = request.index();
         if (request.expectedVersion() == 0) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
-                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.complaintId().value());
                 insert.setLong(2, request.newVersion());
                 bindIndex(insert, 3, index);
@@ -216,11 +216,12 @@ public final class JdbcComplaintStore implements ComplaintStore {
         try (PreparedStatement update = connection.prepareStatement("UPDATE ck_complaint SET version = ?, status = ?, "
                 + "receiving_unit = ?, handling_unit = ?, customer_ref = ?, received_at = ?, last_changed_at = ?, "
                 + "next_due_at = ?, fingerprint = ?, handler = ?, first_contact_owner = ?, priority = ?, "
+                + "overdue_from = ?, "
                 + "sweep_leased_until = NULL WHERE complaint_id = ? AND version = ?")) {
             update.setLong(1, request.newVersion());
             bindIndex(update, 2, index);
-            update.setString(13, request.complaintId().value());
-            update.setLong(14, request.expectedVersion());
+            update.setString(14, request.complaintId().value());
+            update.setLong(15, request.expectedVersion());
             if (update.executeUpdate() == 1) {
                 writeQueueRows(connection, request.complaintId(), index.queue(), true);
                 return;
@@ -253,6 +254,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         statement.setString(first + 8, queue.handler() == null ? null : queue.handler().value());
         statement.setString(first + 9, queue.owner() == null ? null : queue.owner().value());
         statement.setString(first + 10, queue.priority() == null ? null : queue.priority().name());
+        setNanos(statement, first + 11, queue.runningClocks().values().stream().min(Instant::compareTo).orElse(null));
     }
 
     /** The kinds of rows in {@code ck_complaint_tag}, one per fact of which a complaint may have several. */
@@ -814,12 +816,13 @@ public final class JdbcComplaintStore implements ComplaintStore {
             tag(conditions, parameters, CLASS, query.classCode());
             tag(conditions, parameters, FLAG, query.flag() == null ? null : query.flag().name());
             tag(conditions, parameters, REFERENCE, query.externalReference());
-            if (query.overdueAt() != null) {
-                conditions.add("complaint_id IN (SELECT complaint_id FROM ck_complaint_clock WHERE "
-                        + (query.overdueClock() == null ? "" : "clock_id = ? AND ") + "deadline < ?)");
-                if (query.overdueClock() != null) {
-                    parameters.add(query.overdueClock());
-                }
+            if (query.overdueAt() != null && query.overdueClock() == null) {
+                conditions.add("overdue_from < ?");
+                parameters.add(Nanos.of(query.overdueAt()));
+            } else if (query.overdueAt() != null) {
+                conditions.add("complaint_id IN (SELECT complaint_id FROM ck_complaint_clock WHERE clock_id = ? "
+                        + "AND deadline < ?)");
+                parameters.add(query.overdueClock());
                 parameters.add(Nanos.of(query.overdueAt()));
             }
             if (query.after() != null) {

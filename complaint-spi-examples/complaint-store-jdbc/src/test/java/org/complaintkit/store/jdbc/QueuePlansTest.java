@@ -103,7 +103,9 @@ class QueuePlansTest {
                 "INSERT INTO ck_complaint_clock (complaint_id, clock_id, deadline) SELECT 'C-' || lpad(n::text, 8, '0'), "
                         + "'bank.accept', (n + 240) * " + MINUTE + " FROM generate_series(1, 50000) AS n WHERE n % 4 = 0 "
                         + "AND n > 49000",
-                "ANALYZE ck_complaint", "ANALYZE ck_complaint_tag", "ANALYZE ck_complaint_clock");
+                "UPDATE ck_complaint c SET overdue_from = (SELECT min(deadline) FROM ck_complaint_clock k "
+                        + "WHERE k.complaint_id = c.complaint_id)",
+                "VACUUM ANALYZE ck_complaint", "VACUUM ANALYZE ck_complaint_tag", "VACUUM ANALYZE ck_complaint_clock");
         // the queues as of minute 50,000: the feedback clocks of complaints received before minute 42,800 and the
         // acceptance clocks of those received before minute 49,760 have run out
         Instant now = Instant.ofEpochSecond(0, 50_000L * MINUTE);
@@ -159,7 +161,7 @@ class QueuePlansTest {
             ComplaintIndex row = registered.index();
             sql(old, "INSERT INTO ck_complaint (complaint_id, version, status, receiving_unit, handling_unit, "
                     + "customer_ref, received_at, last_changed_at, next_due_at, fingerprint) VALUES ('C-OLD', 1, '"
-                    + row.status() + "', '" + row.receivingUnit() + "', NULL, '" + row.customer() + "', "
+                    + row.status() + "', '" + row.receivingUnit().value() + "', NULL, '" + row.customer().value() + "', "
                     + Nanos.of(row.receivedAt()) + ", " + Nanos.of(row.lastChangedAt()) + ", NULL, NULL)");
             try (Connection connection = old.getConnection(); PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO ck_event (complaint_id, sequence, event_type, occurred_at, payload) "

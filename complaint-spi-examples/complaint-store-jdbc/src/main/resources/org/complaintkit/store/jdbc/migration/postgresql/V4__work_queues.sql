@@ -10,9 +10,12 @@
 ALTER TABLE ck_complaint ADD COLUMN handler VARCHAR(128) COLLATE "C";
 ALTER TABLE ck_complaint ADD COLUMN first_contact_owner VARCHAR(128) COLLATE "C";
 ALTER TABLE ck_complaint ADD COLUMN priority VARCHAR(16);
+-- the earliest deadline of the running clocks: overdue at t, by any clock, means overdue_from < t
+ALTER TABLE ck_complaint ADD COLUMN overdue_from BIGINT;
 
 -- a handler's and an owner's queue, paged by id
 CREATE INDEX ck_complaint_handler ON ck_complaint (handler, complaint_id) WHERE handler IS NOT NULL;
+CREATE INDEX ck_complaint_overdue ON ck_complaint (overdue_from, complaint_id) WHERE overdue_from IS NOT NULL;
 CREATE INDEX ck_complaint_owner ON ck_complaint (first_contact_owner, complaint_id) WHERE first_contact_owner IS NOT NULL;
 
 -- kind is CO_HANDLER (a unit id), CLASS (scheme:code), FLAG (a QueueFlag name) or REFERENCE (an external reference);
@@ -25,7 +28,7 @@ CREATE TABLE ck_complaint_tag (
 );
 CREATE INDEX ck_complaint_tag_complaint ON ck_complaint_tag (complaint_id);
 
--- each running clock's deadline; overdue at t means a deadline before t
+-- each running clock's deadline, for the overdue query that names a clock: a deadline before t
 CREATE TABLE ck_complaint_clock (
     complaint_id  VARCHAR(128) COLLATE "C" NOT NULL REFERENCES ck_complaint (complaint_id),
     clock_id      VARCHAR(500) COLLATE "C" NOT NULL,
