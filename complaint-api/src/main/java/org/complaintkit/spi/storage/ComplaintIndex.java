@@ -100,6 +100,7 @@ public record ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitI
      */
     public ComplaintIndex(ComplaintStatus status, UnitId receivingUnit, UnitId handlingUnit, CustomerRef customer,
                           Instant receivedAt, Instant lastChangedAt, Instant nextDueAt) {
-        this(status, receivingUnit, handlingUnit, customer, receivedAt, lastChangedAt, nextDueAt, null, QueueFacts.NONE);
+        this(status, receivingUnit, handlingUnit, customer, receivedAt, lastChangedAt, nextDueAt, null,
+                QueueFacts.NONE);
     }
 }

@@ -21,7 +21,7 @@ public enum QueueFlag {
     VULNERABLE,
     /** The customer threatens to go to the media ({@link ComplaintFlag#MEDIA_THREAT}). */
     MEDIA_THREAT,
-    /** The customer threatens to go to the regulator, a court or the police ({@link ComplaintFlag#REGULATOR_THREAT}). */
+    /** The customer threatens the regulator, a court or the police ({@link ComplaintFlag#REGULATOR_THREAT}). */
     REGULATOR_THREAT,
     /** A regulator forwarded the complaint ({@link ComplaintFlag#FORWARDED_BY_REGULATOR}). */
     FORWARDED_BY_REGULATOR,

@@ -80,8 +80,8 @@ final class Reconciliation implements Reconciler {
         }
         ComplaintState state = History.fold(history);
         ComplaintIndex stored = row.index();
-        ComplaintIndex expected = Recorder.index(state, history, clocks.current().nextDue(state, history, clock.instant()),
-                links.fingerprint(history, List.of()));
+        ComplaintIndex expected = Recorder.index(state, history,
+                clocks.current().nextDue(state, history, clock.instant()), links.fingerprint(history, List.of()));
         List<Mismatch> found = new ArrayList<>();
         if (stored.status() != expected.status()) {
             found.add(new Mismatch(id, MismatchKind.STATUS, INDEX_ROW, "the index row says " + stored.status()

@@ -68,9 +68,10 @@ import org.complaintkit.spi.storage.QueueFlag;
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
  *       instants as epoch nanoseconds, so comparisons are exact.</li>
  *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner, priority and the earliest
- *       running deadline ({@code overdue_from}) are columns of {@code ck_complaint}; co-handlers, classes, flags and external references are rows of
- *       {@code ck_complaint_tag}, running clocks' deadlines rows of {@code ck_complaint_clock}, all rewritten in
- *       the append's transaction. Each queue condition is answered by an index, paged by complaint id.</li>
+ *       running deadline ({@code overdue_from}) are columns of {@code ck_complaint}; co-handlers, classes, flags
+ *       and external references are rows of {@code ck_complaint_tag}, running clocks' deadlines rows of
+ *       {@code ck_complaint_clock}, all rewritten in the append's transaction. Each queue condition is answered
+ *       by an index, paged by complaint id.</li>
  *   <li><b>Failures</b>: a lost connection or a database that is down is
  *       {@link ErrorCode#STORE_UNAVAILABLE}; anything else {@link ErrorCode#STORE_FAILURE}. Messages name the
  *       operation and the SQL state, never stored content.</li>
