@@ -64,7 +64,7 @@ public final class CaseFileText {
     static String madeLine(CaseFile file) {
         return "made for " + file.madeFor().value() + " at " + file.madeAtText() + "; personal data "
                 + (file.rights().personalData() ? "shown" : "masked") + ", confidential content "
-                + (file.rights().confidentialContent() ? "shown" : "withheld");
+                + (file.rights().confidentialContent() ? "shown" : "withheld if any");
     }
 
     private static void row(StringBuilder out, List<String> cells, int[] widths) {
