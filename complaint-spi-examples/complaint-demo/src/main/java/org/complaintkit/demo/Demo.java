@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.core.casefile.CaseFile;
 
 /**
  * The demo's entry point: simulates a system-migration go-live day at a bank and the six weeks after it,
@@ -81,8 +82,22 @@ public final class Demo {
                 Files.writeString(reports.resolve(table.getKey() + ".csv"), table.getValue().toCsv(true),
                         StandardCharsets.UTF_8);
             }
+            Path caseFile = null;
+            if (summary.explained != null) {
+                // Seed 002 第二篇 三.1: the whole handling and its result as a written record, for the complaint
+                // whose deadline the summary explains, read by the complaint-management unit.
+                CaseFile file = result.engine().caseFile(summary.explained, Summary.MANAGER);
+                out.println();
+                out.println("The case file of " + summary.explained.value() + ":");
+                out.print(file.text());
+                caseFile = options.out().resolve("case-file-" + summary.explained.value() + ".html").toAbsolutePath();
+                Files.writeString(caseFile, file.html(), StandardCharsets.UTF_8);
+            }
             out.println();
             out.println("HTML report with charts: " + page);
+            if (caseFile != null) {
+                out.println("The case file as a page to print: " + caseFile);
+            }
             out.println("Every report as CSV (UTF-8 with BOM, opens in Excel): " + reports + " (" + tables.size()
                     + " files)");
         } catch (DemoOptions.Invalid e) {
