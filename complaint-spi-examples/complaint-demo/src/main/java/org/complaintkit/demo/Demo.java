@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.casefile.CaseFile;
 
 /**
@@ -21,6 +25,8 @@ import org.complaintkit.core.casefile.CaseFile;
 public final class Demo {
     /** The exit code for a bad command line. */
     static final int BAD_OPTIONS = 2;
+    /** Who reads the printed case file: the head office's product approver, masked (no part in the complaint). */
+    static final Actor CASE_FILE_READER = Actor.staff(StaffId.of("S-0003"), UnitId.of("HO"), Role.APPROVER);
 
     private Demo() {
     }
@@ -85,8 +91,9 @@ public final class Demo {
             Path caseFile = null;
             if (summary.explained != null) {
                 // Seed 002 第二篇 三.1: the whole handling and its result as a written record, for the complaint
-                // whose deadline the summary explains, read by the complaint-management unit.
-                CaseFile file = result.engine().caseFile(summary.explained, Summary.MANAGER);
+                // whose deadline the summary explains. Read by a head-office approver with no part in it, so the
+                // file, like everything the demo prints, holds no personal data: it is masked to that reader.
+                CaseFile file = result.engine().caseFile(summary.explained, CASE_FILE_READER);
                 out.println();
                 out.println("The case file of " + summary.explained.value() + ":");
                 out.print(file.text());
