@@ -29,9 +29,11 @@ import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.access.ComplaintViews;
 import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarVersions;
+import org.complaintkit.core.casefile.CaseFile;
 import org.complaintkit.core.classification.BucketDecision;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
@@ -355,6 +357,27 @@ public final class ComplaintEngine {
      */
     public Optional<RoutingDecision> suggestRouting(ComplaintId id, Actor reader) {
         return parts.reader().suggestRouting(parts.reader().admit(id, reader, "suggestRouting", false));
+    }
+
+    /**
+     * Makes the case file of a complaint for a reader (seed 002 第二篇 三.1: the whole handling and its result kept
+     * as a written record): the registration, every event in order with actor and time in the engine's zone, the
+     * notes, contacts and evidence, the clocks with their explanation, the notices with proof of sending, the
+     * outbox, and the verdict of {@link #verify} on the seals. The reader is admitted as by {@link #view}: the
+     * person complained about is refused and the attempt recorded; a reader without the right to personal data
+     * gets a file without it (name, customer number and contact masked, every text people wrote masked as
+     * {@link ComplaintViews#forReader} masks it). Print it with {@link CaseFile#html()} or {@link CaseFile#text()}.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the case file
+     * @throws CommandRefusedException if the reader is refused ({@code CMP-2102} for the person complained about)
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws CalendarException if a deadline needs a date beyond the calendar's horizon
+     * @throws StoreException if the store fails
+     */
+    public CaseFile caseFile(ComplaintId id, Actor reader) {
+        return parts.reader().caseFile(id, reader, verifier());
     }
 
     /**

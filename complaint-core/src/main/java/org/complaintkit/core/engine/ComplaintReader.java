@@ -24,8 +24,10 @@ import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.sla.ClockPurpose;
 import org.complaintkit.core.access.ComplaintViews;
+import org.complaintkit.core.casefile.CaseFile;
 import org.complaintkit.core.classification.BucketDecision;
 import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.sla.ClockState;
@@ -273,5 +275,23 @@ final class ComplaintReader {
 
     List<OutboxEntry> outbox(ComplaintId id) {
         return store.outbox(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * The case file of a complaint for a reader admitted as a view is ({@link #admitted}; a refusal is recorded
+     * and thrown): what it holds is masked to the reader's rights, so no full rights are asked for. The verdict
+     * on the seals is the verifier's, on the store as it is after the admission.
+     */
+    CaseFile caseFile(ComplaintId id, Actor claimed, ChainVerifier verifier) {
+        Admitted admitted = admitted(id, claimed, "caseFile", false);
+        List<ComplaintEvent> history = admitted.history().events();
+        List<ClockState> states = clocks(history);
+        List<DeadlineExplanation> explanations = new ArrayList<>();
+        for (ClockState state : states) {
+            explanations.add(explain(history, state.definition().id()));
+        }
+        return CaseFiles.assemble(new CaseFiles.Material(admitted.state(), history, admitted.reader(),
+                access.rights(admitted.reader(), admitted.state()), states, explanations, store.outbox(id),
+                verifier.verify(id), clock.getZone(), clock.instant()));
     }
 }

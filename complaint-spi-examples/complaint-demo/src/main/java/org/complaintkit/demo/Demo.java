@@ -6,6 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.casefile.CaseFile;
 
 /**
  * The demo's entry point: simulates a system-migration go-live day at a bank and the six weeks after it,
@@ -20,6 +25,8 @@ import org.complaintkit.api.error.ComplaintKitException;
 public final class Demo {
     /** The exit code for a bad command line. */
     static final int BAD_OPTIONS = 2;
+    /** Who reads the printed case file: the head office's product approver, masked (no part in the complaint). */
+    static final Actor CASE_FILE_READER = Actor.staff(StaffId.of("S-0003"), UnitId.of("HO"), Role.APPROVER);
 
     private Demo() {
     }
@@ -81,8 +88,23 @@ public final class Demo {
                 Files.writeString(reports.resolve(table.getKey() + ".csv"), table.getValue().toCsv(true),
                         StandardCharsets.UTF_8);
             }
+            Path caseFile = null;
+            if (summary.explained != null) {
+                // Seed 002 第二篇 三.1: the whole handling and its result as a written record, for the complaint
+                // whose deadline the summary explains. Read by a head-office approver with no part in it, so the
+                // file, like everything the demo prints, holds no personal data: it is masked to that reader.
+                CaseFile file = result.engine().caseFile(summary.explained, CASE_FILE_READER);
+                out.println();
+                out.println("The case file of " + summary.explained.value() + ":");
+                out.print(file.text());
+                caseFile = options.out().resolve("case-file-" + summary.explained.value() + ".html").toAbsolutePath();
+                Files.writeString(caseFile, file.html(), StandardCharsets.UTF_8);
+            }
             out.println();
             out.println("HTML report with charts: " + page);
+            if (caseFile != null) {
+                out.println("The case file as a page to print: " + caseFile);
+            }
             out.println("Every report as CSV (UTF-8 with BOM, opens in Excel): " + reports + " (" + tables.size()
                     + " files)");
         } catch (DemoOptions.Invalid e) {
