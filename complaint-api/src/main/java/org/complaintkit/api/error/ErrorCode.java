@@ -160,7 +160,15 @@ public enum ErrorCode {
      * A clock runs on the calendar of a jurisdiction or a unit for which no calendar is registered, and the host
      * did not opt into the default calendar as a fallback ({@code SlaSetup.Builder.fallbackToDefaultCalendar()}).
      */
-    CALENDAR_NOT_REGISTERED("CMP-5010", "no calendar is registered for the jurisdiction or unit a clock runs on");
+    CALENDAR_NOT_REGISTERED("CMP-5010", "no calendar is registered for the jurisdiction or unit a clock runs on"),
+    /** Changing a promise made to the customer needs the reason for the change. */
+    PROMISE_CHANGE_NEEDS_REASON("CMP-2130", "changing a promise to the customer needs a reason"),
+    /** Only a complaint that a body forwarded can be replied to that body. */
+    NOT_FORWARDED("CMP-2131", "the complaint was not forwarded by another body"),
+    /** A promise starts a clock, and clocks run on a business calendar the engine does not have. */
+    PROMISE_NOT_TIMED("CMP-2132", "the engine has no business calendar to run the promise's clock on"),
+    /** A completion time promised to the customer lies in the future of the engine's clock. */
+    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock");
 
     private final String code;
     private final String meaning;
