@@ -13,7 +13,7 @@ import org.complaintkit.api.organisation.Actor;
  * customer stops. Promising again on a complaint that already has a promise changes the promise: the change must
  * carry a reason (refused with {@code CMP-2130} otherwise), is recorded with the previous promise, moves the clock
  * to the new time, and the customer is told. The promised time must lie after the engine's clock
- * ({@code CMP-1125}), and the engine needs a business calendar to run the promise's clock on ({@code CMP-2132}).
+ * ({@code CMP-1125}) and no later than the last day a calendar may know ({@code CMP-1005}), and the engine needs a business calendar to run the promise's clock on ({@code CMP-2132}).
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *

@@ -146,6 +146,9 @@ class PromisedCompletionTest {
         InvalidInputException past = assertThrows(InvalidInputException.class,
                 () -> bank.engine.execute(promise(id, "2026-03-02T09:00")));
         assertTrue(past.has(ErrorCode.PROMISE_NOT_AHEAD), past.getMessage());
+        InvalidInputException beyond = assertThrows(InvalidInputException.class, () -> bank.engine.execute(
+                PromiseCompletion.of(id, Fixtures.HANDLER, Fixtures.key(), Instant.MAX, Sensitive.of("总会办结的"))));
+        assertTrue(beyond.has(ErrorCode.OUT_OF_RANGE), "no calendar counts that far: " + beyond.getMessage());
         bank.move(id, CommandType.START_INVESTIGATION, CommandType.PROPOSE_RESOLUTION, CommandType.APPROVE_RESOLUTION);
         bank.engine.execute(NoticeBank.respond(id, ContactMethod.PHONE));
         CommandRefusedException answered = assertThrows(CommandRefusedException.class,
