@@ -63,7 +63,11 @@ public enum CommandType {
     /** {@link CompleteRemediation}. */
     COMPLETE_REMEDIATION("CompleteRemediation"),
     /** {@link MarkTypicalCase}. */
-    MARK_TYPICAL_CASE("MarkTypicalCase");
+    MARK_TYPICAL_CASE("MarkTypicalCase"),
+    /** {@link PromiseCompletion}. */
+    PROMISE_COMPLETION("PromiseCompletion"),
+    /** {@link ReplyToForwardingBody}. */
+    REPLY_TO_FORWARDING_BODY("ReplyToForwardingBody");
 
     private final String label;
 

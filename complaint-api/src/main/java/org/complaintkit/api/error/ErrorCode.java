@@ -165,7 +165,15 @@ public enum ErrorCode {
      * A complaint query names a condition that cannot hold: a blank or too long class, reference or clock id, or
      * a clock to test for overdue without the instant to test it at.
      */
-    QUERY_CONDITION_INVALID("CMP-1135", "a query condition is blank, too long, or lacks the instant it needs");
+    QUERY_CONDITION_INVALID("CMP-1135", "a query condition is blank, too long, or lacks the instant it needs"),
+    /** Changing a promise made to the customer needs the reason for the change. */
+    PROMISE_CHANGE_NEEDS_REASON("CMP-2130", "changing a promise to the customer needs a reason"),
+    /** Only a complaint that a body forwarded can be replied to that body. */
+    NOT_FORWARDED("CMP-2131", "the complaint was not forwarded by another body"),
+    /** A promise starts a clock, and clocks run on a business calendar the engine does not have. */
+    PROMISE_NOT_TIMED("CMP-2132", "the engine has no business calendar to run the promise's clock on"),
+    /** A completion time promised to the customer does not lie after the engine's clock. */
+    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock");
 
     private final String code;
     private final String meaning;

@@ -14,7 +14,7 @@ import org.complaintkit.api.organisation.Actor;
  * needs its entry there, and a test fails the build until it has one.
  */
 public sealed interface ComplaintEvent
-        permits ComplaintRegistered, ClockChanged, ComplaintAccepted, ComplaintNotAccepted, ComplaintAssigned, InvestigationStarted, HandlingPaused, HandlingResumed, ResolutionProposed, ResolutionApproved, ResolutionSentBack, CustomerResponded, SatisfactionRecorded, ReinvestigationStarted, ComplaintClosed, ComplaintWithdrawn, ReviewRequested, ReviewConcluded, ReferredExternally, ExternalOutcomeRecorded, ComplaintMerged, NewFactsRecorded, DeadlineExtended, ComplaintClassified, ClassOverridden, ComplaintLinked, ComplaintEscalated, AccessDenied, AccessDenialsRepeated, HandlerUrged, EmergencyPaymentMade, ResolutionConcurred, NoticeDelivered, NoticeFailed, NoticeRequeued, RootCauseLinked, RemediationCompleted, TypicalCaseMarked {
+        permits ComplaintRegistered, ClockChanged, ComplaintAccepted, ComplaintNotAccepted, ComplaintAssigned, InvestigationStarted, HandlingPaused, HandlingResumed, ResolutionProposed, ResolutionApproved, ResolutionSentBack, CustomerResponded, SatisfactionRecorded, ReinvestigationStarted, ComplaintClosed, ComplaintWithdrawn, ReviewRequested, ReviewConcluded, ReferredExternally, ExternalOutcomeRecorded, ComplaintMerged, NewFactsRecorded, DeadlineExtended, ComplaintClassified, ClassOverridden, ComplaintLinked, ComplaintEscalated, AccessDenied, AccessDenialsRepeated, HandlerUrged, EmergencyPaymentMade, ResolutionConcurred, NoticeDelivered, NoticeFailed, NoticeRequeued, RootCauseLinked, RemediationCompleted, TypicalCaseMarked, CompletionPromised, ForwardingBodyReplied {
 
     /**
      * Returns the complaint, sequence number, time and actor.

@@ -63,4 +63,14 @@ public record NoticeDelivered(EventHeader header, String dedupeKey, String notic
     public boolean toCustomer() {
         return recipient.kind() == Recipient.Kind.CUSTOMER;
     }
+
+    /**
+     * Tells whether this delivery went to the body that forwarded the complaint: proof that the bank replied to
+     * it (seed 003, 对口回复).
+     *
+     * @return true for a reply to the forwarding body
+     */
+    public boolean toForwardingBody() {
+        return recipient.kind() == Recipient.Kind.FORWARDING_BODY;
+    }
 }

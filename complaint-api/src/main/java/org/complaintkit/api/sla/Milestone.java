@@ -40,5 +40,9 @@ public enum Milestone {
     /** The complaint was referred to an external body. */
     REFERRED,
     /** The complainant supplied new facts. */
-    NEW_FACTS
+    NEW_FACTS,
+    /** A completion time was promised to the customer, or a promise was changed. */
+    PROMISED,
+    /** The bank replied to the body that forwarded the complaint. */
+    FORWARDER_REPLIED
 }

@@ -8,15 +8,17 @@ import org.complaintkit.api.organisation.UnitId;
 import java.util.Locale;
 
 /**
- * Who a notification is for: a staff member, everyone in a role, a unit's complaint desk, or the
- * complainant through the contact point recorded on the complaint. The contact point is personal data,
- * so {@link #toString()} names only its method.
+ * Who a notification is for: a staff member, everyone in a role, a unit's complaint desk, the
+ * complainant through the contact point recorded on the complaint, or the body that forwarded the complaint at
+ * the contact point the reply names. A contact point may be personal data, so {@link #toString()} names only its
+ * method.
  *
  * <p>Immutable and thread-safe.
  *
  * @param kind what kind of recipient
- * @param reference the staff id, role code or unit id; the complaint id for the complainant
- * @param contact the complainant's contact point; null for every other kind
+ * @param reference the staff id, role code or unit id; the complaint id for the complainant; the kind of body
+ *     ({@code REGULATOR}, {@code MEDIA}, ...) for a forwarding body
+ * @param contact the complainant's or the forwarding body's contact point; null for every other kind
  */
 public record Recipient(Kind kind, String reference, ContactPoint contact) {
 
@@ -29,7 +31,9 @@ public record Recipient(Kind kind, String reference, ContactPoint contact) {
         /** A unit's complaint desk. */
         UNIT,
         /** The complainant, through the complaint's contact point. */
-        CUSTOMER
+        CUSTOMER,
+        /** The body that forwarded the complaint (a superior unit, the regulator, a consumer association, the media). */
+        FORWARDING_BODY
     }
 
     /**
@@ -37,13 +41,15 @@ public record Recipient(Kind kind, String reference, ContactPoint contact) {
      *
      * @param kind what kind of recipient
      * @param reference the staff id, role code or unit id; the complaint id for the complainant
-     * @param contact the complainant's contact point; required for, and only for, {@link Kind#CUSTOMER}
+     * @param contact the contact point; required for, and only for, {@link Kind#CUSTOMER} and
+     *     {@link Kind#FORWARDING_BODY}
      */
     public Recipient {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
-        if ((kind == Kind.CUSTOMER) != (contact != null)) {
-            throw new IllegalArgumentException("a contact point is required for the customer and only for the customer");
+        if ((kind == Kind.CUSTOMER || kind == Kind.FORWARDING_BODY) != (contact != null)) {
+            throw new IllegalArgumentException(
+                    "a contact point is required for the customer and the forwarding body, and only for them");
         }
     }
 
@@ -99,8 +105,19 @@ public record Recipient(Kind kind, String reference, ContactPoint contact) {
     }
 
     /**
+     * The body that forwarded a complaint, at the contact point a reply names.
+     *
+     * @param body the kind of body, such as {@code REGULATOR}
+     * @param contact where the body receives the reply
+     * @return the recipient
+     */
+    public static Recipient forwardingBody(String body, ContactPoint contact) {
+        return new Recipient(Kind.FORWARDING_BODY, body, Objects.requireNonNull(contact, "contact"));
+    }
+
+    /**
      * A short stable key for this recipient within one complaint, part of a notice's dedupe key: {@code staff:S-1001},
-     * {@code unit:GD-SZ}, {@code role:handler} or {@code customer}. It holds no personal data.
+     * {@code unit:GD-SZ}, {@code role:handler}, {@code customer} or {@code forwarding_body:REGULATOR}. It holds no personal data.
      *
      * @return the key
      */
@@ -111,6 +128,7 @@ public record Recipient(Kind kind, String reference, ContactPoint contact) {
     @Override
     public String toString() {
         return kind == Kind.CUSTOMER ? "Recipient[CUSTOMER via " + contact.method() + "]"
+                : kind == Kind.FORWARDING_BODY ? "Recipient[FORWARDING_BODY " + reference + " via " + contact.method() + "]"
                 : "Recipient[" + kind + " " + reference + "]";
     }
 }

@@ -42,6 +42,8 @@ import org.complaintkit.api.event.RemediationCompleted;
 import org.complaintkit.api.event.ResolutionConcurred;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 
 /**
  * The complaint aggregate's memory: how each event changes a {@link ComplaintState}. The fold reads
@@ -149,7 +151,9 @@ public final class ComplaintAggregate {
                 || event instanceof NoticeRequeued
                 || event instanceof RootCauseLinked
                 || event instanceof RemediationCompleted
-                || event instanceof TypicalCaseMarked) {
+                || event instanceof TypicalCaseMarked
+                || event instanceof CompletionPromised
+                || event instanceof ForwardingBodyReplied) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

@@ -43,6 +43,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.core.sla.NoticeMilestones;
+import org.complaintkit.core.sla.PromiseClocks;
 
 /**
  * The engine's clock work, kept apart from the command path: which clocks a complaint runs and on which
@@ -83,8 +84,9 @@ final class ClockKeeper {
         return new ClockKeeper(other, directory, notices);
     }
 
+    /** True if no clock can run: no policy has a clock, and there is no calendar to time promises on. */
     boolean isEmpty() {
-        return setup.isEmpty();
+        return setup.isEmpty() && !setup.timesPromises();
     }
 
     private ClockBook bookOf(CalendarVersions versions) {
@@ -121,10 +123,11 @@ final class ClockKeeper {
 
     /**
      * The clocks a complaint runs, each bound to its calendar as of the complaint's state and the classes
-     * its history gives it.
+     * its history gives it: its policies' clocks and their rounds, then one clock per promise to the customer
+     * ({@link PromiseClocks}).
      */
     List<Bound> clocksOf(ComplaintState state, List<ComplaintEvent> history) {
-        if (setup.isEmpty()) {
+        if (isEmpty()) {
             return List.of();
         }
         PolicyFacts facts = PolicyFacts.of(state.registration(), Classifications.classes(history));
@@ -145,6 +148,13 @@ final class ClockKeeper {
                 out.add(new Bound(rounds.computeIfAbsent(new RoundKey(definition, i + 2),
                         k -> ClockRounds.round(k.definition(), k.round())), calendar, book, reinvestigations.get(i),
                         i + 1 < reinvestigations.size() ? reinvestigations.get(i + 1) : Long.MAX_VALUE));
+            }
+        }
+        if (setup.timesPromises()) {
+            for (PromiseClocks.Round round : PromiseClocks.rounds(history, setup.promiseClock())) {
+                CalendarVersions calendar = setup.calendarFor(round.definition(), facts, unitCalendar);
+                out.add(new Bound(round.definition(), calendar, bookOf(calendar), round.fromSequence(),
+                        round.toSequence()));
             }
         }
         return out;
@@ -296,7 +306,7 @@ final class ClockKeeper {
 
     /** The next instant a sweep has work on a complaint, or null. */
     Instant nextDue(ComplaintState state, List<ComplaintEvent> history, Instant now) {
-        return setup.isEmpty() ? null : earliest(states(state, history, now), history);
+        return isEmpty() ? null : earliest(states(state, history, now), history);
     }
 
     private static Instant earliest(List<ClockState> states, List<ComplaintEvent> history) {

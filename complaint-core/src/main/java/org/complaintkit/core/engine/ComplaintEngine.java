@@ -236,12 +236,12 @@ public final class ComplaintEngine {
 
     /**
      * Returns the proof of notice of a complaint for a reader with full rights: each notice delivered to the
-     * complainant, with the contact point used; refused to anyone else, and recorded, as {@link #history(ComplaintId,
+     * complainant, and each reply delivered to the body that forwarded it, with the contact point used; refused to anyone else, and recorded, as {@link #history(ComplaintId,
      * Actor)} is.
      *
      * @param id the complaint
      * @param reader who reads
-     * @return the deliveries to the complainant, oldest first
+     * @return the deliveries to the complainant and to the forwarding body, oldest first
      * @throws CommandRefusedException if the reader is refused
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */

@@ -262,11 +262,11 @@ final class ComplaintReader {
         return ledger(history(id));
     }
 
-    /** The deliveries to the complainant in a complaint's history. */
+    /** The deliveries outside the bank in a complaint's history: to the complainant, and to the forwarding body. */
     static List<NoticeDelivered> ledger(List<ComplaintEvent> history) {
         List<NoticeDelivered> out = new ArrayList<>();
         for (ComplaintEvent event : history) {
-            if (event instanceof NoticeDelivered delivered && delivered.toCustomer()) {
+            if (event instanceof NoticeDelivered delivered && (delivered.toCustomer() || delivered.toForwardingBody())) {
                 out.add(delivered);
             }
         }

@@ -36,6 +36,12 @@ import org.complaintkit.api.command.ResumeHandling;
 import org.complaintkit.api.command.SendBackResolution;
 import org.complaintkit.api.command.StartInvestigation;
 import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.command.PromiseCompletion;
+import org.complaintkit.api.command.ReplyToForwardingBody;
+import org.complaintkit.api.complaint.Forwarding;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
+import org.complaintkit.core.sla.PromiseClocks;
 import org.complaintkit.api.command.WithdrawComplaint;
 import org.complaintkit.api.complaint.Assignment;
 import org.complaintkit.api.complaint.ComplaintStatus;
@@ -182,6 +188,18 @@ final class HandlingTable {
                     (c, d) -> new RemediationCompleted(d.header(), c.rootCauseId(), c.actionId(), c.note()));
             case MARK_TYPICAL_CASE -> Handling.row(MarkTypicalCase.class, TypicalCaseMarked.class,
                     (c, d) -> new TypicalCaseMarked(d.header(), c.summary()));
+            case PROMISE_COMPLETION -> Handling.row(PromiseCompletion.class, CompletionPromised.class,
+                    List.of(Precondition.PROMISE_TIMED, Precondition.PROMISE_CHANGE_EXPLAINED),
+                    (c, d) -> new CompletionPromised(d.header(), c.promisedBy(), c.wording(),
+                            PromiseClocks.latest(d.events()).map(CompletionPromised::promisedBy).orElse(null),
+                            c.reason()));
+            case REPLY_TO_FORWARDING_BODY -> Handling.row(ReplyToForwardingBody.class, ForwardingBodyReplied.class,
+                    List.of(Precondition.FORWARDED), (c, d) -> {
+                        Forwarding forwarding = d.before().registration().forwardedFrom();
+                        return new ForwardingBodyReplied(d.header(), forwarding.source(),
+                                c.bodyReference() != null ? c.bodyReference() : forwarding.externalReference(),
+                                c.content(), c.sendTo());
+                    });
         };
     }
 

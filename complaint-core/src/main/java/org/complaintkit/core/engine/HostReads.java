@@ -147,11 +147,12 @@ public final class HostReads {
     }
 
     /**
-     * Returns the notice ledger of a complaint: each notice delivered to the complainant, with channel, send
-     * time and provider reference, the proof of notice a regulator asks for. Oldest first.
+     * Returns the notice ledger of a complaint: each notice delivered to the complainant, and each reply delivered
+     * to the body that forwarded it, with channel, send time and provider reference, the proof of notice a
+     * regulator asks for. Oldest first.
      *
      * @param id the complaint
-     * @return the deliveries to the complainant; empty if none or the complaint is unknown
+     * @return the deliveries to the complainant and the forwarding body; empty if none or the complaint is unknown
      * @throws StoreException if the store fails
      */
     public List<NoticeDelivered> ledger(ComplaintId id) {

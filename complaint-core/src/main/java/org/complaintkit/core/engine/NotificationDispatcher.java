@@ -340,8 +340,12 @@ public final class NotificationDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The sender of a notice: the channel's sender for a recipient reached at a contact point (the complainant, or
+     * the body that forwarded the complaint), the staff sender for everyone else.
+     */
     private NotificationSender senderFor(Recipient recipient) {
-        if (recipient.kind() == Recipient.Kind.CUSTOMER) {
+        if (recipient.contact() != null) {
             return customerSenders.get(recipient.contact().method());
         }
         return staffSender;
@@ -349,7 +353,8 @@ public final class NotificationDispatcher implements AutoCloseable {
 
     private static String describe(Recipient recipient) {
         return recipient.kind() == Recipient.Kind.CUSTOMER ? "customer notices by " + recipient.contact().method()
-                : "staff notices";
+                : recipient.kind() == Recipient.Kind.FORWARDING_BODY ? "replies to forwarding bodies by "
+                + recipient.contact().method() : "staff notices";
     }
 
     /** The SHA-256 of the subject, a line feed and the body, in hex. */

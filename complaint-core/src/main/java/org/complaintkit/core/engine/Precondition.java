@@ -10,6 +10,8 @@ import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.OverrideClass;
 import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.command.PromiseCompletion;
+import org.complaintkit.core.sla.PromiseClocks;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
@@ -81,7 +83,31 @@ enum Precondition {
                                     : "the complaint is at " + EscalationLadder.currentUnit(d.before(), d.events())
                                             + ", which has no level above");
                 }
-            });
+            }),
+    /** A promise starts a clock, and clocks run on a business calendar: the engine must have one. */
+    PROMISE_TIMED("the engine has a business calendar to run the promise's clock on",
+            List.of(ErrorCode.PROMISE_NOT_TIMED), d -> {
+                if (!d.rules().clocks().current().setup().timesPromises()) {
+                    throw CommandRefusedException.of(ErrorCode.PROMISE_NOT_TIMED, "promisedBy",
+                            "the engine has no business calendar, so a promise's clock cannot run; give the engine"
+                                    + " a calendar");
+                }
+            }),
+    /** Changing a promise made to the customer is recorded with its reason (承诺时限的变更). */
+    PROMISE_CHANGE_EXPLAINED("a promise that replaces an earlier one carries the reason for the change",
+            List.of(ErrorCode.PROMISE_CHANGE_NEEDS_REASON), d -> {
+                if (((PromiseCompletion) d.command()).reason() == null && PromiseClocks.latest(d.events()).isPresent()) {
+                    throw CommandRefusedException.of(ErrorCode.PROMISE_CHANGE_NEEDS_REASON, "reason",
+                            "complaint " + d.before().id() + " already has a promise; changing it needs a reason");
+                }
+            }),
+    /** Only a complaint that a body forwarded has a forwarding body to reply to (对口回复, seed 003). */
+    FORWARDED("the complaint was forwarded by another body", List.of(ErrorCode.NOT_FORWARDED), d -> {
+        if (d.before().registration().forwardedFrom() == null) {
+            throw CommandRefusedException.of(ErrorCode.NOT_FORWARDED, "complaintId",
+                    "complaint " + d.before().id() + " came from the customer directly; no body forwarded it");
+        }
+    });
 
     private final String rule;
     private final List<ErrorCode> codes;

@@ -14,6 +14,8 @@ import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.command.PromiseCompletion;
+import org.complaintkit.api.command.ReplyToForwardingBody;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.StaffId;
@@ -24,7 +26,8 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
  * The input rules that constraint annotations cannot express: a receipt time not after the engine's
  * clock, a complainant's name and address of realistic length ({@link Complainant#MAX_NAME_LENGTH},
  * {@link ContactPoint#MAX_ADDRESS_LENGTH} characters), no handling unit named twice, and, given an organisation
- * directory, only units and staff it knows. Null components are skipped here; validation reports them.
+ * directory, only units and staff it knows; a promised completion time after the engine's clock. Null
+ * components are skipped here; validation reports them.
  */
 public final class DomainInputChecks {
     private final OrganisationDirectory directory;
@@ -40,6 +43,9 @@ public final class DomainInputChecks {
 
     /** The earliest receipt a registration may state: the first day any calendar may know, in the first zone. */
     private static final Instant EARLIEST_RECEIPT = CalendarDefinition.EARLIEST.atStartOfDay(ZoneOffset.MAX).toInstant();
+
+    /** The latest completion time a promise may name: the last day any calendar may know, in the last zone. */
+    private static final Instant LATEST_PROMISE = CalendarDefinition.LATEST.atStartOfDay(ZoneOffset.MIN).toInstant();
 
     /**
      * Checks a command.
@@ -87,6 +93,17 @@ public final class DomainInputChecks {
                 }
             }
             staff(assign.handler(), "handler", found);
+        } else if (command instanceof PromiseCompletion promise) {
+            if (promise.promisedBy() != null && !promise.promisedBy().isAfter(now)) {
+                // A promise is of a time to come: one already past would be broken as it is made.
+                found.add(Violation.of(ErrorCode.PROMISE_NOT_AHEAD, "promisedBy"));
+            } else if (promise.promisedBy() != null && promise.promisedBy().isAfter(LATEST_PROMISE)) {
+                // Its clock counts on calendars, which know no date after their last.
+                found.add(new Violation(ErrorCode.OUT_OF_RANGE, "promisedBy",
+                        "a promise falls on or before " + CalendarDefinition.LATEST));
+            }
+        } else if (command instanceof ReplyToForwardingBody reply && reply.sendTo() != null) {
+            length(reply.sendTo().address(), ContactPoint.MAX_ADDRESS_LENGTH, "sendTo.address", found);
         }
         return found;
     }

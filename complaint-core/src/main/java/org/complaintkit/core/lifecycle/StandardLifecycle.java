@@ -17,6 +17,8 @@ import static org.complaintkit.api.command.CommandType.URGE;
 import static org.complaintkit.api.command.CommandType.LINK_ROOT_CAUSE;
 import static org.complaintkit.api.command.CommandType.COMPLETE_REMEDIATION;
 import static org.complaintkit.api.command.CommandType.MARK_TYPICAL_CASE;
+import static org.complaintkit.api.command.CommandType.PROMISE_COMPLETION;
+import static org.complaintkit.api.command.CommandType.REPLY_TO_FORWARDING_BODY;
 import static org.complaintkit.api.command.CommandType.EMERGENCY_PAYMENT;
 import static org.complaintkit.api.command.CommandType.CONCUR;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
@@ -179,6 +181,9 @@ public final class StandardLifecycle {
                 .allowInPlace(LINK_ROOT_CAUSE, analysed)
                 .allowInPlace(COMPLETE_REMEDIATION, analysed)
                 .allowInPlace(MARK_TYPICAL_CASE, EnumSet.of(RESPONDED, CLOSED))
+                .allowInPlace(PROMISE_COMPLETION, EnumSet.of(REGISTERED, ACCEPTED, ASSIGNED, INVESTIGATING, PAUSED,
+                        AWAITING_APPROVAL, RESOLVED))
+                .allowInPlace(REPLY_TO_FORWARDING_BODY, EnumSet.of(RESPONDED, UNDER_REVIEW, REFERRED, CLOSED))
                 .build();
     }
 }

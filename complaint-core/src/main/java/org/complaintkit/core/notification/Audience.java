@@ -15,5 +15,7 @@ public enum Audience {
     /** The unit an escalation went to. */
     ESCALATION_TARGET,
     /** The staff member an urge was addressed to. */
-    URGED_STAFF
+    URGED_STAFF,
+    /** The body that forwarded the complaint, at the contact point its reply names. */
+    FORWARDING_BODY
 }

@@ -32,6 +32,10 @@ import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.complaint.ForwardingSource;
+import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.complaint.SubjectKind;
@@ -178,6 +182,8 @@ public final class NoticePlanner {
             case ESCALATION_TARGET -> event instanceof ComplaintEscalated e ? List.of(Recipient.unit(e.toUnit()))
                     : List.of();
             case URGED_STAFF -> event instanceof HandlerUrged u ? List.of(Recipient.staff(u.urged())) : List.of();
+            case FORWARDING_BODY -> event instanceof ForwardingBodyReplied r
+                    ? List.of(Recipient.forwardingBody(r.body().name(), r.sentTo())) : List.of();
         };
     }
 
@@ -228,6 +234,7 @@ public final class NoticePlanner {
     private Notification render(String type, Recipient recipient, ComplaintEvent event, List<ComplaintEvent> added,
                                 ComplaintState state, String key, List<Violation> problems) {
         boolean customer = recipient.kind() == Recipient.Kind.CUSTOMER;
+        boolean body = recipient.kind() == Recipient.Kind.FORWARDING_BODY;
         Locale locale = customer ? setup.customerLocale().apply(state.registration()) : setup.staffLocale();
         NoticeTemplate template = setup.templates().find(type, locale).orElse(null);
         if (template == null) {
@@ -236,8 +243,9 @@ public final class NoticePlanner {
             return null;
         }
         ViewRights rights = customer ? ViewRights.FULL : recipient.kind() == Recipient.Kind.STAFF
-                ? access.rights(staff.apply(StaffId.of(recipient.reference())), state) : ViewRights.MASKED;
-        boolean desk = !customer && recipient.kind() != Recipient.Kind.STAFF;
+                ? access.rights(staff.apply(StaffId.of(recipient.reference())), state)
+                : body ? forwardingBodyRights(recipient) : ViewRights.MASKED;
+        boolean desk = !customer && !body && recipient.kind() != Recipient.Kind.STAFF;
         Map<String, String> parameters = template.withDefaults(parameters(event, added, state, rights, desk, locale));
         NoticeTemplate.Rendered rendered = template.render(parameters);
         if (!rendered.missing().isEmpty()) {
@@ -299,8 +307,33 @@ public final class NoticePlanner {
         } else if (event instanceof HandlerUrged u) {
             p.put("level", u.level().name().toLowerCase(Locale.ROOT));
             p.put("reason", shown(u.reason(), name, rights));
+        } else if (event instanceof ComplaintNotAccepted n) {
+            p.put("reason", shown(n.reason().reveal(), name, rights));
+        } else if (event instanceof CompletionPromised c) {
+            p.put("promisedBy", written(c.promisedBy()));
+            p.put("wording", shown(c.wording().reveal(), name, rights));
+            if (c.isChange()) {
+                p.put("previousPromisedBy", written(c.previousPromisedBy()));
+                p.put("reason", shown(c.reason().reveal(), name, rights));
+            }
+        } else if (event instanceof ForwardingBodyReplied r) {
+            p.put("content", shown(r.content().reveal(), name, rights));
+            if (r.bodyReference() != null) {
+                p.put("bodyReference", r.bodyReference());
+            }
         }
         return p;
+    }
+
+    /**
+     * What a forwarding body may read: the regulator, a superior unit and a consumer association act for the
+     * complainant and read the reply as written; the media and any other body get the complainant's name masked,
+     * in the parameters and wherever it appears in the reply.
+     */
+    private static ViewRights forwardingBodyRights(Recipient recipient) {
+        ForwardingSource source = ForwardingSource.valueOf(recipient.reference());
+        return source == ForwardingSource.MEDIA || source == ForwardingSource.OTHER ? ViewRights.MASKED
+                : ViewRights.FULL;
     }
 
     /** Free text as the recipient may read it: masked, the complainant's own name with it, without the right. */

@@ -15,6 +15,10 @@ import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.ReviewConcluded;
+import org.complaintkit.api.complaint.ForwardingSource;
+import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.sla.ClockChange;
 
 /**
@@ -38,6 +42,12 @@ import org.complaintkit.api.sla.ClockChange;
  *   <tr><td>ClockChanged HORIZON_REACHED</td><td>calendar-end</td><td>handler, handling unit</td></tr>
  *   <tr><td>ComplaintEscalated</td><td>escalation</td><td>the unit escalated to</td></tr>
  *   <tr><td>HandlerUrged</td><td>urge</td><td>the staff member urged</td></tr>
+ *   <tr><td>ComplaintNotAccepted</td><td>not-accepted, with the reason</td><td>customer</td></tr>
+ *   <tr><td>CompletionPromised, a first promise</td><td>promise</td><td>customer</td></tr>
+ *   <tr><td>CompletionPromised, a changed promise</td><td>promise-changed, with the earlier time and the
+ *   reason</td><td>customer</td></tr>
+ *   <tr><td>ForwardingBodyReplied</td><td>forwarding-reply-regulator, -media, -consumer-association,
+ *   -superior-unit or -other, by the kind of body</td><td>the forwarding body</td></tr>
  * </table>
  * A decision given by phone or in person is itself the notice (the call placed, the letter handed over,
  * CBIRC Art. 21), so it sends no written decision. No staff member is notified of their own action, and
@@ -76,9 +86,27 @@ public final class NotificationRules {
                     .when(ClockChanged.class, c -> c.change() == ClockChange.HORIZON_REACHED,
                             "a clock that outlived its calendar tells the handler and the handling unit"),
             NotificationRule.on(ComplaintEscalated.class, NoticeTypes.ESCALATION, Audience.ESCALATION_TARGET),
-            NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF)));
+            NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF),
+            NotificationRule.on(ComplaintNotAccepted.class, NoticeTypes.NOT_ACCEPTED, Audience.CUSTOMER),
+            NotificationRule.on(CompletionPromised.class, NoticeTypes.PROMISE, Audience.CUSTOMER)
+                    .when(CompletionPromised.class, p -> !p.isChange(), "a first promise is confirmed to the customer"),
+            NotificationRule.on(CompletionPromised.class, NoticeTypes.PROMISE_CHANGED, Audience.CUSTOMER)
+                    .when(CompletionPromised.class, CompletionPromised::isChange,
+                            "a changed promise is told to the customer with the reason"),
+            forwardingReply(ForwardingSource.REGULATOR),
+            forwardingReply(ForwardingSource.MEDIA),
+            forwardingReply(ForwardingSource.CONSUMER_ASSOCIATION),
+            forwardingReply(ForwardingSource.SUPERIOR_UNIT),
+            forwardingReply(ForwardingSource.OTHER)));
 
     private final List<NotificationRule> rules;
+
+    /** The reply to one kind of forwarding body, in its own template. */
+    private static NotificationRule forwardingReply(ForwardingSource body) {
+        return NotificationRule.on(ForwardingBodyReplied.class, NoticeTypes.forwardingReply(body), Audience.FORWARDING_BODY)
+                .when(ForwardingBodyReplied.class, r -> r.body() == body,
+                        "a reply to a forwarding body goes to it in the template for its kind");
+    }
 
     private NotificationRules(List<NotificationRule> rules) {
         this.rules = List.copyOf(rules);

@@ -34,6 +34,8 @@ import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.api.event.NoticeDelivered;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 
 /**
  * Reads a complaint's history as its clocks see it: each clock starts at its start milestone, does not
@@ -48,6 +50,8 @@ import org.complaintkit.api.event.NoticeDelivered;
  * and overdue changes recorded on a provisional deadline, are judged again on the calendar in force
  * until an outcome is recorded on an official deadline.
  * A complaint that ends otherwise (withdrawn, merged, not accepted) cancels its running clocks.
+ * A clock that a promise to the customer starts ({@link Milestone#PROMISED}) ends when a later promise replaces
+ * it: breached if the promise it times had already passed (a broken promise stays broken), else cancelled.
  *
  * <p>A pure function of the events, the definitions, the calendar and the instant asked about; it keeps
  * no state. Immutable and thread-safe.
@@ -117,6 +121,10 @@ public final class ClockBook {
             return Milestone.REFERRED;
         } else if (event instanceof NewFactsRecorded) {
             return Milestone.NEW_FACTS;
+        } else if (event instanceof CompletionPromised) {
+            return Milestone.PROMISED;
+        } else if (event instanceof ForwardingBodyReplied) {
+            return Milestone.FORWARDER_REPLIED;
         }
         return null;
     }
@@ -152,6 +160,7 @@ public final class ClockBook {
         ClockChange recordedStop = null;
         boolean stopFinal = false;
         boolean reinvestigated = false;
+        boolean superseded = false;
         for (ComplaintEvent event : history) {
             if (event.occurredAt().isAfter(now)) {
                 break;
@@ -220,6 +229,14 @@ public final class ClockBook {
                 pausedSince = null;
                 tier = null;
                 restarts++;
+            } else if (milestone == Milestone.PROMISED && definition.startsAt() == Milestone.PROMISED) {
+                // A later promise replaces the one this clock times.
+                if (pausedSince != null) {
+                    pauses.add(new PauseInterval(pausedSince, at));
+                    pausedSince = null;
+                }
+                superseded = true;
+                stopped = at;
             } else if (milestone != null && definition.stopsAt().contains(milestone)) {
                 if (pausedSince != null) {
                     pauses.add(new PauseInterval(pausedSince, at));
@@ -254,6 +271,9 @@ public final class ClockBook {
         ClockState.Status status;
         if (cancelled) {
             status = ClockState.Status.CANCELLED;
+        } else if (superseded) {
+            status = recordedOverdue || (deadline != null && stopped.isAfter(deadline)) ? ClockState.Status.BREACHED
+                    : ClockState.Status.CANCELLED;
         } else if (stopped != null && recordedStop != null && stopFinal) {
             status = recordedStop == ClockChange.MET ? ClockState.Status.MET : ClockState.Status.BREACHED;
         } else if (stopped != null && recordedOverdue) {

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.function.UnaryOperator;
 import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.api.sla.Milestone;
 
 /**
  * Everything the SLA clocks run on: the policies and the calendars. A complaint runs every clock of every
@@ -42,16 +43,18 @@ import org.complaintkit.api.sla.ClockPurpose;
  * <p>Immutable and thread-safe.
  */
 public final class SlaSetup {
-    private static final SlaSetup NONE = new SlaSetup(List.of(), null, Map.of(), false);
+    private static final SlaSetup NONE = new SlaSetup(List.of(), null, Map.of(), false, PromiseClocks.standard());
 
     private final List<SlaPolicy> policies;
     private final CalendarVersions defaultCalendar;
     private final Map<String, CalendarVersions> calendars;
     private final boolean fallback;
+    private final ClockDefinition promiseClock;
 
     private SlaSetup(List<SlaPolicy> policies, CalendarVersions defaultCalendar, Map<String, CalendarVersions> calendars,
-                     boolean fallback) {
+                     boolean fallback, ClockDefinition promiseClock) {
         this.fallback = fallback;
+        this.promiseClock = promiseClock;
         this.policies = List.copyOf(policies);
         this.defaultCalendar = defaultCalendar;
         this.calendars = Map.copyOf(calendars);
@@ -100,6 +103,25 @@ public final class SlaSetup {
      */
     public Map<String, CalendarVersions> calendars() {
         return calendars;
+    }
+
+    /**
+     * Returns the template of the clocks that promises to the customer run ({@link PromiseClocks}): the standard
+     * one unless the host set its own.
+     *
+     * @return the template
+     */
+    public ClockDefinition promiseClock() {
+        return promiseClock;
+    }
+
+    /**
+     * Tells whether promises to the customer can be timed: their clocks run on a calendar, so the setup needs one.
+     *
+     * @return true if the setup has a default calendar
+     */
+    public boolean timesPromises() {
+        return defaultCalendar != null;
     }
 
     /**
@@ -271,6 +293,7 @@ public final class SlaSetup {
         b.defaultCalendar = defaultCalendar;
         b.calendars.putAll(calendars);
         b.fallback = fallback;
+        b.promiseClock = promiseClock;
         return b;
     }
 
@@ -280,8 +303,22 @@ public final class SlaSetup {
         private CalendarVersions defaultCalendar;
         private final Map<String, CalendarVersions> calendars = new LinkedHashMap<>();
         private boolean fallback;
+        private ClockDefinition promiseClock = PromiseClocks.standard();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the template of the clocks that promises to the customer run: its id, description, stops, pauses,
+         * warnings, breach actions and calendar are used, and each promise gives the target (the promised instant).
+         * It must start at {@link Milestone#PROMISED}. Default: {@link PromiseClocks#standard()}.
+         *
+         * @param template the template
+         * @return this builder
+         */
+        public Builder promiseClock(ClockDefinition template) {
+            this.promiseClock = Objects.requireNonNull(template, "template");
+            return this;
         }
 
         /**
@@ -398,13 +435,20 @@ public final class SlaSetup {
                     }
                 }
             }
+            if (promiseClock.startsAt() != Milestone.PROMISED || ClockRounds.isRound(promiseClock.id())) {
+                problems.add(problem("promiseClock", "the clock of a promise starts at PROMISED and carries no round"));
+            }
+            if (clockIds.contains(promiseClock.id())) {
+                problems.add(problem("promiseClock", "a policy's clock is named " + promiseClock.id()
+                        + ", the id of the promises' clock"));
+            }
             if (!clockIds.isEmpty() && defaultCalendar == null) {
                 problems.add(problem("calendar", "clocks need a default business calendar to run on"));
             }
             if (!problems.isEmpty()) {
                 throw new ConfigurationException(problems);
             }
-            return new SlaSetup(policies, defaultCalendar, calendars, fallback);
+            return new SlaSetup(policies, defaultCalendar, calendars, fallback, promiseClock);
         }
 
         private static Violation problem(String path, String message) {

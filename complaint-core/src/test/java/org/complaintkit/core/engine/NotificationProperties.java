@@ -193,6 +193,13 @@ class NotificationProperties {
                 out.add(seq + " breach " + unit);
             } else if (event instanceof HandlerUrged u) {
                 staff(out, seq, "urge", u.urged(), actor);
+            } else if (event instanceof org.complaintkit.api.event.ComplaintNotAccepted) {
+                out.add(seq + " not-accepted customer");
+            } else if (event instanceof org.complaintkit.api.event.CompletionPromised p) {
+                out.add(seq + (p.previousPromisedBy() == null ? " promise" : " promise-changed") + " customer");
+            } else if (event instanceof org.complaintkit.api.event.ForwardingBodyReplied r) {
+                String kind = r.body().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                out.add(seq + " forwarding-reply-" + kind + " forwarding_body:" + r.body().name());
             }
         }
         return out;

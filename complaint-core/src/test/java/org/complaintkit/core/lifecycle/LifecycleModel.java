@@ -71,6 +71,14 @@ final class LifecycleModel {
         }
         move(RESPONDED, MARK_TYPICAL_CASE, RESPONDED);
         move(CLOSED, MARK_TYPICAL_CASE, CLOSED);
+        // A promise is made before the answer; the forwarding body is answered once the customer has been.
+        for (ComplaintStatus s : new ComplaintStatus[] {REGISTERED, ACCEPTED, ASSIGNED, INVESTIGATING, PAUSED,
+                AWAITING_APPROVAL, RESOLVED}) {
+            move(s, PROMISE_COMPLETION, s);
+        }
+        for (ComplaintStatus s : new ComplaintStatus[] {RESPONDED, UNDER_REVIEW, REFERRED, CLOSED}) {
+            move(s, REPLY_TO_FORWARDING_BODY, s);
+        }
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -108,6 +116,8 @@ final class LifecycleModel {
         // Whether the complaint planned the remediation action, and whether it is done.
         boolean actionPlanned;
         boolean actionDone;
+        // Whether a body (the regulator, in the harness) forwarded the complaint.
+        boolean forwarded;
         // The "decision" clock: 15, 30 or 60 calendar days on Asia/Shanghai days, paused while waiting for
         // the customer, restarted by new facts, stopped by the response, cancelled by the endings.
         Instant decisionStart;
@@ -218,6 +228,11 @@ final class LifecycleModel {
             case COMPLETE_REMEDIATION:
                 return c.actionPlanned && !c.actionDone ? Expected.to(target)
                         : Expected.refused(ErrorCode.REMEDIATION_NOT_OPEN);
+            case PROMISE_COMPLETION:
+                // A promise needs a calendar for its clock; the harness's promises are far ahead and give a reason.
+                return withClocks ? Expected.to(target) : Expected.refused(ErrorCode.PROMISE_NOT_TIMED);
+            case REPLY_TO_FORWARDING_BODY:
+                return c.forwarded ? Expected.to(target) : Expected.refused(ErrorCode.NOT_FORWARDED);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);

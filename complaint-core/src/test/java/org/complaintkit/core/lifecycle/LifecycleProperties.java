@@ -144,10 +144,21 @@ class LifecycleProperties {
         void register(boolean aboutAccused) {
             var command = aboutAccused ? Fixtures.registrationAbout(clock.instant(), Fixtures.ACCUSED_ID)
                     : Fixtures.registration(clock.instant());
+            // Every other complaint came through the regulator, so a reply to the forwarding body can be accepted.
+            boolean forwarded = complaints.size() % 2 == 1;
+            if (forwarded) {
+                command = new org.complaintkit.api.command.RegisterComplaint(command.actor(), command.idempotencyKey(),
+                        command.complainant(), command.channel(), command.receivedAt(), command.receivingUnit(),
+                        command.subjects(), command.content(), command.request(),
+                        org.complaintkit.api.complaint.Forwarding.from(
+                                org.complaintkit.api.complaint.ForwardingSource.REGULATOR, "JG-1"),
+                        command.jurisdiction(), command.confidential());
+            }
             CommandResult result = engine.execute(command);
             assertEquals(result.events().size(), result.version());
             LifecycleModel.Complaint added = new LifecycleModel.Complaint(result.complaintId(),
                     aboutAccused ? Fixtures.ACCUSED_ID : null, clock.instant());
+            added.forwarded = forwarded;
             added.version = result.version();
             complaints.add(added);
             lastState.put(result.complaintId(), result.state());
@@ -326,7 +337,8 @@ class LifecycleProperties {
                 List<Tuple.Tuple2<Integer, CommandType>> weighted = new ArrayList<>();
                 allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t)
                         || t == CommandType.ESCALATE || t == CommandType.URGE
-                        || ((t == CommandType.EXTEND_DEADLINE || t == CommandType.OVERRIDE_CLASS) && !h.withClocks)
+                        || ((t == CommandType.EXTEND_DEADLINE || t == CommandType.OVERRIDE_CLASS
+                        || t == CommandType.PROMISE_COMPLETION) && !h.withClocks)
                         ? 1 : 12, t)));
                 @SuppressWarnings("unchecked")
                 Arbitrary<CommandType> types = allowed.isEmpty() ? any

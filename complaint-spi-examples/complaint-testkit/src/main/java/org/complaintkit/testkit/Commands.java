@@ -1,5 +1,9 @@
 package org.complaintkit.testkit;
 
+import java.time.Instant;
+import org.complaintkit.api.command.PromiseCompletion;
+import org.complaintkit.api.command.ReplyToForwardingBody;
+import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
@@ -76,6 +80,12 @@ public final class Commands {
     /** The action those links plan, which {@link CommandType#COMPLETE_REMEDIATION} commands complete. */
     public static final String REMEDIATION_ACTION = "A1";
 
+    /**
+     * The completion time {@link CommandType#PROMISE_COMPLETION} commands built here promise: far enough ahead that
+     * no test clock reaches it. They carry a reason, so a change of an earlier promise is accepted too.
+     */
+    public static final Instant PROMISED_BY = Instant.parse("2099-12-31T16:00:00Z");
+
     public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor) {
         return of(type, id, actor, Fixtures.key(), Payload.plain());
     }
@@ -116,6 +126,9 @@ public final class Commands {
             case ESCALATE -> new EscalateComplaint(id, actor, key, EscalationTrigger.HANDLER_REQUEST, text);
             case OVERRIDE_CLASS -> new OverrideClass(id, actor, key, "seed.matter", "privacy-leak", text);
             case EXTEND_DEADLINE -> new ExtendDeadline(id, actor, key, EXTENDED_CLOCK, p.tier(), text, p.noticeBy());
+            case PROMISE_COMPLETION -> new PromiseCompletion(id, actor, key, PROMISED_BY, text, text);
+            case REPLY_TO_FORWARDING_BODY -> new ReplyToForwardingBody(id, actor, key, text,
+                    ContactPoint.of(ContactMethod.EMAIL, "xfb@regulator.example"), "JG-2026-0001");
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

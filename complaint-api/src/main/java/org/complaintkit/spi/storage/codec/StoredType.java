@@ -48,6 +48,8 @@ import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -119,6 +121,8 @@ public final class StoredType {
             event(RootCauseLinked.class, "RootCauseLinked"),
             event(RemediationCompleted.class, "RemediationCompleted"),
             event(TypicalCaseMarked.class, "TypicalCaseMarked"),
+            event(CompletionPromised.class, "CompletionPromised"),
+            event(ForwardingBodyReplied.class, "ForwardingBodyReplied"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

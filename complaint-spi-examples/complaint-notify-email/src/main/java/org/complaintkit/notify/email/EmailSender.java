@@ -55,7 +55,8 @@ public final class EmailSender implements NotificationSender {
         this.from = builder.from;
         Function<String, Optional<String>> staff = builder.staffAddresses;
         this.addresses = recipient -> {
-            if (recipient.kind() == Recipient.Kind.CUSTOMER) {
+            if (recipient.contact() != null) {
+                // The complainant, or the body that forwarded the complaint: the address the notice names.
                 return recipient.contact().method() == ContactMethod.EMAIL && recipient.contact().address() != null
                         ? Optional.of(recipient.contact().address().reveal()) : Optional.empty();
             }

@@ -91,6 +91,16 @@ class EmailSenderTest {
     }
 
     @Test
+    void a_reply_to_the_forwarding_body_goes_to_the_address_the_reply_names() throws Exception {
+        SendOutcome outcome = sender(SMTP.getSmtp().getPort(), Duration.ofSeconds(5)).send(notice(
+                "C-1/12/forwarding-reply-regulator/forwarding_body:REGULATOR",
+                Recipient.forwardingBody("REGULATOR", ContactPoint.of(ContactMethod.EMAIL, "xfb@szbirc.example"))));
+        assertTrue(outcome.delivered(), String.valueOf(outcome.failureReason()));
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertEquals("xfb@szbirc.example", received[received.length - 1].getAllRecipients()[0].toString());
+    }
+
+    @Test
     void staff_notices_go_to_the_address_the_host_looks_up_and_fail_without_one() {
         EmailSender mail = sender(SMTP.getSmtp().getPort(), Duration.ofSeconds(5));
         assertTrue(mail.send(notice("k1", Recipient.staff(StaffId.of("S-1001")))).delivered());
