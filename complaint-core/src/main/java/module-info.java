@@ -29,6 +29,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.routing;
     exports org.complaintkit.core.organisation;
     exports org.complaintkit.core.notification;
+    exports org.complaintkit.core.casework;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

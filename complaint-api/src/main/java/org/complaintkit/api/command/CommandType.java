@@ -63,7 +63,17 @@ public enum CommandType {
     /** {@link CompleteRemediation}. */
     COMPLETE_REMEDIATION("CompleteRemediation"),
     /** {@link MarkTypicalCase}. */
-    MARK_TYPICAL_CASE("MarkTypicalCase");
+    MARK_TYPICAL_CASE("MarkTypicalCase"),
+    /** {@link AddCaseNote}. */
+    ADD_CASE_NOTE("AddCaseNote"),
+    /** {@link AttachEvidence}. */
+    ATTACH_EVIDENCE("AttachEvidence"),
+    /** {@link RecordContact}. */
+    RECORD_CONTACT("RecordContact"),
+    /** {@link RecordInterimReply}. */
+    RECORD_INTERIM_REPLY("RecordInterimReply"),
+    /** {@link ReportInternally}. */
+    REPORT_INTERNALLY("ReportInternally");
 
     private final String label;
 
