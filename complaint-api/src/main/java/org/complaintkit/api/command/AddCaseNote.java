@@ -10,8 +10,8 @@ import org.complaintkit.api.organisation.Actor;
 /**
  * Adds a note to the complaint's work log: an interview, a document check, a site visit, an internal
  * consultation or anything else done on it (seed 000 五.2 "询问当事人、查阅相关资料、现场勘查"; seed 002 第二篇 六.5
- * "做好工作日志"). Allowed from registration on and after closure, since the log is kept to the end; not on a
- * complaint merged into another.
+ * "做好工作日志"). Allowed from registration on and after closure or a refusal, since the log is kept to the end;
+ * not on a complaint merged into another or withdrawn.
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *

@@ -148,9 +148,10 @@ public final class StandardLifecycle {
         // Root-cause work (溯源整改) starts once a complaint is accepted and goes on after it is closed; a
         // withdrawn, merged or refused complaint takes no further command.
         Set<ComplaintStatus> analysed = EnumSet.complementOf(EnumSet.of(REGISTERED, NOT_ACCEPTED, MERGED, WITHDRAWN));
-        // The work log (notes, evidence, contacts) is kept from registration to the end, after closure too; a
-        // complaint merged into another keeps its log there.
-        Set<ComplaintStatus> caseWork = EnumSet.complementOf(EnumSet.of(MERGED));
+        // The work log (notes, evidence, contacts) is kept from registration to the end, after closure and after a
+        // refusal too (telling the customer why); a complaint merged into another keeps its log there, and a
+        // withdrawn complaint, as ever, takes no further command.
+        Set<ComplaintStatus> caseWork = EnumSet.complementOf(EnumSet.of(MERGED, WITHDRAWN));
         // An interim reply tells an accepted, open complaint's customer how handling stands until the answer.
         Set<ComplaintStatus> interim = EnumSet.copyOf(open);
         interim.removeAll(EnumSet.of(REGISTERED, RESPONDED));

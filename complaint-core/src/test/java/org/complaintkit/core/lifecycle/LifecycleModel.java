@@ -72,10 +72,11 @@ final class LifecycleModel {
         }
         move(RESPONDED, MARK_TYPICAL_CASE, RESPONDED);
         move(CLOSED, MARK_TYPICAL_CASE, CLOSED);
-        // The work log (issue 22): notes, evidence and contacts from registration to the end, never once merged;
+        // The work log (issue 22): notes, evidence and contacts from registration to the end, never once merged or
+        // withdrawn;
         // an interim reply from acceptance until the answer; an internal report from acceptance, after closure too.
         for (ComplaintStatus s : ComplaintStatus.values()) {
-            if (s != MERGED) {
+            if (s != MERGED && s != WITHDRAWN) {
                 move(s, ADD_CASE_NOTE, s);
                 move(s, ATTACH_EVIDENCE, s);
                 move(s, RECORD_CONTACT, s);
