@@ -21,6 +21,7 @@ import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.sla.Milestone;
+import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CaseWorkClocksTest {
-    final PresetBench bench = new PresetBench("Asia/Shanghai", BankProcedures.policy());
+    final PresetBench bench = new PresetBench("Asia/Shanghai", BankProcedures.policy(),
+            SlaPolicy.of("bank.first-contact", "first contact", BankProcedures.firstContact()));
 
     void contact(ComplaintId id, ContactOutcome outcome) {
         bench.run(RecordContact.of(id, Fixtures.HANDLER, Fixtures.key(), ContactMethod.PHONE, ContactDirection.OUTBOUND,
@@ -63,6 +65,14 @@ class CaseWorkClocksTest {
         bench.now("2025-03-03T11:30");
         contact(late, ContactOutcome.REACHED);
         assertEquals(ClockState.Status.BREACHED, status(late, BankProcedures.FIRST_CONTACT));
+    }
+
+    @Test
+    void the_first_contact_clock_runs_only_where_the_bank_adds_it() {
+        PresetBench seedFiguresOnly = new PresetBench("Asia/Shanghai", BankProcedures.policy());
+        ComplaintId id = seedFiguresOnly.now("2025-03-03T09:00").register(null);
+        assertEquals(List.of(BankProcedures.ON_SITE, BankProcedures.REPLY, BankProcedures.REPORT,
+                BankProcedures.FEEDBACK), seedFiguresOnly.clockIds(id));
     }
 
     @Test
