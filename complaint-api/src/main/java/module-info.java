@@ -23,6 +23,8 @@ module org.complaintkit.api {
     exports org.complaintkit.spi.organisation;
     exports org.complaintkit.spi.classification;
     exports org.complaintkit.spi.access;
+    exports org.complaintkit.api.casework;
+    exports org.complaintkit.spi.evidence;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

@@ -30,6 +30,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.organisation;
     exports org.complaintkit.core.notification;
     exports org.complaintkit.core.casefile;
+    exports org.complaintkit.core.casework;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

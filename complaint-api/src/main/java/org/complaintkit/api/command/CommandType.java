@@ -67,7 +67,17 @@ public enum CommandType {
     /** {@link PromiseCompletion}. */
     PROMISE_COMPLETION("PromiseCompletion"),
     /** {@link ReplyToForwardingBody}. */
-    REPLY_TO_FORWARDING_BODY("ReplyToForwardingBody");
+    REPLY_TO_FORWARDING_BODY("ReplyToForwardingBody"),
+    /** {@link AddCaseNote}. */
+    ADD_CASE_NOTE("AddCaseNote"),
+    /** {@link AttachEvidence}. */
+    ATTACH_EVIDENCE("AttachEvidence"),
+    /** {@link RecordContact}. */
+    RECORD_CONTACT("RecordContact"),
+    /** {@link RecordInterimReply}. */
+    RECORD_INTERIM_REPLY("RecordInterimReply"),
+    /** {@link ReportInternally}. */
+    REPORT_INTERNALLY("ReportInternally");
 
     private final String label;
 

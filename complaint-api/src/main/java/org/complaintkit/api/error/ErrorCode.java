@@ -41,6 +41,8 @@ public enum ErrorCode {
     NOTICE_INCOMPLETE("CMP-1108", "a notice the command causes lacks content its template requires"),
     /** No outbox entry has the dedupe key given. */
     UNKNOWN_NOTICE("CMP-1109", "names a notice the outbox does not hold"),
+    /** An evidence key the evidence store could never have handed out: empty, absolute, or leaving its root. */
+    INVALID_EVIDENCE_KEY("CMP-1120", "is not a key the evidence store hands out"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
@@ -82,6 +84,12 @@ public enum ErrorCode {
     ACTOR_MISMATCH("CMP-2118", "the actor's unit or roles are not those the organisation directory gives"),
     /** A caller claimed the system role, unit or id, which only the engine's own components act under. */
     SYSTEM_ACTOR_CLAIMED("CMP-2119", "only the engine's own components act as system actors"),
+    /** The evidence store holds no document under the key an attachment names. */
+    EVIDENCE_NOT_ON_FILE("CMP-2120", "the evidence store holds no document under this key"),
+    /** The stored document's size or SHA-256 differs from what the attachment claims. */
+    EVIDENCE_DIFFERS("CMP-2121", "the stored document's size or SHA-256 differs from the attachment's"),
+    /** Evidence is attached or verified, but the engine was built without an evidence store. */
+    NO_EVIDENCE_STORE("CMP-2122", "the engine has no evidence store; configure one with Builder.evidence"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),
@@ -134,6 +142,8 @@ public enum ErrorCode {
      * implies cannot be trusted: the dispatcher does not send the notice and dead-letters it with this code.
      */
     HISTORY_NOT_INTACT("CMP-3112", "the complaint's history does not verify against its seals"),
+    /** The evidence store failed to read or write a document. */
+    EVIDENCE_STORE_FAILURE("CMP-3120", "the evidence store failed to read or write a document"),
 
     /** More than one plug-in of one kind was discovered and none was chosen explicitly. */
     AMBIGUOUS_PLUGINS("CMP-4001", "more than one plug-in was discovered; choose one explicitly"),

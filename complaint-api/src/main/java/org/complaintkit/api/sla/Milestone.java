@@ -44,5 +44,14 @@ public enum Milestone {
     /** A completion time was promised to the customer, or a promise was changed. */
     PROMISED,
     /** The bank replied to the body that forwarded the complaint. */
-    FORWARDER_REPLIED
+    FORWARDER_REPLIED,
+    /**
+     * The customer was first reached (seed 002 四(一)2 "第一时间联系投诉客户"): the first contact whose outcome is
+     * {@code REACHED}; attempts that reach nobody, and later contacts, mark none.
+     */
+    FIRST_CONTACT,
+    /** The customer was told how handling stands, before the final answer (seed 002 第二篇 五 "处理情况回复客户"). */
+    INTERIM_REPLY,
+    /** The result was reported to a unit's complaint team (seed 002 第二篇 五 "处理结果报本级行投诉处理工作组"). */
+    INTERNAL_REPORT
 }

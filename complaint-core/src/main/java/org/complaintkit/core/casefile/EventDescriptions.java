@@ -52,6 +52,13 @@ import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.event.CompletionPromised;
+import org.complaintkit.api.event.ForwardingBodyReplied;
+import org.complaintkit.api.event.CaseNoteAdded;
+import org.complaintkit.api.event.EvidenceAttached;
+import org.complaintkit.api.event.CustomerContacted;
+import org.complaintkit.api.event.InterimReplySent;
+import org.complaintkit.api.event.InternalReportMade;
 
 /**
  * The one line the case file says for each type of event, and the section of the file it also goes to: one
@@ -133,7 +140,21 @@ public final class EventDescriptions {
                     + ", " + e.actions().size() + " remediation action(s)"),
             line(RemediationCompleted.class, (e, r) -> "remediation " + e.rootCauseId() + "/" + e.actionId()
                     + " completed" + note(r, e.note())),
-            line(TypicalCaseMarked.class, (e, r) -> "marked a typical case: " + r.text(e.summary())));
+            line(TypicalCaseMarked.class, (e, r) -> "marked a typical case: " + r.text(e.summary())),
+            line(CompletionPromised.class, Topic.CONTACTS, (e, r) -> (e.previousPromisedBy() == null
+                    ? "completion promised by " + r.time(e.promisedBy())
+                    : "promise changed from " + r.time(e.previousPromisedBy()) + " to " + r.time(e.promisedBy())
+                            + ", because: " + r.text(e.reason())) + "; told: " + r.text(e.wording())),
+            line(ForwardingBodyReplied.class, (e, r) -> "replied to the forwarding body (" + e.body() + ", reference "
+                    + r.text(e.bodyReference()) + ") at " + r.contact(e.sentTo()) + ": " + r.text(e.content())),
+            line(CaseNoteAdded.class, Topic.NOTES, (e, r) -> e.kind() + ": " + r.text(e.text())),
+            line(EvidenceAttached.class, Topic.EVIDENCE, (e, r) -> "document " + r.text(e.name()) + " (" + e.mediaType()
+                    + ", " + e.size() + " bytes, SHA-256 " + e.sha256() + ") on file" + note(r, e.purpose())),
+            line(CustomerContacted.class, Topic.CONTACTS, (e, r) -> e.direction() + " " + e.channel() + ", "
+                    + e.outcome() + (e.firstReached() ? " (first contact)" : "") + note(r, e.summary())),
+            line(InterimReplySent.class, Topic.CONTACTS, (e, r) -> "interim reply by " + e.via() + note(r, e.told())),
+            line(InternalReportMade.class, Topic.NOTES, (e, r) -> "reported to unit " + e.to().value()
+                    + note(r, e.summary())));
 
     private EventDescriptions() {
     }

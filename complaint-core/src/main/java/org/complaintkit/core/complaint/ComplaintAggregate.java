@@ -11,6 +11,11 @@ import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.AccessDenialsRepeated;
 import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.CaseNoteAdded;
+import org.complaintkit.api.event.EvidenceAttached;
+import org.complaintkit.api.event.CustomerContacted;
+import org.complaintkit.api.event.InterimReplySent;
+import org.complaintkit.api.event.InternalReportMade;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
@@ -153,7 +158,12 @@ public final class ComplaintAggregate {
                 || event instanceof RemediationCompleted
                 || event instanceof TypicalCaseMarked
                 || event instanceof CompletionPromised
-                || event instanceof ForwardingBodyReplied) {
+                || event instanceof ForwardingBodyReplied
+                || event instanceof CaseNoteAdded
+                || event instanceof EvidenceAttached
+                || event instanceof CustomerContacted
+                || event instanceof InterimReplySent
+                || event instanceof InternalReportMade) {
             return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()

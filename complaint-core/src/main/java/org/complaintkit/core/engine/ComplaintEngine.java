@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.complaintkit.api.access.ComplaintView;
+import org.complaintkit.api.casework.EvidenceCheck;
+import org.complaintkit.api.casework.WorkLogEntry;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
@@ -55,6 +57,7 @@ import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.classification.ClassifierProvider;
+import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.storage.ComplaintPage;
@@ -232,6 +235,44 @@ public final class ComplaintEngine {
      */
     public List<ComplaintEvent> history(ComplaintId id, Actor reader) {
         return parts.reader().admit(id, reader, "history", true);
+    }
+
+    /**
+     * Returns a complaint's work log (case notes, contacts with the customer, attached documents, interim replies
+     * and internal reports), oldest first, for a reader the access policy lets see the complaint: the person
+     * complained about is refused ({@code CMP-2102}) and the attempt recorded; a reader without full rights gets
+     * every free text withheld.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the entries
+     * @throws CommandRefusedException if the reader is refused
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public List<WorkLogEntry> workLog(ComplaintId id, Actor reader) {
+        return parts.reader().workLog(id, reader);
+    }
+
+    /**
+     * Re-hashes each document attached to a complaint from the evidence store and reports, per document, whether
+     * it {@code MATCHES} its record in the sealed history, was {@code ALTERED} or is {@code MISSING}: a result,
+     * not an exception. For a reader the access policy lets see the complaint; the documents' names are withheld
+     * from a reader without full rights.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return one check per attachment, oldest first
+     * @throws CommandRefusedException if the reader is refused, or coded {@code CMP-2122} if the engine has no
+     *     evidence store
+     * @throws StoreException coded {@code CMP-3120} if the evidence store cannot be read
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public List<EvidenceCheck> verifyEvidence(ComplaintId id, Actor reader) {
+        if (parts.evidence() == null) {
+            throw CommandRefusedException.of(ErrorCode.NO_EVIDENCE_STORE, "evidence",
+                    "the engine was built without an evidence store, so it cannot verify documents");
+        }
+        return parts.reader().verifyEvidence(id, reader, parts.evidence());
     }
 
     /**
@@ -574,6 +615,7 @@ public final class ComplaintEngine {
         private NotificationSetup notifications;
         private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
         private ComplaintCaps caps = ComplaintCaps.DEFAULT;
+        private EvidenceStore evidence;
 
         private Builder() {
         }
@@ -903,6 +945,20 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the evidence store where the host keeps the bytes of attached documents. Default: none, and then
+         * {@code AttachEvidence} and {@link ComplaintEngine#verifyEvidence} are refused with {@code CMP-2122}:
+         * the engine never keeps documents itself, nor falls back to memory unasked. For tests and trials,
+         * {@link org.complaintkit.core.store.InMemoryEvidenceStore}.
+         *
+         * @param store the evidence store
+         * @return this builder
+         */
+        public Builder evidence(EvidenceStore store) {
+            this.evidence = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
          * Turns ServiceLoader discovery of SPI providers (store, organisation directory, classifier) on or off.
          * Default: off, because a provider discovered on the class path becomes the engine's store or
          * classifier and sees every complaint's personal data: one jar with two service entries would otherwise
@@ -951,7 +1007,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays, caps)));
+                    groupScheme, notifications, horizonWarningDays, caps, evidence)));
         }
     }
 }

@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.complaintkit.api.access.ComplaintView;
+import org.complaintkit.api.casework.EvidenceCheck;
+import org.complaintkit.api.casework.WorkLogEntry;
+import org.complaintkit.core.casework.CaseWork;
+import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.classification.ClassificationResult;
@@ -118,6 +122,20 @@ final class ComplaintReader {
             throw new CommandRefusedException(List.of(denied.get()));
         }
         return new Admitted(history, state, actor);
+    }
+
+    /** The work log as the reader may see it: free text only with full rights. */
+    List<WorkLogEntry> workLog(ComplaintId id, Actor claimed) {
+        Admitted admitted = admitted(id, claimed, "workLog", false);
+        return CaseWork.workLog(admitted.history().events(),
+                access.rights(admitted.reader(), admitted.state()) == ViewRights.FULL);
+    }
+
+    /** Each attached document checked against the store; names only with full rights. */
+    List<EvidenceCheck> verifyEvidence(ComplaintId id, Actor claimed, EvidenceStore evidence) {
+        Admitted admitted = admitted(id, claimed, "verifyEvidence", false);
+        return CaseWork.verify(admitted.history().events(), evidence,
+                access.rights(admitted.reader(), admitted.state()) == ViewRights.FULL);
     }
 
     Optional<RoutingDecision> suggestRouting(ComplaintId id) {

@@ -27,6 +27,7 @@ import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.classification.ClassifierProvider;
+import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.organisation.StaffMember;
@@ -54,11 +55,12 @@ import org.slf4j.LoggerFactory;
  * @param recalculator recalculation
  * @param reader the read models
  * @param reconciliation what a sealed history implies for the rows stored beside it
+ * @param evidence the evidence store, or null if the host configured none
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
                    CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
-                   Reconciliation reconciliation) {
+                   Reconciliation reconciliation, EvidenceStore evidence) {
 
     /** The engine's log: what building it chose that the host should know. */
     private static final Logger LOG = LoggerFactory.getLogger(EngineParts.class);
@@ -140,7 +142,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 settings.caps());
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
-                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy);
+                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence());
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
@@ -151,7 +153,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
-                new Reconciliation(clock, clocks, links, notices));
+                new Reconciliation(clock, clocks, links, notices), settings.evidence());
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.spi.access.AccessPolicy;
+import org.complaintkit.spi.evidence.EvidenceStore;
 
 /**
  * The rules beyond the complaint itself that preconditions and handling rows read: the access policy, the clocks
@@ -14,7 +15,8 @@ import org.complaintkit.spi.access.AccessPolicy;
  * @param clocks the clocks in force
  * @param organisation the organisation's rules
  * @param taxonomies the taxonomy of a scheme, if the classifier has one
+ * @param evidence the evidence store attachments are checked against, or null if the engine has none
  */
 record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
-                   Function<String, Optional<Taxonomy>> taxonomies) {
+                   Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence) {
 }

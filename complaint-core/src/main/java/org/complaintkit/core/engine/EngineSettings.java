@@ -20,6 +20,7 @@ import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
+import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.storage.ComplaintStore;
 
@@ -33,7 +34,8 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       int historyCache, EventSealer sealer, Map<String, CalendarVersions> namedCalendars, SlaSetup sla,
                       Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
-                      NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps) {
+                      NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
+                      EvidenceStore evidence) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -7,7 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.complaintkit.api.casework.ContactOutcome;
 import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.AttachEvidence;
+import org.complaintkit.api.command.RecordContact;
+import org.complaintkit.api.command.RecordInterimReply;
+import org.complaintkit.api.command.ReportInternally;
+import org.complaintkit.api.event.CaseNoteAdded;
+import org.complaintkit.api.event.CustomerContacted;
+import org.complaintkit.api.event.EvidenceAttached;
+import org.complaintkit.api.event.InterimReplySent;
+import org.complaintkit.api.event.InternalReportMade;
+import org.complaintkit.core.casework.CaseWork;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CloseComplaint;
@@ -200,6 +212,18 @@ final class HandlingTable {
                                 c.bodyReference() != null ? c.bodyReference() : forwarding.externalReference(),
                                 c.content(), c.sendTo());
                     });
+            case ADD_CASE_NOTE -> Handling.row(AddCaseNote.class, CaseNoteAdded.class,
+                    (c, d) -> new CaseNoteAdded(d.header(), c.kind(), c.text()));
+            case ATTACH_EVIDENCE -> Handling.row(AttachEvidence.class, EvidenceAttached.class,
+                    List.of(Precondition.EVIDENCE_ON_FILE), (c, d) -> new EvidenceAttached(d.header(), c.name(),
+                            c.mediaType(), c.storageKey(), c.size(), c.sha256(), c.purpose()));
+            case RECORD_CONTACT -> Handling.row(RecordContact.class, CustomerContacted.class,
+                    (c, d) -> new CustomerContacted(d.header(), c.channel(), c.direction(), c.outcome(), c.summary(),
+                            c.outcome() == ContactOutcome.REACHED && !CaseWork.customerReached(d.events())));
+            case RECORD_INTERIM_REPLY -> Handling.row(RecordInterimReply.class, InterimReplySent.class,
+                    (c, d) -> new InterimReplySent(d.header(), c.via(), c.told()));
+            case REPORT_INTERNALLY -> Handling.row(ReportInternally.class, InternalReportMade.class,
+                    (c, d) -> new InternalReportMade(d.header(), c.to(), c.summary()));
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.OverrideClass;
@@ -19,6 +20,7 @@ import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
+import org.complaintkit.core.casework.CaseWork;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.escalation.EscalationLadder;
 import org.complaintkit.core.learning.RootCauses;
@@ -107,7 +109,15 @@ enum Precondition {
             throw CommandRefusedException.of(ErrorCode.NOT_FORWARDED, "complaintId",
                     "complaint " + d.before().id() + " came from the customer directly; no body forwarded it");
         }
-    });
+    }),
+    /**
+     * An attached document is on file: the engine has an evidence store, which holds a document under the key
+     * with the size and SHA-256 the command claims (read and hashed at attach time).
+     */
+    EVIDENCE_ON_FILE("the engine has an evidence store holding the document under the key, with the size and SHA-256 claimed",
+            List.of(ErrorCode.NO_EVIDENCE_STORE, ErrorCode.EVIDENCE_NOT_ON_FILE, ErrorCode.EVIDENCE_DIFFERS,
+                    ErrorCode.EVIDENCE_STORE_FAILURE),
+            d -> CaseWork.checkOnFile(d.rules().evidence(), (AttachEvidence) d.command()));
 
     private final String rule;
     private final List<ErrorCode> codes;

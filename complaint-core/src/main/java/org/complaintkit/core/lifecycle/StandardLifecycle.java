@@ -19,6 +19,11 @@ import static org.complaintkit.api.command.CommandType.COMPLETE_REMEDIATION;
 import static org.complaintkit.api.command.CommandType.MARK_TYPICAL_CASE;
 import static org.complaintkit.api.command.CommandType.PROMISE_COMPLETION;
 import static org.complaintkit.api.command.CommandType.REPLY_TO_FORWARDING_BODY;
+import static org.complaintkit.api.command.CommandType.ADD_CASE_NOTE;
+import static org.complaintkit.api.command.CommandType.ATTACH_EVIDENCE;
+import static org.complaintkit.api.command.CommandType.RECORD_CONTACT;
+import static org.complaintkit.api.command.CommandType.RECORD_INTERIM_REPLY;
+import static org.complaintkit.api.command.CommandType.REPORT_INTERNALLY;
 import static org.complaintkit.api.command.CommandType.EMERGENCY_PAYMENT;
 import static org.complaintkit.api.command.CommandType.CONCUR;
 import static org.complaintkit.api.command.CommandType.RECORD_SATISFACTION;
@@ -145,6 +150,16 @@ public final class StandardLifecycle {
         // Root-cause work (溯源整改) starts once a complaint is accepted and goes on after it is closed; a
         // withdrawn, merged or refused complaint takes no further command.
         Set<ComplaintStatus> analysed = EnumSet.complementOf(EnumSet.of(REGISTERED, NOT_ACCEPTED, MERGED, WITHDRAWN));
+        // The work log (notes, evidence, contacts) is kept from registration to the end, after closure and after a
+        // refusal too (telling the customer why); a complaint merged into another keeps its log there, and a
+        // withdrawn complaint, as ever, takes no further command.
+        Set<ComplaintStatus> caseWork = EnumSet.complementOf(EnumSet.of(MERGED, WITHDRAWN));
+        // An interim reply tells an accepted, open complaint's customer how handling stands until the answer.
+        Set<ComplaintStatus> interim = EnumSet.copyOf(open);
+        interim.removeAll(EnumSet.of(REGISTERED, RESPONDED));
+        // The result is reported to the unit's complaint team from acceptance on, and may be after closure.
+        Set<ComplaintStatus> reported = withClosed(open);
+        reported.remove(REGISTERED);
         return TransitionTable.builder(REGISTERED)
                 .allow(REGISTERED, ACCEPT, ACCEPTED)
                 .allow(REGISTERED, REJECT, NOT_ACCEPTED)
@@ -184,6 +199,11 @@ public final class StandardLifecycle {
                 .allowInPlace(PROMISE_COMPLETION, EnumSet.of(REGISTERED, ACCEPTED, ASSIGNED, INVESTIGATING, PAUSED,
                         AWAITING_APPROVAL, RESOLVED))
                 .allowInPlace(REPLY_TO_FORWARDING_BODY, EnumSet.of(RESPONDED, UNDER_REVIEW, REFERRED, CLOSED))
+                .allowInPlace(ADD_CASE_NOTE, caseWork)
+                .allowInPlace(ATTACH_EVIDENCE, caseWork)
+                .allowInPlace(RECORD_CONTACT, caseWork)
+                .allowInPlace(RECORD_INTERIM_REPLY, interim)
+                .allowInPlace(REPORT_INTERNALLY, reported)
                 .build();
     }
 }

@@ -36,6 +36,9 @@ import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
+import org.complaintkit.api.event.CustomerContacted;
+import org.complaintkit.api.event.InterimReplySent;
+import org.complaintkit.api.event.InternalReportMade;
 
 /**
  * Reads a complaint's history as its clocks see it: each clock starts at its start milestone, does not
@@ -125,6 +128,14 @@ public final class ClockBook {
             return Milestone.PROMISED;
         } else if (event instanceof ForwardingBodyReplied) {
             return Milestone.FORWARDER_REPLIED;
+        } else if (event instanceof CustomerContacted c) {
+            // Only the first contact that reached the customer: an attempt that reached nobody, and every contact
+            // after the first, mark none (the engine decides firstReached from the history when it records it).
+            return c.firstReached() ? Milestone.FIRST_CONTACT : null;
+        } else if (event instanceof InterimReplySent) {
+            return Milestone.INTERIM_REPLY;
+        } else if (event instanceof InternalReportMade) {
+            return Milestone.INTERNAL_REPORT;
         }
         return null;
     }

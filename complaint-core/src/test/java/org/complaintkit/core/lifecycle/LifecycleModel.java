@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
+import org.complaintkit.api.casework.ContactOutcome;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintStatus;
@@ -79,6 +80,22 @@ final class LifecycleModel {
         for (ComplaintStatus s : new ComplaintStatus[] {RESPONDED, UNDER_REVIEW, REFERRED, CLOSED}) {
             move(s, REPLY_TO_FORWARDING_BODY, s);
         }
+        // The work log (issue 22): notes, evidence and contacts from registration to the end, never once merged or
+        // withdrawn;
+        // an interim reply from acceptance until the answer; an internal report from acceptance, after closure too.
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            if (s != MERGED && s != WITHDRAWN) {
+                move(s, ADD_CASE_NOTE, s);
+                move(s, ATTACH_EVIDENCE, s);
+                move(s, RECORD_CONTACT, s);
+            }
+            if (s.isOpen() && s != REGISTERED && s != RESPONDED) {
+                move(s, RECORD_INTERIM_REPLY, s);
+            }
+            if ((s.isOpen() || s == CLOSED) && s != REGISTERED) {
+                move(s, REPORT_INTERNALLY, s);
+            }
+        }
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -125,6 +142,8 @@ final class LifecycleModel {
         final List<Instant[]> pauses = new ArrayList<>();
         Instant pausedSince;
         boolean decisionStopped;
+        // Whether a contact has reached the customer: only the first that does marks FIRST_CONTACT.
+        boolean reached;
 
         Complaint(ComplaintId id, StaffId accused, Instant receivedAt) {
             this.id = id;
@@ -278,6 +297,7 @@ final class LifecycleModel {
                 c.actionDone = false;
             }
             case COMPLETE_REMEDIATION -> c.actionDone = true;
+            case RECORD_CONTACT -> c.reached = c.reached || Commands.contactOutcome(p) == ContactOutcome.REACHED;
             default -> {
             }
         }

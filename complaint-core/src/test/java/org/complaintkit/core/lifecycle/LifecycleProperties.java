@@ -133,8 +133,10 @@ class LifecycleProperties {
                                 Set.of(Milestone.RESPONDED, Milestone.CLOSED), Set.of(), new ClockTarget.WorkingDays(5),
                                 List.of(), false));
             }
-            this.engine = builder.build();
+            this.engine = builder.evidence(evidence).build();
         }
+        /** Holds {@link Commands#EVIDENCE} for every complaint, so attaching it passes the engine's check. */
+        final org.complaintkit.core.store.InMemoryEvidenceStore evidence = new org.complaintkit.core.store.InMemoryEvidenceStore();
         final List<LifecycleModel.Complaint> complaints = new ArrayList<>();
         final Map<ComplaintId, ComplaintState> lastState = new HashMap<>();
         /** The rights of the actor a state was returned to, where they were not full. */
@@ -161,6 +163,7 @@ class LifecycleProperties {
             added.forwarded = forwarded;
             added.version = result.version();
             complaints.add(added);
+            assertEquals(Commands.evidenceReceipt(result.complaintId()), evidence.put(result.complaintId(), Commands.EVIDENCE));
             lastState.put(result.complaintId(), result.state());
             lastRights.remove(result.complaintId());
         }
@@ -217,6 +220,11 @@ class LifecycleProperties {
             assertTrue(result.events().stream().skip(1).allMatch(e -> e instanceof ClockChanged),
                     "only clock changes follow it");
             ComplaintEvent event = result.events().get(0);
+            if (event instanceof org.complaintkit.api.event.CustomerContacted contacted) {
+                assertEquals(!c.reached && contacted.outcome() == org.complaintkit.api.casework.ContactOutcome.REACHED,
+                        contacted.firstReached(), "only the first contact that reaches the customer is the first contact");
+                Statistics.label("contacts").collect(contacted.outcome(), contacted.firstReached());
+            }
             assertEquals(actor, event.actor());
             assertEquals(clock.instant(), event.occurredAt());
             assertTrue(engine.lifecycle().candidates(c.status, type).stream().anyMatch(t -> t.to() == expected.target()),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleConsumer;
@@ -39,7 +40,17 @@ import org.complaintkit.api.command.ResumeHandling;
 import org.complaintkit.api.command.SendBackResolution;
 import org.complaintkit.api.command.StartInvestigation;
 import org.complaintkit.api.command.WithdrawComplaint;
+import org.complaintkit.api.casework.ContactDirection;
+import org.complaintkit.api.casework.ContactOutcome;
+import org.complaintkit.api.casework.NoteKind;
+import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.AttachEvidence;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.RecordContact;
+import org.complaintkit.api.command.RecordInterimReply;
+import org.complaintkit.api.command.ReportInternally;
 import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintSubject;
@@ -73,6 +84,8 @@ import org.complaintkit.core.engine.NotificationDispatcher;
 import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.sla.SlaSetup;
+import org.complaintkit.core.store.InMemoryEvidenceStore;
+import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.sla.preset.BankProcedures;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.directory.csv.CsvOrganisationDirectory;
@@ -137,13 +150,20 @@ final class BankDay {
     private enum Step {
         ACCEPT, REJECT, ASSIGN, START, PAUSE, RESUME, EXTEND, PROPOSE, CONCUR, SEND_BACK, APPROVE, RESPOND,
         SATISFIED, DISSATISFIED, REINVESTIGATE, CLOSE, WITHDRAW, REQUEST_REVIEW, CONCLUDE_REVIEW, LINK_ROOT_CAUSE,
-        MARK_TYPICAL
+        MARK_TYPICAL,
+        // The case work beside the main path (issue 22), drawn from its own random source so that the main path of
+        // every complaint is what it was without it.
+        CONTACT_ATTEMPT, CONTACT, NOTE, EVIDENCE, INTERIM_REPLY, REPORT
     }
 
     private record Due(Instant at, long order, Runnable action) {
     }
 
     private final Random random;
+    /** Draws the case work (contacts, notes, evidence, interim replies, reports), apart from the main path. */
+    private final Random work;
+    /** Where the outlets keep interview transcripts: in memory, as the demo keeps everything. */
+    private final InMemoryEvidenceStore documents = new InMemoryEvidenceStore();
     private final int arrivals;
     private final SimulatedClock clock;
     private final ComplaintStore store;
@@ -167,16 +187,19 @@ final class BankDay {
     BankDay(ComplaintStore store, long seed, int arrivals) {
         this.store = store;
         this.random = new Random(seed);
+        this.work = new Random(seed * 31 + 22);
         this.arrivals = arrivals;
         this.clock = new SimulatedClock(GO_LIVE.atTime(8, 0).atZone(ZONE).toInstant(), ZONE);
         CalendarVersions cn = CalendarVersions.of(CalendarFile.mainlandChina());
-        this.sla = SlaSetup.builder().policies(ChinaCbirc.policy(), BankProcedures.policy()).defaultCalendar(cn)
+        this.sla = SlaSetup.builder().policies(ChinaCbirc.policy(), BankProcedures.policy(), SlaPolicy.of(
+                        "bank.first-contact", "the customer contacted at the first moment (seed 002 四(一)2)",
+                        BankProcedures.firstContact())).defaultCalendar(cn)
                 .calendar("CN-mainland", cn).build();
         this.engine = ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
                 .idSource(ComplaintIdSource.sequential("CK-20260928-")).organisation(bank)
                 .classifier(new MigrationTagging(RuleClassifier.standard())).repeats(RepeatPolicy.standard())
                 .groups(GroupDetector.standard(), "seed.matter").escalation(EscalationPolicy.standard())
-                .notifications(NotificationSetup.standard()).sla(sla).build();
+                .notifications(NotificationSetup.standard()).sla(sla).evidence(documents).build();
         this.dispatcher = NotificationDispatcher.builder(engine).sender(notification -> {
             notices++;
             return SendOutcome.delivered("demo-gateway-" + notices);
@@ -315,6 +338,7 @@ final class BankDay {
                     Step.PROPOSE, Step.APPROVE, Step.RESPOND, Step.SATISFIED, Step.CLOSE, Step.MARK_TYPICAL));
         }
         schedule(c, Duration.ofMinutes(5 + random.nextInt(40)));
+        callBack(c);
         return id;
     }
 
@@ -424,12 +448,75 @@ final class BankDay {
             return; // the case stops here, as a real one would wait for someone to sort it out
         }
         c.at++;
+        caseWork(c, step);
         if (command instanceof LinkRootCause link && !link.actions().isEmpty()) {
             planCompletions(c, link);
         }
         if (c.at < c.steps.size()) {
             schedule(c, delay(c, c.steps.get(c.at)));
         }
+    }
+
+    /**
+     * The outlet calls the customer back "at the first moment" (seed 002 四(一)2): most are reached within the hour,
+     * some at a second try, one in ten not before the handler takes over.
+     */
+    private void callBack(Case c) {
+        int call = work.nextInt(100);
+        if (call < 20) {
+            beside(c, Step.CONTACT_ATTEMPT, Duration.ofMinutes(5 + work.nextInt(25)));
+        }
+        if (call < 90) {
+            beside(c, Step.CONTACT, Duration.ofMinutes(call < 20 ? 35 + work.nextInt(60) : 5 + work.nextInt(70)));
+        }
+    }
+
+    /**
+     * The handler's work log once investigation starts (seed 000 五.2, 002 第二篇 六.5), a transcript for some (seed
+     * 004 4.2), an interim reply to about half the customers (seed 002 第二篇 五); the result reported to the unit's
+     * complaint team for two thirds once it is approved.
+     */
+    private void caseWork(Case c, Step done) {
+        if (done == Step.START) {
+            if (work.nextInt(100) < 60) {
+                beside(c, Step.NOTE, Duration.ofMinutes(Math.round((10 + work.nextInt(60)) * c.pace)));
+            }
+            if (work.nextInt(100) < 15) {
+                beside(c, Step.EVIDENCE, Duration.ofMinutes(Math.round((20 + work.nextInt(90)) * c.pace)));
+            }
+            if (work.nextInt(100) < 55) {
+                beside(c, Step.INTERIM_REPLY, Duration.ofMinutes(Math.round((10 + work.nextInt(150)) * c.pace)));
+            }
+        } else if (done == Step.APPROVE && work.nextInt(100) < 65) {
+            beside(c, Step.REPORT, Duration.ofMinutes(Math.round((10 + work.nextInt(60)) * c.pace)));
+        }
+    }
+
+    /** A step beside the main path, recorded after an elapsed delay if the complaint's status still allows it. */
+    private void beside(Case c, Step step, Duration after) {
+        at(clock.instant().plus(after), () -> {
+            ComplaintStatus status = engine.hostReads().find(c.id).orElseThrow().status();
+            if (!engine.lifecycle().allows(status, typeOf(step))) {
+                return; // the complaint moved on (answered, withdrawn): nothing to record
+            }
+            try {
+                engine.execute(command(c, step));
+                commands++;
+            } catch (ComplaintKitException e) {
+                refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+            }
+        });
+    }
+
+    private static CommandType typeOf(Step step) {
+        return switch (step) {
+            case CONTACT_ATTEMPT, CONTACT -> CommandType.RECORD_CONTACT;
+            case NOTE -> CommandType.ADD_CASE_NOTE;
+            case EVIDENCE -> CommandType.ATTACH_EVIDENCE;
+            case INTERIM_REPLY -> CommandType.RECORD_INTERIM_REPLY;
+            case REPORT -> CommandType.REPORT_INTERNALLY;
+            default -> throw new IllegalArgumentException(step + " is on the main path");
+        };
     }
 
     private Duration delay(Case c, Step next) {
@@ -487,6 +574,20 @@ final class BankDay {
                     Sensitive.of("核心系统割接：停业公告不足，新系统操作培训不足"), rootCauseActions());
             case MARK_TYPICAL -> new MarkTypicalCase(c.id, d.approver(), key(),
                     Sensitive.of("割接期间交易异常：暂停计时送科技部核查，延长时限并告知客户，查明后退回款项"));
+            case CONTACT_ATTEMPT -> RecordContact.of(c.id, c.receiver, key(), ContactMethod.PHONE,
+                    ContactDirection.OUTBOUND, ContactOutcome.NO_ANSWER, Sensitive.of("回电无人接听"));
+            case CONTACT -> RecordContact.of(c.id, c.receiver, key(), ContactMethod.PHONE, ContactDirection.OUTBOUND,
+                    ContactOutcome.REACHED, Sensitive.of("已回电客户，说明正在核查"));
+            case NOTE -> AddCaseNote.of(c.id, d.handler(), key(), c.scenario.migrationCaused()
+                    ? NoteKind.DOCUMENT_CHECK : NoteKind.INTERVIEW, Sensitive.of(c.scenario.migrationCaused()
+                    ? "调阅割接前后交易流水" : "询问当班柜员和大堂经理"));
+            case EVIDENCE -> AttachEvidence.of(c.id, d.handler(), key(), Sensitive.of("询问笔录.txt"), "text/plain",
+                    documents.put(c.id, ("询问笔录 " + c.id.value() + "：客户陈述与柜员陈述。")
+                            .getBytes(StandardCharsets.UTF_8)), Sensitive.of("重要问题的笔录"));
+            case INTERIM_REPLY -> RecordInterimReply.of(c.id, d.handler(), key(), ContactMethod.PHONE,
+                    Sensitive.of("已受理，正在核查，预计明日答复"));
+            case REPORT -> ReportInternally.of(c.id, d.handler(), key(), d.handlingUnit().unit(),
+                    Sensitive.of("处理结果：" + c.scenario));
         };
     }
 

@@ -53,6 +53,17 @@ import org.complaintkit.api.command.LinkRootCause;
 import org.complaintkit.api.command.MarkTypicalCase;
 import org.complaintkit.api.complaint.RemediationAction;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import org.complaintkit.api.casework.ContactDirection;
+import org.complaintkit.api.casework.ContactOutcome;
+import org.complaintkit.api.casework.NoteKind;
+import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.AttachEvidence;
+import org.complaintkit.api.command.RecordContact;
+import org.complaintkit.api.command.RecordInterimReply;
+import org.complaintkit.api.command.ReportInternally;
+import org.complaintkit.core.casework.DocumentDigest;
+import org.complaintkit.spi.evidence.EvidenceReceipt;
 
 /** Builds a well-formed command of any type, with tunable payloads for the guarded ones. */
 public final class Commands {
@@ -85,6 +96,39 @@ public final class Commands {
      * no test clock reaches it. They carry a reason, so a change of an earlier promise is accepted too.
      */
     public static final Instant PROMISED_BY = Instant.parse("2099-12-31T16:00:00Z");
+    /** The document {@code ATTACH_EVIDENCE} attaches: put it in the engine's evidence store for each complaint. */
+    public static final byte[] EVIDENCE = "询问笔录：客户称割接当日转账未到账。 / Interview transcript.".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The receipt an {@code InMemoryEvidenceStore} gives for {@link #EVIDENCE} stored for a complaint (it keys a
+     * document by complaint and SHA-256), so a command can be built before or without storing it.
+     *
+     * @param id the complaint
+     * @return the receipt
+     */
+    public static EvidenceReceipt evidenceReceipt(ComplaintId id) {
+        DocumentDigest digest = DocumentDigest.of(EVIDENCE);
+        return new EvidenceReceipt(id.value() + "/" + digest.sha256(), digest.size(), digest.sha256());
+    }
+
+    /**
+     * The outcome of the contact {@code RECORD_CONTACT} records, varied by the payload's satisfaction so that
+     * chains of commands mix contacts that reach the customer with attempts that do not: satisfied (or none)
+     * reached, dissatisfied refused, unreachable no answer.
+     *
+     * @param p the payload
+     * @return the outcome
+     */
+    public static ContactOutcome contactOutcome(Payload p) {
+        if (p.satisfaction() == null) {
+            return ContactOutcome.REACHED;
+        }
+        return switch (p.satisfaction()) {
+            case SATISFIED -> ContactOutcome.REACHED;
+            case DISSATISFIED -> ContactOutcome.REFUSED;
+            case UNREACHABLE -> ContactOutcome.NO_ANSWER;
+        };
+    }
 
     public static HandlingCommand of(CommandType type, ComplaintId id, Actor actor) {
         return of(type, id, actor, Fixtures.key(), Payload.plain());
@@ -129,6 +173,13 @@ public final class Commands {
             case PROMISE_COMPLETION -> new PromiseCompletion(id, actor, key, PROMISED_BY, text, text);
             case REPLY_TO_FORWARDING_BODY -> new ReplyToForwardingBody(id, actor, key, text,
                     ContactPoint.of(ContactMethod.EMAIL, "xfb@regulator.example"), "JG-2026-0001");
+            case ADD_CASE_NOTE -> new AddCaseNote(id, actor, key, NoteKind.INTERVIEW, text);
+            case ATTACH_EVIDENCE -> AttachEvidence.of(id, actor, key, Sensitive.of("笔录 / interview transcript.txt"),
+                    "text/plain", evidenceReceipt(id), text);
+            case RECORD_CONTACT -> new RecordContact(id, actor, key, ContactMethod.PHONE, ContactDirection.OUTBOUND,
+                    contactOutcome(p), text);
+            case RECORD_INTERIM_REPLY -> new RecordInterimReply(id, actor, key, ContactMethod.PHONE, text);
+            case REPORT_INTERNALLY -> new ReportInternally(id, actor, key, Fixtures.BRANCH, text);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

@@ -50,6 +50,11 @@ import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
+import org.complaintkit.api.event.CaseNoteAdded;
+import org.complaintkit.api.event.EvidenceAttached;
+import org.complaintkit.api.event.CustomerContacted;
+import org.complaintkit.api.event.InterimReplySent;
+import org.complaintkit.api.event.InternalReportMade;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -123,6 +128,11 @@ public final class StoredType {
             event(TypicalCaseMarked.class, "TypicalCaseMarked"),
             event(CompletionPromised.class, "CompletionPromised"),
             event(ForwardingBodyReplied.class, "ForwardingBodyReplied"),
+            event(CaseNoteAdded.class, "CaseNoteAdded"),
+            event(EvidenceAttached.class, "EvidenceAttached"),
+            event(CustomerContacted.class, "CustomerContacted"),
+            event(InterimReplySent.class, "InterimReplySent"),
+            event(InternalReportMade.class, "InternalReportMade"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

@@ -48,7 +48,8 @@ class StoredTypeTest {
             "NewFactsRecorded", "DeadlineExtended", "ComplaintClassified", "ClassOverridden", "ComplaintLinked",
             "ComplaintEscalated", "AccessDenied", "HandlerUrged", "EmergencyPaymentMade", "ResolutionConcurred",
             "NoticeDelivered", "NoticeFailed", "NoticeRequeued", "RootCauseLinked", "RemediationCompleted",
-            "TypicalCaseMarked", "Notification");
+            "TypicalCaseMarked", "Notification", "CaseNoteAdded", "EvidenceAttached", "CustomerContacted",
+            "InterimReplySent", "InternalReportMade");
 
     private static final Actor HANDLER = Actor.staff(StaffId.of("S-2001"), UnitId.of("GD-SZ"), Role.HANDLER);
     private static final NewFactsRecorded FACTS = new NewFactsRecorded(new EventHeader(ComplaintId.of("C-1"), 2,

@@ -17,7 +17,9 @@ import org.complaintkit.api.sla.SlaPolicy;
  * 上级行转来的投诉或处理工单后，要指定相关部门经办人员在1小时内到达现场，4小时内将处理情况回复客户，8小时之内将处理结果报本级行
  * 投诉处理工作组" — within 1 hour on site, within 4 hours a reply to the customer, within 8 hours the result
  * reported to the unit's complaint team, all counted from acceptance, in elapsed hours (the go-live teams
- * kept phones on 24 hours a day). The customer-service manual (seed 001 §6.3.3): the result is fed back
+ * kept phones on 24 hours a day); each stops on what it means: the interim reply (or the answer), the internal
+ * report. The customer is contacted "第一时间" (seed 002 四(一)2), a target the seed leaves to the bank: that clock,
+ * {@link #firstContact()}, is added by the host, outside {@link #policy()}. The customer-service manual (seed 001 §6.3.3): the result is fed back
  * within 5 working days after handling ends, "对于特殊情况，可适当延长反馈时效".
  *
  * <p>Immutable and thread-safe.
@@ -31,6 +33,14 @@ public final class BankProcedures {
     public static final String REPORT = "bank.report";
     /** Result fed back to the complainant within 5 working days after handling ends. */
     public static final String FEEDBACK = "bank.feedback";
+    /** The customer first reached "第一时间" after the complaint is received (no figure in the seed). */
+    public static final String FIRST_CONTACT = "bank.first-contact";
+    /**
+     * The default target of {@link #firstContact()}: 1 elapsed hour. Seed 002 四(一)2 says only "各单位应第一时间联系投诉客户"
+     * (at the first moment) and gives no figure, so this is an <b>unverified</b>, configurable default, set to the
+     * hour the same document gives the handler to be on site.
+     */
+    public static final Duration FIRST_CONTACT_DEFAULT = Duration.ofHours(1);
 
     private BankProcedures() {
     }
@@ -49,27 +59,29 @@ public final class BankProcedures {
     }
 
     /**
-     * The handling situation is replied to the customer within 4 hours of acceptance (seed 002 第二篇 五).
-     * Stopped by the response to the customer; an interim reply is recorded as the response.
+     * The handling situation is replied to the customer within 4 hours of acceptance (seed 002 第二篇 五
+     * "4小时内将处理情况回复客户"). Stopped by whichever comes first: an interim reply ({@code RecordInterimReply},
+     * milestone {@link Milestone#INTERIM_REPLY}), or the final response ({@link Milestone#RESPONDED}).
      *
      * @return the clock
      */
     public static ClockDefinition reply() {
         return ClockDefinition.builder(REPLY).description("reply to the customer within 4 hours (seed 002 第二篇 五)")
-                .startsAt(Milestone.ACCEPTED).stopsAt(Milestone.RESPONDED)
+                .startsAt(Milestone.ACCEPTED).stopsAt(Milestone.INTERIM_REPLY, Milestone.RESPONDED)
                 .target(new ClockTarget.Elapsed(Duration.ofHours(4))).calendar(CalendarChoice.HANDLING_UNIT)
                 .warnAt(50, 75).onBreach(BreachAction.NOTIFY, BreachAction.ESCALATE, BreachAction.MARK).build();
     }
 
     /**
-     * The result is reported to the unit's complaint team within 8 hours of acceptance (seed 002 第二篇 五).
-     * Stopped when handling reaches a decision (the result exists to report).
+     * The result is reported to the unit's complaint team within 8 hours of acceptance (seed 002 第二篇 五
+     * "8小时之内将处理结果报本级行投诉处理工作组"). Stopped when the report is recorded ({@code ReportInternally},
+     * milestone {@link Milestone#INTERNAL_REPORT}); reaching a decision alone does not stop it.
      *
      * @return the clock
      */
     public static ClockDefinition report() {
         return ClockDefinition.builder(REPORT).description("result reported within 8 hours (seed 002 第二篇 五)")
-                .startsAt(Milestone.ACCEPTED).stopsAt(Milestone.DECIDED)
+                .startsAt(Milestone.ACCEPTED).stopsAt(Milestone.INTERNAL_REPORT)
                 .target(new ClockTarget.Elapsed(Duration.ofHours(8))).calendar(CalendarChoice.HANDLING_UNIT)
                 .warnAt(75).onBreach(BreachAction.NOTIFY, BreachAction.MARK).build();
     }
@@ -93,7 +105,37 @@ public final class BankProcedures {
     }
 
     /**
-     * All four clocks, for every complaint.
+     * The customer is first reached "at the first moment" after the complaint is received (seed 002 四(一)2
+     * "各单位应第一时间联系投诉客户"): started on receipt, stopped by the first contact that reaches the customer
+     * ({@code RecordContact} with outcome {@code REACHED}, milestone {@link Milestone#FIRST_CONTACT}); attempts that
+     * reach nobody do not stop it. The seed gives no figure: the target is {@link #FIRST_CONTACT_DEFAULT}, an
+     * <b>unverified</b>, configurable default; set the bank's own with {@link #firstContact(Duration)}. Not part of
+     * {@link #policy()}: add it, for example as {@code SlaPolicy.of("bank.first-contact", "...", firstContact())}.
+     *
+     * @return the clock
+     */
+    public static ClockDefinition firstContact() {
+        return firstContact(FIRST_CONTACT_DEFAULT);
+    }
+
+    /**
+     * The first-contact clock of {@link #firstContact()} with the bank's own target.
+     *
+     * @param within the elapsed time within which the customer must be reached, positive
+     * @return the clock
+     */
+    public static ClockDefinition firstContact(Duration within) {
+        return ClockDefinition.builder(FIRST_CONTACT)
+                .description("customer contacted at the first moment (seed 002 四(一)2; target unverified)")
+                .startsAt(Milestone.RECEIVED).stopsAt(Milestone.FIRST_CONTACT)
+                .target(new ClockTarget.Elapsed(within)).calendar(CalendarChoice.HANDLING_UNIT)
+                .warnAt(50).onBreach(BreachAction.NOTIFY, BreachAction.MARK).build();
+    }
+
+    /**
+     * The four clocks whose figures the seeds give, for every complaint. {@link #firstContact()} is not among them:
+     * its target is the bank's to set, and a breached duty clock moves a complaint into the complaint statistics
+     * (seed 002 四(二)), so a host adds it on purpose, with its own figure.
      *
      * @return the policy
      */
