@@ -63,7 +63,17 @@ public enum CommandType {
     /** {@link CompleteRemediation}. */
     COMPLETE_REMEDIATION("CompleteRemediation"),
     /** {@link MarkTypicalCase}. */
-    MARK_TYPICAL_CASE("MarkTypicalCase");
+    MARK_TYPICAL_CASE("MarkTypicalCase"),
+    /** {@link GiveOpinion}. */
+    GIVE_OPINION("GiveOpinion"),
+    /** {@link RecordReturnVisit}. */
+    RECORD_RETURN_VISIT("RecordReturnVisit"),
+    /** {@link RaiseWithHead}. */
+    RAISE_WITH_HEAD("RaiseWithHead"),
+    /** {@link TransferOwnership}. */
+    TRANSFER_OWNERSHIP("TransferOwnership"),
+    /** {@link ResolveAtFirstContact}. */
+    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact");
 
     private final String label;
 

@@ -41,6 +41,8 @@ public enum ErrorCode {
     NOTICE_INCOMPLETE("CMP-1108", "a notice the command causes lacks content its template requires"),
     /** No outbox entry has the dedupe key given. */
     UNKNOWN_NOTICE("CMP-1109", "names a notice the outbox does not hold"),
+    /** A return visit's survey answers do not fit the survey the engine is configured with. */
+    SURVEY_ANSWER_INVALID("CMP-1130", "does not fit the return-visit survey"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
@@ -82,6 +84,14 @@ public enum ErrorCode {
     ACTOR_MISMATCH("CMP-2118", "the actor's unit or roles are not those the organisation directory gives"),
     /** A caller claimed the system role, unit or id, which only the engine's own components act under. */
     SYSTEM_ACTOR_CLAIMED("CMP-2119", "only the engine's own components act as system actors"),
+    /** Only a member of a unit named as co-handler of the complaint gives a co-handler's opinion. */
+    NOT_A_CO_HANDLER("CMP-2140", "the actor is not a member of a unit co-handling the complaint"),
+    /** Only the complaint's current first-contact owner (or, for a transfer, the complaint-management unit) may do this. */
+    NOT_FIRST_CONTACT_OWNER("CMP-2141", "the actor is not the complaint's current first-contact owner"),
+    /** The organisation directory names no head of the unit handling the complaint, or the engine has none. */
+    NO_UNIT_HEAD("CMP-2142", "the directory names no head of the unit handling the complaint"),
+    /** The named first-contact owner already owns the complaint. */
+    OWNER_UNCHANGED("CMP-2143", "the named staff member already owns the complaint"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

@@ -40,5 +40,7 @@ public enum Milestone {
     /** The complaint was referred to an external body. */
     REFERRED,
     /** The complainant supplied new facts. */
-    NEW_FACTS
+    NEW_FACTS,
+    /** Every unit co-handling the complaint has given its opinion. */
+    OPINIONS_COMPLETE
 }

@@ -8,12 +8,16 @@ public enum Audience {
     CUSTOMER,
     /** The named handler, if there is one. */
     HANDLER,
-    /** The staff member who first received the complaint (首问负责人). */
+    /** The complaint's current first-contact owner (首问负责人): who registered it, or was named or handed it since. */
     FIRST_CONTACT_OWNER,
     /** The complaint desk of the first-responsible unit, else of the receiving unit. */
     HANDLING_UNIT,
     /** The unit an escalation went to. */
     ESCALATION_TARGET,
     /** The staff member an urge was addressed to. */
-    URGED_STAFF
+    URGED_STAFF,
+    /** The complaint desks of the units an assignment names as co-handlers (协办部门), save a unit complained about. */
+    CO_HANDLING_UNITS,
+    /** The head a first-contact owner raised the complaint with. */
+    RAISED_HEAD
 }

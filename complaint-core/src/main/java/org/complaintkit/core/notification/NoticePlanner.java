@@ -31,6 +31,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
@@ -178,6 +179,9 @@ public final class NoticePlanner {
             case ESCALATION_TARGET -> event instanceof ComplaintEscalated e ? List.of(Recipient.unit(e.toUnit()))
                     : List.of();
             case URGED_STAFF -> event instanceof HandlerUrged u ? List.of(Recipient.staff(u.urged())) : List.of();
+            case CO_HANDLING_UNITS -> event instanceof ComplaintAssigned a
+                    ? a.assignment().coHandlers().stream().map(co -> Recipient.unit(co.unit())).toList() : List.of();
+            case RAISED_HEAD -> event instanceof RaisedWithHead r ? List.of(Recipient.staff(r.head())) : List.of();
         };
     }
 
@@ -284,8 +288,10 @@ public final class NoticePlanner {
         } else if (event instanceof ReviewConcluded c) {
             p.put("outcome", c.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             p.put("findings", shown(c.findings().reveal(), name, rights));
-        } else if (event instanceof ComplaintAssigned) {
+        } else if (event instanceof ComplaintAssigned a) {
             p.put("how", label(locale, "assigned"));
+            p.put("coHandlers", String.join(", ", a.assignment().coHandlers().stream()
+                    .map(co -> co.unit().value()).toList()));
         } else if (event instanceof ComplaintEscalated e) {
             p.put("how", label(locale, "escalated"));
             p.put("unit", e.toUnit().value());
@@ -296,6 +302,10 @@ public final class NoticePlanner {
         } else if (event instanceof ClockChanged c) {
             p.put("clock", c.clockId());
             p.put("deadline", c.deadline() == null ? "-" : written(c.deadline()));
+        } else if (event instanceof RaisedWithHead r) {
+            p.put("owner", r.actor().staffId().value());
+            p.put("unit", r.unit().value());
+            p.put("note", shown(r.note().reveal(), name, rights));
         } else if (event instanceof HandlerUrged u) {
             p.put("level", u.level().name().toLowerCase(Locale.ROOT));
             p.put("reason", shown(u.reason(), name, rights));

@@ -8,7 +8,8 @@ import java.util.Set;
  * <p>To the complainant: {@link #ACKNOWLEDGEMENT}, {@link #DECISION}, {@link #EXTENSION},
  * {@link #REVIEW_OUTCOME}. To staff: {@link #ASSIGNMENT}, {@link #HANDOVER}, {@link #RESULT},
  * {@link #WARNING}, {@link #BREACH}, {@link #BREACHED_AT_STOP}, {@link #CALENDAR_END}, {@link #ESCALATION},
- * {@link #URGE}.
+ * {@link #URGE}, {@link #CO_HANDLING}, {@link #RAISED_WITH_HEAD}; the first-contact owner also gets
+ * {@link #WARNING}, {@link #BREACH} and {@link #BREACHED_AT_STOP}.
  */
 public final class NoticeTypes {
     /** The complaint was accepted (受理告知). */
@@ -37,6 +38,10 @@ public final class NoticeTypes {
     public static final String ESCALATION = "escalation";
     /** The handler, or the handler's head, was urged. */
     public static final String URGE = "urge";
+    /** A co-handling unit is told it co-handles the complaint and is asked for its opinion. */
+    public static final String CO_HANDLING = "co-handling";
+    /** The head of the handling unit is told the first-contact owner raised the complaint with them. */
+    public static final String RAISED_WITH_HEAD = "raised-with-head";
 
     /** The types that go to the complainant and form the ledger of proof. */
     public static final Set<String> CUSTOMER = Set.of(ACKNOWLEDGEMENT, DECISION, EXTENSION, REVIEW_OUTCOME);

@@ -14,6 +14,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.sla.ClockChange;
 
@@ -76,7 +77,20 @@ public final class NotificationRules {
                     .when(ClockChanged.class, c -> c.change() == ClockChange.HORIZON_REACHED,
                             "a clock that outlived its calendar tells the handler and the handling unit"),
             NotificationRule.on(ComplaintEscalated.class, NoticeTypes.ESCALATION, Audience.ESCALATION_TARGET),
-            NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF)));
+            NotificationRule.on(HandlerUrged.class, NoticeTypes.URGE, Audience.URGED_STAFF),
+            NotificationRule.on(ComplaintAssigned.class, NoticeTypes.CO_HANDLING, Audience.CO_HANDLING_UNITS)
+                    .when(ComplaintAssigned.class, a -> !a.assignment().coHandlers().isEmpty(),
+                            "each co-handling unit is told it co-handles the complaint and asked for its opinion"),
+            NotificationRule.on(RaisedWithHead.class, NoticeTypes.RAISED_WITH_HEAD, Audience.RAISED_HEAD),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.WARNING, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.WARNED && !c.isMissedWarning(),
+                            "a clock warning tells the first-contact owner, who may urge or raise it"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.BREACHED_AT_STOP, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, ClockChanged::isUnseenBreach,
+                            "a breach seen first at the stop tells the first-contact owner"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.BREACH, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.OVERDUE,
+                            "a passed deadline tells the first-contact owner, who may raise it with the head")));
 
     private final List<NotificationRule> rules;
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.complaintkit.api.error.CalendarException;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintMerged;
@@ -117,6 +119,10 @@ public final class ClockBook {
             return Milestone.REFERRED;
         } else if (event instanceof NewFactsRecorded) {
             return Milestone.NEW_FACTS;
+        } else if (event instanceof CoHandlerOpinionGiven o) {
+            return o.completesOpinions() ? Milestone.OPINIONS_COMPLETE : null;
+        } else if (event instanceof ReturnVisitRecorded) {
+            return Milestone.SATISFACTION_RECORDED;
         }
         return null;
     }

@@ -1,5 +1,10 @@
 package org.complaintkit.testkit;
 
+import org.complaintkit.api.command.GiveOpinion;
+import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.RecordReturnVisit;
+import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.command.TransferOwnership;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
@@ -116,6 +121,13 @@ public final class Commands {
             case ESCALATE -> new EscalateComplaint(id, actor, key, EscalationTrigger.HANDLER_REQUEST, text);
             case OVERRIDE_CLASS -> new OverrideClass(id, actor, key, "seed.matter", "privacy-leak", text);
             case EXTEND_DEADLINE -> new ExtendDeadline(id, actor, key, EXTENDED_CLOCK, p.tier(), text, p.noticeBy());
+            case GIVE_OPINION -> new GiveOpinion(id, actor, key, text);
+            case RECORD_RETURN_VISIT -> new RecordReturnVisit(id, actor, key, p.satisfaction(), 3, List.of(), null);
+            case RAISE_WITH_HEAD -> new RaiseWithHead(id, actor, key, text);
+            case TRANSFER_OWNERSHIP -> new TransferOwnership(id, actor, key,
+                    p.handler() == null ? Fixtures.APPROVER_ID : p.handler(), text);
+            case RESOLVE_AT_FIRST_CONTACT -> new ResolveAtFirstContact(id, actor, key, Outcome.UPHELD, text,
+                    Sensitive.of("《商业银行法》"), p.compensation(), null, ContactMethod.PHONE);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

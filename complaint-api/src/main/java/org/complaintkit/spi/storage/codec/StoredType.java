@@ -48,6 +48,10 @@ import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
+import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -119,6 +123,10 @@ public final class StoredType {
             event(RootCauseLinked.class, "RootCauseLinked"),
             event(RemediationCompleted.class, "RemediationCompleted"),
             event(TypicalCaseMarked.class, "TypicalCaseMarked"),
+            event(CoHandlerOpinionGiven.class, "CoHandlerOpinionGiven"),
+            event(ReturnVisitRecorded.class, "ReturnVisitRecorded"),
+            event(RaisedWithHead.class, "RaisedWithHead"),
+            event(OwnershipTransferred.class, "OwnershipTransferred"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
