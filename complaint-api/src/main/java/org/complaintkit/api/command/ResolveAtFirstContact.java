@@ -11,8 +11,9 @@ import org.complaintkit.api.organisation.Actor;
 
 /**
  * Settles a newly registered complaint on the spot ("能即时解决的，必须即时解决"): in one step it is accepted,
- * assigned to the actor's own unit with the actor as handler, resolved as proposed by the actor and answered to
- * the customer, and the engine records those four events, as a regulator expects them, in one append. Allowed
+ * assigned to the actor's own unit with the actor as handler, looked into, resolved as proposed by the actor and
+ * answered to the customer, and the engine records those five events, as a regulator expects them of the usual
+ * path, in one append. Allowed
  * only where the engine's approval rule does not require approval of such a resolution (refused with
  * {@code CMP-2105} otherwise) and the compensation is within the actor's authority.
  *

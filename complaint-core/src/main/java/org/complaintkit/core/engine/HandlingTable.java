@@ -208,17 +208,19 @@ final class HandlingTable {
             case TRANSFER_OWNERSHIP -> Handling.row(TransferOwnership.class, OwnershipTransferred.class,
                     List.of(Precondition.OWNER_TRANSFERS), (c, d) -> new OwnershipTransferred(d.header(),
                             d.before().registration().firstContactOwner(), c.to(), c.reason()));
-            // One command, one row, one append: the four events a regulator expects of the path, each folded as
-            // it would be had it been recorded by its own command, so clocks, notices and reports read them alike.
+            // One command, one row, one append: the five events a regulator expects of the usual path, each folded
+            // as it would be had it been recorded by its own command, so clocks, notices and reports read them alike.
             case RESOLVE_AT_FIRST_CONTACT -> Handling.steps(ResolveAtFirstContact.class, List.of(
-                            ComplaintAccepted.class, ComplaintAssigned.class, ResolutionProposed.class,
-                            CustomerResponded.class), List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                            ComplaintAccepted.class, ComplaintAssigned.class, InvestigationStarted.class,
+                            ResolutionProposed.class, CustomerResponded.class),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
                     (c, d) -> List.of(new ComplaintAccepted(d.headerAt(0)),
                             new ComplaintAssigned(d.headerAt(1), new Assignment(HandlingUnit.of(c.actor().unitId()),
                                     List.of(), c.actor().staffId())),
-                            new ResolutionProposed(d.headerAt(2), new Resolution(c.result(), c.outcome(),
+                            new InvestigationStarted(d.headerAt(2)),
+                            new ResolutionProposed(d.headerAt(3), new Resolution(c.result(), c.outcome(),
                                     c.compensation(), c.actor().staffId()), false),
-                            new CustomerResponded(d.headerAt(3), new CustomerResponse(c.result(), c.basis(),
+                            new CustomerResponded(d.headerAt(4), new CustomerResponse(c.result(), c.basis(),
                                     c.followUpMeasures(), c.via(), d.header().occurredAt()))));
         };
     }

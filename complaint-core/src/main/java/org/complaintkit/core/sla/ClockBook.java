@@ -206,11 +206,18 @@ public final class ClockBook {
             if (stopped != null || cancelled) {
                 continue;
             }
+            // A clock that waits for every co-handler's opinion waits for none after an assignment that names no
+            // co-handling unit: such an assignment does not start it, and stops it if it runs.
+            boolean noOpinionsAwaited = definition.stopsAt().contains(Milestone.OPINIONS_COMPLETE)
+                    && event instanceof ComplaintAssigned assigned && assigned.assignment().coHandlers().isEmpty();
             if (started == null) {
-                if (milestone == definition.startsAt()) {
+                if (milestone == definition.startsAt() && !noOpinionsAwaited) {
                     started = at;
                 }
                 continue;
+            }
+            if (noOpinionsAwaited) {
+                milestone = Milestone.OPINIONS_COMPLETE;
             }
             if (event instanceof HandlingPaused p && definition.pausesFor().contains(p.reason())) {
                 pausedSince = at;

@@ -202,8 +202,8 @@ class LifecycleProperties {
                         && changed.change() == ClockChange.EXTENDED), "an extension records the new deadline");
             }
             assertEquals(c.version + result.events().size(), result.version());
-            // Resolving at first contact records its path's four lifecycle events; every other command one.
-            int lifecycleEvents = type == CommandType.RESOLVE_AT_FIRST_CONTACT ? 4 : 1;
+            // Resolving at first contact records its path's five lifecycle events; every other command one.
+            int lifecycleEvents = type == CommandType.RESOLVE_AT_FIRST_CONTACT ? 5 : 1;
             assertTrue(result.events().stream().limit(lifecycleEvents).noneMatch(e -> e instanceof ClockChanged),
                     "the lifecycle events come first");
             assertTrue(result.events().stream().skip(lifecycleEvents).allMatch(e -> e instanceof ClockChanged),
