@@ -77,7 +77,17 @@ public enum CommandType {
     /** {@link RecordInterimReply}. */
     RECORD_INTERIM_REPLY("RecordInterimReply"),
     /** {@link ReportInternally}. */
-    REPORT_INTERNALLY("ReportInternally");
+    REPORT_INTERNALLY("ReportInternally"),
+    /** {@link GiveOpinion}. */
+    GIVE_OPINION("GiveOpinion"),
+    /** {@link RecordReturnVisit}. */
+    RECORD_RETURN_VISIT("RecordReturnVisit"),
+    /** {@link RaiseWithHead}. */
+    RAISE_WITH_HEAD("RaiseWithHead"),
+    /** {@link TransferOwnership}. */
+    TRANSFER_OWNERSHIP("TransferOwnership"),
+    /** {@link ResolveAtFirstContact}. */
+    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact");
 
     private final String label;
 

@@ -15,11 +15,13 @@ import org.complaintkit.api.complaint.Forwarding;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
 
 /**
- * Registers a complaint received through any channel (接收 / 登记). The acting staff member
- * becomes the complaint's first-contact owner (首问负责), who follows it to the end.
+ * Registers a complaint received through any channel (接收 / 登记). The acting staff member, or the staff
+ * member the host names ({@link Builder#firstContactOwner}), becomes the complaint's first-contact owner
+ * (首问负责), who follows it to the end.
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  * {@code receivedAt} may lie before the engine's clock (a letter registered the next morning)
@@ -42,6 +44,8 @@ import org.complaintkit.api.organisation.UnitId;
  *     {@code EU}), optionally with a subdivision such as {@code CN-HK}; null for the bank's home rules. It
  *     chooses SLA policies and jurisdiction calendars.
  * @param confidential whether the complainant asked to keep the content confidential (保密)
+ * @param firstContactOwner the first-contact owner the host names, such as the outlet's head, or null for the
+ *     registering staff member
  */
 public record RegisterComplaint(
         @NotNull @Valid Actor actor,
@@ -55,7 +59,8 @@ public record RegisterComplaint(
         @NotNull Sensitive request,
         @Valid Forwarding forwardedFrom,
         @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String jurisdiction,
-        boolean confidential) implements ComplaintCommand {
+        boolean confidential,
+        StaffId firstContactOwner) implements ComplaintCommand {
 
     /**
      * Copies the subjects, keeping any null element for validation to report.
@@ -72,9 +77,34 @@ public record RegisterComplaint(
      * @param forwardedFrom the forwarding body, or null if the customer came directly
      * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
      * @param confidential whether the complainant asked to keep the content confidential
+     * @param firstContactOwner the named first-contact owner, or null for the registering staff member
      */
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
+    }
+
+    /**
+     * A registration whose first-contact owner is the registering staff member.
+     *
+     * @param actor who registers the complaint, its first-contact owner
+     * @param idempotencyKey the caller's key for this intended change
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit the unit that received it
+     * @param subjects what the complaint is about
+     * @param content what the customer says
+     * @param request what the customer asks for
+     * @param forwardedFrom the body that forwarded it, or null
+     * @param jurisdiction the jurisdiction code, or null
+     * @param confidential whether the content is confidential
+     */
+    public RegisterComplaint(Actor actor, IdempotencyKey idempotencyKey, Complainant complainant, Channel channel,
+                             Instant receivedAt, UnitId receivingUnit, List<ComplaintSubject> subjects,
+                             Sensitive content, Sensitive request, Forwarding forwardedFrom, String jurisdiction,
+                             boolean confidential) {
+        this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
+                forwardedFrom, jurisdiction, confidential, null);
     }
 
     /**
@@ -165,6 +195,7 @@ public record RegisterComplaint(
         private Forwarding forwardedFrom;
         private String jurisdiction;
         private boolean confidential;
+        private StaffId firstContactOwner;
 
         private Builder(Actor actor, IdempotencyKey idempotencyKey) {
             this.actor = actor;
@@ -326,6 +357,19 @@ public record RegisterComplaint(
          *     each under its own name: coded REQUIRED, OUT_OF_RANGE for {@code subjects} when no subject was added,
          *     BLANK (or the text's other faults) for a {@code content} or {@code request} given as blank text
          */
+        /**
+         * Names the complaint's first-contact owner (首问负责人), such as the outlet's head, instead of the
+         * registering staff member; with an organisation directory, an active staff member it knows, and never a
+         * person the complaint is about.
+         *
+         * @param owner the first-contact owner
+         * @return this builder
+         */
+        public Builder firstContactOwner(StaffId owner) {
+            this.firstContactOwner = owner;
+            return this;
+        }
+
         public RegisterComplaint build() {
             Required required = new Required().value(actor, "actor").value(idempotencyKey, "idempotencyKey")
                     .value(complainant, "complainant").value(channel, "channel").value(receivedAt, "receivedAt")
@@ -334,7 +378,7 @@ public record RegisterComplaint(
             Sensitive theRequest = required.text(request, requestText, "request");
             required.check();
             return new RegisterComplaint(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit,
-                    subjects, theContent, theRequest, forwardedFrom, jurisdiction, confidential);
+                    subjects, theContent, theRequest, forwardedFrom, jurisdiction, confidential, firstContactOwner);
         }
     }
 

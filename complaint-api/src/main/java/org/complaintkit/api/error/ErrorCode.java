@@ -43,6 +43,8 @@ public enum ErrorCode {
     UNKNOWN_NOTICE("CMP-1109", "names a notice the outbox does not hold"),
     /** An evidence key the evidence store could never have handed out: empty, absolute, or leaving its root. */
     INVALID_EVIDENCE_KEY("CMP-1120", "is not a key the evidence store hands out"),
+    /** A return visit's survey answers do not fit the survey the engine is configured with. */
+    SURVEY_ANSWER_INVALID("CMP-1130", "does not fit the return-visit survey"),
 
     /** The command is not allowed in the complaint's current status. */
     ILLEGAL_TRANSITION("CMP-2001", "is not allowed in the complaint's current status"),
@@ -90,6 +92,14 @@ public enum ErrorCode {
     EVIDENCE_DIFFERS("CMP-2121", "the stored document's size or SHA-256 differs from the attachment's"),
     /** Evidence is attached or verified, but the engine was built without an evidence store. */
     NO_EVIDENCE_STORE("CMP-2122", "the engine has no evidence store; configure one with Builder.evidence"),
+    /** Only a member of a unit named as co-handler of the complaint gives a co-handler's opinion. */
+    NOT_A_CO_HANDLER("CMP-2140", "the actor is not a member of a unit co-handling the complaint"),
+    /** Only the complaint's current first-contact owner (or, for a transfer, the complaint-management unit) may do this. */
+    NOT_FIRST_CONTACT_OWNER("CMP-2141", "the actor is not the complaint's current first-contact owner"),
+    /** The organisation directory names no head of the unit handling the complaint, or the engine has none. */
+    NO_UNIT_HEAD("CMP-2142", "the directory names no head of the unit handling the complaint"),
+    /** The named first-contact owner already owns the complaint. */
+    OWNER_UNCHANGED("CMP-2143", "the named staff member already owns the complaint"),
 
     /** Another command changed the complaint first (optimistic concurrency). */
     VERSION_CONFLICT("CMP-3001", "the complaint was changed by another command"),

@@ -53,5 +53,7 @@ public enum Milestone {
     /** The customer was told how handling stands, before the final answer (seed 002 第二篇 五 "处理情况回复客户"). */
     INTERIM_REPLY,
     /** The result was reported to a unit's complaint team (seed 002 第二篇 五 "处理结果报本级行投诉处理工作组"). */
-    INTERNAL_REPORT
+    INTERNAL_REPORT,
+    /** Every unit co-handling the complaint has given its opinion. */
+    OPINIONS_COMPLETE
 }

@@ -52,6 +52,10 @@ import org.complaintkit.api.event.ReviewRequested;
 import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.SatisfactionRecorded;
 import org.complaintkit.api.event.TypicalCaseMarked;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
+import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
@@ -154,7 +158,17 @@ public final class EventDescriptions {
                     + e.outcome() + (e.firstReached() ? " (first contact)" : "") + note(r, e.summary())),
             line(InterimReplySent.class, Topic.CONTACTS, (e, r) -> "interim reply by " + e.via() + note(r, e.told())),
             line(InternalReportMade.class, Topic.NOTES, (e, r) -> "reported to unit " + e.to().value()
-                    + note(r, e.summary())));
+                    + note(r, e.summary())),
+            line(CoHandlerOpinionGiven.class, Topic.NOTES, (e, r) -> "opinion of co-handling unit " + e.unit().value()
+                    + (e.completesOpinions() ? " (the last one due)" : "") + note(r, e.opinion())),
+            line(ReturnVisitRecorded.class, Topic.CONTACTS, (e, r) -> "return visit: " + e.satisfaction() + ", score "
+                    + e.score() + (e.answers().isEmpty() ? "" : ", answers " + e.answers().stream()
+                    .map(a -> a.questionId() + "=" + r.text(a.answer())).collect(Collectors.joining(", ")))
+                    + note(r, e.remark())),
+            line(RaisedWithHead.class, (e, r) -> "raised with " + e.head().value() + ", head of unit " + e.unit().value()
+                    + note(r, e.note())),
+            line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
+                    + e.to().value() + note(r, e.reason())));
 
     private EventDescriptions() {
     }

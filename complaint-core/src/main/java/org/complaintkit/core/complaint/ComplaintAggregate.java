@@ -49,6 +49,10 @@ import org.complaintkit.api.event.RootCauseLinked;
 import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
+import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.OwnershipTransferred;
 
 /**
  * The complaint aggregate's memory: how each event changes a {@link ComplaintState}. The fold reads
@@ -165,6 +169,13 @@ public final class ComplaintAggregate {
                 || event instanceof InterimReplySent
                 || event instanceof InternalReportMade) {
             return s.done();
+        } else if (event instanceof CoHandlerOpinionGiven || event instanceof RaisedWithHead) {
+            return s.done();
+        } else if (event instanceof ReturnVisitRecorded e) {
+            // The return visit's answer is the customer's latest: the guards of re-investigation read it.
+            return s.satisfaction(e.satisfaction()).done();
+        } else if (event instanceof OwnershipTransferred e) {
+            return Ownership.withOwner(s.done(), e.to());
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()
                 + " cannot follow a registration: " + event.getClass().getSimpleName());

@@ -15,7 +15,8 @@ public final class ComplaintDecisions {
     }
 
     /**
-     * Records a registration. The registering staff member becomes the first-contact owner.
+     * Records a registration. The first-contact owner is the one the command names, else the registering staff
+     * member.
      *
      * @param command the registration
      * @param header the new complaint's id with sequence 1, the time and the actor
@@ -24,7 +25,8 @@ public final class ComplaintDecisions {
     public static ComplaintRegistered register(RegisterComplaint command, EventHeader header) {
         Registration registration = new Registration(command.complainant(), command.channel(), command.receivedAt(),
                 command.receivingUnit(), command.subjects(), command.content(), command.request(),
-                command.forwardedFrom(), command.actor().staffId(), command.jurisdiction(), command.confidential());
+                command.forwardedFrom(), command.firstContactOwner() != null ? command.firstContactOwner()
+                        : command.actor().staffId(), command.jurisdiction(), command.confidential());
         return new ComplaintRegistered(header, registration);
     }
 }

@@ -27,7 +27,7 @@ import org.complaintkit.spi.storage.QueueFlag;
 
 /**
  * Derives a complaint's queue facts ({@link QueueFacts}) from its history, for its index row: handler and
- * co-handlers from the current assignment, the owner from {@link FirstContactOwner}, classes, flags and priority
+ * co-handlers from the current assignment, the current owner from {@link Ownership} (after any transfer), classes, flags and priority
  * from the classification with overrides and links applied, the flags the history raises (vulnerable customer,
  * breach marked, typical case), the external references of the forwarding and of each referral, and each running
  * clock's deadline as the last recorded change of the clock states it (a pause takes the clock out until it
@@ -104,6 +104,6 @@ public final class QueueColumns {
             }
         }
         return new QueueFacts(state.assignment() == null ? null : state.assignment().handler(),
-                FirstContactOwner.of(state, history), coHandlers, classes, flags, priority, references, running);
+                Ownership.currentOwner(history), coHandlers, classes, flags, priority, references, running);
     }
 }

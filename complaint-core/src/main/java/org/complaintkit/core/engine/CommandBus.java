@@ -172,14 +172,16 @@ final class CommandBus {
             }
             throw new CommandRefusedException(List.of(denied.get()));
         }
+        // The review window speaks for a review, and for a re-investigation after closure asked for within it.
         WindowReading window = command.type() == CommandType.REQUEST_REVIEW
+                || command.type() == CommandType.REINVESTIGATE
                 ? engineRules.clocks().current().reviewWindow(before, history.events(), now) : WindowReading.BY_RULES;
         Transition transition;
-        ComplaintEvent event;
+        List<ComplaintEvent> events;
         try {
             transition = lifecycle.decide(new GuardContext(before, command, now, rules, window));
             EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
-            event = HandlingTable.row(command.type())
+            events = HandlingTable.row(command.type())
                     .decide(new Decision(command, before, history, transition, header, now, engineRules));
         } catch (CommandRefusedException refused) {
             // A refusal on a ground of conflict (the recused handler or approver, four-eyes) is on the record too,
@@ -191,12 +193,15 @@ final class CommandBus {
             }
             throw refused;
         }
-        ComplaintState after = ComplaintAggregate.apply(before, event);
+        ComplaintState after = before;
+        for (ComplaintEvent event : events) {
+            after = ComplaintAggregate.apply(after, event);
+        }
         if (after.status() != transition.to()) {
-            throw new IllegalStateException("the fold of " + event.getClass().getSimpleName() + " leads to "
+            throw new IllegalStateException("the fold of " + command.type().label() + "'s events leads to "
                     + after.status() + " but the lifecycle says " + transition.to());
         }
-        return recorder.command(history, before, after, List.of(event), command, now);
+        return recorder.command(history, before, after, events, command, now);
     }
 
     private CommandResult replay(CommandRecord record, ComplaintId target, ComplaintCommand command) {

@@ -45,6 +45,7 @@ import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.integrity.IntegrityReport;
 import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.core.lifecycle.ReturnVisitSurvey;
 import org.complaintkit.core.lifecycle.LifecycleRules;
 import org.complaintkit.core.lifecycle.StandardLifecycle;
 import org.complaintkit.core.lifecycle.TransitionTable;
@@ -616,6 +617,7 @@ public final class ComplaintEngine {
         private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
         private ComplaintCaps caps = ComplaintCaps.DEFAULT;
         private EvidenceStore evidence;
+        private ReturnVisitSurvey survey = ReturnVisitSurvey.none();
 
         private Builder() {
         }
@@ -997,6 +999,18 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the short survey of a return visit ({@code RecordReturnVisit}): its answers must fit it, each misfit
+         * refused with {@code CMP-1130}. Default: {@link ReturnVisitSurvey#none()}, return visits without answers.
+         *
+         * @param value the survey
+         * @return this builder
+         */
+        public Builder returnVisitSurvey(ReturnVisitSurvey value) {
+            this.survey = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1007,7 +1021,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays, caps, evidence)));
+                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey)));
         }
     }
 }

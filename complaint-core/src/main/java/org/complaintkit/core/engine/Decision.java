@@ -24,6 +24,16 @@ import org.complaintkit.core.lifecycle.Transition;
 record Decision(HandlingCommand command, ComplaintState before, History history, Transition transition,
                 EventHeader header, Instant now, EngineRules rules) {
 
+    /**
+     * The header of the event {@code offset} places after the first, for a command that records several.
+     *
+     * @param offset 0 for the first event
+     * @return the header, its sequence {@code offset} after {@link #header()}'s
+     */
+    EventHeader headerAt(int offset) {
+        return new EventHeader(header.complaintId(), header.sequence() + offset, header.occurredAt(), header.actor());
+    }
+
     /** The events the command is decided on. */
     List<ComplaintEvent> events() {
         return history.events();

@@ -147,7 +147,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
-                new DomainInputChecks(directory), cache, registering, recorder, denials, engineRules, identities);
+                new DomainInputChecks(directory, settings.survey()), cache, registering, recorder, denials, engineRules, identities);
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials),

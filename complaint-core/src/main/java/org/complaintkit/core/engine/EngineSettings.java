@@ -14,6 +14,7 @@ import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.escalation.UrgingPolicy;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.lifecycle.LifecycleRules;
+import org.complaintkit.core.lifecycle.ReturnVisitSurvey;
 import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.routing.Router;
@@ -35,7 +36,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
-                      EvidenceStore evidence) {
+                      EvidenceStore evidence, ReturnVisitSurvey survey) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

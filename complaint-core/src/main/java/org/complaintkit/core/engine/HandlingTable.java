@@ -55,6 +55,17 @@ import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.core.sla.PromiseClocks;
 import org.complaintkit.api.command.WithdrawComplaint;
+import org.complaintkit.api.command.GiveOpinion;
+import org.complaintkit.api.command.RecordReturnVisit;
+import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.TransferOwnership;
+import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.complaint.HandlingUnit;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
+import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.core.complaint.CoHandlerOpinions;
 import org.complaintkit.api.complaint.Assignment;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.complaint.CustomerResponse;
@@ -94,7 +105,9 @@ import org.complaintkit.core.lifecycle.TransitionTable;
 
 /**
  * What each command on an existing complaint must pass beyond the lifecycle, and what it records: one
- * {@link Handling} row per {@link CommandType}, beside the lifecycle's transition table. The rows are built by
+ * {@link Handling} row per {@link CommandType}, beside the lifecycle's transition table. A row records one event,
+ * save a command that is a lifecycle path of its own ({@code ResolveAtFirstContact}), whose row records the events
+ * of the path's steps in order, in the same append. The rows are built by
  * an exhaustive {@code switch} over the enum, so a new command type does not compile until it has its row.
  *
  * <p>A command goes: validation (every violation at once) → access check (a denial is recorded on a fresh
@@ -224,6 +237,33 @@ final class HandlingTable {
                     (c, d) -> new InterimReplySent(d.header(), c.via(), c.told()));
             case REPORT_INTERNALLY -> Handling.row(ReportInternally.class, InternalReportMade.class,
                     (c, d) -> new InternalReportMade(d.header(), c.to(), c.summary()));
+            case GIVE_OPINION -> Handling.row(GiveOpinion.class, CoHandlerOpinionGiven.class,
+                    List.of(Precondition.CO_HANDLER_MEMBER), (c, d) -> new CoHandlerOpinionGiven(d.header(),
+                            c.actor().unitId(), c.opinion(),
+                            CoHandlerOpinions.completedBy(d.before(), d.events(), c.actor().unitId())));
+            case RECORD_RETURN_VISIT -> Handling.row(RecordReturnVisit.class, ReturnVisitRecorded.class,
+                    (c, d) -> new ReturnVisitRecorded(d.header(), c.satisfaction(), c.score(), c.answers(),
+                            c.remark()));
+            case RAISE_WITH_HEAD -> Handling.row(RaiseWithHead.class, RaisedWithHead.class,
+                    List.of(Precondition.OWNER_RAISES),
+                    (c, d) -> d.rules().organisation().raiseEvent(d.before(), d.events(), c, d.header()));
+            case TRANSFER_OWNERSHIP -> Handling.row(TransferOwnership.class, OwnershipTransferred.class,
+                    List.of(Precondition.OWNER_TRANSFERS), (c, d) -> new OwnershipTransferred(d.header(),
+                            d.before().registration().firstContactOwner(), c.to(), c.reason()));
+            // One command, one row, one append: the five events a regulator expects of the usual path, each folded
+            // as it would be had it been recorded by its own command, so clocks, notices and reports read them alike.
+            case RESOLVE_AT_FIRST_CONTACT -> Handling.steps(ResolveAtFirstContact.class, List.of(
+                            ComplaintAccepted.class, ComplaintAssigned.class, InvestigationStarted.class,
+                            ResolutionProposed.class, CustomerResponded.class),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    (c, d) -> List.of(new ComplaintAccepted(d.headerAt(0)),
+                            new ComplaintAssigned(d.headerAt(1), new Assignment(HandlingUnit.of(c.actor().unitId()),
+                                    List.of(), c.actor().staffId())),
+                            new InvestigationStarted(d.headerAt(2)),
+                            new ResolutionProposed(d.headerAt(3), new Resolution(c.result(), c.outcome(),
+                                    c.compensation(), c.actor().staffId()), false),
+                            new CustomerResponded(d.headerAt(4), new CustomerResponse(c.result(), c.basis(),
+                                    c.followUpMeasures(), c.via(), d.header().occurredAt()))));
         };
     }
 
@@ -245,7 +285,8 @@ final class HandlingTable {
                     transition.guards().forEach(g -> guards.add(g.name()));
                 }
             }
-            out.append("| ").append(row.getKey().label()).append(" | ").append(row.getValue().records().getSimpleName())
+            out.append("| ").append(row.getKey().label()).append(" | ").append(row.getValue().records().stream().map(Class::getSimpleName)
+                            .collect(Collectors.joining(" + ")))
                     .append(" | ").append(guards.isEmpty() ? "" : String.join(", ", guards)).append(" | ")
                     .append(row.getValue().preconditions().stream().map(Precondition::name)
                             .collect(Collectors.joining(", "))).append(" |\n");

@@ -15,6 +15,8 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.classification.BucketDecision;
+import org.complaintkit.core.complaint.CoHandlerOpinions;
+import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.spi.storage.ComplaintPage;
@@ -74,6 +76,23 @@ public final class HostReads {
      */
     public ComplaintPage query(ComplaintQuery query) {
         return reader.query(query);
+    }
+
+    /**
+     * Returns which co-handling units have given their opinion, for the proposal's screen: each unit the current
+     * assignment names as co-handler, whether its opinion is in and when it gave its latest. Unit ids and times
+     * only, no opinion text (read that from the history through a checked read).
+     *
+     * @param id the complaint
+     * @return one standing per co-handling unit, in the assignment's order; empty if it names none
+     * @throws StoreException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public List<CoHandlerOpinions.Standing> opinions(ComplaintId id) {
+        List<ComplaintEvent> history = reader.history(id);
+        if (history.isEmpty()) {
+            throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + id);
+        }
+        return CoHandlerOpinions.of(ComplaintAggregate.replay(history), history);
     }
 
     /**

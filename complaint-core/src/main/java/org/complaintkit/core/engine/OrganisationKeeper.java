@@ -6,6 +6,10 @@ import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.ProposeResolution;
 import org.complaintkit.api.command.UrgeHandler;
+import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.command.TransferOwnership;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.complaint.Money;
@@ -45,7 +49,8 @@ import java.util.Set;
 
 /**
  * The engine's organisation work, kept apart from the command path: escalations up the ladder (at
- * registration, by hand and in sweeps), urges (by hand and in sweeps) and authority limits. It reads
+ * registration, by hand and in sweeps), urges (by hand and in sweeps), the first-contact owner's raising a
+ * complaint with the handling unit's head and handing the ownership on, and authority limits. It reads
  * states and histories and returns events or refusals; the engine does all storing.
  *
  * <p>Immutable and thread-safe.
@@ -134,6 +139,57 @@ final class OrganisationKeeper {
         return new HandlerUrged(header, urged, HandlerUrged.Level.HANDLER,
                 (manager ? "urged by the complaint-management unit" : "urged by the first-contact owner")
                         + (urged.equals(handler) ? "" : ", through the deputy of " + handler), urge.note());
+    }
+
+    /**
+     * Refuses raising a complaint with the handling unit's head unless the actor is the complaint's current
+     * first-contact owner and the directory names a head of the unit the complaint stands at.
+     */
+    void checkRaise(ComplaintState state, List<ComplaintEvent> history, Actor actor) {
+        if (!actor.staffId().equals(state.registration().firstContactOwner())) {
+            throw CommandRefusedException.of(ErrorCode.NOT_FIRST_CONTACT_OWNER, "actor",
+                    "only the complaint's current first-contact owner raises it with the handling unit's head");
+        }
+        if (directory == null) {
+            throw CommandRefusedException.of(ErrorCode.NO_UNIT_HEAD, "complaintId",
+                    "the engine has no organisation directory to find the handling unit's head in");
+        }
+        UnitId unit = EscalationLadder.currentUnit(state, history);
+        if (Heads.headOfUnit(directory, unit, actor.staffId()).isEmpty()) {
+            throw CommandRefusedException.of(ErrorCode.NO_UNIT_HEAD, "complaintId",
+                    "the directory names no head of unit " + unit + " or the units above it");
+        }
+    }
+
+    /** The event of an allowed raise ({@link #checkRaise}): the head of the unit the complaint stands at. */
+    RaisedWithHead raiseEvent(ComplaintState state, List<ComplaintEvent> history, RaiseWithHead raise,
+                              EventHeader header) {
+        UnitId unit = EscalationLadder.currentUnit(state, history);
+        StaffId head = Heads.headOfUnit(directory, unit, raise.actor().staffId()).orElseThrow();
+        return new RaisedWithHead(header, unit, head, raise.note());
+    }
+
+    /**
+     * Refuses a transfer of the first-contact ownership unless the actor is the current owner or manages
+     * complaints, and the new owner is someone else.
+     */
+    void checkTransfer(ComplaintState state, TransferOwnership transfer) {
+        if (!isManager(transfer.actor()) && !transfer.actor().staffId().equals(
+                state.registration().firstContactOwner())) {
+            throw CommandRefusedException.of(ErrorCode.NOT_FIRST_CONTACT_OWNER, "actor",
+                    "only the current first-contact owner or the complaint-management unit transfers the ownership");
+        }
+        if (transfer.to().equals(state.registration().firstContactOwner())) {
+            throw CommandRefusedException.of(ErrorCode.OWNER_UNCHANGED, "to",
+                    "the named staff member already owns the complaint");
+        }
+    }
+
+    /** The actor a staff member is, as the directory knows them; else as a receiver of the complaint's unit. */
+    Actor actorOf(StaffId staff, ComplaintState state) {
+        StaffMember member = directory == null ? null : directory.staff(staff).orElse(null);
+        return member == null ? Actor.staff(staff, state.registration().receivingUnit(), Role.RECEIVER)
+                : new Actor(staff, member.unit(), member.roles());
     }
 
     /** Whether the engine has a directory to escalate through and find departments in. */
@@ -226,6 +282,8 @@ final class OrganisationKeeper {
             amount = before.resolution().compensation();
         } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
             amount = propose.compensation();
+        } else if (command instanceof ResolveAtFirstContact settled) {
+            amount = settled.compensation();
         } else if (command instanceof RecordEmergencyPayment payment) {
             amount = payment.amount();
             action = AuthorityAction.EMERGENCY_PAYMENT;

@@ -13,6 +13,8 @@ import org.complaintkit.api.command.OverrideClass;
 import org.complaintkit.api.command.UrgeHandler;
 import org.complaintkit.api.command.PromiseCompletion;
 import org.complaintkit.core.sla.PromiseClocks;
+import org.complaintkit.api.command.TransferOwnership;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
@@ -117,7 +119,38 @@ enum Precondition {
     EVIDENCE_ON_FILE("the engine has an evidence store holding the document under the key, with the size and SHA-256 claimed",
             List.of(ErrorCode.NO_EVIDENCE_STORE, ErrorCode.EVIDENCE_NOT_ON_FILE, ErrorCode.EVIDENCE_DIFFERS,
                     ErrorCode.EVIDENCE_STORE_FAILURE),
-            d -> CaseWork.checkOnFile(d.rules().evidence(), (AttachEvidence) d.command()));
+            d -> CaseWork.checkOnFile(d.rules().evidence(), (AttachEvidence) d.command())),
+    /** Only a member of a unit the assignment names as co-handler gives a co-handler's opinion. */
+    CO_HANDLER_MEMBER("the actor's unit is one of the units co-handling the complaint",
+            List.of(ErrorCode.NOT_A_CO_HANDLER), d -> {
+                UnitId unit = d.command().actor().unitId();
+                boolean member = d.before().assignment() != null && d.before().assignment().coHandlers().stream()
+                        .anyMatch(co -> co.unit().equals(unit));
+                if (!member) {
+                    throw CommandRefusedException.of(ErrorCode.NOT_A_CO_HANDLER, "actor",
+                            "only a member of a unit co-handling the complaint gives a co-handler's opinion");
+                }
+            }),
+    /** Only the current first-contact owner raises the complaint, and only with a head the directory names. */
+    OWNER_RAISES("the actor is the current first-contact owner and the directory names a head of the handling unit",
+            List.of(ErrorCode.NOT_FIRST_CONTACT_OWNER, ErrorCode.NO_UNIT_HEAD),
+            d -> d.rules().organisation().checkRaise(d.before(), d.events(), d.command().actor())),
+    /**
+     * The current first-contact owner, or the complaint-management unit, hands the ownership to someone else who
+     * may act on the complaint under the access policy (never a person it is about).
+     */
+    OWNER_TRANSFERS("the actor is the current first-contact owner or manages complaints; the new owner is someone "
+            + "else whom the access policy lets act on the complaint",
+            List.of(ErrorCode.NOT_FIRST_CONTACT_OWNER, ErrorCode.OWNER_UNCHANGED, ErrorCode.RECUSAL), d -> {
+                TransferOwnership transfer = (TransferOwnership) d.command();
+                d.rules().organisation().checkTransfer(d.before(), transfer);
+                Actor named = d.rules().organisation().actorOf(transfer.to(), d.before());
+                Optional<Violation> unfit = d.rules().access().check(named, d.before(), Permission.ACT);
+                if (unfit.isPresent()) {
+                    throw CommandRefusedException.of(unfit.get().code(), "to",
+                            "the named owner may not act on this complaint: " + unfit.get().message());
+                }
+            });
 
     private final String rule;
     private final List<ErrorCode> codes;

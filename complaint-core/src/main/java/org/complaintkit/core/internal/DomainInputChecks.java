@@ -6,10 +6,13 @@ import org.complaintkit.api.calendar.CalendarDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.command.TransferOwnership;
 import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.HandlingUnit;
@@ -20,25 +23,39 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.lifecycle.ReturnVisitSurvey;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 
 /**
  * The input rules that constraint annotations cannot express: a receipt time not after the engine's
  * clock, a complainant's name and address of realistic length ({@link Complainant#MAX_NAME_LENGTH},
  * {@link ContactPoint#MAX_ADDRESS_LENGTH} characters), no handling unit named twice, and, given an organisation
- * directory, only units and staff it knows; a promised completion time after the engine's clock. Null
- * components are skipped here; validation reports them.
+ * directory, only units and staff it knows (a named first-contact owner or a new owner too, who is never a person the
+ * complaint is about); a promised completion time after the engine's clock; and return-visit answers that fit the
+ * engine's survey. Null components are skipped here; validation reports them.
  */
 public final class DomainInputChecks {
     private final OrganisationDirectory directory;
+    private final ReturnVisitSurvey survey;
+
+    /**
+     * Creates the checks, with no return-visit survey.
+     *
+     * @param directory the organisation directory, or null to take unit and staff ids as given
+     */
+    public DomainInputChecks(OrganisationDirectory directory) {
+        this(directory, ReturnVisitSurvey.none());
+    }
 
     /**
      * Creates the checks.
      *
      * @param directory the organisation directory, or null to take unit and staff ids as given
+     * @param survey the return-visit survey that return visits' answers must fit
      */
-    public DomainInputChecks(OrganisationDirectory directory) {
+    public DomainInputChecks(OrganisationDirectory directory, ReturnVisitSurvey survey) {
         this.directory = directory;
+        this.survey = Objects.requireNonNull(survey, "survey");
     }
 
     /** The earliest receipt a registration may state: the first day any calendar may know, in the first zone. */
@@ -66,6 +83,13 @@ public final class DomainInputChecks {
                         "a complaint is received on or after " + CalendarDefinition.EARLIEST));
             }
             unit(register.receivingUnit(), "receivingUnit", found);
+            StaffId owner = register.firstContactOwner();
+            staff(owner, "firstContactOwner", found);
+            if (owner != null && register.subjects() != null && register.subjects().stream()
+                    .anyMatch(subject -> subject != null && subject.staffMember().filter(owner::equals).isPresent())) {
+                found.add(new Violation(ErrorCode.RECUSAL, "firstContactOwner",
+                        "the first-contact owner is a person the complaint is about"));
+            }
             Complainant complainant = register.complainant();
             if (complainant != null) {
                 length(complainant.name(), Complainant.MAX_NAME_LENGTH, "complainant.name", found);
@@ -104,6 +128,10 @@ public final class DomainInputChecks {
             }
         } else if (command instanceof ReplyToForwardingBody reply && reply.sendTo() != null) {
             length(reply.sendTo().address(), ContactPoint.MAX_ADDRESS_LENGTH, "sendTo.address", found);
+        } else if (command instanceof TransferOwnership transfer) {
+            staff(transfer.to(), "to", found);
+        } else if (command instanceof RecordReturnVisit visit && visit.answers() != null) {
+            found.addAll(survey.violations(visit.answers()));
         }
         return found;
     }

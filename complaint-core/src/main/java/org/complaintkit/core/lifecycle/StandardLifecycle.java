@@ -36,6 +36,11 @@ import static org.complaintkit.api.command.CommandType.RESUME;
 import static org.complaintkit.api.command.CommandType.SEND_BACK;
 import static org.complaintkit.api.command.CommandType.START_INVESTIGATION;
 import static org.complaintkit.api.command.CommandType.WITHDRAW;
+import static org.complaintkit.api.command.CommandType.GIVE_OPINION;
+import static org.complaintkit.api.command.CommandType.RECORD_RETURN_VISIT;
+import static org.complaintkit.api.command.CommandType.RAISE_WITH_HEAD;
+import static org.complaintkit.api.command.CommandType.TRANSFER_OWNERSHIP;
+import static org.complaintkit.api.command.CommandType.RESOLVE_AT_FIRST_CONTACT;
 import static org.complaintkit.api.complaint.ComplaintStatus.ACCEPTED;
 import static org.complaintkit.api.complaint.ComplaintStatus.ASSIGNED;
 import static org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL;
@@ -59,6 +64,7 @@ import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.MergeIntoExisting;
 import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.command.ResolveAtFirstContact;
 import org.complaintkit.api.complaint.ComplaintStatus;
 import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.error.ErrorCode;
@@ -93,7 +99,18 @@ public final class StandardLifecycle {
     public static final Guard NO_APPROVAL_REQUIRED = new Guard("no approval required", ErrorCode.APPROVAL_REQUIRED,
             c -> !c.rules().approvalRule().requiresApproval(c.state(), (ProposeResolution) c.command()));
 
-    /** The customer's latest answer at the return visit is "dissatisfied". */
+    /**
+     * The approval rule does not require approval of the resolution a complaint settled at first contact amounts
+     * to ({@link ResolveAtFirstContact#asProposal()}): the same rule, and the same code, as for a proposal.
+     */
+    public static final Guard NO_APPROVAL_AT_FIRST_CONTACT = new Guard("no approval required at first contact",
+            ErrorCode.APPROVAL_REQUIRED, c -> !c.rules().approvalRule().requiresApproval(c.state(),
+                    ((ResolveAtFirstContact) c.command()).asProposal()));
+
+    /**
+     * The customer's latest answer is "dissatisfied": at the satisfaction check after the response, or at a later
+     * return visit ({@code RecordReturnVisit}), whichever came last.
+     */
     public static final Guard CUSTOMER_DISSATISFIED = new Guard("customer dissatisfied",
             ErrorCode.CUSTOMER_NOT_DISSATISFIED, c -> c.state().satisfaction() == Satisfaction.DISSATISFIED);
 
@@ -204,6 +221,17 @@ public final class StandardLifecycle {
                 .allowInPlace(RECORD_CONTACT, caseWork)
                 .allowInPlace(RECORD_INTERIM_REPLY, interim)
                 .allowInPlace(REPORT_INTERNALLY, reported)
+                // Co-handling units give their opinion while the first responsible unit works towards a decision.
+                .allowInPlace(GIVE_OPINION, EnumSet.of(ASSIGNED, INVESTIGATING, PAUSED, AWAITING_APPROVAL))
+                // A return visit follows the answer: after the response and after closure. Not under review, where
+                // the customer's dissatisfaction is already being heard, nor after referral to an outside body.
+                .allowInPlace(RECORD_RETURN_VISIT, EnumSet.of(RESPONDED, CLOSED))
+                // A closed complaint whose customer said at a return visit that they are dissatisfied is
+                // re-investigated while the review window is open.
+                .allow(CLOSED, REINVESTIGATE, INVESTIGATING, List.of(CUSTOMER_DISSATISFIED, WITHIN_REVIEW_WINDOW))
+                .allowInPlace(RAISE_WITH_HEAD, open)
+                .allowInPlace(TRANSFER_OWNERSHIP, withClosed(open))
+                .allow(REGISTERED, RESOLVE_AT_FIRST_CONTACT, RESPONDED, List.of(NO_APPROVAL_AT_FIRST_CONTACT))
                 .build();
     }
 }

@@ -8,7 +8,7 @@ public enum Audience {
     CUSTOMER,
     /** The named handler, if there is one. */
     HANDLER,
-    /** The staff member who first received the complaint (首问负责人). */
+    /** The complaint's current first-contact owner (首问负责人): who registered it, or was named or handed it since. */
     FIRST_CONTACT_OWNER,
     /** The complaint desk of the first-responsible unit, else of the receiving unit. */
     HANDLING_UNIT,
@@ -17,5 +17,9 @@ public enum Audience {
     /** The staff member an urge was addressed to. */
     URGED_STAFF,
     /** The body that forwarded the complaint, at the contact point its reply names. */
-    FORWARDING_BODY
+    FORWARDING_BODY,
+    /** The complaint desks of the units an assignment names as co-handlers (协办部门), save a unit complained about. */
+    CO_HANDLING_UNITS,
+    /** The head a first-contact owner raised the complaint with. */
+    RAISED_HEAD
 }

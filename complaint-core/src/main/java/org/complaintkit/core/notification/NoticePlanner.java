@@ -31,6 +31,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.complaint.ForwardingSource;
 import org.complaintkit.api.event.ComplaintNotAccepted;
@@ -184,6 +185,9 @@ public final class NoticePlanner {
             case URGED_STAFF -> event instanceof HandlerUrged u ? List.of(Recipient.staff(u.urged())) : List.of();
             case FORWARDING_BODY -> event instanceof ForwardingBodyReplied r
                     ? List.of(Recipient.forwardingBody(r.body().name(), r.sentTo())) : List.of();
+            case CO_HANDLING_UNITS -> event instanceof ComplaintAssigned a
+                    ? a.assignment().coHandlers().stream().map(co -> Recipient.unit(co.unit())).toList() : List.of();
+            case RAISED_HEAD -> event instanceof RaisedWithHead r ? List.of(Recipient.staff(r.head())) : List.of();
         };
     }
 
@@ -292,8 +296,10 @@ public final class NoticePlanner {
         } else if (event instanceof ReviewConcluded c) {
             p.put("outcome", c.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             p.put("findings", shown(c.findings().reveal(), name, rights));
-        } else if (event instanceof ComplaintAssigned) {
+        } else if (event instanceof ComplaintAssigned a) {
             p.put("how", label(locale, "assigned"));
+            p.put("coHandlers", String.join(", ", a.assignment().coHandlers().stream()
+                    .map(co -> co.unit().value()).toList()));
         } else if (event instanceof ComplaintEscalated e) {
             p.put("how", label(locale, "escalated"));
             p.put("unit", e.toUnit().value());
@@ -304,6 +310,10 @@ public final class NoticePlanner {
         } else if (event instanceof ClockChanged c) {
             p.put("clock", c.clockId());
             p.put("deadline", c.deadline() == null ? "-" : written(c.deadline()));
+        } else if (event instanceof RaisedWithHead r) {
+            p.put("owner", r.actor().staffId().value());
+            p.put("unit", r.unit().value());
+            p.put("note", shown(r.note().reveal(), name, rights));
         } else if (event instanceof HandlerUrged u) {
             p.put("level", u.level().name().toLowerCase(Locale.ROOT));
             p.put("reason", shown(u.reason(), name, rights));

@@ -9,8 +9,9 @@ import org.complaintkit.api.complaint.ForwardingSource;
  * <p>To the complainant: {@link #ACKNOWLEDGEMENT}, {@link #DECISION}, {@link #EXTENSION},
  * {@link #REVIEW_OUTCOME}, {@link #NOT_ACCEPTED}, {@link #PROMISE}, {@link #PROMISE_CHANGED}. To the body that
  * forwarded the complaint: one reply type per {@link ForwardingSource} ({@link #forwardingReply}). To staff:
- * {@link #ASSIGNMENT}, {@link #HANDOVER}, {@link #RESULT}, {@link #WARNING}, {@link #BREACH}, {@link #BREACHED_AT_STOP}, {@link #CALENDAR_END}, {@link #ESCALATION},
- * {@link #URGE}.
+ * {@link #ASSIGNMENT}, {@link #HANDOVER}, {@link #RESULT}, {@link #WARNING}, {@link #BREACH}, {@link #BREACHED_AT_STOP},
+ * {@link #CALENDAR_END}, {@link #ESCALATION}, {@link #URGE}, {@link #CO_HANDLING}, {@link #RAISED_WITH_HEAD}; the
+ * first-contact owner also gets {@link #WARNING}, {@link #BREACH} and {@link #BREACHED_AT_STOP}.
  */
 public final class NoticeTypes {
     /** The complaint was accepted (受理告知). */
@@ -39,6 +40,10 @@ public final class NoticeTypes {
     public static final String ESCALATION = "escalation";
     /** The handler, or the handler's head, was urged. */
     public static final String URGE = "urge";
+    /** A co-handling unit is told it co-handles the complaint and is asked for its opinion. */
+    public static final String CO_HANDLING = "co-handling";
+    /** The head of the handling unit is told the first-contact owner raised the complaint with them. */
+    public static final String RAISED_WITH_HEAD = "raised-with-head";
 
     /** The complaint was not accepted, and why (不予受理告知, seed 002 第八条(二)). */
     public static final String NOT_ACCEPTED = "not-accepted";

@@ -14,6 +14,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.complaint.ForwardingSource;
 import org.complaintkit.api.event.ComplaintNotAccepted;
@@ -97,7 +98,20 @@ public final class NotificationRules {
             forwardingReply(ForwardingSource.MEDIA),
             forwardingReply(ForwardingSource.CONSUMER_ASSOCIATION),
             forwardingReply(ForwardingSource.SUPERIOR_UNIT),
-            forwardingReply(ForwardingSource.OTHER)));
+            forwardingReply(ForwardingSource.OTHER),
+            NotificationRule.on(ComplaintAssigned.class, NoticeTypes.CO_HANDLING, Audience.CO_HANDLING_UNITS)
+                    .when(ComplaintAssigned.class, a -> !a.assignment().coHandlers().isEmpty(),
+                            "each co-handling unit is told it co-handles the complaint and asked for its opinion"),
+            NotificationRule.on(RaisedWithHead.class, NoticeTypes.RAISED_WITH_HEAD, Audience.RAISED_HEAD),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.WARNING, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.WARNED && !c.isMissedWarning(),
+                            "a clock warning tells the first-contact owner, who may urge or raise it"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.BREACHED_AT_STOP, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, ClockChanged::isUnseenBreach,
+                            "a breach seen first at the stop tells the first-contact owner"),
+            NotificationRule.on(ClockChanged.class, NoticeTypes.BREACH, Audience.FIRST_CONTACT_OWNER)
+                    .when(ClockChanged.class, c -> c.change() == ClockChange.OVERDUE,
+                            "a passed deadline tells the first-contact owner, who may raise it with the head")));
 
     private final List<NotificationRule> rules;
 

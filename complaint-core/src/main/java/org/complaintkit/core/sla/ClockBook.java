@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.complaintkit.api.error.CalendarException;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintMerged;
@@ -136,6 +138,10 @@ public final class ClockBook {
             return Milestone.INTERIM_REPLY;
         } else if (event instanceof InternalReportMade) {
             return Milestone.INTERNAL_REPORT;
+        } else if (event instanceof CoHandlerOpinionGiven o) {
+            return o.completesOpinions() ? Milestone.OPINIONS_COMPLETE : null;
+        } else if (event instanceof ReturnVisitRecorded) {
+            return Milestone.SATISFACTION_RECORDED;
         }
         return null;
     }
@@ -220,11 +226,18 @@ public final class ClockBook {
             if (stopped != null || cancelled) {
                 continue;
             }
+            // A clock that waits for every co-handler's opinion waits for none after an assignment that names no
+            // co-handling unit: such an assignment does not start it, and stops it if it runs.
+            boolean noOpinionsAwaited = definition.stopsAt().contains(Milestone.OPINIONS_COMPLETE)
+                    && event instanceof ComplaintAssigned assigned && assigned.assignment().coHandlers().isEmpty();
             if (started == null) {
-                if (milestone == definition.startsAt()) {
+                if (milestone == definition.startsAt() && !noOpinionsAwaited) {
                     started = at;
                 }
                 continue;
+            }
+            if (noOpinionsAwaited) {
+                milestone = Milestone.OPINIONS_COMPLETE;
             }
             if (event instanceof HandlingPaused p && definition.pausesFor().contains(p.reason())) {
                 pausedSince = at;

@@ -86,7 +86,8 @@ class EveryBreachActedOnTest {
         ComplaintEscalated climbed = appended.stream().filter(ComplaintEscalated.class::isInstance)
                 .map(ComplaintEscalated.class::cast).findFirst().orElseThrow(() -> new AssertionError(appended));
         assertEquals(EscalationTrigger.SLA_BREACH, climbed.trigger());
-        assertEquals(1, count(id, NoticeTypes.BREACHED_AT_STOP), engine.hostReads().outbox(id).toString());
+        // The handling unit's desk and the first-contact owner (the teller) hear of it; no handler is named.
+        assertEquals(2, count(id, NoticeTypes.BREACHED_AT_STOP), engine.hostReads().outbox(id).toString());
         assertEquals(0, count(id, NoticeTypes.WARNING), "a missed warning tells no one after the stop");
     }
 
@@ -104,6 +105,6 @@ class EveryBreachActedOnTest {
         assertFalse(breached.isUnseenBreach());
         assertTrue(late.events().stream().noneMatch(ComplaintEscalated.class::isInstance), "not a second time");
         assertEquals(0, count(id, NoticeTypes.BREACHED_AT_STOP));
-        assertEquals(1, count(id, NoticeTypes.BREACH));
+        assertEquals(2, count(id, NoticeTypes.BREACH), "the handling unit's desk and the first-contact owner");
     }
 }

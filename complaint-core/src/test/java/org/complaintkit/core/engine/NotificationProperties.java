@@ -35,6 +35,8 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.complaint.Ownership;
+import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.core.notification.RetryPolicy;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
@@ -150,12 +152,12 @@ class NotificationProperties {
     /** The notices the standard rules promise, by a table written out here: "sequence type recipient". */
     static Set<String> expected(List<ComplaintEvent> history) {
         Set<String> out = new HashSet<>();
-        StaffId owner = history.isEmpty() ? null : ComplaintAggregate.replay(history.subList(0, 1)).registration()
-                .firstContactOwner();
         for (int i = 0; i < history.size(); i++) {
             ComplaintEvent event = history.get(i);
             long seq = event.sequence();
             ComplaintState state = ComplaintAggregate.replay(history.subList(0, i + 1));
+            // The current first-contact owner: who registered, until a transfer.
+            StaffId owner = Ownership.currentOwner(history.subList(0, i + 1));
             StaffId handler = state.assignment() == null ? null : state.assignment().handler();
             StaffId actor = event.actor().staffId();
             String unit = "unit:" + (state.assignment() == null ? state.registration().receivingUnit().value()
@@ -175,21 +177,25 @@ class NotificationProperties {
                 staff(out, seq, "assignment", a.assignment().handler(), actor);
                 out.add(seq + " assignment unit:" + a.assignment().firstResponsible().unit().value());
                 staff(out, seq, "handover", owner, actor);
+                a.assignment().coHandlers().forEach(co -> out.add(seq + " co-handling unit:" + co.unit().value()));
             } else if (event instanceof ComplaintEscalated e) {
                 out.add(seq + " escalation unit:" + e.toUnit().value());
                 staff(out, seq, "handover", owner, actor);
             } else if (event instanceof ClockChanged c && c.change() == ClockChange.WARNED) {
                 if (!c.isMissedWarning()) {
                     staff(out, seq, "warning", handler, actor);   // a warning found only at the stop tells no one
+                    staff(out, seq, "warning", owner, actor);
                 }
             } else if (event instanceof ClockChanged c && c.isUnseenBreach()) {
                 staff(out, seq, "breached-at-stop", handler, actor);
+                staff(out, seq, "breached-at-stop", owner, actor);
                 out.add(seq + " breached-at-stop " + unit);
             } else if (event instanceof ClockChanged c && c.change() == ClockChange.HORIZON_REACHED) {
                 staff(out, seq, "calendar-end", handler, actor);
                 out.add(seq + " calendar-end " + unit);
             } else if (event instanceof ClockChanged c && c.change() == ClockChange.OVERDUE) {
                 staff(out, seq, "breach", handler, actor);
+                staff(out, seq, "breach", owner, actor);
                 out.add(seq + " breach " + unit);
             } else if (event instanceof HandlerUrged u) {
                 staff(out, seq, "urge", u.urged(), actor);
@@ -200,6 +206,8 @@ class NotificationProperties {
             } else if (event instanceof org.complaintkit.api.event.ForwardingBodyReplied r) {
                 String kind = r.body().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
                 out.add(seq + " forwarding-reply-" + kind + " forwarding_body:" + r.body().name());
+            } else if (event instanceof RaisedWithHead r) {
+                staff(out, seq, "raised-with-head", r.head(), actor);
             }
         }
         return out;

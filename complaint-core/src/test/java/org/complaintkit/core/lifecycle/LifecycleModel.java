@@ -70,6 +70,14 @@ final class LifecycleModel {
                 move(s, COMPLETE_REMEDIATION, s);
             }
         }
+        move(REGISTERED, RESOLVE_AT_FIRST_CONTACT, RESPONDED); // only where no approval is required
+        for (ComplaintStatus s : new ComplaintStatus[] {ASSIGNED, INVESTIGATING, PAUSED, AWAITING_APPROVAL}) {
+            move(s, GIVE_OPINION, s);
+        }
+        move(RESPONDED, RECORD_RETURN_VISIT, RESPONDED);
+        move(CLOSED, RECORD_RETURN_VISIT, CLOSED);
+        move(CLOSED, REINVESTIGATE, INVESTIGATING); // dissatisfied at the return visit, within the review window
+        move(CLOSED, TRANSFER_OWNERSHIP, CLOSED);
         move(RESPONDED, MARK_TYPICAL_CASE, RESPONDED);
         move(CLOSED, MARK_TYPICAL_CASE, CLOSED);
         // A promise is made before the answer; the forwarding body is answered once the customer has been.
@@ -107,6 +115,8 @@ final class LifecycleModel {
                 move(s, ESCALATE, s);
                 move(s, URGE, s);
                 move(s, EMERGENCY_PAYMENT, s);
+                move(s, RAISE_WITH_HEAD, s);
+                move(s, TRANSFER_OWNERSHIP, s);
             }
         }
     }
@@ -128,6 +138,8 @@ final class LifecycleModel {
         long version = 1;
         StaffId proposer;
         StaffId handler;
+        // The first-contact owner: the teller who registered, until a transfer.
+        StaffId owner = Fixtures.TELLER_ID;
         Satisfaction satisfaction;
         Instant respondedAt;
         // Whether the complaint planned the remediation action, and whether it is done.
@@ -215,15 +227,34 @@ final class LifecycleModel {
             case APPROVE_RESOLUTION:
                 return actor.staffId().equals(c.proposer) ? Expected.refused(ErrorCode.FOUR_EYES) : Expected.to(target);
             case REINVESTIGATE:
-                return c.status == RESPONDED && c.satisfaction != Satisfaction.DISSATISFIED
-                        ? Expected.refused(ErrorCode.CUSTOMER_NOT_DISSATISFIED) : Expected.to(target);
+                if ((c.status == RESPONDED || c.status == CLOSED) && c.satisfaction != Satisfaction.DISSATISFIED) {
+                    return Expected.refused(ErrorCode.CUSTOMER_NOT_DISSATISFIED);
+                }
+                return c.status == CLOSED && !inReviewWindow(c, now) ? Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED)
+                        : Expected.to(target);
+            case RESOLVE_AT_FIRST_CONTACT:
+                return p.compensation() != null && p.compensation().amount().compareTo(APPROVAL_LIMIT.amount()) > 0
+                        ? Expected.refused(ErrorCode.APPROVAL_REQUIRED) : Expected.to(target);
+            case GIVE_OPINION:
+                return Expected.refused(ErrorCode.NOT_A_CO_HANDLER); // the harness names no co-handling unit
+            case RAISE_WITH_HEAD:
+                // The harness has no directory to find a head in.
+                return Expected.refused(actor.staffId().equals(c.owner) ? ErrorCode.NO_UNIT_HEAD
+                        : ErrorCode.NOT_FIRST_CONTACT_OWNER);
+            case TRANSFER_OWNERSHIP:
+                StaffId to = p.handler() == null ? Fixtures.APPROVER_ID : p.handler();
+                if (!actor.staffId().equals(c.owner)) {
+                    return Expected.refused(ErrorCode.NOT_FIRST_CONTACT_OWNER);
+                }
+                if (to.equals(c.owner)) {
+                    return Expected.refused(ErrorCode.OWNER_UNCHANGED);
+                }
+                return to.equals(c.accused) ? Expected.refused(ErrorCode.RECUSAL) : Expected.to(target);
             case REQUEST_REVIEW:
-                boolean inWindow = c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
-                        .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
-                return inWindow ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
+                return inReviewWindow(c, now) ? Expected.to(target) : Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED);
             case URGE:
-                // The pool has no complaint manager; the teller who registered is the first-contact owner.
-                return actor.staffId().equals(Fixtures.TELLER_ID) && c.handler != null ? Expected.to(target)
+                // The pool has no complaint manager; the first-contact owner urges.
+                return actor.staffId().equals(c.owner) && c.handler != null ? Expected.to(target)
                         : Expected.refused(ErrorCode.URGE_NOT_ALLOWED);
             case ESCALATE:
                 return Expected.refused(ErrorCode.ESCALATION_AT_TOP); // the harness has no organisation directory
@@ -260,6 +291,12 @@ final class LifecycleModel {
         }
     }
 
+    /** Whether the customer's window to ask for a review is open: 30 days after the response's day, in UTC. */
+    private static boolean inReviewWindow(Complaint c, Instant now) {
+        return c.respondedAt != null && !LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .isAfter(LocalDate.ofInstant(c.respondedAt, ZoneOffset.UTC).plusDays(30));
+    }
+
     /** Applies an accepted command to the model. */
     static void accept(Complaint c, CommandType type, Actor actor, Commands.Payload p, Instant now, ComplaintStatus target) {
         c.status = target;
@@ -279,7 +316,7 @@ final class LifecycleModel {
                     c.tierRank = 0;
                 }
                 case EXTEND_DEADLINE -> c.tierRank = TIERS.indexOf(p.tier());
-                case RESPOND, WITHDRAW, MERGE, REJECT -> c.decisionStopped = true;
+                case RESPOND, WITHDRAW, MERGE, REJECT, RESOLVE_AT_FIRST_CONTACT -> c.decisionStopped = true;
                 default -> {
                 }
             }
@@ -291,7 +328,14 @@ final class LifecycleModel {
                 c.respondedAt = now;
                 c.satisfaction = null;
             }
-            case RECORD_SATISFACTION -> c.satisfaction = p.satisfaction();
+            case RECORD_SATISFACTION, RECORD_RETURN_VISIT -> c.satisfaction = p.satisfaction();
+            case TRANSFER_OWNERSHIP -> c.owner = p.handler() == null ? Fixtures.APPROVER_ID : p.handler();
+            case RESOLVE_AT_FIRST_CONTACT -> {
+                c.proposer = actor.staffId();
+                c.handler = actor.staffId();
+                c.respondedAt = now;
+                c.satisfaction = null;
+            }
             case LINK_ROOT_CAUSE -> {
                 c.actionPlanned = true;
                 c.actionDone = false;

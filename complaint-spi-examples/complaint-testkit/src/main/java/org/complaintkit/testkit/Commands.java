@@ -4,6 +4,11 @@ import java.time.Instant;
 import org.complaintkit.api.command.PromiseCompletion;
 import org.complaintkit.api.command.ReplyToForwardingBody;
 import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.command.GiveOpinion;
+import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.RecordReturnVisit;
+import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.command.TransferOwnership;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AssignComplaint;
@@ -180,6 +185,13 @@ public final class Commands {
                     contactOutcome(p), text);
             case RECORD_INTERIM_REPLY -> new RecordInterimReply(id, actor, key, ContactMethod.PHONE, text);
             case REPORT_INTERNALLY -> new ReportInternally(id, actor, key, Fixtures.BRANCH, text);
+            case GIVE_OPINION -> new GiveOpinion(id, actor, key, text);
+            case RECORD_RETURN_VISIT -> new RecordReturnVisit(id, actor, key, p.satisfaction(), 3, List.of(), null);
+            case RAISE_WITH_HEAD -> new RaiseWithHead(id, actor, key, text);
+            case TRANSFER_OWNERSHIP -> new TransferOwnership(id, actor, key,
+                    p.handler() == null ? Fixtures.APPROVER_ID : p.handler(), text);
+            case RESOLVE_AT_FIRST_CONTACT -> new ResolveAtFirstContact(id, actor, key, Outcome.UPHELD, text,
+                    Sensitive.of("《商业银行法》"), p.compensation(), null, ContactMethod.PHONE);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

@@ -55,6 +55,10 @@ import org.complaintkit.api.event.EvidenceAttached;
 import org.complaintkit.api.event.CustomerContacted;
 import org.complaintkit.api.event.InterimReplySent;
 import org.complaintkit.api.event.InternalReportMade;
+import org.complaintkit.api.event.CoHandlerOpinionGiven;
+import org.complaintkit.api.event.ReturnVisitRecorded;
+import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -133,6 +137,10 @@ public final class StoredType {
             event(CustomerContacted.class, "CustomerContacted"),
             event(InterimReplySent.class, "InterimReplySent"),
             event(InternalReportMade.class, "InternalReportMade"),
+            event(CoHandlerOpinionGiven.class, "CoHandlerOpinionGiven"),
+            event(ReturnVisitRecorded.class, "ReturnVisitRecorded"),
+            event(RaisedWithHead.class, "RaisedWithHead"),
+            event(OwnershipTransferred.class, "OwnershipTransferred"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

@@ -41,6 +41,8 @@ public final class BankProcedures {
      * hour the same document gives the handler to be on site.
      */
     public static final Duration FIRST_CONTACT_DEFAULT = Duration.ofHours(1);
+    /** Every co-handling unit's opinion in within the time the bank sets (opt-in, not in {@link #policy()}). */
+    public static final String OPINIONS = "bank.opinions";
 
     private BankProcedures() {
     }
@@ -130,6 +132,24 @@ public final class BankProcedures {
                 .startsAt(Milestone.RECEIVED).stopsAt(Milestone.FIRST_CONTACT)
                 .target(new ClockTarget.Elapsed(within)).calendar(CalendarChoice.HANDLING_UNIT)
                 .warnAt(50).onBreach(BreachAction.NOTIFY, BreachAction.MARK).build();
+    }
+
+    /**
+     * Opt-in: every co-handling unit gives its opinion within the target after the complaint is assigned (seed 003
+     * "确定第一责任部门，并告知相关部门，做好协调配合工作"; the seed sets no figure, so the bank names one). Starts when
+     * an assignment names co-handling units, stops when the last of them gives its opinion
+     * ({@code OPINIONS_COMPLETE}) or an assignment names none, and also at the decision, after which an opinion
+     * comes too late to shape it. Warns the handler and the first-contact owner at half time; notified and marked
+     * when missed. Not part of {@link #policy()}: add it to a policy of its own.
+     *
+     * @param target the time the co-handlers have, such as 2 working days
+     * @return the clock
+     */
+    public static ClockDefinition opinions(ClockTarget target) {
+        return ClockDefinition.builder(OPINIONS).description("co-handlers' opinions in (seed 003)")
+                .startsAt(Milestone.ASSIGNED).stopsAt(Milestone.OPINIONS_COMPLETE, Milestone.DECIDED)
+                .target(target).calendar(CalendarChoice.HANDLING_UNIT).warnAt(50)
+                .onBreach(BreachAction.NOTIFY, BreachAction.MARK).build();
     }
 
     /**
