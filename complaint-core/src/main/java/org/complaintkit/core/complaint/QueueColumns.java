@@ -75,15 +75,14 @@ public final class QueueColumns {
             flags.add(QueueFlag.VULNERABLE);
         }
         Set<String> references = new LinkedHashSet<>();
-        if (state.registration().forwardedFrom() != null
-                && state.registration().forwardedFrom().externalReference() != null) {
-            references.add(state.registration().forwardedFrom().externalReference());
+        if (state.registration().forwardedFrom() != null) {
+            addReference(references, state.registration().forwardedFrom().externalReference());
         }
         Map<String, Instant> running = new HashMap<>();
         Set<String> paused = new HashSet<>();
         for (ComplaintEvent event : history) {
-            if (event instanceof ReferredExternally referral && referral.externalReference() != null) {
-                references.add(referral.externalReference());
+            if (event instanceof ReferredExternally referral) {
+                addReference(references, referral.externalReference());
             } else if (event instanceof TypicalCaseMarked) {
                 flags.add(QueueFlag.TYPICAL_CASE);
             } else if (event instanceof ClockChanged change) {
@@ -105,5 +104,12 @@ public final class QueueColumns {
         }
         return new QueueFacts(state.assignment() == null ? null : state.assignment().handler(),
                 Ownership.currentOwner(history), coHandlers, classes, flags, priority, references, running);
+    }
+
+    /** A reference another body gave: a blank one (the commands allow it) says nothing to search by, so is left out. */
+    private static void addReference(Set<String> references, String reference) {
+        if (reference != null && !reference.isBlank()) {
+            references.add(reference);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.Sensitive;
@@ -21,7 +22,8 @@ import org.complaintkit.api.complaint.Sensitive;
 /**
  * The fingerprint of a command's content: SHA-256 over a canonical text of every component but its idempotency
  * key (records component by component in declaration order, strings length-prefixed, sets and maps sorted, the
- * revealed value of {@link Sensitive} text), as 64 hex digits. Two commands have the same fingerprint exactly when
+ * revealed value of {@link Sensitive} text; components added to a command later, while absent, left out: see
+ * {@link #ADDED_LATER}), as 64 hex digits. Two commands have the same fingerprint exactly when
  * their content is equal; the fingerprint reveals nothing of the content. Stored with the command's key, it lets
  * the engine refuse a different command sent under a key already used. Thread-safe.
  */
@@ -38,7 +40,23 @@ final class CommandFingerprint {
         }
     };
 
+    /**
+     * Components added to a command record after commands of its type were first stored, by record: left out of
+     * the canonical text while absent (null), so that a command stored before the component existed keeps its
+     * fingerprint and its retry across the upgrade is still a retry, not a different command under the same key.
+     * A component added to a command later must be nullable and listed here.
+     */
+    static final Map<Class<?>, Set<String>> ADDED_LATER = Map.of(
+            RegisterComplaint.class, Set.of("firstContactOwner"));
+
     private CommandFingerprint() {
+    }
+
+    /** The canonical text the fingerprint hashes, for tests. */
+    static String canonical(Object value) {
+        StringBuilder text = new StringBuilder(256);
+        write(text, value);
+        return text.toString();
     }
 
     /** The fingerprint of a command. */
@@ -91,12 +109,18 @@ final class CommandFingerprint {
         } else if (value.getClass().isRecord()) {
             string(out, value.getClass().getName());
             out.append('(');
+            Set<String> later = ADDED_LATER.getOrDefault(value.getClass(), Set.of());
             for (Method accessor : ACCESSORS.get(value.getClass())) {
+                Object component;
                 try {
-                    write(out, accessor.invoke(value));
+                    component = accessor.invoke(value);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + accessor.getName(), e);
                 }
+                if (component == null && later.contains(accessor.getName())) {
+                    continue; // absent, as every command stored before the component existed
+                }
+                write(out, component);
             }
             out.append(')');
         } else {

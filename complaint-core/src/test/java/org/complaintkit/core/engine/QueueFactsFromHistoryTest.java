@@ -12,8 +12,10 @@ import java.util.Set;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.OverrideClass;
+import org.complaintkit.api.command.ReferExternally;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ExternalBody;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockDefinition;
@@ -78,6 +80,19 @@ class QueueFactsFromHistoryTest {
         assertEquals(List.of(), ids(all.withClass("seed.matter", "privacy-leak")));
         assertEquals(List.of(id), ids(all.withClass("seed.matter", "irregular-fees")));
         assertEquals(Fixtures.TELLER_ID, facts(id).owner(), "the registering actor owns it as first contact");
+    }
+
+    @Test
+    void a_referral_with_an_empty_reference_is_recorded_and_searchable_by_no_reference() {
+        ComplaintId id = register("柜员态度恶劣");
+        for (CommandType type : List.of(CommandType.ACCEPT, CommandType.ASSIGN, CommandType.START_INVESTIGATION)) {
+            engine.execute(Commands.of(type, id, ComplaintScenario.defaultActor(type)));
+        }
+        // Found by HostileCommandProperties: an empty reference fits the command's size limit, and the queue facts
+        // refused it after the event was decided. A reference that says nothing is nothing to search by.
+        engine.execute(ReferExternally.of(id, Fixtures.HANDLER, Fixtures.key(), ExternalBody.MEDIATION)
+                .withReference(""));
+        assertEquals(Set.of(), facts(id).externalReferences());
     }
 
     @Test

@@ -82,10 +82,15 @@ class ResolveAtFirstContactTest {
         List<ClockState> stopping = bank.engine.hostReads().clocks(id).stream()
                 .filter(c -> c.definition().stopsAt().stream().anyMatch(path::contains))
                 .filter(c -> c.status() != ClockState.Status.NOT_STARTED).toList();
-        assertTrue(stopping.size() >= 5, stopping::toString);
+        assertTrue(stopping.size() >= 4, stopping::toString);
         for (ClockState clock : stopping) {
             assertEquals(ClockState.Status.MET, clock.status(), clock.definition().id());
         }
+        // Settled on the spot, the result is still owed to the unit's complaint team within 8 hours (seed 002
+        // 第二篇 五): that clock stops only at the internal report, which no first-contact settlement records.
+        ClockState report = bank.engine.hostReads().clocks(id).stream()
+                .filter(c -> c.definition().id().equals(BankProcedures.REPORT)).findFirst().orElseThrow();
+        assertEquals(ClockState.Status.RUNNING, report.status());
     }
 
     @Test

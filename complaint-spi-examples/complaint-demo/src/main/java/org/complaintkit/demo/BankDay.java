@@ -47,6 +47,7 @@ import org.complaintkit.api.command.AddCaseNote;
 import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.RecordContact;
+import org.complaintkit.api.command.PromiseCompletion;
 import org.complaintkit.api.command.RecordInterimReply;
 import org.complaintkit.api.command.ReportInternally;
 import org.complaintkit.api.complaint.Channel;
@@ -136,6 +137,7 @@ final class BankDay {
         final List<Step> steps;
         final double pace;
         int at;
+        boolean promised;
 
         Case(ComplaintId id, Scenario scenario, Desk desk, Actor receiver, List<Step> steps, double pace) {
             this.id = id;
@@ -153,7 +155,7 @@ final class BankDay {
         MARK_TYPICAL,
         // The case work beside the main path (issue 22), drawn from its own random source so that the main path of
         // every complaint is what it was without it.
-        CONTACT_ATTEMPT, CONTACT, NOTE, EVIDENCE, INTERIM_REPLY, REPORT
+        CONTACT_ATTEMPT, CONTACT, NOTE, EVIDENCE, INTERIM_REPLY, REPORT, PROMISE, PROMISE_CHANGE
     }
 
     private record Due(Instant at, long order, Runnable action) {
@@ -474,7 +476,8 @@ final class BankDay {
     /**
      * The handler's work log once investigation starts (seed 000 五.2, 002 第二篇 六.5), a transcript for some (seed
      * 004 4.2), an interim reply to about half the customers (seed 002 第二篇 五); the result reported to the unit's
-     * complaint team for two thirds once it is approved.
+     * complaint team for two thirds once it is approved; a completion time promised to three in ten customers (seed
+     * 002 第二篇 四(三)), changed with its reason when the case waits for head office.
      */
     private void caseWork(Case c, Step done) {
         if (done == Step.START) {
@@ -487,6 +490,14 @@ final class BankDay {
             if (work.nextInt(100) < 55) {
                 beside(c, Step.INTERIM_REPLY, Duration.ofMinutes(Math.round((10 + work.nextInt(150)) * c.pace)));
             }
+            if (work.nextInt(100) < 30) {
+                c.promised = true;
+                beside(c, Step.PROMISE, Duration.ofMinutes(Math.round((15 + work.nextInt(90)) * c.pace)));
+            }
+        } else if (done == Step.PAUSE && c.promised) {
+            // The appraisal at head office takes longer than the date the customer was given: the promise changes,
+            // with its reason, and the customer is told (seed 002 第二篇 四(三)).
+            beside(c, Step.PROMISE_CHANGE, Duration.ofMinutes(Math.round((130 + work.nextInt(60)) * c.pace)));
         } else if (done == Step.APPROVE && work.nextInt(100) < 65) {
             beside(c, Step.REPORT, Duration.ofMinutes(Math.round((10 + work.nextInt(60)) * c.pace)));
         }
@@ -515,6 +526,7 @@ final class BankDay {
             case EVIDENCE -> CommandType.ATTACH_EVIDENCE;
             case INTERIM_REPLY -> CommandType.RECORD_INTERIM_REPLY;
             case REPORT -> CommandType.REPORT_INTERNALLY;
+            case PROMISE, PROMISE_CHANGE -> CommandType.PROMISE_COMPLETION;
             default -> throw new IllegalArgumentException(step + " is on the main path");
         };
     }
@@ -588,7 +600,16 @@ final class BankDay {
                     Sensitive.of("已受理，正在核查，预计明日答复"));
             case REPORT -> ReportInternally.of(c.id, d.handler(), key(), d.handlingUnit().unit(),
                     Sensitive.of("处理结果：" + c.scenario));
+            case PROMISE -> PromiseCompletion.of(c.id, d.handler(), key(), promiseDay(2),
+                    Sensitive.of("我行承诺在两个工作日内办结您的投诉"));
+            case PROMISE_CHANGE -> PromiseCompletion.of(c.id, d.handler(), key(), promiseDay(7),
+                    Sensitive.of("我行承诺在七日内办结您的投诉")).withReason(Sensitive.of("交易流水需送总行科技部核查"));
         };
+    }
+
+    /** A completion time promised to the customer: 17:00 local time, some days from now. */
+    private Instant promiseDay(int days) {
+        return LocalDate.ofInstant(clock.instant(), ZONE).plusDays(days).atTime(17, 0).atZone(ZONE).toInstant();
     }
 
     /** The remediation owners report back: the reconciliation on time, the training late, the notice never. */
