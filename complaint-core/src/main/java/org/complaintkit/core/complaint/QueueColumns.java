@@ -16,6 +16,7 @@ import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.ReferredExternally;
 import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.organisation.UnitId;
@@ -27,12 +28,12 @@ import org.complaintkit.spi.storage.QueueFlag;
 
 /**
  * Derives a complaint's queue facts ({@link QueueFacts}) from its history, for its index row: handler and
- * co-handlers from the current assignment, the current owner from {@link Ownership} (after any transfer), classes, flags and priority
- * from the classification with overrides and links applied, the flags the history raises (vulnerable customer,
- * breach marked, typical case), the external references of the forwarding and of each referral, and each running
- * clock's deadline as the last recorded change of the clock states it (a pause takes the clock out until it
- * resumes or restarts; a met, breached, stopped, cancelled or closed clock is out). A pure function of the
- * history.
+ * co-handlers from the current assignment, the current owner from {@link Ownership} (after any transfer), classes,
+ * flags and priority from the classification with overrides and links applied, the flags the history raises
+ * (vulnerable customer, breach marked, typical case), the external references of the forwarding, of each reply to
+ * the forwarding body and of each referral, and each running clock's deadline as the last recorded change of the
+ * clock states it (a pause takes the clock out until it resumes or restarts; a met, breached, stopped, cancelled or
+ * closed clock is out). A pure function of the history.
  */
 public final class QueueColumns {
     private static final Set<ClockChange> RUNNING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
@@ -83,6 +84,8 @@ public final class QueueColumns {
         for (ComplaintEvent event : history) {
             if (event instanceof ReferredExternally referral) {
                 addReference(references, referral.externalReference());
+            } else if (event instanceof ForwardingBodyReplied reply) {
+                addReference(references, reply.bodyReference());
             } else if (event instanceof TypicalCaseMarked) {
                 flags.add(QueueFlag.TYPICAL_CASE);
             } else if (event instanceof ClockChanged change) {

@@ -28,6 +28,7 @@ import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.Recipient;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.ScriptedReceiver;
+import org.complaintkit.spi.storage.ComplaintQuery;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,15 @@ class ForwardingBodyReplyTest {
         assertEquals(REGULATOR_DESK, toBody.get(0).recipient().contact());
         assertEquals(NotificationDispatcher.digest(sent), toBody.get(0).contentDigest(), "proof of what was sent");
         assertEquals(replied.sequence(), toBody.get(0).sourceSequence());
+    }
+
+    @Test
+    void the_complaint_is_found_by_the_forwarding_bodys_reference_and_by_the_one_its_reply_quotes() {
+        ComplaintId id = answered(Forwarding.from(ForwardingSource.REGULATOR, "SZJ-2026-0117"));
+        bank.engine.execute(reply(id).withBodyReference("SZJ-2026-0117-R1"));
+        ComplaintQuery all = ComplaintQuery.all(10);
+        assertEquals(List.of(id), bank.engine.hostReads().query(all.withExternalReference("SZJ-2026-0117")).ids());
+        assertEquals(List.of(id), bank.engine.hostReads().query(all.withExternalReference("SZJ-2026-0117-R1")).ids());
     }
 
     @ParameterizedTest
