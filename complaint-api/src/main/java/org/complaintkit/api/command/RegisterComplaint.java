@@ -370,6 +370,14 @@ public record RegisterComplaint(
             return this;
         }
 
+        /**
+         * Builds the command. The engine still validates its values when it executes it.
+         *
+         * @return the command
+         * @throws org.complaintkit.api.error.InvalidInputException listing every part not given or not readable,
+         *     each under its own name: coded REQUIRED, OUT_OF_RANGE for {@code subjects} when no subject was added,
+         *     BLANK (or the text's other faults) for a {@code content} or {@code request} given as blank text
+         */
         public RegisterComplaint build() {
             Required required = new Required().value(actor, "actor").value(idempotencyKey, "idempotencyKey")
                     .value(complainant, "complainant").value(channel, "channel").value(receivedAt, "receivedAt")

@@ -83,17 +83,18 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @param externalReference matches complaints known by this reference, at most 500 characters; null for any
      * @param overdueAt matches complaints with a running clock past its deadline at this instant; null for any
      * @param overdueClock only this clock counts for {@code overdueAt}; null for any
-     * @throws IllegalArgumentException if the limit is out of range
      * @throws InvalidInputException coded {@link ErrorCode#QUERY_CONDITION_INVALID}, listing every condition that
-     *     cannot hold, if a text condition is blank or too long or a clock is named without {@code overdueAt}
+     *     cannot hold, if the limit is out of range, a text condition is blank or too long, or a clock is named
+     *     without {@code overdueAt}
      */
     public ComplaintQuery {
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         priorities = priorities == null || priorities.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(priorities));
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
-        }
         List<Violation> violations = new ArrayList<>();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            violations.add(new Violation(ErrorCode.QUERY_CONDITION_INVALID, "limit",
+                    "a page holds 1 to " + MAX_LIMIT + " complaints"));
+        }
         checkText(classCode, "classCode", violations);
         checkText(externalReference, "externalReference", violations);
         checkText(overdueClock, "overdueClock", violations);
@@ -149,7 +150,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a builder
      */
     public static Builder builder(int limit) {
-        return all(limit).toBuilder();
+        return new Builder(limit);
     }
 
     /**
@@ -301,7 +302,7 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withOverdueAt(Instant at) {
-        return toBuilder().overdueAt(at, null).build();
+        return toBuilder().overdueAt(Objects.requireNonNull(at, "at"), null).build();
     }
 
     /**
@@ -312,7 +313,8 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
      * @return a new query
      */
     public ComplaintQuery withOverdueAt(Instant at, String clockId) {
-        return toBuilder().overdueAt(at, Objects.requireNonNull(clockId, "clockId")).build();
+        return toBuilder().overdueAt(Objects.requireNonNull(at, "at"), Objects.requireNonNull(clockId, "clockId"))
+                .build();
     }
 
     /**
@@ -377,6 +379,12 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
         private String externalReference;
         private Instant overdueAt;
         private String overdueClock;
+
+        private Builder(int limit) {
+            this.statuses = Set.of();
+            this.priorities = Set.of();
+            this.limit = limit;
+        }
 
         private Builder(ComplaintQuery q) {
             statuses = q.statuses;
@@ -584,9 +592,8 @@ public record ComplaintQuery(Set<ComplaintStatus> statuses, UnitId unit, Custome
          * Builds the query.
          *
          * @return the query
-         * @throws IllegalArgumentException if the limit is out of range
          * @throws InvalidInputException coded {@link ErrorCode#QUERY_CONDITION_INVALID} listing every condition
-         *     that cannot hold
+         *     that cannot hold, a limit out of range among them
          */
         public ComplaintQuery build() {
             return new ComplaintQuery(statuses, unit, customer, receivedFrom, receivedBefore, dueBy, fingerprint,

@@ -36,6 +36,12 @@ public record CaseFile(ComplaintId complaintId, StaffId madeFor, ViewRights righ
     public static final String REGISTRATION = "Registration";
     /** The heading of the section that lists every event. */
     public static final String EVENTS = "Events";
+    /** The heading of the section that gathers the case notes, internal reports and co-handlers' opinions. */
+    public static final String NOTES = "Notes";
+    /** The heading of the section that gathers each contact with the customer: calls, interim replies, promises, return visits. */
+    public static final String CONTACTS = "Contacts";
+    /** The heading of the section that lists the documents on file, each with its hash. */
+    public static final String EVIDENCE = "Evidence";
     /** The heading of the section that lists the clocks. */
     public static final String CLOCKS = "Clocks";
     /** The heading of the section that explains each clock's deadline. */

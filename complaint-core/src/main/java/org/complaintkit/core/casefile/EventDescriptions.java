@@ -70,9 +70,10 @@ import org.complaintkit.api.event.InternalReportMade;
  * here, one line; {@code EventDescriptionsTest} fails the build until it has one, and describing an event of a
  * type without one throws rather than print something vague.
  *
- * <p>Each text shows the texts people wrote as the reader may read them ({@link Reading#text}); an event type
+ * <p>Each text shows the texts people wrote as the reader may read them ({@link Reading#text}; the bank's working
+ * papers, such as notes and contact summaries, by {@link Reading#work}, withheld from a reader without full rights); an event type
  * whose events belong in the notes, contacts or evidence names its {@link Topic}, as in
- * {@code line(CaseNoteAdded.class, Topic.NOTES, (e, r) -> e.kind() + ": " + r.text(e.text()))}.
+ * {@code line(CaseNoteAdded.class, Topic.NOTES, (e, r) -> e.kind() + ": " + r.work(e.text()))}.
  *
  * <p>Thread-safe.
  */
@@ -151,16 +152,16 @@ public final class EventDescriptions {
                             + ", because: " + r.text(e.reason())) + "; told: " + r.text(e.wording())),
             line(ForwardingBodyReplied.class, (e, r) -> "replied to the forwarding body (" + e.body() + ", reference "
                     + r.text(e.bodyReference()) + ") at " + r.contact(e.sentTo()) + ": " + r.text(e.content())),
-            line(CaseNoteAdded.class, Topic.NOTES, (e, r) -> e.kind() + ": " + r.text(e.text())),
-            line(EvidenceAttached.class, Topic.EVIDENCE, (e, r) -> "document " + r.text(e.name()) + " (" + e.mediaType()
-                    + ", " + e.size() + " bytes, SHA-256 " + e.sha256() + ") on file" + note(r, e.purpose())),
+            line(CaseNoteAdded.class, Topic.NOTES, (e, r) -> e.kind() + ": " + r.work(e.text())),
+            line(EvidenceAttached.class, Topic.EVIDENCE, (e, r) -> "document " + r.work(e.name()) + " (" + e.mediaType()
+                    + ", " + e.size() + " bytes, SHA-256 " + e.sha256() + ") on file" + work(r, e.purpose())),
             line(CustomerContacted.class, Topic.CONTACTS, (e, r) -> e.direction() + " " + e.channel() + ", "
-                    + e.outcome() + (e.firstReached() ? " (first contact)" : "") + note(r, e.summary())),
-            line(InterimReplySent.class, Topic.CONTACTS, (e, r) -> "interim reply by " + e.via() + note(r, e.told())),
+                    + e.outcome() + (e.firstReached() ? " (first contact)" : "") + work(r, e.summary())),
+            line(InterimReplySent.class, Topic.CONTACTS, (e, r) -> "interim reply by " + e.via() + work(r, e.told())),
             line(InternalReportMade.class, Topic.NOTES, (e, r) -> "reported to unit " + e.to().value()
-                    + note(r, e.summary())),
+                    + work(r, e.summary())),
             line(CoHandlerOpinionGiven.class, Topic.NOTES, (e, r) -> "opinion of co-handling unit " + e.unit().value()
-                    + (e.completesOpinions() ? " (the last one due)" : "") + note(r, e.opinion())),
+                    + (e.completesOpinions() ? " (the last one due)" : "") + work(r, e.opinion())),
             line(ReturnVisitRecorded.class, Topic.CONTACTS, (e, r) -> "return visit: " + e.satisfaction() + ", score "
                     + e.score() + (e.answers().isEmpty() ? "" : ", answers " + e.answers().stream()
                     .map(a -> a.questionId() + "=" + r.text(a.answer())).collect(Collectors.joining(", ")))
@@ -228,6 +229,11 @@ public final class EventDescriptions {
             }
         }
         return Map.copyOf(out);
+    }
+
+    private static String work(Reading reading, Sensitive text) {
+        String shown = reading.work(text);
+        return shown.isEmpty() ? "" : ": " + shown;
     }
 
     private static String note(Reading reading, Sensitive note) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.Sensitive;
@@ -47,6 +48,22 @@ public record Reading(ViewRights rights, Sensitive complainantName, ZoneId zone)
      */
     public String time(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /**
+     * Returns a text of the bank's working papers (a case note, a contact's summary, an interim reply, an internal
+     * report, a document's name and purpose, a co-handler's opinion) as the reader may read it: as written with
+     * full rights, otherwise withheld, since such texts name third parties (the staff and witnesses interviewed)
+     * whom no masking can find. The same rule as {@code ComplaintEngine.workLog}.
+     *
+     * @param text the text, or null
+     * @return the text, or the withheld marker; empty if there is none
+     */
+    public String work(Sensitive text) {
+        if (text == null) {
+            return "";
+        }
+        return rights == ViewRights.FULL ? text.reveal() : ComplaintView.WITHHELD;
     }
 
     /**

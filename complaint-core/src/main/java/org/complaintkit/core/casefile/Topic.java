@@ -6,12 +6,12 @@ package org.complaintkit.core.casefile;
  * types a section holds.
  */
 public enum Topic {
-    /** Case notes and the work log: interviews, document checks, site visits, consultations. */
-    NOTES("Notes"),
-    /** Each contact with the customer and each attempt. */
-    CONTACTS("Contacts"),
+    /** Case notes and the work log: interviews, document checks, site visits, consultations; internal reports. */
+    NOTES(CaseFile.NOTES),
+    /** Each contact with the customer and each attempt, interim replies, promises and return visits. */
+    CONTACTS(CaseFile.CONTACTS),
     /** Documents on file, each with its hash. */
-    EVIDENCE("Evidence");
+    EVIDENCE(CaseFile.EVIDENCE);
 
     private final String heading;
 

@@ -7,13 +7,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintSubject;
 import org.complaintkit.api.complaint.Registration;
+import org.complaintkit.api.casework.EvidenceCheck;
+import org.complaintkit.api.casework.EvidenceStatus;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.EvidenceAttached;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.event.NoticeFailed;
 import org.complaintkit.api.organisation.Actor;
@@ -44,7 +48,7 @@ final class CaseFiles {
     /** What the engine read for one case file. */
     record Material(ComplaintState state, List<ComplaintEvent> history, Actor reader, ViewRights rights,
                     List<ClockState> clocks, List<DeadlineExplanation> explanations, List<OutboxEntry> outbox,
-                    ChainVerdict verdict, ZoneId zone, Instant now) {
+                    ChainVerdict verdict, Optional<List<EvidenceCheck>> evidence, ZoneId zone, Instant now) {
         Material {
             history = List.copyOf(history);
             clocks = List.copyOf(clocks);
@@ -80,7 +84,7 @@ final class CaseFiles {
         sections.add(explanations(m.explanations()));
         sections.add(notices(m.history(), reading));
         sections.add(outbox(m.outbox(), reading));
-        sections.add(seals(m.verdict()));
+        sections.add(seals(m.verdict(), m.history(), m.evidence(), reading));
         return new CaseFile(m.state().id(), m.reader().staffId(), m.rights(), m.now(), m.zone(), sections);
     }
 
@@ -173,7 +177,8 @@ final class CaseFiles {
     }
 
 
-    private static CaseFileSection seals(ChainVerdict verdict) {
+    private static CaseFileSection seals(ChainVerdict verdict, List<ComplaintEvent> history,
+                                         Optional<List<EvidenceCheck>> evidence, Reading reading) {
         List<CaseFileLine> lines = new ArrayList<>();
         lines.add(CaseFileLine.of("verdict", verdict.intact() ? "intact" : "NOT intact"));
         lines.add(CaseFileLine.of("events checked", Integer.toString(verdict.eventsChecked())));
@@ -182,6 +187,20 @@ final class CaseFiles {
                 + b.kind() + ": " + b.reason())));
         for (Mismatch mismatch : verdict.mismatches()) {
             lines.add(CaseFileLine.of("mismatch", mismatch.kind() + " " + mismatch.subject() + ": " + mismatch.reason()));
+        }
+        // The seals prove which document was on file; whether it still is, only the evidence store can say.
+        long attached = history.stream().filter(EvidenceAttached.class::isInstance).count();
+        if (attached > 0 && evidence.isEmpty()) {
+            lines.add(CaseFileLine.of("documents", "NOT checked: the engine has no evidence store"));
+        } else if (attached > 0) {
+            List<EvidenceCheck> checks = evidence.get();
+            long differ = checks.stream().filter(c -> c.status() != EvidenceStatus.MATCHES).count();
+            lines.add(CaseFileLine.of("documents", differ == 0 ? "all " + checks.size() + " as recorded"
+                    : differ + " of " + checks.size() + " NOT as recorded"));
+            for (EvidenceCheck check : checks) {
+                lines.add(CaseFileLine.of("document #" + check.sequence(), check.status() + ": "
+                        + reading.work(check.name()) + ", SHA-256 " + check.recordedSha256()));
+            }
         }
         return new CaseFileSection(CaseFile.SEALS, List.of("check", "result"), lines);
     }

@@ -419,7 +419,7 @@ public final class ComplaintEngine {
      * @throws StoreException if the store fails
      */
     public CaseFile caseFile(ComplaintId id, Actor reader) {
-        return parts.reader().caseFile(id, reader, verifier());
+        return parts.reader().caseFile(id, reader, verifier(), parts.evidence());
     }
 
     /**

@@ -298,9 +298,10 @@ final class ComplaintReader {
     /**
      * The case file of a complaint for a reader admitted as a view is ({@link #admitted}; a refusal is recorded
      * and thrown): what it holds is masked to the reader's rights, so no full rights are asked for. The verdict
-     * on the seals is the verifier's, on the store as it is after the admission.
+     * on the seals is the verifier's, on the store as it is after the admission; each attached document is re-hashed
+     * from the evidence store when the engine has one.
      */
-    CaseFile caseFile(ComplaintId id, Actor claimed, ChainVerifier verifier) {
+    CaseFile caseFile(ComplaintId id, Actor claimed, ChainVerifier verifier, EvidenceStore evidence) {
         Admitted admitted = admitted(id, claimed, "caseFile", false);
         List<ComplaintEvent> history = admitted.history().events();
         List<ClockState> states = clocks(history);
@@ -310,6 +311,7 @@ final class ComplaintReader {
         }
         return CaseFiles.assemble(new CaseFiles.Material(admitted.state(), history, admitted.reader(),
                 access.rights(admitted.reader(), admitted.state()), states, explanations, store.outbox(id),
-                verifier.verify(id), clock.getZone(), clock.instant()));
+                verifier.verify(id), evidence == null ? Optional.empty()
+                : Optional.of(CaseWork.verify(history, evidence, true)), clock.getZone(), clock.instant()));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.casework.ContactDirection;
 import org.complaintkit.api.casework.ContactOutcome;
@@ -37,6 +38,7 @@ import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.ComplaintScenario;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
+import org.complaintkit.core.casefile.CaseFile;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -210,5 +212,36 @@ class CaseWorkScenariosTest {
         Actor actor = Fixtures.HANDLER;
         return assertThrows(ComplaintKitException.class, () -> on.execute(AttachEvidence.of(id, actor, Fixtures.key(),
                 Sensitive.of("录音.m4a"), "audio/mp4", receipt, Sensitive.of("通话录音"))));
+    }
+
+    @Test
+    void the_case_file_kept_for_inspection_says_when_a_document_on_file_no_longer_matches_its_record() {
+        // Found by a bank developer's trial: verifyEvidence said ALTERED while the printed file said "on file".
+        ComplaintId id = investigating();
+        EvidenceReceipt receipt = documents.put(id, "询问笔录：客户称取现被拒。".getBytes(StandardCharsets.UTF_8));
+        engine.execute(AttachEvidence.of(id, Fixtures.HANDLER, Fixtures.key(), Sensitive.of("笔录.txt"), "text/plain",
+                receipt, Sensitive.of("询问客户的笔录")));
+        assertTrue(seals(id).contains("all 1 as recorded"), seals(id));
+
+        documents.replace(receipt.storageKey(), "询问笔录：客户同意。".getBytes(StandardCharsets.UTF_8));
+        assertTrue(seals(id).contains("1 of 1 NOT as recorded"), seals(id));
+        assertTrue(seals(id).contains("ALTERED: 笔录.txt"), seals(id));
+    }
+
+    @Test
+    void a_reader_without_full_rights_reads_neither_the_notes_in_the_work_log_nor_in_the_case_file() {
+        // Found by a bank developer's trial: the work log withheld a note the case file printed. A note names the
+        // people interviewed, whom no masking can find, so both withhold it.
+        ComplaintId id = investigating();
+        engine.execute(note(id, NoteKind.INTERVIEW, "询问柜员李四：当日排队号已过期。"));
+        assertTrue(engine.caseFile(id, Fixtures.HANDLER).text().contains("李四"), "the handler reads the note");
+        String masked = engine.caseFile(id, Fixtures.APPROVER).text();
+        assertFalse(masked.contains("李四"), masked);
+        assertTrue(masked.contains("INTERVIEW: " + ComplaintView.WITHHELD), masked);
+    }
+
+    private String seals(ComplaintId id) {
+        return engine.caseFile(id, Fixtures.HANDLER).section(CaseFile.SEALS).orElseThrow().lines().stream()
+                .map(line -> String.join(" | ", line.cells())).collect(Collectors.joining("\n"));
     }
 }

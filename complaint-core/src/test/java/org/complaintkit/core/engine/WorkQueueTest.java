@@ -168,10 +168,11 @@ class WorkQueueTest {
 
     @Test
     void a_query_reports_every_condition_that_cannot_hold_at_once() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ComplaintQuery.builder(10)
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ComplaintQuery.builder(0)
                 .externalReference(" ").overdueAt(null, "bank.feedback").classCode("s", "x".repeat(600)).build());
-        assertEquals(List.of("classCode", "externalReference", "overdueClock"),
-                e.violations().stream().map(v -> v.path()).toList());
+        assertEquals(List.of("limit", "classCode", "externalReference", "overdueClock"),
+                e.violations().stream().map(v -> v.path()).toList(), "a page size out of range among them (a trial"
+                        + " found ComplaintQuery.all(0) threw an uncoded IllegalArgumentException)");
         assertTrue(e.violations().stream().allMatch(v -> v.code() == ErrorCode.QUERY_CONDITION_INVALID));
     }
 
