@@ -193,7 +193,15 @@ public enum ErrorCode {
     /** A promise starts a clock, and clocks run on a business calendar the engine does not have. */
     PROMISE_NOT_TIMED("CMP-2132", "the engine has no business calendar to run the promise's clock on"),
     /** A completion time promised to the customer does not lie after the engine's clock. */
-    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock");
+    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock"),
+    /** The approver lacks the role, the unit level or the place on the complaint's line the approval matrix asks for. */
+    APPROVAL_AUTHORITY_MISSING("CMP-2160", "the approver lacks the authority the approval matrix asks for"),
+    /** No row of the approval matrix covers the resolution, so nobody may approve it. */
+    NO_APPROVAL_ROW("CMP-2161", "no row of the approval matrix covers the resolution"),
+    /** An approval matrix (a file's line or a builder's row) is invalid. */
+    INVALID_APPROVAL_MATRIX("CMP-4010", "the approval matrix is invalid"),
+    /** An approval matrix was configured on an engine with no organisation directory to read roles and levels from. */
+    APPROVAL_MATRIX_NEEDS_DIRECTORY("CMP-4011", "an approval matrix needs an organisation directory");
 
     private final String code;
     private final String meaning;

@@ -39,6 +39,8 @@ import org.complaintkit.core.casefile.CaseFile;
 import org.complaintkit.core.classification.BucketDecision;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.core.approval.ApprovalMatrix;
+import org.complaintkit.core.approval.ApprovalMatrixFile;
 import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.escalation.UrgingPolicy;
 import org.complaintkit.core.integrity.ChainVerdict;
@@ -617,6 +619,7 @@ public final class ComplaintEngine {
         private int horizonWarningDays = HorizonWatch.DEFAULT_THRESHOLD_DAYS;
         private ComplaintCaps caps = ComplaintCaps.DEFAULT;
         private EvidenceStore evidence;
+        private ApprovalMatrix approvalMatrix;
         private ReturnVisitSurvey survey = ReturnVisitSurvey.none();
 
         private Builder() {
@@ -961,6 +964,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets who may approve what: an {@link ApprovalMatrix} whose row for a proposed resolution names the role
+         * and unit level an approver needs, read from the organisation directory (never the actor's claim), on the
+         * line of the unit handling the complaint; an approval without it is refused ({@code CMP-2160}), as is one
+         * no row covers ({@code CMP-2161}). Needs an organisation directory ({@code CMP-4011} at build otherwise).
+         * Default: none, and approvals are not restricted beyond the four-eyes and recusal guards and the
+         * authority limits on compensation, as before; the engine logs so once at build.
+         *
+         * @param matrix the matrix, such as one read by {@link ApprovalMatrixFile#load}
+         * @return this builder
+         */
+        public Builder approvalMatrix(ApprovalMatrix matrix) {
+            this.approvalMatrix = Objects.requireNonNull(matrix, "matrix");
+            return this;
+        }
+
+        /**
          * Turns ServiceLoader discovery of SPI providers (store, organisation directory, classifier) on or off.
          * Default: off, because a provider discovered on the class path becomes the engine's store or
          * classifier and sees every complaint's personal data: one jar with two service entries would otherwise
@@ -1021,7 +1040,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey)));
+                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix)));
         }
     }
 }

@@ -100,6 +100,15 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                     "repeat and group detection compare classes, so they need a classifier")));
         }
         sealerWarning(settings.sealer(), store).ifPresent(LOG::warn);
+        if (settings.approvalMatrix() == null) {
+            LOG.info("no approval matrix: approvals are not restricted; anyone the access policy lets act on a "
+                    + "complaint approves its resolution, apart from its proposer and the persons it is about, within "
+                    + "the authority limits. Set ComplaintEngine.Builder.approvalMatrix to say who approves what");
+        } else if (directory == null) {
+            throw ConfigurationException.of(ErrorCode.APPROVAL_MATRIX_NEEDS_DIRECTORY, "approvalMatrix",
+                    "an approval matrix reads the approver's roles and unit level from an organisation directory; "
+                            + "set ComplaintEngine.Builder.organisation");
+        }
         return wire(settings, store, directory, classifier, sla);
     }
 
@@ -142,7 +151,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 settings.caps());
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
-                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence());
+                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
+                ApprovalCheck.of(settings.approvalMatrix(), directory));
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);

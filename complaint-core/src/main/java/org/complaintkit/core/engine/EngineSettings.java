@@ -10,6 +10,7 @@ import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
+import org.complaintkit.core.approval.ApprovalMatrix;
 import org.complaintkit.core.escalation.EscalationPolicy;
 import org.complaintkit.core.escalation.UrgingPolicy;
 import org.complaintkit.core.integrity.EventSealer;
@@ -36,7 +37,8 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
-                      EvidenceStore evidence, ReturnVisitSurvey survey) {
+                      EvidenceStore evidence, ReturnVisitSurvey survey,
+                      ApprovalMatrix approvalMatrix) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

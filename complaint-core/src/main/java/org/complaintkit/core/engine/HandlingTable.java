@@ -164,7 +164,7 @@ final class HandlingTable {
                             new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
                             d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));
             case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class, ResolutionApproved.class,
-                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    List.of(Precondition.APPROVER_AUTHORISED, Precondition.AUTHORITY_WITHIN_LIMITS),
                     (c, d) -> new ResolutionApproved(d.header(), c.comment()));
             case SEND_BACK -> Handling.row(SendBackResolution.class, ResolutionSentBack.class,
                     (c, d) -> new ResolutionSentBack(d.header(), c.reason()));

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.ExtendDeadline;
@@ -150,7 +151,16 @@ enum Precondition {
                     throw CommandRefusedException.of(unfit.get().code(), "to",
                             "the named owner may not act on this complaint: " + unfit.get().message());
                 }
-            });
+            }),
+    /**
+     * The approver has the authority the engine's approval matrix asks for the resolution: the role and unit level
+     * of the row covering it, in the organisation directory, on the line of the handling unit. No matrix: no
+     * restriction.
+     */
+    APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution",
+            List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW),
+            d -> d.rules().approvals().check(d.before(), d.events(),
+                    ((ApproveResolution) d.command()).actor().staffId()));
 
     private final String rule;
     private final List<ErrorCode> codes;
