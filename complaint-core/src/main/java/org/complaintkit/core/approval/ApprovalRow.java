@@ -16,8 +16,9 @@ import org.complaintkit.spi.organisation.UnitLevel;
  * present on the complaint.
  *
  * <p>The compensation range is from {@code atLeast} (inclusive) to {@code below} (exclusive), in the currency of
- * the bounds; a resolution without compensation counts as zero; a compensation in another currency than a
- * bound's is not covered by the row.
+ * the bounds; a resolution without compensation counts as zero; a compensation in another currency than the
+ * bounds' counts as above every bound (as {@code ApprovalRule.whenCompensationAbove} has it always approved), so
+ * it falls to the rows for the largest amounts, never below them.
  *
  * <p>Immutable and thread-safe.
  *
@@ -95,7 +96,7 @@ public record ApprovalRow(Set<Outcome> outcomes, Money atLeast, Money below, Set
             return true;
         }
         if (compensation != null && !compensation.currency().equals(bound.currency())) {
-            return false;
+            return below == null;
         }
         BigDecimal amount = compensation == null ? BigDecimal.ZERO : compensation.amount();
         return (atLeast == null || amount.compareTo(atLeast.amount()) >= 0)
