@@ -31,6 +31,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.notification;
     exports org.complaintkit.core.casefile;
     exports org.complaintkit.core.casework;
+    exports org.complaintkit.core.approval;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;
