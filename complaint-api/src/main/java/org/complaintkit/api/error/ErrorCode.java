@@ -193,7 +193,9 @@ public enum ErrorCode {
     /** A promise starts a clock, and clocks run on a business calendar the engine does not have. */
     PROMISE_NOT_TIMED("CMP-2132", "the engine has no business calendar to run the promise's clock on"),
     /** A completion time promised to the customer does not lie after the engine's clock. */
-    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock");
+    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock"),
+    /** Groups are scoped by branch but the engine has no organisation directory to find the branch in. */
+    GROUP_SCOPE_NEEDS_DIRECTORY("CMP-4020", "group detection by branch needs an organisation directory");
 
     private final String code;
     private final String meaning;

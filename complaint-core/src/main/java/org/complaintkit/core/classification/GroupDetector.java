@@ -28,6 +28,7 @@ public final class GroupDetector {
     private final Duration window;
     private final int minCustomers;
     private final int majorInPerson;
+    private final GroupScope scope;
 
     /**
      * One complaint as the detector sees it.
@@ -92,6 +93,19 @@ public final class GroupDetector {
      * @param majorInPerson how many in person make a major complaint (CBIRC Art. 29: 20)
      */
     public GroupDetector(Duration window, int minCustomers, int majorInPerson) {
+        this(window, minCustomers, majorInPerson, GroupScope.RECEIVING_UNIT);
+    }
+
+    /**
+     * Creates a detector with an incident scope.
+     *
+     * @param window how close in time the complaints of a group must be, positive
+     * @param minCustomers how many distinct customers make a group, at least 2 (the seeds say 3)
+     * @param majorInPerson how many in person make a major complaint (CBIRC Art. 29: 20)
+     * @param scope how far apart the complaints of a group may have been received
+     */
+    public GroupDetector(Duration window, int minCustomers, int majorInPerson, GroupScope scope) {
+        Objects.requireNonNull(scope, "scope");
         if (window == null || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("the group window must be positive");
         }
@@ -101,6 +115,26 @@ public final class GroupDetector {
         this.window = window;
         this.minCustomers = minCustomers;
         this.majorInPerson = majorInPerson;
+        this.scope = scope;
+    }
+
+    /**
+     * Returns how far apart the complaints of a group may have been received.
+     *
+     * @return the scope; {@link GroupScope#RECEIVING_UNIT} unless set
+     */
+    public GroupScope scope() {
+        return scope;
+    }
+
+    /**
+     * The same detector with another incident scope.
+     *
+     * @param scope how far apart the complaints of a group may have been received
+     * @return the detector
+     */
+    public GroupDetector withScope(GroupScope scope) {
+        return new GroupDetector(window, minCustomers, majorInPerson, scope);
     }
 
     /**
@@ -113,7 +147,8 @@ public final class GroupDetector {
     }
 
     /**
-     * The seeds' rule: three or more customers within 24 hours; twenty or more in person is major.
+     * The seeds' rule: three or more customers within 24 hours at one receiving unit; twenty or more in person is
+     * major. {@link #withScope} widens the scope to the branch or the bank.
      *
      * @return the detector
      */

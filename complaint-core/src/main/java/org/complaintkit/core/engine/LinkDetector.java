@@ -26,7 +26,13 @@ import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.SubjectKind;
 import org.complaintkit.api.event.ComplaintMerged;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.classification.GroupScope;
+import org.complaintkit.spi.organisation.OrgUnit;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.CustomerRef;
 import org.complaintkit.core.complaint.ComplaintAggregate;
@@ -44,9 +50,12 @@ final class LinkDetector {
     private final RepeatPolicy repeats;
     private final GroupDetector groups;
     private final String groupScheme;
+    /** The organisation directory, for groups scoped by branch; null without one. */
+    private final OrganisationDirectory directory;
 
     LinkDetector(ComplaintStore store, TransitionTable lifecycle, RepeatPolicy repeats, GroupDetector groups,
-                 String groupScheme) {
+                 String groupScheme, OrganisationDirectory directory) {
+        this.directory = directory;
         this.store = store;
         this.lifecycle = lifecycle;
         this.repeats = repeats;
@@ -196,20 +205,52 @@ final class LinkDetector {
             return null;
         }
         var registration = registered.registration();
-        return Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
+        return Fingerprints.of(result, groupScheme, productsOf(registration), scopeOf(registration.receivingUnit()));
     }
+
+    /**
+     * The incident scope's key of a receiving unit (see {@link GroupScope}): the unit's id, its branch's id, or
+     * {@code *} for the bank. Under branch scope, a unit with no branch at or above it in the directory (the head
+     * office, a provincial branch, a unit the directory does not know) is its own scope.
+     */
+    private String scopeOf(UnitId unit) {
+        return switch (groups.scope()) {
+            case RECEIVING_UNIT -> unit.value();
+            case BANK -> "*";
+            case BRANCH -> branchOf(unit).value();
+        };
+    }
+
+    private UnitId branchOf(UnitId unit) {
+        UnitId at = unit;
+        for (int depth = 0; at != null && depth < MAX_DEPTH; depth++) {
+            Optional<OrgUnit> found = directory.unit(at);
+            if (found.isEmpty()) {
+                return unit;
+            }
+            if (found.get().level() == UnitLevel.BRANCH) {
+                return at;
+            }
+            at = found.get().parent();
+        }
+        return unit;
+    }
+
+    /** How many levels up a branch is looked for: deeper than any bank's hierarchy, and a guard against a cycle. */
+    private static final int MAX_DEPTH = 32;
 
     /** A group the new complaint completes or joins. */
     record GroupFinding(GroupDetector.Incident incident, List<ComplaintId> others, String reason) {
     }
 
     /**
-     * The group incident a new complaint belongs to, if any: the complaints received at the same unit within
+     * The group incident a new complaint belongs to, if any: the complaints received in the same scope within
      * the group window, fingerprinted by their classification, run through the detector with the new one.
      */
     GroupFinding findGroup(ComplaintRegistered registered, ClassificationResult result) {
         var registration = registered.registration();
-        String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), registration.receivingUnit());
+        String scope = scopeOf(registration.receivingUnit());
+        String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), scope);
         if (result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
             return null;
         }
@@ -223,12 +264,12 @@ final class LinkDetector {
             for (ComplaintId other : page.ids()) {
                 List<ComplaintEvent> history = store.load(other);
                 if (history.isEmpty() || !(history.get(0) instanceof ComplaintRegistered earlier)
-                        || !earlier.registration().receivingUnit().equals(registration.receivingUnit())) {
+                        || !scopeOf(earlier.registration().receivingUnit()).equals(scope)) {
                     continue;
                 }
                 Classifications.current(history).ifPresent(r -> arrivals.add(arrival(other, earlier.registration(),
                         Fingerprints.of(r, groupScheme, productsOf(earlier.registration()),
-                                earlier.registration().receivingUnit()))));
+                                scopeOf(earlier.registration().receivingUnit())))));
             }
             if (page.next().isEmpty()) {
                 break;
