@@ -195,7 +195,9 @@ public enum ErrorCode {
     /** A completion time promised to the customer does not lie after the engine's clock. */
     PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock"),
     /** Groups are scoped by branch but the engine has no organisation directory to find the branch in. */
-    GROUP_SCOPE_NEEDS_DIRECTORY("CMP-4020", "group detection by branch needs an organisation directory");
+    GROUP_SCOPE_NEEDS_DIRECTORY("CMP-4020", "group detection by branch needs an organisation directory"),
+    /** A registration's headcount is not between 1 and the most one registration may count. */
+    HEADCOUNT_OUT_OF_RANGE("CMP-1150", "the headcount of a registration is out of range");
 
     private final String code;
     private final String meaning;

@@ -281,7 +281,8 @@ final class LinkDetector {
                 List<ComplaintId> others = new ArrayList<>(incident.complaints());
                 others.remove(registered.complaintId());
                 return new GroupFinding(incident, others, incident.customers() + " customers with the same problem ("
-                        + fingerprint + ") within " + groups.window() + ", " + incident.inPerson() + " in person");
+                        + fingerprint + ") within " + groups.window() + ", " + incident.inPerson() + " in person"
+                        + (incident.people() == incident.customers() ? "" : ", " + incident.people() + " people"));
             }
         }
         return null;
@@ -292,7 +293,8 @@ final class LinkDetector {
         boolean inPerson = r.channel() == Channel.COUNTER
                 || r.channel() == Channel.VISIT
                 || r.channel() == Channel.PETITION;
-        return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(), inPerson ? 1 : 0);
+        return new GroupDetector.Arrival(id, r.complainant().customer(), fingerprint, r.receivedAt(),
+                inPerson ? r.people() : 0, r.people());
     }
 
     private static List<String> productsOf(Registration r) {
