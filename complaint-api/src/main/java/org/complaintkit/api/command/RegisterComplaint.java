@@ -60,7 +60,8 @@ public record RegisterComplaint(
         @Valid Forwarding forwardedFrom,
         @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?") String jurisdiction,
         boolean confidential,
-        StaffId firstContactOwner) implements ComplaintCommand {
+        StaffId firstContactOwner,
+        Integer headcount) implements ComplaintCommand {
 
     /**
      * Copies the subjects, keeping any null element for validation to report.
@@ -78,9 +79,37 @@ public record RegisterComplaint(
      * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
      * @param confidential whether the complainant asked to keep the content confidential
      * @param firstContactOwner the named first-contact owner, or null for the registering staff member
+     * @param headcount how many people make the complaint (a joint complaint, a joint visit), from 1 to
+     *     {@link org.complaintkit.api.complaint.Registration#MAX_HEADCOUNT}, or null for one person; out of range it
+     *     is refused coded {@code CMP-1150}
      */
     public RegisterComplaint {
         subjects = subjects == null ? null : Collections.unmodifiableList(new ArrayList<>(subjects));
+    }
+
+    /**
+     * A registration by one person (no headcount).
+     *
+     * @param actor who registers the complaint; becomes the first-contact owner
+     * @param idempotencyKey the caller's key for this registration
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit where it was received
+     * @param subjects what it is about, 1 to 20 subjects
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     * @param jurisdiction whose rules govern the complaint, such as {@code GB}; null for the bank's home rules
+     * @param confidential whether the complainant asked to keep the content confidential
+     * @param firstContactOwner the named first-contact owner, or null for the registering staff member
+     */
+    public RegisterComplaint(Actor actor, IdempotencyKey idempotencyKey, Complainant complainant, Channel channel,
+                             Instant receivedAt, UnitId receivingUnit, List<ComplaintSubject> subjects,
+                             Sensitive content, Sensitive request, Forwarding forwardedFrom, String jurisdiction,
+                             boolean confidential, StaffId firstContactOwner) {
+        this(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit, subjects, content, request,
+                forwardedFrom, jurisdiction, confidential, firstContactOwner, null);
     }
 
     /**
@@ -196,6 +225,7 @@ public record RegisterComplaint(
         private String jurisdiction;
         private boolean confidential;
         private StaffId firstContactOwner;
+        private Integer headcount;
 
         private Builder(Actor actor, IdempotencyKey idempotencyKey) {
             this.actor = actor;
@@ -371,6 +401,19 @@ public record RegisterComplaint(
         }
 
         /**
+         * Sets how many people make the complaint, for a joint complaint or a joint visit: they count for the
+         * group thresholds (three people, twenty in person). Without it the complaint counts one person.
+         *
+         * @param people from 1 to {@link org.complaintkit.api.complaint.Registration#MAX_HEADCOUNT}; checked when
+         *     the engine executes the command
+         * @return this builder
+         */
+        public Builder headcount(int people) {
+            this.headcount = people;
+            return this;
+        }
+
+        /**
          * Builds the command. The engine still validates its values when it executes it.
          *
          * @return the command
@@ -386,7 +429,8 @@ public record RegisterComplaint(
             Sensitive theRequest = required.text(request, requestText, "request");
             required.check();
             return new RegisterComplaint(actor, idempotencyKey, complainant, channel, receivedAt, receivingUnit,
-                    subjects, theContent, theRequest, forwardedFrom, jurisdiction, confidential, firstContactOwner);
+                    subjects, theContent, theRequest, forwardedFrom, jurisdiction, confidential, firstContactOwner,
+                    headcount);
         }
     }
 

@@ -28,6 +28,9 @@ import org.complaintkit.api.organisation.UnitId;
  * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
  * @param confidential whether the complainant asked to keep the content confidential (保密): it is then
  *     hidden from every role without the right to see it
+ * @param headcount how many people the complaint is made by, for a joint complaint (CBIRC Art. 12: a joint
+ *     complaint names up to five representatives; Art. 29 counts people): from 1 to {@link #MAX_HEADCOUNT}, or
+ *     null for one person; stored only when set, so a registration stored before it existed reads the same
  */
 public record Registration(
         Complainant complainant,
@@ -40,7 +43,11 @@ public record Registration(
         Forwarding forwardedFrom,
         StaffId firstContactOwner,
         String jurisdiction,
-        boolean confidential) {
+        boolean confidential,
+        Integer headcount) {
+
+    /** The most people one registration may count: a sane bound on a joint complaint, not a regulatory figure. */
+    public static final int MAX_HEADCOUNT = 1000;
 
     /**
      * Checks the required components and copies the subjects.
@@ -56,6 +63,7 @@ public record Registration(
      * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
      * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
      * @param confidential whether the complainant asked to keep the content confidential
+     * @param headcount how many people the complaint is made by, 1 to {@link #MAX_HEADCOUNT}, or null for one
      */
     public Registration {
         Objects.requireNonNull(complainant, "complainant");
@@ -66,6 +74,40 @@ public record Registration(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(firstContactOwner, "firstContactOwner");
+        if (headcount != null && (headcount < 1 || headcount > MAX_HEADCOUNT)) {
+            throw new IllegalArgumentException("a headcount is from 1 to " + MAX_HEADCOUNT);
+        }
+    }
+
+    /**
+     * A registration made by one person (no headcount).
+     *
+     * @param complainant who complains
+     * @param channel how the complaint arrived
+     * @param receivedAt when the bank received it
+     * @param receivingUnit the unit where it was received
+     * @param subjects what it is about; copied, not empty
+     * @param content what the customer says
+     * @param request what the customer asks for (诉求)
+     * @param forwardedFrom the forwarding body, or null if the customer came directly
+     * @param firstContactOwner the staff member who received it and owns its follow-up (首问负责)
+     * @param jurisdiction whose rules govern it, such as {@code GB}; null for the bank's home rules
+     * @param confidential whether the complainant asked to keep the content confidential
+     */
+    public Registration(Complainant complainant, Channel channel, Instant receivedAt, UnitId receivingUnit,
+                        List<ComplaintSubject> subjects, Sensitive content, Sensitive request, Forwarding forwardedFrom,
+                        StaffId firstContactOwner, String jurisdiction, boolean confidential) {
+        this(complainant, channel, receivedAt, receivingUnit, subjects, content, request, forwardedFrom,
+                firstContactOwner, jurisdiction, confidential, null);
+    }
+
+    /**
+     * Returns how many people the complaint counts for: its headcount, or 1 without one.
+     *
+     * @return the people, at least 1
+     */
+    public int people() {
+        return headcount == null ? 1 : headcount;
     }
 
     /**

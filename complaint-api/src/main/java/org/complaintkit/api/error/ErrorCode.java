@@ -201,7 +201,11 @@ public enum ErrorCode {
     /** An approval matrix (a file's line or a builder's row) is invalid. */
     INVALID_APPROVAL_MATRIX("CMP-4010", "the approval matrix is invalid"),
     /** An approval matrix was configured on an engine with no organisation directory to read roles and levels from. */
-    APPROVAL_MATRIX_NEEDS_DIRECTORY("CMP-4011", "an approval matrix needs an organisation directory");
+    APPROVAL_MATRIX_NEEDS_DIRECTORY("CMP-4011", "an approval matrix needs an organisation directory"),
+    /** Groups are scoped by branch but the engine has no organisation directory to find the branch in. */
+    GROUP_SCOPE_NEEDS_DIRECTORY("CMP-4020", "group detection by branch needs an organisation directory"),
+    /** A registration's headcount is not between 1 and the most one registration may count. */
+    HEADCOUNT_OUT_OF_RANGE("CMP-1150", "the headcount of a registration is out of range");
 
     private final String code;
     private final String meaning;

@@ -13,7 +13,8 @@ import org.complaintkit.api.complaint.ComplaintId;
  *
  * @param header the complaint, sequence number, time and actor
  * @param kind why the complaints are linked
- * @param others the complaints linked to, earliest first
+ * @param others the complaints linked to, earliest first; empty for a group that one joint complaint's headcount
+ *     makes by itself (such as twenty people registered in one joint visit)
  * @param reason the detector's finding, for people; never personal data
  */
 public record ComplaintLinked(EventHeader header, Kind kind, List<ComplaintId> others, String reason)
@@ -34,14 +35,15 @@ public record ComplaintLinked(EventHeader header, Kind kind, List<ComplaintId> o
      *
      * @param header the complaint, sequence number, time and actor
      * @param kind why the complaints are linked
-     * @param others the complaints linked to, not empty
+     * @param others the complaints linked to; not empty for a repeat, empty for a group only when one joint
+     *     complaint's headcount makes it by itself
      * @param reason the detector's finding
      */
     public ComplaintLinked {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(kind, "kind");
         others = List.copyOf(others);
-        if (others.isEmpty()) {
+        if (others.isEmpty() && kind == Kind.REPEAT) {
             throw new IllegalArgumentException("a link needs another complaint");
         }
         Objects.requireNonNull(reason, "reason");

@@ -118,8 +118,9 @@ public final class EventDescriptions {
                     + classes(e.result().classes()) + ", priority " + e.result().priority()),
             line(ClassOverridden.class, (e, r) -> "class " + e.scheme() + " set to " + e.code() + " (was "
                     + (e.previousCode() == null ? "none" : e.previousCode()) + "): " + r.text(e.reason())),
-            line(ComplaintLinked.class, (e, r) -> "linked as " + e.kind() + " to " + e.others().stream()
-                    .map(ComplaintId::value).collect(Collectors.joining(", ")) + ": " + e.reason()),
+            line(ComplaintLinked.class, (e, r) -> (e.others().isEmpty() ? "found a " + e.kind() + " by its own headcount"
+                    : "linked as " + e.kind() + " to " + e.others().stream().map(ComplaintId::value)
+                    .collect(Collectors.joining(", "))) + ": " + e.reason()),
             line(ComplaintEscalated.class, (e, r) -> "escalated (" + e.trigger() + ") from " + e.fromUnit() + " to "
                     + e.toUnit() + ": " + e.reason() + note(r, e.note())),
             line(AccessDenied.class, (e, r) -> "access refused (" + e.code().code() + ") to " + e.permission() + " "

@@ -39,13 +39,27 @@ public final class Fingerprints {
      * @return the fingerprint, a stable text of at most {@value ComplaintIndex#MAX_FINGERPRINT} characters
      */
     public static String of(ClassificationResult result, String scheme, Collection<String> products, UnitId unit) {
+        return of(result, scheme, products, unit.value());
+    }
+
+    /**
+     * Computes a fingerprint within an incident scope: the receiving unit's id (as {@link #of(ClassificationResult,
+     * String, Collection, UnitId)}), a branch's id, or {@code *} for the whole bank (see {@link GroupScope}).
+     *
+     * @param result the complaint's classification
+     * @param scheme the scheme whose class counts, such as {@code seed.matter}
+     * @param products the complaint's product codes
+     * @param scope the incident scope's key
+     * @return the fingerprint, a stable text of at most {@value ComplaintIndex#MAX_FINGERPRINT} characters
+     */
+    public static String of(ClassificationResult result, String scheme, Collection<String> products, String scope) {
         ClassAssignment c = result.in(scheme).orElse(null);
         TreeSet<String> rules = new TreeSet<>();
         if (c != null) {
             c.fired().forEach(m -> rules.add(m.ruleId()));
         }
         String readable = (c == null ? scheme + ":?" : c.qualifiedCode()) + "|"
-                + String.join(",", new TreeSet<>(products)) + "|" + unit.value() + "|" + String.join(",", rules);
+                + String.join(",", new TreeSet<>(products)) + "|" + scope + "|" + String.join(",", rules);
         return readable.length() <= ComplaintIndex.MAX_FINGERPRINT ? readable : hashed(readable);
     }
 

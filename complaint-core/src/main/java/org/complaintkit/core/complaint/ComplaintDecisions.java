@@ -26,7 +26,8 @@ public final class ComplaintDecisions {
         Registration registration = new Registration(command.complainant(), command.channel(), command.receivedAt(),
                 command.receivingUnit(), command.subjects(), command.content(), command.request(),
                 command.forwardedFrom(), command.firstContactOwner() != null ? command.firstContactOwner()
-                        : command.actor().staffId(), command.jurisdiction(), command.confidential());
+                        : command.actor().staffId(), command.jurisdiction(), command.confidential(),
+                command.headcount());
         return new ComplaintRegistered(header, registration);
     }
 }

@@ -47,7 +47,7 @@ final class CommandFingerprint {
      * A component added to a command later must be nullable and listed here.
      */
     static final Map<Class<?>, Set<String>> ADDED_LATER = Map.of(
-            RegisterComplaint.class, Set.of("firstContactOwner"));
+            RegisterComplaint.class, Set.of("firstContactOwner", "headcount"));
 
     private CommandFingerprint() {
     }

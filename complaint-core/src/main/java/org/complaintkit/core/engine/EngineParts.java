@@ -15,6 +15,7 @@ import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.PolicyCondition;
 import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.classification.GroupScope;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.internal.DomainInputChecks;
 import org.complaintkit.core.internal.PluginDiscovery;
@@ -99,6 +100,11 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
             throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_CONFIGURATION, "repeats",
                     "repeat and group detection compare classes, so they need a classifier")));
         }
+        if (settings.groups() != null && settings.groups().scope() == GroupScope.BRANCH && directory == null) {
+            throw new ConfigurationException(List.of(new Violation(ErrorCode.GROUP_SCOPE_NEEDS_DIRECTORY, "groups.scope",
+                    "groups scoped by branch find the branch of the receiving unit in the organisation directory, "
+                            + "and the engine has none: set one, or scope groups by receiving unit or bank")));
+        }
         sealerWarning(settings.sealer(), store).ifPresent(LOG::warn);
         if (settings.approvalMatrix() == null) {
             LOG.info("no approval matrix: approvals are not restricted; anyone the access policy lets act on a "
@@ -138,7 +144,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         AccessPolicy access = settings.access();
         OrganisationKeeper organisation = new OrganisationKeeper(directory, settings.escalation(), settings.urging());
         LinkDetector links = new LinkDetector(store, settings.lifecycle(), settings.repeats(), settings.groups(),
-                settings.groupScheme());
+                settings.groupScheme(), directory);
         HistoryCache cache = settings.historyCache() > 0 ? new HistoryCache(settings.historyCache())
                 : HistoryCache.off();
         Notices notices = settings.notifications() == null ? Notices.NONE

@@ -13,6 +13,7 @@ import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.command.TransferOwnership;
+import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.HandlingUnit;
@@ -83,6 +84,11 @@ public final class DomainInputChecks {
                         "a complaint is received on or after " + CalendarDefinition.EARLIEST));
             }
             unit(register.receivingUnit(), "receivingUnit", found);
+            Integer headcount = register.headcount();
+            if (headcount != null && (headcount < 1 || headcount > Registration.MAX_HEADCOUNT)) {
+                found.add(new Violation(ErrorCode.HEADCOUNT_OUT_OF_RANGE, "headcount",
+                        "a registration counts from 1 to " + Registration.MAX_HEADCOUNT + " people"));
+            }
             StaffId owner = register.firstContactOwner();
             staff(owner, "firstContactOwner", found);
             if (owner != null && register.subjects() != null && register.subjects().stream()

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -104,5 +106,44 @@ class GroupDetectionProperties {
             assertEquals(i.inPerson() >= 20, i.major());
             assertTrue(i.customers() >= 3);
         }
+    }
+
+    /** A complaint with a headcount: people from 1 to 4, as a joint complaint may have. */
+    record JointSpec(int customer, int fingerprint, long minutes, int people) {
+    }
+
+    @Provide
+    Arbitrary<List<JointSpec>> jointStreams() {
+        return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 1),
+                Arbitraries.longs().between(0, 60L * 24 * 4), Arbitraries.integers().between(1, 4))
+                .as(JointSpec::new).list().ofMaxSize(25);
+    }
+
+    /** The oracle with headcounts: some window holding the complaint counts 3+ people, each customer at their largest. */
+    static Set<ComplaintId> peopleOracle(List<Arrival> arrivals) {
+        Set<ComplaintId> out = new HashSet<>();
+        for (Arrival start : arrivals) {
+            List<Arrival> inside = arrivals.stream().filter(a -> a.fingerprint().equals(start.fingerprint())
+                    && !a.receivedAt().isBefore(start.receivedAt())
+                    && !a.receivedAt().isAfter(start.receivedAt().plus(WINDOW))).toList();
+            Map<CustomerRef, Integer> largest = new HashMap<>();
+            inside.forEach(a -> largest.merge(a.customer(), a.people(), Math::max));
+            if (largest.values().stream().mapToInt(Integer::intValue).sum() >= 3) {
+                inside.forEach(a -> out.add(a.complaint()));
+            }
+        }
+        return out;
+    }
+
+    @Property(tries = 1000)
+    void with_headcounts_the_detector_groups_exactly_the_complaints_the_people_oracle_groups(
+            @ForAll("jointStreams") List<JointSpec> specs) {
+        List<Arrival> arrivals = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            JointSpec s = specs.get(i);
+            arrivals.add(new Arrival(ComplaintId.of("C-" + i), CustomerRef.of("CIF" + s.customer()),
+                    "fp" + s.fingerprint(), T0.plus(Duration.ofMinutes(s.minutes())), 0, s.people()));
+        }
+        assertEquals(peopleOracle(arrivals), grouped(DETECTOR.detect(arrivals)));
     }
 }

@@ -103,4 +103,47 @@ class GroupComplaintTest {
         assertTrue(engine.hostReads().classification(results.get(19).complaintId()).orElseThrow().flagSet().contains(ComplaintFlag.MAJOR));
         assertNull(link(register("CIF99", Channel.VISIT, "柜员态度恶劣").events()));
     }
+
+    CommandResult jointVisit(String customer, Integer headcount) {
+        RegisterComplaint b = Fixtures.registration(clock.instant());
+        Complainant who = new Complainant(CustomerRef.of(customer), Sensitive.of("客户"), CustomerSegment.ORDINARY, Set.of(),
+                ContactPoint.of(ContactMethod.PHONE, "13900000000"));
+        return engine.execute(new RegisterComplaint(b.actor(), b.idempotencyKey(), who, Channel.VISIT, clock.instant(),
+                b.receivingUnit(), List.of(ComplaintSubject.product("PAYROLL")), Sensitive.of("系统升级后工资没到账"),
+                b.request(), null, null, false, null, headcount));
+    }
+
+    @Test
+    void a_joint_visit_registered_once_with_a_headcount_of_twenty_is_a_major_complaint() {
+        CommandResult joint = jointVisit("CIF-JOINT", 20);
+        ComplaintLinked link = link(joint.events());
+        assertEquals(ComplaintLinked.Kind.MAJOR_GROUP, link.kind(), "Art. 29 counts people, not registrations");
+        assertEquals(List.of(), link.others(), "the joint visit makes the group by itself");
+        assertTrue(engine.hostReads().classification(joint.complaintId()).orElseThrow().flagSet()
+                .contains(ComplaintFlag.MAJOR));
+        assertEquals(20, engine.hostReads().history(joint.complaintId()).stream()
+                .filter(e -> e instanceof org.complaintkit.api.event.ComplaintRegistered).map(e ->
+                        ((org.complaintkit.api.event.ComplaintRegistered) e).registration().people()).findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void a_joint_visit_of_nineteen_is_a_group_but_not_major_and_one_more_visitor_makes_it_major() {
+        assertEquals(ComplaintLinked.Kind.GROUP, link(jointVisit("CIF-J1", 19).events()).kind());
+        clock.advance(Duration.ofHours(1));
+        CommandResult one = jointVisit("CIF-J2", null);
+        assertEquals(ComplaintLinked.Kind.MAJOR_GROUP, link(one.events()).kind(), "19 + 1 in person");
+    }
+
+    @Test
+    void a_headcount_outside_one_to_the_maximum_is_refused_coded_and_nothing_is_stored() {
+        for (int bad : new int[] {0, -3, org.complaintkit.api.complaint.Registration.MAX_HEADCOUNT + 1}) {
+            org.complaintkit.api.error.InvalidInputException refused = assertThrows(
+                    org.complaintkit.api.error.InvalidInputException.class, () -> jointVisit("CIF-BAD", bad));
+            assertTrue(refused.violations().stream().anyMatch(v -> v.code()
+                    == org.complaintkit.api.error.ErrorCode.HEADCOUNT_OUT_OF_RANGE && v.path().equals("headcount")),
+                    refused.getMessage());
+        }
+        assertEquals(0, engine.hostReads().query(org.complaintkit.spi.storage.ComplaintQuery.all(10)).ids().size());
+    }
 }

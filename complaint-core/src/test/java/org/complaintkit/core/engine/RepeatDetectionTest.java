@@ -74,15 +74,53 @@ class RepeatDetectionTest {
     }
 
     @Test
-    void another_matter_another_customer_a_closed_or_an_old_complaint_is_not_a_repeat() {
+    void another_matter_another_customer_or_an_old_complaint_is_not_a_repeat_but_a_withdrawn_one_is() {
         ComplaintEngine engine = engine(RepeatPolicy.Action.LINK);
         ComplaintId fees = register(engine, "CIF002", "年费乱收费").complaintId();
         assertFalse(linked(register(engine, "CIF002", "柜员态度恶劣")), "another matter");
         assertFalse(linked(register(engine, "CIF003", "年费乱收费")), "another customer");
         engine.execute(Commands.of(CommandType.WITHDRAW, fees, Fixtures.HANDLER));
-        assertFalse(linked(register(engine, "CIF002", "年费乱收费")), "the earlier one is no longer open");
+        CommandResult again = register(engine, "CIF002", "年费乱收费");
+        assertTrue(linked(again), "seed 002 四(三)9: a complaint no longer open is still repeated");
+        engine.execute(Commands.of(CommandType.WITHDRAW, again.complaintId(), Fixtures.HANDLER));
+        clock.advance(Duration.ofDays(366));
+        assertFalse(linked(register(engine, "CIF002", "年费乱收费")), "outside the window and the look-back");
+    }
+
+    @Test
+    void an_open_complaint_received_before_the_window_is_not_a_repeat_target() {
+        ComplaintEngine engine = engine(RepeatPolicy.Action.LINK);
+        register(engine, "CIF005", "年费乱收费");
         clock.advance(Duration.ofDays(31));
-        assertFalse(linked(register(engine, "CIF002", "年费乱收费")), "outside the window");
+        assertFalse(linked(register(engine, "CIF005", "年费乱收费")), "open, received outside the 30-day window");
+    }
+
+    @Test
+    void the_look_back_of_a_closed_complaint_runs_from_its_closure_not_its_receipt() {
+        ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false)
+                .classifier(RuleClassifier.standard())
+                .repeats(new RepeatPolicy(Duration.ofDays(30), "seed.matter", RepeatPolicy.Action.MERGE,
+                        Duration.ofDays(60)))
+                .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).policies(ChinaCbirc.policy()).build();
+        ComplaintId fees = register(engine, "CIF006", "年费乱收费").complaintId();
+        clock.advance(Duration.ofDays(50));
+        engine.execute(Commands.of(CommandType.WITHDRAW, fees, Fixtures.HANDLER));
+        clock.advance(Duration.ofDays(50));
+        CommandResult again = register(engine, "CIF006", "又扣了年费");
+        ComplaintLinked link = again.events().stream().filter(e -> e instanceof ComplaintLinked)
+                .map(e -> (ComplaintLinked) e).findFirst().orElseThrow(() -> new AssertionError(
+                        "received 100 days ago, closed 50 days ago: within the 60-day look-back"));
+        assertEquals(List.of(fees), link.others());
+        assertEquals(ComplaintStatus.REGISTERED, again.state().status(), "a repeat of a closed one is never merged");
+        assertEquals(StatisticalBucket.COMPLAINT, engine.hostReads().statisticalBucket(again.complaintId()).bucket());
+        engine.execute(Commands.of(CommandType.WITHDRAW, again.complaintId(), Fixtures.HANDLER));
+        clock.advance(Duration.ofDays(61));
+        assertFalse(linked(register(engine, "CIF006", "年费乱收费")), "closed 61 days ago");
+    }
+
+    @Test
+    void a_repeat_look_back_that_is_not_positive_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> RepeatPolicy.standard().withClosedLookBack(Duration.ZERO));
     }
 
     @Test

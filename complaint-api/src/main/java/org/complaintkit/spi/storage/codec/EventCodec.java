@@ -69,7 +69,7 @@ public final class EventCodec {
 
     /** What the codec needs of a record class, looked up once per class rather than once per value. */
     private record Shape(String[] names, Method[] accessors, Type[] types, boolean[] primitive,
-                         Constructor<?> constructor) {
+                         Constructor<?> constructor, boolean[] whenSet) {
     }
 
     /** How deep objects and arrays may nest in stored text; the codec's own deepest form is a few levels. */
@@ -170,6 +170,8 @@ public final class EventCodec {
             protected Shape computeValue(Class<?> raw) {
                 RecordComponent[] components = raw.getRecordComponents();
                 Map<String, String> stored = fieldNames.getOrDefault(raw, Map.of());
+                Set<String> onlyWhenSet = StoredType.WRITTEN_WHEN_SET.getOrDefault(raw, Set.of());
+                boolean[] whenSet = new boolean[components.length];
                 String[] names = new String[components.length];
                 Method[] accessors = new Method[components.length];
                 Type[] types = new Type[components.length];
@@ -179,8 +181,9 @@ public final class EventCodec {
                     accessors[i] = components[i].getAccessor();
                     types[i] = components[i].getGenericType();
                     primitive[i] = components[i].getType().isPrimitive();
+                    whenSet[i] = onlyWhenSet.contains(components[i].getName()) && !primitive[i];
                 }
-                return new Shape(names, accessors, types, primitive, canonical(raw));
+                return new Shape(names, accessors, types, primitive, canonical(raw), whenSet);
             }
         };
 
@@ -294,6 +297,9 @@ public final class EventCodec {
                     value = shape.accessors()[i].invoke(record);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + shape.names()[i], e);
+                }
+                if (value == null && shape.whenSet()[i]) {
+                    continue;
                 }
                 if (!first) {
                     out.append(',');
@@ -462,6 +468,9 @@ public final class EventCodec {
             Object[] arguments = new Object[shape.names().length];
             for (int i = 0; i < arguments.length; i++) {
                 String name = shape.names()[i];
+                if (!object.containsKey(name) && shape.whenSet()[i]) {
+                    continue;
+                }
                 if (!object.containsKey(name)) {
                     throw corrupt(raw.getSimpleName() + " lacks " + name);
                 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +23,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintMerged;
 import org.complaintkit.api.event.ComplaintNotAccepted;
+import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.api.event.ComplaintWithdrawn;
 import org.complaintkit.api.event.CustomerResponded;
@@ -81,6 +83,11 @@ import org.complaintkit.spi.notification.Notification;
  * field names in this class says otherwise: to rename a component, add its new Java name with its old
  * stored name there.
  *
+ * <p><b>Components written only when set.</b> A nullable component added to a stored record may instead be
+ * listed in the table of such components here: it is left out of the stored text while null and read as null
+ * when absent, so rows stored before it existed read the same and are written again to the same bytes, and the
+ * type keeps its revision.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StoredType {
@@ -90,6 +97,26 @@ public final class StoredType {
      * name. Empty while every component is stored under its Java name.
      */
     static final Map<Class<?>, Map<String, String>> FIELD_NAMES = Map.of();
+
+    /**
+     * Nullable components added to a stored record after rows of it were stored, by record class and Java name:
+     * written only when set, and read as null when absent. A row stored before the component existed therefore
+     * reads the same and is written again to the same bytes (its seal still verifies), and a new row without the
+     * value is stored as an old one was; no revision is needed. Only for components whose absence means exactly
+     * what null means.
+     */
+    static final Map<Class<?>, Set<String>> WRITTEN_WHEN_SET = Map.of(
+            Registration.class, Set.of("headcount"));
+
+    /**
+     * Returns the components of a stored record that are written only when set (see the class comment).
+     *
+     * @param record a record class the codec stores, at top level or inside another
+     * @return the Java names of its components written only when set; empty for most
+     */
+    public static Set<String> writtenWhenSet(Class<?> record) {
+        return WRITTEN_WHEN_SET.getOrDefault(record, Set.of());
+    }
 
     private static final List<StoredType> TABLE = List.of(
             event(ComplaintRegistered.class, "ComplaintRegistered"),
