@@ -193,7 +193,16 @@ public enum ErrorCode {
     /** A promise starts a clock, and clocks run on a business calendar the engine does not have. */
     PROMISE_NOT_TIMED("CMP-2132", "the engine has no business calendar to run the promise's clock on"),
     /** A completion time promised to the customer does not lie after the engine's clock. */
-    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock");
+    PROMISE_NOT_AHEAD("CMP-1125", "the promised time does not lie after the engine's clock"),
+    /**
+     * An emergency payment would pass a cap the engine enforces: per payment, per complaint, or per customer over a
+     * period (seed 002 第二篇 四(三)4); the refusal names the cap, its limit and the amount already paid.
+     */
+    PAYMENT_CAP_EXCEEDED("CMP-2170", "the emergency payment would pass a per-payment, per-complaint or per-customer cap"),
+    /** The engine enforces emergency-payment caps, but none names the customer's segment in the payment's currency. */
+    PAYMENT_CAP_MISSING("CMP-2171", "no emergency-payment cap covers the customer's segment in the payment's currency"),
+    /** The emergency-payment caps are inconsistent: a cap given twice, or a period out of range or misplaced. */
+    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid");
 
     private final String code;
     private final String meaning;

@@ -142,7 +142,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 settings.caps());
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
-                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence());
+                classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
+                new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()));
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);

@@ -16,7 +16,9 @@ import org.complaintkit.spi.evidence.EvidenceStore;
  * @param organisation the organisation's rules
  * @param taxonomies the taxonomy of a scheme, if the classifier has one
  * @param evidence the evidence store attachments are checked against, or null if the engine has none
+ * @param paymentCaps the caps on emergency payments, with the store they count recorded payments in
  */
 record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
-                   Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence) {
+                   Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence,
+                   PaymentCapKeeper paymentCaps) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.authority.EmergencyPaymentCaps;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
@@ -36,7 +37,8 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
-                      EvidenceStore evidence, ReturnVisitSurvey survey) {
+                      EvidenceStore evidence, ReturnVisitSurvey survey,
+                      EmergencyPaymentCaps paymentCaps) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -150,7 +150,16 @@ enum Precondition {
                     throw CommandRefusedException.of(unfit.get().code(), "to",
                             "the named owner may not act on this complaint: " + unfit.get().message());
                 }
-            });
+            }),
+    /**
+     * An emergency payment stays within the engine's caps per payment, per complaint and per customer over a period
+     * for the customer's segment, counted from the payments recorded (seed 002 第二篇 四(三)4); none configured,
+     * nothing is checked.
+     */
+    PAYMENT_WITHIN_CAPS("the payment, with those recorded on the complaint and to the customer in the period, stays "
+            + "within every cap for the customer's segment and the payment's currency",
+            List.of(ErrorCode.PAYMENT_CAP_EXCEEDED, ErrorCode.PAYMENT_CAP_MISSING),
+            d -> d.rules().paymentCaps().check(d));
 
     private final String rule;
     private final List<ErrorCode> codes;
