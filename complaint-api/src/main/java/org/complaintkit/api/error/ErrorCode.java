@@ -205,7 +205,16 @@ public enum ErrorCode {
     /** Groups are scoped by branch but the engine has no organisation directory to find the branch in. */
     GROUP_SCOPE_NEEDS_DIRECTORY("CMP-4020", "group detection by branch needs an organisation directory"),
     /** A registration's headcount is not between 1 and the most one registration may count. */
-    HEADCOUNT_OUT_OF_RANGE("CMP-1150", "the headcount of a registration is out of range");
+    HEADCOUNT_OUT_OF_RANGE("CMP-1150", "the headcount of a registration is out of range"),
+    /**
+     * An emergency payment would pass a cap the engine enforces: per payment, per complaint, or per customer over a
+     * period (seed 002 第二篇 四(三)4); the refusal names the cap, its limit and the amount already paid.
+     */
+    PAYMENT_CAP_EXCEEDED("CMP-2170", "the emergency payment would pass a per-payment, per-complaint or per-customer cap"),
+    /** The engine enforces emergency-payment caps, but none names the customer's segment in the payment's currency. */
+    PAYMENT_CAP_MISSING("CMP-2171", "no emergency-payment cap covers the customer's segment in the payment's currency"),
+    /** The emergency-payment caps are inconsistent: a cap given twice, or a period out of range or misplaced. */
+    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid");
 
     private final String code;
     private final String meaning;

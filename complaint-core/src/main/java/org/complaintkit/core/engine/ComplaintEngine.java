@@ -1,5 +1,6 @@
 package org.complaintkit.core.engine;
 
+import org.complaintkit.core.authority.EmergencyPaymentCaps;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -621,6 +622,7 @@ public final class ComplaintEngine {
         private EvidenceStore evidence;
         private ApprovalMatrix approvalMatrix;
         private ReturnVisitSurvey survey = ReturnVisitSurvey.none();
+        private EmergencyPaymentCaps paymentCaps = EmergencyPaymentCaps.none();
 
         private Builder() {
         }
@@ -1030,6 +1032,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the caps on emergency payments per payment, per complaint and per customer over a period, by customer
+         * segment, such as {@link EmergencyPaymentCaps#seed002()}; a payment passing one is refused with
+         * {@code CMP-2170} naming the cap and the amount already paid, and with caps set, a payment no cap covers is
+         * refused with {@code CMP-2171}. Default: {@link EmergencyPaymentCaps#none()}, and only the authority limits
+         * of the organisation directory apply, payment by payment. The per-customer count is not a lock: two
+         * payments to one customer on two complaints at the same moment may both pass it (docs/organisation.md).
+         *
+         * @param value the caps
+         * @return this builder
+         */
+        public Builder emergencyPaymentCaps(EmergencyPaymentCaps value) {
+            this.paymentCaps = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1040,7 +1058,7 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix)));
+                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps)));
         }
     }
 }

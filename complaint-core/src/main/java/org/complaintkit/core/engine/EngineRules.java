@@ -17,8 +17,9 @@ import org.complaintkit.spi.evidence.EvidenceStore;
  * @param taxonomies the taxonomy of a scheme, if the classifier has one
  * @param evidence the evidence store attachments are checked against, or null if the engine has none
  * @param approvals the approval matrix's check ({@link ApprovalCheck#NONE} without a matrix)
+ * @param paymentCaps the caps on emergency payments, with the store they count recorded payments in
  */
 record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
                    Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence,
-                   ApprovalCheck approvals) {
+                   ApprovalCheck approvals, PaymentCapKeeper paymentCaps) {
 }

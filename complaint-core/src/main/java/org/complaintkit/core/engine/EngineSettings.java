@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
+import org.complaintkit.core.authority.EmergencyPaymentCaps;
 import org.complaintkit.core.calendar.CalendarVersions;
 import org.complaintkit.core.classification.GroupDetector;
 import org.complaintkit.core.classification.RepeatPolicy;
@@ -38,7 +39,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
-                      ApprovalMatrix approvalMatrix) {
+                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -202,7 +202,7 @@ final class HandlingTable {
             case URGE -> Handling.row(UrgeHandler.class, HandlerUrged.class, List.of(Precondition.URGE_ALLOWED),
                     (c, d) -> d.rules().organisation().urgeEvent(d.before(), c, c.actor(), d.header()));
             case EMERGENCY_PAYMENT -> Handling.row(RecordEmergencyPayment.class, EmergencyPaymentMade.class,
-                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.PAYMENT_WITHIN_CAPS),
                     (c, d) -> new EmergencyPaymentMade(d.header(), c.amount(), c.purpose()));
             case CONCUR -> Handling.row(ConcurResolution.class, ResolutionConcurred.class, (c, d) -> new ResolutionConcurred(d.header(),
                     d.rules().organisation().departmentOf(c.actor().staffId()), c.comment()));

@@ -160,7 +160,16 @@ enum Precondition {
     APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution",
             List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW),
             d -> d.rules().approvals().check(d.before(), d.events(),
-                    ((ApproveResolution) d.command()).actor().staffId()));
+                    ((ApproveResolution) d.command()).actor().staffId())),
+    /**
+     * An emergency payment stays within the engine's caps per payment, per complaint and per customer over a period
+     * for the customer's segment, counted from the payments recorded (seed 002 第二篇 四(三)4); none configured,
+     * nothing is checked.
+     */
+    PAYMENT_WITHIN_CAPS("the payment, with those recorded on the complaint and to the customer in the period, stays "
+            + "within every cap for the customer's segment and the payment's currency",
+            List.of(ErrorCode.PAYMENT_CAP_EXCEEDED, ErrorCode.PAYMENT_CAP_MISSING),
+            d -> d.rules().paymentCaps().check(d));
 
     private final String rule;
     private final List<ErrorCode> codes;
