@@ -380,14 +380,6 @@ public record RegisterComplaint(
         }
 
         /**
-         * Builds the command. The engine still validates its values when it executes it.
-         *
-         * @return the command
-         * @throws org.complaintkit.api.error.InvalidInputException listing every part not given or not readable,
-         *     each under its own name: coded REQUIRED, OUT_OF_RANGE for {@code subjects} when no subject was added,
-         *     BLANK (or the text's other faults) for a {@code content} or {@code request} given as blank text
-         */
-        /**
          * Names the complaint's first-contact owner (首问负责人), such as the outlet's head, instead of the
          * registering staff member; with an organisation directory, an active staff member it knows, and never a
          * person the complaint is about.
