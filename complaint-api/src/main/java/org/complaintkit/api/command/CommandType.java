@@ -87,7 +87,9 @@ public enum CommandType {
     /** {@link TransferOwnership}. */
     TRANSFER_OWNERSHIP("TransferOwnership"),
     /** {@link ResolveAtFirstContact}. */
-    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact");
+    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact"),
+    /** {@link HandUpTier}. */
+    HAND_UP_TIER("HandUpTier");
 
     private final String label;
 

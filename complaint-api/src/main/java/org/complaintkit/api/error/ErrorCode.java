@@ -214,7 +214,26 @@ public enum ErrorCode {
     /** The engine enforces emergency-payment caps, but none names the customer's segment in the payment's currency. */
     PAYMENT_CAP_MISSING("CMP-2171", "no emergency-payment cap covers the customer's segment in the payment's currency"),
     /** The emergency-payment caps are inconsistent: a cap given twice, or a period out of range or misplaced. */
-    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid");
+    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid"),
+    /** The complaint stands at the top tier of the engine's tier ladder: there is no tier above to hand it up to. */
+    TIER_AT_TOP("CMP-2190", "the complaint is at the top tier; there is no tier above"),
+    /** The actor holds no role of the complaint's current tier or of a tier above it. */
+    NOT_AT_TIER("CMP-2191", "the actor holds no role of the complaint's tier or a tier above it"),
+    /**
+     * The amount lies beyond the authority of the complaint's current tier; the refusal names the tier to hand the
+     * complaint up to.
+     */
+    TIER_AUTHORITY_EXCEEDED("CMP-2192", "the amount lies beyond the authority of the complaint's tier"),
+    /** A complaint is handed up a tier on an engine that has no tier ladder. */
+    NO_TIER_LADDER("CMP-2193", "the engine has no tier ladder; configure one with Builder.tierLadder"),
+    /** The tier the complaint was last handed up to is not on the engine's tier ladder (the ladder changed). */
+    TIER_NOT_ON_LADDER("CMP-2194", "the complaint's recorded tier is not on the engine's tier ladder"),
+    /** A tier ladder is incomplete: no tiers, a tier id twice, a tier without a name, roles or a limit per action. */
+    INVALID_TIER_LADDER("CMP-4035", "the tier ladder is invalid"),
+    /** One role is named at two tiers, so a staff member holding it would stand at both. */
+    TIER_ROLE_SHARED("CMP-4036", "a role is named at two tiers of the tier ladder"),
+    /** A tier may grant less than a tier below it, or its limit is in another currency than the one below. */
+    TIER_AUTHORITY_DECREASES("CMP-4037", "a tier's authority is below that of a tier beneath it");
 
     private final String code;
     private final String meaning;

@@ -55,6 +55,7 @@ import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
@@ -170,7 +171,9 @@ public final class EventDescriptions {
             line(RaisedWithHead.class, (e, r) -> "raised with " + e.head().value() + ", head of unit " + e.unit().value()
                     + note(r, e.note())),
             line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
-                    + e.to().value() + note(r, e.reason())));
+                    + e.to().value() + note(r, e.reason())),
+            line(TierRaised.class, (e, r) -> "handed up from tier " + e.from().value() + " to tier " + e.to().value()
+                    + note(r, e.reason())));
 
     private EventDescriptions() {
     }

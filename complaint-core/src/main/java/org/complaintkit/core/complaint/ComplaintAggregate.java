@@ -52,6 +52,7 @@ import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.OwnershipTransferred;
 
 /**
@@ -169,7 +170,8 @@ public final class ComplaintAggregate {
                 || event instanceof InterimReplySent
                 || event instanceof InternalReportMade) {
             return s.done();
-        } else if (event instanceof CoHandlerOpinionGiven || event instanceof RaisedWithHead) {
+        } else if (event instanceof CoHandlerOpinionGiven || event instanceof RaisedWithHead
+                || event instanceof TierRaised) {
             return s.done();
         } else if (event instanceof ReturnVisitRecorded e) {
             // The return visit's answer is the customer's latest: the guards of re-investigation read it.

@@ -55,6 +55,7 @@ import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
+import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -623,6 +624,7 @@ public final class ComplaintEngine {
         private ApprovalMatrix approvalMatrix;
         private ReturnVisitSurvey survey = ReturnVisitSurvey.none();
         private EmergencyPaymentCaps paymentCaps = EmergencyPaymentCaps.none();
+        private TierLadder tierLadder;
 
         private Builder() {
         }
@@ -1048,6 +1050,24 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the tier ladder of tiered handling (分级处理, seed 003), such as {@link TierLadder#cardCentre()}: every
+         * complaint starts at the lowest tier and is handed up one tier at a time ({@code HandUpTier}, recorded as
+         * {@code TierRaised}); a resolution proposal, an approval, a resolution at first contact or an emergency
+         * payment beyond the current tier's authority is refused with {@code CMP-2192} naming the tier to hand it up
+         * to, and one by staff holding no role of the tier or a tier above with {@code CMP-2191}. The ladder's roles
+         * are read from the organisation directory when there is one, as every actor's are. These checks come on
+         * top of the directory's authority limits, the approval matrix and the emergency-payment caps. Default: none,
+         * and a hand-up is refused with {@code CMP-2193}.
+         *
+         * @param ladder the ladder
+         * @return this builder
+         */
+        public Builder tierLadder(TierLadder ladder) {
+            this.tierLadder = Objects.requireNonNull(ladder, "ladder");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1058,7 +1078,8 @@ public final class ComplaintEngine {
             return new ComplaintEngine(EngineParts.assemble(new EngineSettings(clock, store, organisation, rules,
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
-                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps)));
+                    groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
+                    tierLadder)));
         }
     }
 }

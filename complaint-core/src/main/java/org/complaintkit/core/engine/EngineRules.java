@@ -18,8 +18,9 @@ import org.complaintkit.spi.evidence.EvidenceStore;
  * @param evidence the evidence store attachments are checked against, or null if the engine has none
  * @param approvals the approval matrix's check ({@link ApprovalCheck#NONE} without a matrix)
  * @param paymentCaps the caps on emergency payments, with the store they count recorded payments in
+ * @param tiers the tier ladder's handling ({@link TierKeeper#NONE} without a ladder)
  */
 record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
                    Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence,
-                   ApprovalCheck approvals, PaymentCapKeeper paymentCaps) {
+                   ApprovalCheck approvals, PaymentCapKeeper paymentCaps, TierKeeper tiers) {
 }

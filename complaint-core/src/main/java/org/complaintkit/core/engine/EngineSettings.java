@@ -20,6 +20,7 @@ import org.complaintkit.core.lifecycle.ReturnVisitSurvey;
 import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.routing.Router;
+import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
@@ -39,7 +40,8 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
-                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps) {
+                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
+                      TierLadder tierLadder) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

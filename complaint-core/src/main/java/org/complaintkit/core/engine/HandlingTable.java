@@ -65,6 +65,8 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.api.command.HandUpTier;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.core.complaint.CoHandlerOpinions;
 import org.complaintkit.api.complaint.Assignment;
 import org.complaintkit.api.complaint.ComplaintStatus;
@@ -160,11 +162,13 @@ final class HandlingTable {
                     (c, d) -> new HandlingPaused(d.header(), c.reason(), c.note()));
             case RESUME -> Handling.row(ResumeHandling.class, HandlingResumed.class, (c, d) -> new HandlingResumed(d.header()));
             case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class, ResolutionProposed.class,
-                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS), (c, d) -> new ResolutionProposed(d.header(),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.WITHIN_TIER_AUTHORITY),
+                    (c, d) -> new ResolutionProposed(d.header(),
                             new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
                             d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));
             case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class, ResolutionApproved.class,
-                    List.of(Precondition.APPROVER_AUTHORISED, Precondition.AUTHORITY_WITHIN_LIMITS),
+                    List.of(Precondition.APPROVER_AUTHORISED, Precondition.AUTHORITY_WITHIN_LIMITS,
+                            Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> new ResolutionApproved(d.header(), c.comment()));
             case SEND_BACK -> Handling.row(SendBackResolution.class, ResolutionSentBack.class,
                     (c, d) -> new ResolutionSentBack(d.header(), c.reason()));
@@ -202,7 +206,8 @@ final class HandlingTable {
             case URGE -> Handling.row(UrgeHandler.class, HandlerUrged.class, List.of(Precondition.URGE_ALLOWED),
                     (c, d) -> d.rules().organisation().urgeEvent(d.before(), c, c.actor(), d.header()));
             case EMERGENCY_PAYMENT -> Handling.row(RecordEmergencyPayment.class, EmergencyPaymentMade.class,
-                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.PAYMENT_WITHIN_CAPS),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.PAYMENT_WITHIN_CAPS,
+                            Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> new EmergencyPaymentMade(d.header(), c.amount(), c.purpose()));
             case CONCUR -> Handling.row(ConcurResolution.class, ResolutionConcurred.class, (c, d) -> new ResolutionConcurred(d.header(),
                     d.rules().organisation().departmentOf(c.actor().staffId()), c.comment()));
@@ -255,7 +260,7 @@ final class HandlingTable {
             case RESOLVE_AT_FIRST_CONTACT -> Handling.steps(ResolveAtFirstContact.class, List.of(
                             ComplaintAccepted.class, ComplaintAssigned.class, InvestigationStarted.class,
                             ResolutionProposed.class, CustomerResponded.class),
-                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> List.of(new ComplaintAccepted(d.headerAt(0)),
                             new ComplaintAssigned(d.headerAt(1), new Assignment(HandlingUnit.of(c.actor().unitId()),
                                     List.of(), c.actor().staffId())),
@@ -264,6 +269,8 @@ final class HandlingTable {
                                     c.compensation(), c.actor().staffId()), false),
                             new CustomerResponded(d.headerAt(4), new CustomerResponse(c.result(), c.basis(),
                                     c.followUpMeasures(), c.via(), d.header().occurredAt()))));
+            case HAND_UP_TIER -> Handling.row(HandUpTier.class, TierRaised.class, List.of(Precondition.TIER_HANDED_UP),
+                    (c, d) -> d.rules().tiers().handUpEvent(d, c));
         };
     }
 

@@ -41,6 +41,7 @@ import static org.complaintkit.api.command.CommandType.RECORD_RETURN_VISIT;
 import static org.complaintkit.api.command.CommandType.RAISE_WITH_HEAD;
 import static org.complaintkit.api.command.CommandType.TRANSFER_OWNERSHIP;
 import static org.complaintkit.api.command.CommandType.RESOLVE_AT_FIRST_CONTACT;
+import static org.complaintkit.api.command.CommandType.HAND_UP_TIER;
 import static org.complaintkit.api.complaint.ComplaintStatus.ACCEPTED;
 import static org.complaintkit.api.complaint.ComplaintStatus.ASSIGNED;
 import static org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL;
@@ -232,6 +233,8 @@ public final class StandardLifecycle {
                 .allowInPlace(RAISE_WITH_HEAD, open)
                 .allowInPlace(TRANSFER_OWNERSHIP, withClosed(open))
                 .allow(REGISTERED, RESOLVE_AT_FIRST_CONTACT, RESPONDED, List.of(NO_APPROVAL_AT_FIRST_CONTACT))
+                // A complaint climbs the tier ladder (seed 003) while it is open.
+                .allowInPlace(HAND_UP_TIER, open)
                 .build();
     }
 }

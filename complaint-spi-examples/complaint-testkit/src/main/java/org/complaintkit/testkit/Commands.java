@@ -6,6 +6,7 @@ import org.complaintkit.api.command.ReplyToForwardingBody;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.command.GiveOpinion;
 import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.HandUpTier;
 import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.ResolveAtFirstContact;
 import org.complaintkit.api.command.TransferOwnership;
@@ -192,6 +193,7 @@ public final class Commands {
                     p.handler() == null ? Fixtures.APPROVER_ID : p.handler(), text);
             case RESOLVE_AT_FIRST_CONTACT -> new ResolveAtFirstContact(id, actor, key, Outcome.UPHELD, text,
                     Sensitive.of("《商业银行法》"), p.compensation(), null, ContactMethod.PHONE);
+            case HAND_UP_TIER -> HandUpTier.of(id, actor, key, text);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }
