@@ -25,6 +25,11 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
+import java.util.Set;
+import org.complaintkit.core.tier.Tier;
+import org.complaintkit.core.tier.TierLadder;
+import org.complaintkit.core.tier.TierLimit;
+import org.complaintkit.spi.organisation.AuthorityAction;
 
 /**
  * A reference model of the lifecycle written out by hand from DOMAIN.md, independent of the
@@ -117,6 +122,7 @@ final class LifecycleModel {
                 move(s, EMERGENCY_PAYMENT, s);
                 move(s, RAISE_WITH_HEAD, s);
                 move(s, TRANSFER_OWNERSHIP, s);
+                move(s, HAND_UP_TIER, s);
             }
         }
     }
@@ -156,6 +162,10 @@ final class LifecycleModel {
         boolean decisionStopped;
         // Whether a contact has reached the customer: only the first that does marks FIRST_CONTACT.
         boolean reached;
+        // The handling tier on LADDER (0 first, 1 second), where the harness has a ladder; and the compensation
+        // last proposed, which an approval grants.
+        int handlingTier;
+        Money proposed;
 
         Complaint(ComplaintId id, StaffId accused, Instant receivedAt) {
             this.id = id;
@@ -196,6 +206,38 @@ final class LifecycleModel {
     static final int[] TIER_DAYS = {15, 30, 60};
     static final List<String> TIERS = List.of("base", "complex", "special");
 
+    /**
+     * The harness's tier ladder, where it has one (with clocks): the first tier holds the receiver and handler roles
+     * and grants compensation up to 5,000 CNY and emergency payments up to 500 CNY; the second holds the approver
+     * role and has no limit of its own.
+     */
+    static final TierLadder LADDER = TierLadder.of(
+            Tier.of("first", "first tier", Set.of(Role.RECEIVER, Role.HANDLER),
+                    TierLimit.upTo(AuthorityAction.COMPENSATION, Money.of("5000", "CNY")),
+                    TierLimit.upTo(AuthorityAction.EMERGENCY_PAYMENT, Money.of("500", "CNY"))),
+            Tier.of("second", "second tier", Set.of(Role.APPROVER),
+                    TierLimit.unlimited(AuthorityAction.COMPENSATION),
+                    TierLimit.unlimited(AuthorityAction.EMERGENCY_PAYMENT)));
+    static final Money FIRST_TIER_LIMIT = Money.of("5000", "CNY");
+
+    /** The highest tier of LADDER the actor's roles place them at, or -1 for none. */
+    static int tierOf(Actor actor) {
+        return actor.roles().contains(Role.APPROVER) ? 1
+                : actor.roles().contains(Role.RECEIVER) || actor.roles().contains(Role.HANDLER) ? 0 : -1;
+    }
+
+    /** The refusal of a proposal, approval, settlement or payment by the ladder, or null (no ladder, or allowed). */
+    static ErrorCode tierRefusal(Complaint c, Actor actor, Money amount, Money limit, boolean withLadder) {
+        if (!withLadder) {
+            return null;
+        }
+        if (tierOf(actor) < c.handlingTier) {
+            return ErrorCode.NOT_AT_TIER;
+        }
+        return c.handlingTier == 0 && amount != null && amount.amount().compareTo(limit.amount()) > 0
+                ? ErrorCode.TIER_AUTHORITY_EXCEEDED : null;
+    }
+
     /** What the model expects: a target status, or the first refusal code. */
     record Expected(ComplaintStatus target, ErrorCode refusal) {
         static Expected to(ComplaintStatus s) {
@@ -223,9 +265,27 @@ final class LifecycleModel {
             case PROPOSE_RESOLUTION:
                 boolean needsApproval = p.compensation() != null
                         && p.compensation().amount().compareTo(APPROVAL_LIMIT.amount()) > 0;
-                return Expected.to(needsApproval ? AWAITING_APPROVAL : RESOLVED);
+                ErrorCode beyondTier = tierRefusal(c, actor, p.compensation(), FIRST_TIER_LIMIT, withClocks);
+                return beyondTier != null ? Expected.refused(beyondTier)
+                        : Expected.to(needsApproval ? AWAITING_APPROVAL : RESOLVED);
             case APPROVE_RESOLUTION:
-                return actor.staffId().equals(c.proposer) ? Expected.refused(ErrorCode.FOUR_EYES) : Expected.to(target);
+                if (actor.staffId().equals(c.proposer)) {
+                    return Expected.refused(ErrorCode.FOUR_EYES);
+                }
+                ErrorCode approvalBeyondTier = tierRefusal(c, actor, c.proposed, FIRST_TIER_LIMIT, withClocks);
+                return approvalBeyondTier != null ? Expected.refused(approvalBeyondTier) : Expected.to(target);
+            case EMERGENCY_PAYMENT:
+                ErrorCode paymentBeyondTier = tierRefusal(c, actor, Money.of("500", "CNY"), Money.of("500", "CNY"),
+                        withClocks);
+                return paymentBeyondTier != null ? Expected.refused(paymentBeyondTier) : Expected.to(target);
+            case HAND_UP_TIER:
+                if (!withClocks) {
+                    return Expected.refused(ErrorCode.NO_TIER_LADDER); // only the harness with clocks has a ladder
+                }
+                if (c.handlingTier == LADDER.tiers().size() - 1) {
+                    return Expected.refused(ErrorCode.TIER_AT_TOP);
+                }
+                return tierOf(actor) < c.handlingTier ? Expected.refused(ErrorCode.NOT_AT_TIER) : Expected.to(target);
             case REINVESTIGATE:
                 if ((c.status == RESPONDED || c.status == CLOSED) && c.satisfaction != Satisfaction.DISSATISFIED) {
                     return Expected.refused(ErrorCode.CUSTOMER_NOT_DISSATISFIED);
@@ -233,8 +293,11 @@ final class LifecycleModel {
                 return c.status == CLOSED && !inReviewWindow(c, now) ? Expected.refused(ErrorCode.REVIEW_WINDOW_CLOSED)
                         : Expected.to(target);
             case RESOLVE_AT_FIRST_CONTACT:
-                return p.compensation() != null && p.compensation().amount().compareTo(APPROVAL_LIMIT.amount()) > 0
-                        ? Expected.refused(ErrorCode.APPROVAL_REQUIRED) : Expected.to(target);
+                if (p.compensation() != null && p.compensation().amount().compareTo(APPROVAL_LIMIT.amount()) > 0) {
+                    return Expected.refused(ErrorCode.APPROVAL_REQUIRED);
+                }
+                ErrorCode settlementBeyondTier = tierRefusal(c, actor, p.compensation(), FIRST_TIER_LIMIT, withClocks);
+                return settlementBeyondTier != null ? Expected.refused(settlementBeyondTier) : Expected.to(target);
             case GIVE_OPINION:
                 return Expected.refused(ErrorCode.NOT_A_CO_HANDLER); // the harness names no co-handling unit
             case RAISE_WITH_HEAD:
@@ -322,7 +385,11 @@ final class LifecycleModel {
             }
         }
         switch (type) {
-            case PROPOSE_RESOLUTION -> c.proposer = actor.staffId();
+            case PROPOSE_RESOLUTION -> {
+                c.proposer = actor.staffId();
+                c.proposed = p.compensation();
+            }
+            case HAND_UP_TIER -> c.handlingTier++;
             case ASSIGN -> c.handler = p.handler();
             case RESPOND -> {
                 c.respondedAt = now;

@@ -120,6 +120,8 @@ class LifecycleProperties {
                     .rules(LifecycleRules.defaults(ZoneOffset.UTC)
                             .withApprovalRule(ApprovalRule.whenCompensationAbove(LifecycleModel.APPROVAL_LIMIT)));
             if (withClocks) {
+                // The harness with clocks has a tier ladder too (LifecycleModel.LADDER); the other has none.
+                builder.tierLadder(LifecycleModel.LADDER);
                 builder.classifier(org.complaintkit.core.classification.RuleClassifier.standard());
                 builder.calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).clocks(
                         ClockDefinition.builder(Commands.EXTENDED_CLOCK).description("decide")
@@ -349,7 +351,7 @@ class LifecycleProperties {
                 allowed.forEach(t -> weighted.add(Tuple.of(ENDINGS.contains(t)
                         || t == CommandType.ESCALATE || t == CommandType.URGE
                         || t == CommandType.GIVE_OPINION || t == CommandType.RAISE_WITH_HEAD
-                        || t == CommandType.TRANSFER_OWNERSHIP
+                        || t == CommandType.TRANSFER_OWNERSHIP || t == CommandType.HAND_UP_TIER
                         || ((t == CommandType.EXTEND_DEADLINE || t == CommandType.OVERRIDE_CLASS
                         || t == CommandType.PROMISE_COMPLETION) && !h.withClocks)
                         ? 1 : 12, t)));
