@@ -214,7 +214,12 @@ public enum ErrorCode {
     /** The engine enforces emergency-payment caps, but none names the customer's segment in the payment's currency. */
     PAYMENT_CAP_MISSING("CMP-2171", "no emergency-payment cap covers the customer's segment in the payment's currency"),
     /** The emergency-payment caps are inconsistent: a cap given twice, or a period out of range or misplaced. */
-    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid");
+    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid"),
+    /**
+     * A clock meant to shorten another for priority customers would not be provably shorter: a target of another
+     * kind or a longer one, or the clock shortened is a window, whose end is the customer's right, not a duty.
+     */
+    PRIORITY_CLOCK_NOT_SHORTER("CMP-4050", "a priority clock must be a duty no longer than the clock it shortens");
 
     private final String code;
     private final String meaning;
