@@ -219,7 +219,12 @@ public enum ErrorCode {
      * A clock meant to shorten another for priority customers would not be provably shorter: a target of another
      * kind or a longer one, or the clock shortened is a window, whose end is the customer's right, not a duty.
      */
-    PRIORITY_CLOCK_NOT_SHORTER("CMP-4050", "a priority clock must be a duty no longer than the clock it shortens");
+    PRIORITY_CLOCK_NOT_SHORTER("CMP-4050", "a priority clock must be a duty no longer than the clock it shortens"),
+    /**
+     * An SLA policy is chosen by priority, or by flags that only a classifier and its link detectors raise, and the
+     * engine has no classifier: the policy could never apply.
+     */
+    POLICY_NEEDS_CLASSIFIER("CMP-4051", "an SLA policy chosen by priority or by a classifier's flags needs a classifier");
 
     private final String code;
     private final String meaning;

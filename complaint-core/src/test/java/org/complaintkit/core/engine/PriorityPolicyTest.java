@@ -2,6 +2,7 @@ package org.complaintkit.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ import org.complaintkit.api.complaint.CustomerRef;
 import org.complaintkit.api.complaint.CustomerSegment;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.complaint.Vulnerability;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
@@ -136,7 +139,7 @@ class PriorityPolicyTest {
     }
 
     @Test
-    void aConditionOnPrioritySelectsByTheClassifiersPriorityAndNeverAnUnclassifiedComplaint() {
+    void aConditionOnPrioritySelectsByTheClassifiersPriority() {
         SlaPolicy urgentOnly = BankPriority.policy().when(PolicyCondition.always().withPriorities(Priority.URGENT));
         ComplaintEngine classified = engine().classifier(RuleClassifier.standard())
                 .policies(BankProcedures.policy(), urgentOnly).build();
@@ -147,12 +150,6 @@ class PriorityPolicyTest {
         assertTrue(clockIds(classified, urgent).contains(BankPriority.REPLY));
         assertEquals(Priority.HIGH, classified.hostReads().classification(vip).orElseThrow().priority());
         assertFalse(clockIds(classified, vip).contains(BankPriority.REPLY), "HIGH is not URGENT");
-
-        ComplaintEngine unclassified = engine().policies(BankProcedures.policy(),
-                BankPriority.policy().when(PolicyCondition.always().withPriorities(Priority.values()))).build();
-        ComplaintId none = accepted(unclassified, customer("CIF9", CustomerSegment.ORDINARY), "急需用钱看病，卡被冻结了");
-        assertFalse(clockIds(unclassified, none).contains(BankPriority.REPLY),
-                "without a classifier a complaint has no priority, so no priority condition selects it");
     }
 
     @Test
@@ -168,6 +165,26 @@ class PriorityPolicyTest {
         assertTrue(clockIds(engine, id).contains(BankPriority.REPLY));
         assertFalse(engine.hostReads().history(id).stream().anyMatch(e -> e instanceof ClockChanged c
                 && c.clockId().startsWith("bank.priority.") && c.change() == ClockChange.CANCELLED));
+    }
+
+    @Test
+    void aPolicyChosenByPriorityOrByAClassifiersFlagIsRefusedAtBuildOnAnEngineWithoutAClassifier() {
+        SlaPolicy urgent = new SlaPolicy("bank.urgent", "urgent complaints",
+                PolicyCondition.always().withPriorities(Priority.URGENT), List.of(BankPriority.reply()));
+        SlaPolicy media = new SlaPolicy("bank.media", "media threats",
+                PolicyCondition.always().withFlags(ComplaintFlag.MEDIA_THREAT, ComplaintFlag.REPEAT),
+                List.of(BankPriority.onSite()));
+        ConfigurationException refused = assertThrows(ConfigurationException.class,
+                () -> engine().policies(BankProcedures.policy(), urgent, media).build());
+        assertEquals(2, refused.violations().size(), refused.violations().toString());
+        assertTrue(refused.violations().stream().allMatch(v -> v.code() == ErrorCode.POLICY_NEEDS_CLASSIFIER));
+        assertTrue(refused.violations().get(0).message().contains("bank.urgent"));
+        assertTrue(refused.violations().get(1).message().contains("[MEDIA_THREAT, REPEAT]"));
+
+        engine().classifier(RuleClassifier.standard()).policies(BankProcedures.policy(), urgent, media).build();
+        engine().policies(BankProcedures.policy(), BankPriority.policy()).build();
+        engine().policies(BankProcedures.policy(), BankPriority.policy().when(PolicyCondition.always()
+                .withFlags(ComplaintFlag.VULNERABLE, ComplaintFlag.GROUP))).build();
     }
 
     /** A clock counted from receipt for the complaints of a group: a flag that can come after registration. */
