@@ -233,7 +233,17 @@ public enum ErrorCode {
     /** One role is named at two tiers, so a staff member holding it would stand at both. */
     TIER_ROLE_SHARED("CMP-4036", "a role is named at two tiers of the tier ladder"),
     /** A tier may grant less than a tier below it, or its limit is in another currency than the one below. */
-    TIER_AUTHORITY_DECREASES("CMP-4037", "a tier's authority is below that of a tier beneath it");
+    TIER_AUTHORITY_DECREASES("CMP-4037", "a tier's authority is below that of a tier beneath it"),
+    /**
+     * A clock meant to shorten another for priority customers would not be provably shorter: a target of another
+     * kind or a longer one, or the clock shortened is a window, whose end is the customer's right, not a duty.
+     */
+    PRIORITY_CLOCK_NOT_SHORTER("CMP-4050", "a priority clock must be a duty no longer than the clock it shortens"),
+    /**
+     * An SLA policy is chosen by priority, or by flags that only a classifier and its link detectors raise, and the
+     * engine has no classifier: the policy could never apply.
+     */
+    POLICY_NEEDS_CLASSIFIER("CMP-4051", "an SLA policy chosen by priority or by a classifier's flags needs a classifier");
 
     private final String code;
     private final String meaning;

@@ -122,15 +122,17 @@ final class ClockKeeper {
     }
 
     /**
-     * The clocks a complaint runs, each bound to its calendar as of the complaint's state and the classes
-     * its history gives it: its policies' clocks and their rounds, then one clock per promise to the customer
-     * ({@link PromiseClocks}).
+     * The clocks a complaint runs, each bound to its calendar as of the complaint's state and the classification
+     * its history gives it (classes, flags and priority, overrides and links applied): its policies' clocks and
+     * their rounds, then one clock per promise to the customer ({@link PromiseClocks}). The policies are chosen
+     * again at every event, never fixed at registration: a policy that a later override or link selects starts
+     * its clocks at that event, each counting from its own start milestone.
      */
     List<Bound> clocksOf(ComplaintState state, List<ComplaintEvent> history) {
         if (isEmpty()) {
             return List.of();
         }
-        PolicyFacts facts = PolicyFacts.of(state.registration(), Classifications.classes(history));
+        PolicyFacts facts = PolicyFacts.of(state.registration(), Classifications.current(history).orElse(null));
         String unitCalendar = unitCalendar(state);
         List<Bound> out = new ArrayList<>();
         List<Long> reinvestigations = state.reinvestigations() == 0 ? List.of() : ClockRounds.reinvestigations(history);

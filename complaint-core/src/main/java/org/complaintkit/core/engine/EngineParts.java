@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
@@ -70,7 +71,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
      * Resolves the settings into parts.
      *
      * @throws ConfigurationException if discovery finds several providers of one SPI, the SLA setup is
-     *     inconsistent, or repeat or group detection is asked for without a classifier
+     *     inconsistent, or repeat or group detection is asked for without a classifier, or, without a classifier, a
+     *     policy is chosen by priority or by flags only a classifier raises ({@code CMP-4051})
      */
     static EngineParts assemble(EngineSettings settings) {
         SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
@@ -115,7 +117,37 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                     "an approval matrix reads the approver's roles and unit level from an organisation directory; "
                             + "set ComplaintEngine.Builder.organisation");
         }
+        if (classifier == null) {
+            refuseUnreachablePolicies(sla);
+        }
         return wire(settings, store, directory, classifier, sla);
+    }
+
+    /**
+     * Refuses, on an engine without a classifier, the policies that could never apply: those chosen by priority (a
+     * complaint has one only once classified) or by flags none of which is {@link ComplaintFlag#VULNERABLE} (the only
+     * flag a registration raises by itself; the others come from the classifier and its link detectors). Silence
+     * here would leave a priority customer on the ordinary clocks with nobody told.
+     */
+    private static void refuseUnreachablePolicies(SlaSetup sla) {
+        List<Violation> problems = new ArrayList<>();
+        for (SlaPolicy policy : sla.policies()) {
+            PolicyCondition when = policy.appliesWhen();
+            if (!when.priorities().isEmpty()) {
+                problems.add(new Violation(ErrorCode.POLICY_NEEDS_CLASSIFIER, "policies",
+                        "policy " + policy.id() + " is chosen by priority, which only a classifier gives; set "
+                                + "ComplaintEngine.Builder.classifier"));
+            }
+            if (!when.flags().isEmpty() && !when.flags().contains(ComplaintFlag.VULNERABLE)) {
+                problems.add(new Violation(ErrorCode.POLICY_NEEDS_CLASSIFIER, "policies",
+                        "policy " + policy.id() + " is chosen by flags " + when.flags().stream().map(Enum::name)
+                                .sorted().toList() + ", which only a classifier raises; set "
+                                + "ComplaintEngine.Builder.classifier"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
     }
 
     /**

@@ -86,8 +86,8 @@ final class Recorder {
     }
 
     /**
-     * Records one event the engine makes on its own (a delivery outcome, a requeue) with the clock changes it
-     * causes and the outbox updates given.
+     * Records one event the engine makes on its own (a delivery outcome, a requeue, the group link of an earlier
+     * member) with the clock changes it causes and the outbox updates given.
      *
      * @throws org.complaintkit.api.error.StoreException coded VERSION_CONFLICT if the complaint changed since
      *     {@code history} was read
@@ -122,8 +122,8 @@ final class Recorder {
     }
 
     /**
-     * Records events that are clock or organisation work themselves (sweeps, recalculations, recorded denials,
-     * group links), which cause no further clock changes; the complaint's next due instant is computed on the
+     * Records events that are clock or organisation work themselves (sweeps, recalculations, recorded denials),
+     * which cause no further clock changes; the complaint's next due instant is computed on the
      * given clocks.
      */
     void asDecided(History history, ComplaintState state, List<? extends ComplaintEvent> added, ClockKeeper on,

@@ -126,10 +126,10 @@ final class Registering {
         if (already || history.isEmpty()) {
             return;
         }
-        ComplaintState state = history.fold();
         Instant at = history.notBefore(now);
-        ComplaintLinked link = new ComplaintLinked(new EventHeader(member, state.version() + 1, at, GROUP_DETECTOR),
-                kind, List.of(newcomer), reason);
-        recorder.asDecided(history, state, List.of(link), clocks.current(), at);
+        // Recorded with the clock changes it causes: the group flag it raises may select a policy (one conditioned
+        // on ComplaintFlag.GROUP), whose clocks then start with the link.
+        recorder.ownEvent(history, sequence -> new ComplaintLinked(new EventHeader(member, sequence, at,
+                GROUP_DETECTOR), kind, List.of(newcomer), reason), List.of(), at);
     }
 }
