@@ -214,7 +214,28 @@ public enum ErrorCode {
     /** The engine enforces emergency-payment caps, but none names the customer's segment in the payment's currency. */
     PAYMENT_CAP_MISSING("CMP-2171", "no emergency-payment cap covers the customer's segment in the payment's currency"),
     /** The emergency-payment caps are inconsistent: a cap given twice, or a period out of range or misplaced. */
-    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid");
+    INVALID_PAYMENT_CAPS("CMP-4015", "the emergency-payment caps are invalid"),
+    /**
+     * The approver already approved an earlier step of the resolution awaiting approval: each step of a
+     * several-step approval is given by someone else (four eyes across the steps).
+     */
+    APPROVER_ALREADY_APPROVED("CMP-2180", "the approver already approved an earlier step of this resolution"),
+    /**
+     * The approver lacks the authority the approval matrix asks for the step of a several-step approval now due;
+     * the refusal names the step and the authority, such as "step 2 of 2 needs role superior-approver at a
+     * HEAD_OFFICE unit".
+     */
+    APPROVAL_STEP_AUTHORITY_MISSING("CMP-2181", "the approver lacks the authority the approval matrix asks for this approval step"),
+    /**
+     * The approval matrix asks for the concurrence of a department of a kind (line co-approval) before the final
+     * approval, and no such department concurred since the resolution was proposed.
+     */
+    LINE_CONCURRENCE_MISSING("CMP-2182", "the approval matrix asks for a department's concurrence before the final approval"),
+    /**
+     * Reported by the lifecycle guard that routes an approval to an earlier step: this approval is the last step
+     * the approval matrix asks for (the lifecycle then takes the final approval's row instead).
+     */
+    FINAL_APPROVAL_STEP("CMP-2183", "this approval is the last step the approval matrix asks for");
 
     private final String code;
     private final String meaning;

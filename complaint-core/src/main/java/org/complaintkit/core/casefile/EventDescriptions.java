@@ -56,6 +56,7 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
@@ -170,7 +171,10 @@ public final class EventDescriptions {
             line(RaisedWithHead.class, (e, r) -> "raised with " + e.head().value() + ", head of unit " + e.unit().value()
                     + note(r, e.note())),
             line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
-                    + e.to().value() + note(r, e.reason())));
+                    + e.to().value() + note(r, e.reason())),
+            line(ResolutionEndorsed.class, (e, r) -> "resolution approved at step " + e.step() + " of " + e.steps()
+                    + " by role " + e.role() + " at a " + e.level() + " unit; further approval awaited"
+                    + note(r, e.comment())));
 
     private EventDescriptions() {
     }

@@ -154,11 +154,13 @@ enum Precondition {
             }),
     /**
      * The approver has the authority the engine's approval matrix asks for the resolution: the role and unit level
-     * of the row covering it, in the organisation directory, on the line of the handling unit. No matrix: no
-     * restriction.
+     * of the row covering it (of the step now due, where the row asks for several), in the organisation directory,
+     * on the line of the handling unit. No matrix: no restriction.
      */
-    APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution",
-            List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW),
+    APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution"
+            + " (for the step now due, where it asks for several)",
+            List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW,
+                    ErrorCode.APPROVAL_STEP_AUTHORITY_MISSING),
             d -> d.rules().approvals().check(d.before(), d.events(),
                     ((ApproveResolution) d.command()).actor().staffId())),
     /**
@@ -169,7 +171,23 @@ enum Precondition {
     PAYMENT_WITHIN_CAPS("the payment, with those recorded on the complaint and to the customer in the period, stays "
             + "within every cap for the customer's segment and the payment's currency",
             List.of(ErrorCode.PAYMENT_CAP_EXCEEDED, ErrorCode.PAYMENT_CAP_MISSING),
-            d -> d.rules().paymentCaps().check(d));
+            d -> d.rules().paymentCaps().check(d)),
+    /**
+     * Each step of a several-step approval is given by another person: an approver who approved an earlier step of
+     * the resolution since it was proposed does not approve the next (four eyes across the steps).
+     */
+    APPROVER_NOT_REPEATED("the approver did not approve an earlier step of the resolution",
+            List.of(ErrorCode.APPROVER_ALREADY_APPROVED),
+            d -> ApprovalCheck.checkNotRepeated(d.before(), d.command().actor().staffId())),
+    /**
+     * Line co-approval: where the approval matrix's row asks for the concurrence of departments of some kinds, a
+     * department of each has concurred ({@code ConcurResolution}) since the resolution was proposed before the final
+     * approval step is given.
+     */
+    LINE_CONCURRED("before the final approval, a department of each kind the approval matrix names has concurred",
+            List.of(ErrorCode.LINE_CONCURRENCE_MISSING),
+            d -> d.rules().approvals().checkConcurrence(d.before(), d.events(),
+                    kind -> d.rules().organisation().concurred(d.events(), kind)));
 
     private final String rule;
     private final List<ErrorCode> codes;

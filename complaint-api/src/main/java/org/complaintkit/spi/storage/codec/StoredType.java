@@ -43,6 +43,7 @@ import org.complaintkit.api.event.ReinvestigationStarted;
 import org.complaintkit.api.event.RemediationCompleted;
 import org.complaintkit.api.event.ResolutionApproved;
 import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.ResolutionProposed;
 import org.complaintkit.api.event.ResolutionSentBack;
 import org.complaintkit.api.event.ReviewConcluded;
@@ -168,6 +169,7 @@ public final class StoredType {
             event(ReturnVisitRecorded.class, "ReturnVisitRecorded"),
             event(RaisedWithHead.class, "RaisedWithHead"),
             event(OwnershipTransferred.class, "OwnershipTransferred"),
+            event(ResolutionEndorsed.class, "ResolutionEndorsed"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
