@@ -243,7 +243,28 @@ public enum ErrorCode {
      * An SLA policy is chosen by priority, or by flags that only a classifier and its link detectors raise, and the
      * engine has no classifier: the policy could never apply.
      */
-    POLICY_NEEDS_CLASSIFIER("CMP-4051", "an SLA policy chosen by priority or by a classifier's flags needs a classifier");
+    POLICY_NEEDS_CLASSIFIER("CMP-4051", "an SLA policy chosen by priority or by a classifier's flags needs a classifier"),
+    /**
+     * The approver already approved an earlier step of the resolution awaiting approval: each step of a
+     * several-step approval is given by someone else (four eyes across the steps).
+     */
+    APPROVER_ALREADY_APPROVED("CMP-2180", "the approver already approved an earlier step of this resolution"),
+    /**
+     * The approver lacks the authority the approval matrix asks for the step of a several-step approval now due;
+     * the refusal names the step and the authority, such as "step 2 of 2 needs role superior-approver at a
+     * HEAD_OFFICE unit".
+     */
+    APPROVAL_STEP_AUTHORITY_MISSING("CMP-2181", "the approver lacks the authority the approval matrix asks for this approval step"),
+    /**
+     * The approval matrix asks for the concurrence of a department of a kind (line co-approval) before the final
+     * approval, and no such department concurred since the resolution was proposed.
+     */
+    LINE_CONCURRENCE_MISSING("CMP-2182", "the approval matrix asks for a department's concurrence before the final approval"),
+    /**
+     * Reported by the lifecycle guard that routes an approval to an earlier step: this approval is the last step
+     * the approval matrix asks for (the lifecycle then takes the final approval's row instead).
+     */
+    FINAL_APPROVAL_STEP("CMP-2183", "this approval is the last step the approval matrix asks for");
 
     private final String code;
     private final String meaning;

@@ -92,7 +92,7 @@ public final class ComplaintViews {
         return new ComplaintState(state.id(), state.version(), state.status(), registration, state.assignment(),
                 resolution, state.approvedBy(), response, state.satisfaction(), state.pauseReason(),
                 state.reinvestigations(), state.liability(), masked(state.rootCause(), name, rights),
-                state.referredTo(), state.mergedInto(), state.lastChangedAt());
+                state.referredTo(), state.mergedInto(), state.lastChangedAt(), state.endorsedBy());
     }
 
     private static Sensitive masked(Sensitive text, String name, ViewRights rights) {

@@ -20,8 +20,10 @@ import org.complaintkit.spi.organisation.UnitLevel;
 /**
  * Who may approve a proposed resolution, as data: ordered {@link ApprovalRow rows}, the first that covers the
  * resolution (by outcome, compensation, class, flags and the level of the unit handling the complaint) names the
- * authority the approval needs. A resolution no row covers cannot be approved ({@code CMP-2161}): end the matrix
- * with a row without conditions if every resolution is to be approvable.
+ * approval it needs ({@link ApprovalChain}): one authority, or several levels in order, each step given by another
+ * person (such as the branch head, then the head office's leadership above an amount), and any line co-approval:
+ * the concurrence of a department of a kind before the last step. A resolution no row covers cannot be approved
+ * ({@code CMP-2161}): end the matrix with a row without conditions if every resolution is to be approvable.
  *
  * <p>Set it with {@code ComplaintEngine.Builder.approvalMatrix}; the engine then reads the approver's roles and unit
  * from its organisation directory, never from the actor's claim. Load one from a file with
@@ -29,8 +31,10 @@ import org.complaintkit.spi.organisation.UnitLevel;
  *
  * <pre>{@code
  * ApprovalMatrix matrix = ApprovalMatrix.builder()
- *         .row(r -> r.compensationAtLeast(Money.of("50000", "CNY")), Role.of("superior-approver"), UnitLevel.HEAD_OFFICE)
- *         .row(r -> r.levels(UnitLevel.HEAD_OFFICE), Role.APPROVER, UnitLevel.HEAD_OFFICE)
+ *         .row(r -> r.compensationAtLeast(Money.of("50000", "CNY")).levels(UnitLevel.BRANCH),
+ *                 ApprovalChain.of(Role.APPROVER, UnitLevel.BRANCH).then(Role.of("superior-approver"), UnitLevel.HEAD_OFFICE))
+ *         .row(r -> r.levels(UnitLevel.HEAD_OFFICE), ApprovalChain.of(Role.APPROVER, UnitLevel.HEAD_OFFICE)
+ *                 .withConcurrenceOf(DepartmentKind.CUSTOMER_SERVICE))
  *         .row(r -> { }, Role.APPROVER, UnitLevel.BRANCH)
  *         .build();
  * }</pre>
@@ -90,7 +94,7 @@ public final class ApprovalMatrix {
 
     @Override
     public String toString() {
-        return "ApprovalMatrix" + rows.stream().map(r -> r.source() + " -> " + r.authority()).toList();
+        return "ApprovalMatrix" + rows.stream().map(r -> r.source() + " -> " + r.approvals()).toList();
     }
 
     /**
@@ -192,6 +196,18 @@ public final class ApprovalMatrix {
          * @return this builder
          */
         public Builder row(Consumer<Conditions> conditions, Role role, UnitLevel level) {
+            return row(conditions, ApprovalChain.of(role, level));
+        }
+
+        /**
+         * Adds a row after the ones added so far whose approval has several steps, or line co-approval.
+         *
+         * @param conditions sets the resolutions the row covers
+         * @param approvals the steps, in order, and the departments that must concur before the last
+         * @return this builder
+         */
+        public Builder row(Consumer<Conditions> conditions, ApprovalChain approvals) {
+            Objects.requireNonNull(approvals, "approvals");
             Conditions c = new Conditions();
             conditions.accept(c);
             String source = "builder row " + (rows.size() + violations.size() + 1);
@@ -201,7 +217,7 @@ public final class ApprovalMatrix {
                 return this;
             }
             rows.add(new ApprovalRow(c.outcomes, c.atLeast, c.below, c.classes, c.flags, c.levels,
-                    new ApprovalAuthority(role, level), source));
+                    approvals, source));
             return this;
         }
 

@@ -23,6 +23,7 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Role;
+import org.complaintkit.spi.organisation.DepartmentKind;
 import org.complaintkit.spi.organisation.UnitLevel;
 
 /**
@@ -30,13 +31,20 @@ import org.complaintkit.spi.organisation.UnitLevel;
  * organisation directory. The first line that is not blank or a comment is the header, exactly:
  *
  * <pre>
- * outcomes,compensation_at_least,compensation_below,currency,classes,flags,complaint_levels,approver_role,approver_level
+ * outcomes,compensation_at_least,compensation_below,currency,classes,flags,complaint_levels,approver_role,approver_level,then_approvers,co_approval
  * </pre>
+ *
+ * <p>or, for a file written before approvals came in several levels, the first nine of these columns only
+ * ({@link #SINGLE_STEP_HEADER}), whose rows each ask for one approval without co-approval, as they always did.
  *
  * <p>Each following line is a row, in order (the first that covers a resolution applies). An empty cell covers
  * everything; a cell lists several values separated by {@code ;}. {@code outcomes} are {@code UPHELD},
  * {@code PARTLY_UPHELD}, {@code REJECTED}; the amounts are decimals in {@code currency} (needed when an amount is
- * given); {@code flags} are {@code ComplaintFlag} names; levels are {@code UnitLevel} names. Lines starting with
+ * given); {@code flags} are {@code ComplaintFlag} names; levels are {@code UnitLevel} names. {@code approver_role}
+ * and {@code approver_level} name the first (or only) approval step; {@code then_approvers} the further steps, in
+ * the order they are given, each {@code role@LEVEL} (such as {@code superior-approver@HEAD_OFFICE}), separated by
+ * {@code ;}; {@code co_approval} the {@code DepartmentKind} names of the departments, one of each kind, that must
+ * concur ({@code ConcurResolution}) before the last step. Lines starting with
  * {@code #} are comments (such as the seed a row implements); cells are not quoted, so a cell holds no comma or
  * quote.
  *
@@ -46,10 +54,13 @@ import org.complaintkit.spi.organisation.UnitLevel;
  * <p>Stateless and thread-safe.
  */
 public final class ApprovalMatrixFile {
-    /** The header line the file starts with. */
-    public static final String HEADER = "outcomes,compensation_at_least,compensation_below,currency,classes,flags,"
-            + "complaint_levels,approver_role,approver_level";
-    private static final int COLUMNS = 9;
+    /** The header of a file whose rows each ask for one approval step, without co-approval (still read as ever). */
+    public static final String SINGLE_STEP_HEADER = "outcomes,compensation_at_least,compensation_below,currency,"
+            + "classes,flags,complaint_levels,approver_role,approver_level";
+    /** The header line the file starts with: approvals in several steps and line co-approval. */
+    public static final String HEADER = SINGLE_STEP_HEADER + ",then_approvers,co_approval";
+    private static final int SINGLE_STEP_COLUMNS = 9;
+    private static final int COLUMNS = 11;
 
     private ApprovalMatrixFile() {
     }
@@ -89,6 +100,7 @@ public final class ApprovalMatrixFile {
         List<Violation> violations = new ArrayList<>();
         List<ApprovalRow> rows = new ArrayList<>();
         boolean headerSeen = false;
+        int columns = COLUMNS;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             String where = name + ":" + (i + 1);
@@ -97,13 +109,17 @@ public final class ApprovalMatrixFile {
             }
             if (!headerSeen) {
                 headerSeen = true;
-                if (!line.replace("\uFEFF", "").equals(HEADER)) {
-                    violations.add(bad(where, "the header must be exactly " + HEADER));
+                String header = line.replace("\uFEFF", "");
+                if (header.equals(SINGLE_STEP_HEADER)) {
+                    columns = SINGLE_STEP_COLUMNS;
+                } else if (!header.equals(HEADER)) {
+                    violations.add(bad(where, "the header must be exactly " + HEADER + " (or, for one approval "
+                            + "step per row, " + SINGLE_STEP_HEADER + ")"));
                 }
                 continue;
             }
             List<String> reasons = new ArrayList<>();
-            ApprovalRow row = row(line, where, reasons);
+            ApprovalRow row = row(line, where, columns, reasons);
             if (reasons.isEmpty()) {
                 rows.add(row);
             } else {
@@ -121,14 +137,14 @@ public final class ApprovalMatrixFile {
         return ApprovalMatrix.of(rows);
     }
 
-    private static ApprovalRow row(String line, String where, List<String> reasons) {
+    private static ApprovalRow row(String line, String where, int columns, List<String> reasons) {
         if (line.indexOf('"') >= 0) {
             reasons.add("cells are not quoted and hold no quote character");
             return null;
         }
         String[] cells = line.split(",", -1);
-        if (cells.length != COLUMNS) {
-            reasons.add("has " + cells.length + " cells, the header " + COLUMNS);
+        if (cells.length != columns) {
+            reasons.add("has " + cells.length + " cells, the header " + columns);
             return null;
         }
         Set<Outcome> outcomes = names(cells[0], "outcome", Outcome.class, reasons);
@@ -164,14 +180,55 @@ public final class ApprovalMatrixFile {
         if (cells[8].strip().isEmpty() || approverLevel.size() > 1) {
             reasons.add("approver_level must name exactly one unit level");
         }
+        List<ApprovalAuthority> further = columns > SINGLE_STEP_COLUMNS ? further(cells[9], reasons) : List.of();
+        Set<DepartmentKind> concurrence = columns > SINGLE_STEP_COLUMNS
+                ? names(cells[10], "co_approval department kind", DepartmentKind.class, reasons) : Set.of();
         if (atLeast != null || below != null) {
             reasons.addAll(ApprovalRow.problems(atLeast, below));
         }
         if (!reasons.isEmpty()) {
             return null;
         }
+        List<ApprovalAuthority> steps = new ArrayList<>();
+        steps.add(new ApprovalAuthority(role, approverLevel.iterator().next()));
+        steps.addAll(further);
         return new ApprovalRow(outcomes, atLeast, below, classes, flags, levels,
-                new ApprovalAuthority(role, approverLevel.iterator().next()), where);
+                new ApprovalChain(steps, concurrence), where);
+    }
+
+    /** The further approval steps of a {@code then_approvers} cell: {@code role@LEVEL}, in order, by {@code ;}. */
+    private static List<ApprovalAuthority> further(String cell, List<String> reasons) {
+        List<ApprovalAuthority> steps = new ArrayList<>();
+        String text = cell.strip();
+        if (text.isEmpty()) {
+            return steps;
+        }
+        for (String part : text.split(";", -1)) {
+            String step = part.strip();
+            int at = step.indexOf('@');
+            if (at <= 0 || at == step.length() - 1 || step.indexOf('@', at + 1) >= 0) {
+                reasons.add("then_approvers step '" + step + "' is not role@LEVEL, such as superior-approver@HEAD_OFFICE");
+                continue;
+            }
+            String roleText = step.substring(0, at).strip();
+            String levelText = step.substring(at + 1).strip();
+            Role role = null;
+            try {
+                role = Role.of(roleText);
+            } catch (RuntimeException e) {
+                reasons.add("then_approvers role " + roleText + " is not a role code");
+            }
+            UnitLevel level = null;
+            try {
+                level = UnitLevel.valueOf(levelText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                reasons.add("then_approvers level " + levelText + " is not one of " + List.of(UnitLevel.values()));
+            }
+            if (role != null && level != null) {
+                steps.add(new ApprovalAuthority(role, level));
+            }
+        }
+        return steps;
     }
 
     private static Money amount(String cell, String column, Currency currency, String code, List<String> reasons) {

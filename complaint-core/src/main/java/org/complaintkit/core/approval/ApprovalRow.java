@@ -11,7 +11,8 @@ import org.complaintkit.api.complaint.Outcome;
 import org.complaintkit.spi.organisation.UnitLevel;
 
 /**
- * One row of an {@link ApprovalMatrix}: the resolutions it covers and the authority their approval needs. An empty
+ * One row of an {@link ApprovalMatrix}: the resolutions it covers and the approval they need: one or more steps, each
+ * an authority, and any line co-approval ({@link ApprovalChain}). An empty
  * set of outcomes, classes or levels, and absent amount bounds, cover every resolution; listed flags must all be
  * present on the complaint.
  *
@@ -28,14 +29,40 @@ import org.complaintkit.spi.organisation.UnitLevel;
  * @param classes the class codes covered (any one of them), or empty for all
  * @param flags the flags the complaint must all carry, or empty
  * @param levels the levels of the handling unit covered, or empty for all
- * @param authority the authority the approval needs
+ * @param approvals the steps the approval needs, in order, and the departments that must concur before the last
  * @param source where the row comes from, such as {@code approvals.csv:4}, for refusals and errors
  */
 public record ApprovalRow(Set<Outcome> outcomes, Money atLeast, Money below, Set<String> classes,
-                         Set<ComplaintFlag> flags, Set<UnitLevel> levels, ApprovalAuthority authority, String source) {
+                         Set<ComplaintFlag> flags, Set<UnitLevel> levels, ApprovalChain approvals, String source) {
 
     /**
      * Checks and copies the components.
+     *
+     * @param outcomes the outcomes covered, or empty for all
+     * @param atLeast the lowest compensation covered, or null
+     * @param below the compensation from which the row no longer applies, or null
+     * @param classes the class codes covered, or empty for all
+     * @param flags the flags the complaint must all carry, or empty
+     * @param levels the levels of the handling unit covered, or empty for all
+     * @param approvals the steps the approval needs and the departments that must concur before the last
+     * @param source where the row comes from
+     * @throws IllegalArgumentException if the bounds are in two currencies or do not enclose any amount
+     */
+    public ApprovalRow {
+        outcomes = Set.copyOf(outcomes);
+        classes = Set.copyOf(classes);
+        flags = Set.copyOf(flags);
+        levels = Set.copyOf(levels);
+        Objects.requireNonNull(approvals, "approvals");
+        Objects.requireNonNull(source, "source");
+        List<String> problems = problems(atLeast, below);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /**
+     * A row whose approval is one step by one authority, without co-approval.
      *
      * @param outcomes the outcomes covered, or empty for all
      * @param atLeast the lowest compensation covered, or null
@@ -47,17 +74,19 @@ public record ApprovalRow(Set<Outcome> outcomes, Money atLeast, Money below, Set
      * @param source where the row comes from
      * @throws IllegalArgumentException if the bounds are in two currencies or do not enclose any amount
      */
-    public ApprovalRow {
-        outcomes = Set.copyOf(outcomes);
-        classes = Set.copyOf(classes);
-        flags = Set.copyOf(flags);
-        levels = Set.copyOf(levels);
-        Objects.requireNonNull(authority, "authority");
-        Objects.requireNonNull(source, "source");
-        List<String> problems = problems(atLeast, below);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+    public ApprovalRow(Set<Outcome> outcomes, Money atLeast, Money below, Set<String> classes,
+                       Set<ComplaintFlag> flags, Set<UnitLevel> levels, ApprovalAuthority authority, String source) {
+        this(outcomes, atLeast, below, classes, flags, levels,
+                new ApprovalChain(List.of(Objects.requireNonNull(authority, "authority")), Set.of()), source);
+    }
+
+    /**
+     * Returns the authority of the first (for a single-step row, the only) approval step.
+     *
+     * @return the first step's authority
+     */
+    public ApprovalAuthority authority() {
+        return approvals.step(1);
     }
 
     /** What is wrong with a pair of bounds: two currencies, a negative bound, or nothing between them. */

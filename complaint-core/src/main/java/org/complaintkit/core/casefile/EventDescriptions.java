@@ -57,6 +57,7 @@ import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
@@ -173,7 +174,10 @@ public final class EventDescriptions {
             line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
                     + e.to().value() + note(r, e.reason())),
             line(TierRaised.class, (e, r) -> "handed up from tier " + e.from().value() + " to tier " + e.to().value()
-                    + note(r, e.reason())));
+                    + note(r, e.reason())),
+            line(ResolutionEndorsed.class, (e, r) -> "resolution approved at step " + e.step() + " of " + e.steps()
+                    + " by role " + e.role() + " at a " + e.level() + " unit; further approval awaited"
+                    + note(r, e.comment())));
 
     private EventDescriptions() {
     }

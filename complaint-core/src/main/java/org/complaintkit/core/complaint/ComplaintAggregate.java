@@ -34,6 +34,7 @@ import org.complaintkit.api.event.NewFactsRecorded;
 import org.complaintkit.api.event.ReferredExternally;
 import org.complaintkit.api.event.ReinvestigationStarted;
 import org.complaintkit.api.event.ResolutionApproved;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.ResolutionProposed;
 import org.complaintkit.api.event.ResolutionSentBack;
 import org.complaintkit.api.event.ReviewConcluded;
@@ -124,11 +125,13 @@ public final class ComplaintAggregate {
             return s.status(ComplaintStatus.INVESTIGATING).pauseReason(null).done();
         } else if (event instanceof ResolutionProposed e) {
             return s.status(e.approvalRequired() ? ComplaintStatus.AWAITING_APPROVAL : ComplaintStatus.RESOLVED)
-                    .resolution(e.resolution()).approvedBy(null).done();
+                    .resolution(e.resolution()).approvedBy(null).noEndorsements().done();
+        } else if (event instanceof ResolutionEndorsed e) {
+            return s.endorsedBy(e.actor().staffId()).done();
         } else if (event instanceof ResolutionApproved e) {
             return s.status(ComplaintStatus.RESOLVED).approvedBy(e.actor().staffId()).done();
         } else if (event instanceof ResolutionSentBack) {
-            return s.status(ComplaintStatus.INVESTIGATING).done();
+            return s.status(ComplaintStatus.INVESTIGATING).noEndorsements().done();
         } else if (event instanceof CustomerResponded e) {
             return s.status(ComplaintStatus.RESPONDED).response(e.response()).satisfaction(null).done();
         } else if (event instanceof SatisfactionRecorded e) {

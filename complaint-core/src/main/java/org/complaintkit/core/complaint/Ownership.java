@@ -47,6 +47,6 @@ public final class Ownership {
         return new ComplaintState(state.id(), state.version(), state.status(), owned, state.assignment(),
                 state.resolution(), state.approvedBy(), state.response(), state.satisfaction(), state.pauseReason(),
                 state.reinvestigations(), state.liability(), state.rootCause(), state.referredTo(),
-                state.mergedInto(), state.lastChangedAt());
+                state.mergedInto(), state.lastChangedAt(), state.endorsedBy());
     }
 }

@@ -14,6 +14,8 @@ import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.StaffId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A state being changed by one event: starts from the state before, takes the event's version and
@@ -35,6 +37,7 @@ final class StateChange {
     private Sensitive rootCause;
     private ExternalBody referredTo;
     private ComplaintId mergedInto;
+    private List<StaffId> endorsedBy;
 
     StateChange(ComplaintState before, ComplaintEvent event) {
         this.before = before;
@@ -52,6 +55,7 @@ final class StateChange {
         this.rootCause = before.rootCause();
         this.referredTo = before.referredTo();
         this.mergedInto = before.mergedInto();
+        this.endorsedBy = before.endorsedBy();
     }
 
     ComplaintState before() {
@@ -114,9 +118,23 @@ final class StateChange {
         return this;
     }
 
+    /** Clears the steps of a several-step approval: a new proposal, or one sent back, starts them again. */
+    StateChange noEndorsements() {
+        endorsedBy = List.of();
+        return this;
+    }
+
+    /** Adds the approver of the next step of a several-step approval. */
+    StateChange endorsedBy(StaffId approver) {
+        List<StaffId> more = new ArrayList<>(endorsedBy);
+        more.add(approver);
+        endorsedBy = more;
+        return this;
+    }
+
     ComplaintState done() {
         return new ComplaintState(before.id(), version, status, before.registration(), assignment, resolution,
                 approvedBy, response, satisfaction, pauseReason, reinvestigations, liability, rootCause, referredTo,
-                mergedInto, at);
+                mergedInto, at, endorsedBy);
     }
 }

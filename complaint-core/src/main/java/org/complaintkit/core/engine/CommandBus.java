@@ -179,7 +179,11 @@ final class CommandBus {
         Transition transition;
         List<ComplaintEvent> events;
         try {
-            transition = lifecycle.decide(new GuardContext(before, command, now, rules, window));
+            // The approval matrix says how many steps an approval has: the lifecycle keeps the complaint awaiting
+            // approval until the last.
+            int approvalSteps = command.type() == CommandType.APPROVE_RESOLUTION
+                    ? engineRules.approvals().steps(before, history.events()) : 1;
+            transition = lifecycle.decide(new GuardContext(before, command, now, rules, window, approvalSteps));
             EventHeader header = new EventHeader(before.id(), before.version() + 1, now, command.actor());
             events = HandlingTable.row(command.type())
                     .decide(new Decision(command, before, history, transition, header, now, engineRules));

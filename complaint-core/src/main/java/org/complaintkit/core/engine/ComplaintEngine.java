@@ -971,7 +971,11 @@ public final class ComplaintEngine {
          * Sets who may approve what: an {@link ApprovalMatrix} whose row for a proposed resolution names the role
          * and unit level an approver needs, read from the organisation directory (never the actor's claim), on the
          * line of the unit handling the complaint; an approval without it is refused ({@code CMP-2160}), as is one
-         * no row covers ({@code CMP-2161}). Needs an organisation directory ({@code CMP-4011} at build otherwise).
+         * no row covers ({@code CMP-2161}). A row may ask for several steps, in order: each {@code ApproveResolution}
+         * gives the step now due, by someone with its authority ({@code CMP-2181}) who gave no earlier step
+         * ({@code CMP-2180}); a step before the last records {@code ResolutionEndorsed} and leaves the complaint
+         * awaiting approval. A row may ask for line co-approval: the concurrence of a department of a kind before the
+         * last step ({@code CMP-2182}). Needs an organisation directory ({@code CMP-4011} at build otherwise).
          * Default: none, and approvals are not restricted beyond the four-eyes and recusal guards and the
          * authority limits on compensation, as before; the engine logs so once at build.
          *

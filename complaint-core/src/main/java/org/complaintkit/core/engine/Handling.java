@@ -11,14 +11,20 @@ import org.complaintkit.api.event.ComplaintEvent;
  * ({@code ResolveAtFirstContact}) records the events of each step of that path, in order, in the one append of
  * the one command.
  *
+ * <p>A command whose transitions lead to different events records one event of one of several classes, chosen by
+ * the transition the lifecycle took ({@code ApproveResolution}: {@code ResolutionEndorsed} for a step before the
+ * last, {@code ResolutionApproved} for the last); its row lists them as alternatives.
+ *
  * @param type the command class
- * @param records the classes of the events it records, in order
+ * @param records the classes of the events it records, in order; or, for a row of alternatives, the classes one of
+ *     which its one event has
  * @param preconditions the rules checked after the lifecycle allowed the command, in order
  * @param steps what the command records
+ * @param alternatives whether {@code records} are alternatives for one event rather than events in order
  * @param <C> the command
  */
 record Handling<C extends HandlingCommand>(Class<C> type, List<Class<? extends ComplaintEvent>> records,
-                                           List<Precondition> preconditions, Steps<C> steps) {
+                                           List<Precondition> preconditions, Steps<C> steps, boolean alternatives) {
 
     /**
      * Builds the event a command records once everything allowed it.
@@ -77,13 +83,21 @@ record Handling<C extends HandlingCommand>(Class<C> type, List<Class<? extends C
                                                                                List<Precondition> preconditions,
                                                                                EventFactory<C, E> event) {
         Objects.requireNonNull(event, "event");
-        return new Handling<>(type, List.of(records), preconditions, (c, d) -> List.of(event.record(c, d)));
+        return new Handling<>(type, List.of(records), preconditions, (c, d) -> List.of(event.record(c, d)), false);
+    }
+
+    /** A row whose command records one event of one of several classes, as the transition taken decides. */
+    static <C extends HandlingCommand> Handling<C> oneOf(Class<C> type, List<Class<? extends ComplaintEvent>> records,
+                                                         List<Precondition> preconditions,
+                                                         EventFactory<C, ComplaintEvent> event) {
+        Objects.requireNonNull(event, "event");
+        return new Handling<>(type, records, preconditions, (c, d) -> List.of(event.record(c, d)), true);
     }
 
     /** A row whose command records several events, one per step of its path, in the order given. */
     static <C extends HandlingCommand> Handling<C> steps(Class<C> type, List<Class<? extends ComplaintEvent>> records,
                                                          List<Precondition> preconditions, Steps<C> steps) {
-        return new Handling<>(type, records, preconditions, steps);
+        return new Handling<>(type, records, preconditions, steps, false);
     }
 
     /**
@@ -99,6 +113,13 @@ record Handling<C extends HandlingCommand>(Class<C> type, List<Class<? extends C
             precondition.check(decision);
         }
         List<ComplaintEvent> events = steps.record(command, decision);
+        if (alternatives) {
+            if (events.size() != 1 || records.stream().noneMatch(r -> r.isInstance(events.get(0)))
+                    || events.get(0).sequence() != decision.header().sequence()) {
+                throw new IllegalStateException(type.getSimpleName() + " recorded an unexpected event");
+            }
+            return List.copyOf(events);
+        }
         if (events.size() != records.size()) {
             throw new IllegalStateException(type.getSimpleName() + " recorded " + events.size() + " events, not "
                     + records.size());

@@ -94,6 +94,7 @@ import org.complaintkit.api.event.ReinvestigationStarted;
 import org.complaintkit.api.event.RemediationCompleted;
 import org.complaintkit.api.event.ResolutionApproved;
 import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.ResolutionProposed;
 import org.complaintkit.api.event.ResolutionSentBack;
 import org.complaintkit.api.event.ReviewConcluded;
@@ -166,10 +167,16 @@ final class HandlingTable {
                     (c, d) -> new ResolutionProposed(d.header(),
                             new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
                             d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));
-            case APPROVE_RESOLUTION -> Handling.row(ApproveResolution.class, ResolutionApproved.class,
-                    List.of(Precondition.APPROVER_AUTHORISED, Precondition.AUTHORITY_WITHIN_LIMITS,
+            // A step before the last of a several-step approval is recorded as endorsed, and the complaint stays
+            // awaiting approval; the last (the only one, as a rule) as approved: the lifecycle's transition says which.
+            case APPROVE_RESOLUTION -> Handling.oneOf(ApproveResolution.class,
+                    List.of(ResolutionApproved.class, ResolutionEndorsed.class),
+                    List.of(Precondition.APPROVER_NOT_REPEATED, Precondition.APPROVER_AUTHORISED,
+                            Precondition.LINE_CONCURRED, Precondition.AUTHORITY_WITHIN_LIMITS,
                             Precondition.WITHIN_TIER_AUTHORITY),
-                    (c, d) -> new ResolutionApproved(d.header(), c.comment()));
+                    (c, d) -> d.transition().to() == ComplaintStatus.AWAITING_APPROVAL
+                            ? d.rules().approvals().endorsement(d.before(), d.events(), c.comment(), d.header())
+                            : new ResolutionApproved(d.header(), c.comment()));
             case SEND_BACK -> Handling.row(SendBackResolution.class, ResolutionSentBack.class,
                     (c, d) -> new ResolutionSentBack(d.header(), c.reason()));
             case RESPOND -> Handling.row(RespondToCustomer.class, CustomerResponded.class, (c, d) -> new CustomerResponded(d.header(),
@@ -293,7 +300,7 @@ final class HandlingTable {
                 }
             }
             out.append("| ").append(row.getKey().label()).append(" | ").append(row.getValue().records().stream().map(Class::getSimpleName)
-                            .collect(Collectors.joining(" + ")))
+                            .collect(Collectors.joining(row.getValue().alternatives() ? " or " : " + ")))
                     .append(" | ").append(guards.isEmpty() ? "" : String.join(", ", guards)).append(" | ")
                     .append(row.getValue().preconditions().stream().map(Precondition::name)
                             .collect(Collectors.joining(", "))).append(" |\n");

@@ -278,7 +278,9 @@ final class OrganisationKeeper {
         Money amount = null;
         AuthorityAction action =
                 AuthorityAction.COMPENSATION;
-        if (command instanceof ApproveResolution && before.resolution() != null) {
+        // A step before the last of a several-step approval makes nothing final: the last approver's authority counts.
+        if (command instanceof ApproveResolution && before.resolution() != null
+                && transition.to() == ComplaintStatus.RESOLVED) {
             amount = before.resolution().compensation();
         } else if (command instanceof ProposeResolution propose && transition.to() == ComplaintStatus.RESOLVED) {
             amount = propose.compensation();

@@ -154,11 +154,13 @@ enum Precondition {
             }),
     /**
      * The approver has the authority the engine's approval matrix asks for the resolution: the role and unit level
-     * of the row covering it, in the organisation directory, on the line of the handling unit. No matrix: no
-     * restriction.
+     * of the row covering it (of the step now due, where the row asks for several), in the organisation directory,
+     * on the line of the handling unit. No matrix: no restriction.
      */
-    APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution",
-            List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW),
+    APPROVER_AUTHORISED("the approver holds the role at the unit level the approval matrix names for the resolution"
+            + " (for the step now due, where it asks for several)",
+            List.of(ErrorCode.APPROVAL_AUTHORITY_MISSING, ErrorCode.NO_APPROVAL_ROW,
+                    ErrorCode.APPROVAL_STEP_AUTHORITY_MISSING),
             d -> d.rules().approvals().check(d.before(), d.events(),
                     ((ApproveResolution) d.command()).actor().staffId())),
     /**
@@ -186,7 +188,23 @@ enum Precondition {
     WITHIN_TIER_AUTHORITY("with a tier ladder, the actor holds a role of the complaint's tier or a higher one, and "
             + "the amount is within the tier's authority (the refusal names the tier to hand up to)",
             List.of(ErrorCode.NOT_AT_TIER, ErrorCode.TIER_AUTHORITY_EXCEEDED, ErrorCode.TIER_NOT_ON_LADDER),
-            d -> d.rules().tiers().checkAuthority(d));
+            d -> d.rules().tiers().checkAuthority(d)),
+    /**
+     * Each step of a several-step approval is given by another person: an approver who approved an earlier step of
+     * the resolution since it was proposed does not approve the next (four eyes across the steps).
+     */
+    APPROVER_NOT_REPEATED("the approver did not approve an earlier step of the resolution",
+            List.of(ErrorCode.APPROVER_ALREADY_APPROVED),
+            d -> ApprovalCheck.checkNotRepeated(d.before(), d.command().actor().staffId())),
+    /**
+     * Line co-approval: where the approval matrix's row asks for the concurrence of departments of some kinds, a
+     * department of each has concurred ({@code ConcurResolution}) since the resolution was proposed before the final
+     * approval step is given.
+     */
+    LINE_CONCURRED("before the final approval, a department of each kind the approval matrix names has concurred",
+            List.of(ErrorCode.LINE_CONCURRENCE_MISSING),
+            d -> d.rules().approvals().checkConcurrence(d.before(), d.events(),
+                    kind -> d.rules().organisation().concurred(d.events(), kind)));
 
     private final String rule;
     private final List<ErrorCode> codes;

@@ -81,6 +81,14 @@ public final class StandardLifecycle {
             c -> c.state().resolution() == null
                     || !c.state().resolution().proposedBy().equals(((ApproveResolution) c.command()).actor().staffId()));
 
+    /**
+     * The approval matrix asks for more approval steps than were given since the resolution was proposed, this one
+     * included: the approval is a step before the last ({@code ResolutionEndorsed}) and the complaint stays awaiting
+     * approval. Where it does not hold, the approval is the last, and resolves the complaint.
+     */
+    public static final Guard FURTHER_APPROVAL_STEPS = new Guard("further approval steps remain",
+            ErrorCode.FINAL_APPROVAL_STEP, c -> c.state().endorsedBy().size() + 1 < c.approvalSteps());
+
     /** The approver is not a person the complaint is about (CBIRC Art. 17). */
     public static final Guard APPROVER_NOT_RECUSED = new Guard("approver not recused", ErrorCode.RECUSAL,
             c -> !c.state().isAbout(c.command().actor().staffId()));
@@ -190,6 +198,10 @@ public final class StandardLifecycle {
                 .allow(PAUSED, RESUME, INVESTIGATING)
                 .allow(INVESTIGATING, PROPOSE_RESOLUTION, AWAITING_APPROVAL, List.of(APPROVAL_REQUIRED))
                 .allow(INVESTIGATING, PROPOSE_RESOLUTION, RESOLVED, List.of(NO_APPROVAL_REQUIRED))
+                // A step before the last of a several-step approval keeps the complaint awaiting approval; the last
+                // step (the only one, unless the approval matrix asks for several) resolves it.
+                .allow(AWAITING_APPROVAL, APPROVE_RESOLUTION, AWAITING_APPROVAL,
+                        List.of(FOUR_EYES, APPROVER_NOT_RECUSED, FURTHER_APPROVAL_STEPS))
                 .allow(AWAITING_APPROVAL, APPROVE_RESOLUTION, RESOLVED, List.of(FOUR_EYES, APPROVER_NOT_RECUSED))
                 .allow(AWAITING_APPROVAL, SEND_BACK, INVESTIGATING)
                 .allow(RESOLVED, RESPOND, RESPONDED)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.complaintkit.api.command.CommandType;
@@ -110,7 +111,8 @@ public final class TransitionTable {
      * @param context the complaint, command, time and rules
      * @return the transition to take
      * @throws CommandRefusedException coded {@link ErrorCode#ILLEGAL_TRANSITION} naming the status and
-     *     the command if no row exists, or carrying each failed guard's code if rows exist but none holds
+     *     the command if no row exists, or, if rows exist but none holds, carrying the code of each guard that
+     *     failed on the rows nearest to holding (those with the fewest failed guards), each once
      */
     public Transition decide(GuardContext context) {
         ComplaintStatus from = context.state().status();
@@ -125,12 +127,23 @@ public final class TransitionTable {
                 return row;
             }
         }
-        // No row holds: say, row by row, which guards failed.
-        List<Violation> failures = new ArrayList<>();
+        // No row holds: say which guards failed on the rows nearest to holding (fewest guards failed), each once. A
+        // guard that only routes between rows (such as "further approval steps remain") is then not reported when
+        // the refusal lies elsewhere.
+        List<List<Violation>> byRow = new ArrayList<>(rows.length);
+        int fewest = Integer.MAX_VALUE;
         for (Transition row : rows) {
-            failures.addAll(failedGuards(row, context));
+            List<Violation> failed = failedGuards(row, context);
+            byRow.add(failed);
+            fewest = Math.min(fewest, failed.size());
         }
-        throw new CommandRefusedException(failures);
+        Set<Violation> failures = new LinkedHashSet<>();
+        for (List<Violation> failed : byRow) {
+            if (failed.size() == fewest) {
+                failures.addAll(failed);
+            }
+        }
+        throw new CommandRefusedException(List.copyOf(failures));
     }
 
     /** Whether every guard of a row holds: the common case, checked without allocating. */

@@ -74,4 +74,44 @@ class CommandAwareAccessPolicyTest {
         assertEquals(ComplaintStatus.RESOLVED, engine.execute(Commands.of(CommandType.APPROVE_RESOLUTION, id,
                 Fixtures.APPROVER)).state().status());
     }
+
+    @Test
+    void every_command_on_a_complaint_reaches_the_access_policy_with_its_type_before_any_other_rule() {
+        java.util.List<CommandType> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AccessPolicy recording = new AccessPolicy() {
+            private final AccessPolicy standard = StandardAccessPolicy.standard();
+
+            @Override
+            public Optional<Violation> check(Actor actor, ComplaintState complaint, Permission permission) {
+                return standard.check(actor, complaint, permission);
+            }
+
+            @Override
+            public Optional<Violation> checkCommand(Actor actor, ComplaintState complaint, CommandType command) {
+                judged.add(command);
+                // Deny everything: a command the policy was not asked about would get past it to its own rules.
+                return Optional.of(new Violation(ErrorCode.ACCESS_DENIED, "actor", "denied to see who asks"));
+            }
+
+            @Override
+            public ViewRights rights(Actor actor, ComplaintState complaint) {
+                return standard.rights(actor, complaint);
+            }
+        };
+        ComplaintEngine judging = ComplaintEngine.builder().clock(clock).discoverPlugins(false).access(recording)
+                .build();
+        ComplaintId id = judging.execute(Fixtures.registration(clock.instant())).complaintId();
+        java.util.List<CommandType> sent = new java.util.ArrayList<>();
+        for (CommandType type : CommandType.values()) {
+            if (type == CommandType.REGISTER) {
+                continue;
+            }
+            sent.add(type);
+            CommandRefusedException e = assertThrows(CommandRefusedException.class,
+                    () -> judging.execute(Commands.of(type, id, Fixtures.APPROVER)), type::label);
+            assertEquals(ErrorCode.ACCESS_DENIED, e.code(), type.label());
+        }
+        // A command refused on the cached history is decided again on a fresh read, so the policy may be asked twice.
+        assertEquals(sent, judged.stream().distinct().toList(), "each command type, in the order run");
+    }
 }

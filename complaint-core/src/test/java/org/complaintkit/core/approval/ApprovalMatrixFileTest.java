@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class ApprovalMatrixFileTest {
-    static final String HEADER = ApprovalMatrixFile.HEADER + "\n";
+    /** These rows are in the single-step format, which files written before approval levels keep. */
+    static final String HEADER = ApprovalMatrixFile.SINGLE_STEP_HEADER + "\n";
 
     static ApprovalMatrix read(String text) {
         return ApprovalMatrixFile.read("m.csv", new StringReader(text));
@@ -53,8 +54,8 @@ class ApprovalMatrixFileTest {
 
     @Test
     void a_file_without_header_or_rows_is_refused() {
-        assertEquals("m.csv:1 the header must be exactly " + ApprovalMatrixFile.HEADER,
-                first(() -> read("outcome,role\n,approver\n")));
+        assertEquals("m.csv:1 the header must be exactly " + ApprovalMatrixFile.HEADER + " (or, for one approval step "
+                + "per row, " + ApprovalMatrixFile.SINGLE_STEP_HEADER + ")", first(() -> read("outcome,role\n,approver\n")));
         assertEquals("m.csv the file has no rows; without rows nobody could approve anything", first(() -> read(HEADER)));
         assertEquals("m.csv the file has no header line " + ApprovalMatrixFile.HEADER, first(() -> read("# nothing\n")));
     }

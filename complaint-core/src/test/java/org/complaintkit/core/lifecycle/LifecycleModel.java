@@ -53,6 +53,9 @@ final class LifecycleModel {
         move(INVESTIGATING, PAUSE, PAUSED);
         move(PAUSED, RESUME, INVESTIGATING);
         move(INVESTIGATING, PROPOSE_RESOLUTION, AWAITING_APPROVAL); // or RESOLVED, by the approval rule
+        // One step: the harness has no approval matrix. The steps before the last of a several-step approval
+        // (AWAITING_APPROVAL --ApproveResolution--> AWAITING_APPROVAL, ResolutionEndorsed) are modelled in
+        // core.approval.ApprovalStepsProperties, on an engine with a directory and a matrix.
         move(AWAITING_APPROVAL, APPROVE_RESOLUTION, RESOLVED);
         move(AWAITING_APPROVAL, SEND_BACK, INVESTIGATING);
         move(RESOLVED, RESPOND, RESPONDED);

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.Recipient;
 import org.complaintkit.spi.storage.codec.StoredType;
@@ -126,6 +127,11 @@ final class StoredFormSamples {
             types[i] = components[i].getType();
             arguments[i] = StoredType.writtenWhenSet(raw).contains(components[i].getName()) ? null
                     : value(components[i].getGenericType(), components.length == 1 ? label : label + (char) ('a' + i));
+        }
+        if (raw == ResolutionEndorsed.class) {
+            // An endorsement is a step before the last: step 1 of 2, where every int would be 3.
+            arguments[1] = 1;
+            arguments[2] = 2;
         }
         try {
             Constructor<?> constructor = raw.getDeclaredConstructor(types);

@@ -43,6 +43,7 @@ import org.complaintkit.api.event.ReinvestigationStarted;
 import org.complaintkit.api.event.RemediationCompleted;
 import org.complaintkit.api.event.ResolutionApproved;
 import org.complaintkit.api.event.ResolutionConcurred;
+import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.ResolutionProposed;
 import org.complaintkit.api.event.ResolutionSentBack;
 import org.complaintkit.api.event.ReviewConcluded;
@@ -170,6 +171,7 @@ public final class StoredType {
             event(RaisedWithHead.class, "RaisedWithHead"),
             event(OwnershipTransferred.class, "OwnershipTransferred"),
             event(TierRaised.class, "TierRaised"),
+            event(ResolutionEndorsed.class, "ResolutionEndorsed"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
