@@ -233,7 +233,22 @@ public enum ErrorCode {
     /** One role is named at two tiers, so a staff member holding it would stand at both. */
     TIER_ROLE_SHARED("CMP-4036", "a role is named at two tiers of the tier ladder"),
     /** A tier may grant less than a tier below it, or its limit is in another currency than the one below. */
-    TIER_AUTHORITY_DECREASES("CMP-4037", "a tier's authority is below that of a tier beneath it");
+    TIER_AUTHORITY_DECREASES("CMP-4037", "a tier's authority is below that of a tier beneath it"),
+    /**
+     * A complaint is handed up a tier although it is not handled within the tier ladder's scope (such as a branch's
+     * complaint on an engine whose ladder is the card centre's): it has no tier.
+     */
+    COMPLAINT_NOT_TIERED("CMP-2195", "the complaint is not handled within the tier ladder's scope; it has no tier"),
+    /**
+     * The tier ladder's scope needs the organisation directory (to find sub-units or the handling department's
+     * kind) and the engine has none, or the scope names a unit the directory does not know.
+     */
+    TIER_SCOPE_NEEDS_DIRECTORY("CMP-4038", "the tier ladder's scope cannot be placed without the organisation directory"),
+    /**
+     * A tier ladder names no scope, or an empty one: the host says which complaints are tiered, with
+     * {@code within(...)}, or {@code bankWide()} for all of them.
+     */
+    TIER_SCOPE_MISSING("CMP-4039", "the tier ladder names no scope of complaints it applies to");
 
     private final String code;
     private final String meaning;

@@ -70,7 +70,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
      * Resolves the settings into parts.
      *
      * @throws ConfigurationException if discovery finds several providers of one SPI, the SLA setup is
-     *     inconsistent, or repeat or group detection is asked for without a classifier
+     *     inconsistent, or repeat or group detection is asked for without a classifier, or the tier ladder has no
+     *     scope or one the organisation directory cannot place
      */
     static EngineParts assemble(EngineSettings settings) {
         SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
@@ -114,6 +115,10 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
             throw ConfigurationException.of(ErrorCode.APPROVAL_MATRIX_NEEDS_DIRECTORY, "approvalMatrix",
                     "an approval matrix reads the approver's roles and unit level from an organisation directory; "
                             + "set ComplaintEngine.Builder.organisation");
+        }
+        List<Violation> tierProblems = TierKeeper.configurationProblems(settings.tierLadder(), directory);
+        if (!tierProblems.isEmpty()) {
+            throw new ConfigurationException(tierProblems);
         }
         return wire(settings, store, directory, classifier, sla);
     }
@@ -160,7 +165,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
                 new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()),
-                TierKeeper.of(settings.tierLadder()));
+                TierKeeper.of(settings.tierLadder(), directory));
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
