@@ -9,7 +9,8 @@ import org.complaintkit.api.organisation.Actor;
 /**
  * Hands a complaint up one tier of the engine's tier ladder (分级处理, seed 003), with the reason, for example
  * when the compensation the customer asks for lies beyond the current tier's authority. Refused with
- * {@code CMP-2193} when the engine has no tier ladder, {@code CMP-2190} at the top tier, and {@code CMP-2191}
+ * {@code CMP-2193} when the engine has no tier ladder, {@code CMP-2195} when the complaint is not handled within the
+ * ladder's scope (it has no tier), {@code CMP-2190} at the top tier, and {@code CMP-2191}
  * when the actor holds no role of the complaint's current tier or a tier above it. Recorded as
  * {@code TierRaised}; from then on the complaint's authority is the new tier's.
  *

@@ -264,7 +264,22 @@ public enum ErrorCode {
      * Reported by the lifecycle guard that routes an approval to an earlier step: this approval is the last step
      * the approval matrix asks for (the lifecycle then takes the final approval's row instead).
      */
-    FINAL_APPROVAL_STEP("CMP-2183", "this approval is the last step the approval matrix asks for");
+    FINAL_APPROVAL_STEP("CMP-2183", "this approval is the last step the approval matrix asks for"),
+    /**
+     * A complaint is handed up a tier although it is not handled within the tier ladder's scope (such as a branch's
+     * complaint on an engine whose ladder is the card centre's): it has no tier.
+     */
+    COMPLAINT_NOT_TIERED("CMP-2195", "the complaint is not handled within the tier ladder's scope; it has no tier"),
+    /**
+     * The tier ladder's scope needs the organisation directory (to find sub-units or the handling department's
+     * kind) and the engine has none, or the scope names a unit the directory does not know.
+     */
+    TIER_SCOPE_NEEDS_DIRECTORY("CMP-4038", "the tier ladder's scope cannot be placed without the organisation directory"),
+    /**
+     * A tier ladder names no scope, or an empty one: the host says which complaints are tiered, with
+     * {@code within(...)}, or {@code bankWide()} for all of them.
+     */
+    TIER_SCOPE_MISSING("CMP-4039", "the tier ladder names no scope of complaints it applies to");
 
     private final String code;
     private final String meaning;

@@ -1055,13 +1055,19 @@ public final class ComplaintEngine {
 
         /**
          * Sets the tier ladder of tiered handling (分级处理, seed 003), such as {@link TierLadder#cardCentre()}: every
-         * complaint starts at the lowest tier and is handed up one tier at a time ({@code HandUpTier}, recorded as
-         * {@code TierRaised}); a resolution proposal, an approval, a resolution at first contact or an emergency
-         * payment beyond the current tier's authority is refused with {@code CMP-2192} naming the tier to hand it up
-         * to, and one by staff holding no role of the tier or a tier above with {@code CMP-2191}. The ladder's roles
-         * are read from the organisation directory when there is one, as every actor's are. These checks come on
-         * top of the directory's authority limits, the approval matrix and the emergency-payment caps. Default: none,
-         * and a hand-up is refused with {@code CMP-2193}.
+         * complaint within the ladder's scope starts at the lowest tier and is handed up one tier at a time
+         * ({@code HandUpTier}, recorded as {@code TierRaised}); a resolution proposal, an approval, a resolution at
+         * first contact or an emergency payment beyond the current tier's authority is refused with
+         * {@code CMP-2192} naming the tier to hand it up to, and one by staff holding no role of the tier or a tier
+         * above with {@code CMP-2191}. Complaints outside the scope (for the card centre's ladder, those not handled
+         * by a card-centre department) are not tiered: nothing is checked, and a hand-up is refused with
+         * {@code CMP-2195}. The ladder's roles are read from the organisation directory when there is one, as every
+         * actor's are. These checks come on top of the directory's authority limits, the approval matrix and the
+         * emergency-payment caps. Default: none, and a hand-up is refused with {@code CMP-2193}.
+         *
+         * <p>{@link #build()} refuses a ladder without a scope ({@code CMP-4039}: say {@code within(...)}, or
+         * {@code bankWide()} to tier every complaint), and a scope of units or department kinds without an
+         * organisation directory, or naming a unit the directory does not know ({@code CMP-4038}).
          *
          * @param ladder the ladder
          * @return this builder

@@ -12,7 +12,9 @@ import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.TierId;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.PolicyCondition;
 import org.complaintkit.api.sla.SlaPolicy;
@@ -26,6 +28,8 @@ import org.complaintkit.core.notification.NoticePlanner;
 import org.complaintkit.core.sla.NoticeMilestones;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.core.tier.Tier;
+import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.classification.ClassifierProvider;
@@ -72,7 +76,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
      *
      * @throws ConfigurationException if discovery finds several providers of one SPI, the SLA setup is
      *     inconsistent, or repeat or group detection is asked for without a classifier, or, without a classifier, a
-     *     policy is chosen by priority or by flags only a classifier raises ({@code CMP-4051})
+     *     policy is chosen by priority or by flags only a classifier raises ({@code CMP-4051}), or the tier ladder has
+     *     no scope or one the organisation directory cannot place
      */
     static EngineParts assemble(EngineSettings settings) {
         SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
@@ -119,6 +124,10 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         }
         if (classifier == null) {
             refuseUnreachablePolicies(sla);
+        }
+        List<Violation> tierProblems = TierKeeper.configurationProblems(settings.tierLadder(), directory);
+        if (!tierProblems.isEmpty()) {
+            throw new ConfigurationException(tierProblems);
         }
         return wire(settings, store, directory, classifier, sla);
     }
@@ -181,7 +190,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 : HistoryCache.off();
         Notices notices = settings.notifications() == null ? Notices.NONE
                 : Notices.of(new NoticePlanner(settings.notifications(), access, id -> actorOf(directory, id),
-                        clock.getZone()));
+                        tier -> tierRoles(settings.tierLadder(), tier), clock.getZone()));
         ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
         EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
@@ -192,7 +201,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
                 new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()),
-                TierKeeper.of(settings.tierLadder()));
+                TierKeeper.of(settings.tierLadder(), directory));
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
@@ -210,6 +219,11 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
     private static Actor actorOf(OrganisationDirectory directory, StaffId id) {
         StaffMember member = directory == null ? null : directory.staff(id).orElse(null);
         return member == null ? new Actor(id, Actor.SYSTEM_UNIT, Set.of()) : new Actor(id, member.unit(), member.roles());
+    }
+
+    /** The roles of a tier of the engine's ladder, for the notice to the tier a complaint is handed up to. */
+    private static Set<Role> tierRoles(TierLadder ladder, TierId tier) {
+        return ladder == null ? Set.of() : ladder.tier(tier).map(Tier::roles).orElse(Set.of());
     }
 
     /** The SLA setup from the calendars, policies and clocks given to the builder one by one. */

@@ -173,20 +173,22 @@ enum Precondition {
             List.of(ErrorCode.PAYMENT_CAP_EXCEEDED, ErrorCode.PAYMENT_CAP_MISSING),
             d -> d.rules().paymentCaps().check(d)),
     /**
-     * A complaint is handed up one tier of the engine's tier ladder (seed 003), by staff at its tier or above, and
-     * not beyond the top.
+     * A complaint within the tier ladder's scope is handed up one tier of the engine's tier ladder (seed 003), by
+     * staff at its tier or above, and not beyond the top.
      */
-    TIER_HANDED_UP("the engine has a tier ladder, the complaint's tier is on it with a tier above, and the actor "
-            + "holds a role of that tier or a higher one",
-            List.of(ErrorCode.NO_TIER_LADDER, ErrorCode.TIER_NOT_ON_LADDER, ErrorCode.TIER_AT_TOP,
-                    ErrorCode.NOT_AT_TIER),
+    TIER_HANDED_UP("the engine has a tier ladder, the complaint is handled within its scope, the complaint's tier is "
+            + "on it with a tier above, and the actor holds a role of that tier or a higher one",
+            List.of(ErrorCode.NO_TIER_LADDER, ErrorCode.COMPLAINT_NOT_TIERED, ErrorCode.TIER_NOT_ON_LADDER,
+                    ErrorCode.TIER_AT_TOP, ErrorCode.NOT_AT_TIER),
             d -> d.rules().tiers().checkHandUp(d)),
     /**
-     * With a tier ladder, compensation and emergency payments stay within the authority of the complaint's current
-     * tier, and only staff at that tier or above propose, approve or pay; no ladder, nothing is checked.
+     * For a complaint within the tier ladder's scope, compensation and emergency payments stay within the authority
+     * of the complaint's current tier, and only staff at that tier or above propose, approve or pay; outside the
+     * scope, or with no ladder, nothing is checked.
      */
-    WITHIN_TIER_AUTHORITY("with a tier ladder, the actor holds a role of the complaint's tier or a higher one, and "
-            + "the amount is within the tier's authority (the refusal names the tier to hand up to)",
+    WITHIN_TIER_AUTHORITY("for a complaint within the tier ladder's scope, the actor holds a role of the complaint's "
+            + "tier or a higher one, and the amount is within the tier's authority (the refusal names the tier to "
+            + "hand up to)",
             List.of(ErrorCode.NOT_AT_TIER, ErrorCode.TIER_AUTHORITY_EXCEEDED, ErrorCode.TIER_NOT_ON_LADDER),
             d -> d.rules().tiers().checkAuthority(d)),
     /**

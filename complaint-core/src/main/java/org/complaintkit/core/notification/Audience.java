@@ -21,5 +21,10 @@ public enum Audience {
     /** The complaint desks of the units an assignment names as co-handlers (协办部门), save a unit complained about. */
     CO_HANDLING_UNITS,
     /** The head a first-contact owner raised the complaint with. */
-    RAISED_HEAD
+    RAISED_HEAD,
+    /**
+     * The desks of the roles of the tier a complaint was handed up to ({@code TierRaised}), as the engine's tier
+     * ladder names them; nobody without a ladder.
+     */
+    NEXT_TIER
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,13 +33,16 @@ import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.complaint.ForwardingSource;
 import org.complaintkit.api.event.ComplaintNotAccepted;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.TierId;
 import org.complaintkit.api.complaint.SubjectKind;
 import org.complaintkit.api.complaint.ComplaintSubject;
 import org.complaintkit.api.organisation.UnitId;
@@ -74,6 +78,7 @@ public final class NoticePlanner {
     private final NotificationSetup setup;
     private final AccessPolicy access;
     private final Function<StaffId, Actor> staff;
+    private final Function<TierId, Set<Role>> tierRoles;
     private final ZoneId zone;
 
     /**
@@ -86,9 +91,25 @@ public final class NoticePlanner {
      */
     public NoticePlanner(NotificationSetup setup, AccessPolicy access, Function<StaffId, Actor> staff,
                          ZoneId engineZone) {
+        this(setup, access, staff, tier -> Set.of(), engineZone);
+    }
+
+    /**
+     * Creates a planner that knows the roles of each tier of the engine's tier ladder, for the notice to the tier a
+     * complaint is handed up to ({@link Audience#NEXT_TIER}).
+     *
+     * @param setup the rules, templates and locales
+     * @param access the access policy staff recipients pass
+     * @param staff the actor a staff id stands for (unit and roles), for the access policy
+     * @param tierRoles the roles staff at a tier hold; empty for a tier the engine's ladder does not have
+     * @param engineZone the engine clock's zone, used when the setup names none
+     */
+    public NoticePlanner(NotificationSetup setup, AccessPolicy access, Function<StaffId, Actor> staff,
+                         Function<TierId, Set<Role>> tierRoles, ZoneId engineZone) {
         this.setup = Objects.requireNonNull(setup, "setup");
         this.access = Objects.requireNonNull(access, "access");
         this.staff = Objects.requireNonNull(staff, "staff");
+        this.tierRoles = Objects.requireNonNull(tierRoles, "tierRoles");
         this.zone = setup.zone() != null ? setup.zone() : Objects.requireNonNull(engineZone, "engineZone");
     }
 
@@ -188,6 +209,8 @@ public final class NoticePlanner {
             case CO_HANDLING_UNITS -> event instanceof ComplaintAssigned a
                     ? a.assignment().coHandlers().stream().map(co -> Recipient.unit(co.unit())).toList() : List.of();
             case RAISED_HEAD -> event instanceof RaisedWithHead r ? List.of(Recipient.staff(r.head())) : List.of();
+            case NEXT_TIER -> event instanceof TierRaised t ? tierRoles.apply(t.to()).stream()
+                    .sorted(Comparator.comparing(Role::code)).map(Recipient::role).toList() : List.of();
         };
     }
 
@@ -314,6 +337,10 @@ public final class NoticePlanner {
             p.put("owner", r.actor().staffId().value());
             p.put("unit", r.unit().value());
             p.put("note", shown(r.note().reveal(), name, rights));
+        } else if (event instanceof TierRaised t) {
+            p.put("fromTier", t.from().value());
+            p.put("toTier", t.to().value());
+            p.put("reason", shown(t.reason().reveal(), name, rights));
         } else if (event instanceof HandlerUrged u) {
             p.put("level", u.level().name().toLowerCase(Locale.ROOT));
             p.put("reason", shown(u.reason(), name, rights));

@@ -61,6 +61,8 @@ public final class NoticeTypes {
     public static final String FORWARDING_REPLY_SUPERIOR_UNIT = "forwarding-reply-superior-unit";
     /** The reply to any other body that forwarded the complaint. */
     public static final String FORWARDING_REPLY_OTHER = "forwarding-reply-other";
+    /** A complaint was handed up to the next tier of the tier ladder (分级处理, seed 003): its staff take it on. */
+    public static final String TIER_RAISED = "tier-raised";
 
     /** The types that go to the complainant and form the ledger of proof. */
     public static final Set<String> CUSTOMER = Set.of(ACKNOWLEDGEMENT, DECISION, EXTENSION, REVIEW_OUTCOME,

@@ -15,6 +15,7 @@ import org.complaintkit.api.event.CustomerResponded;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.ReviewConcluded;
 import org.complaintkit.api.complaint.ForwardingSource;
 import org.complaintkit.api.event.ComplaintNotAccepted;
@@ -49,6 +50,8 @@ import org.complaintkit.api.sla.ClockChange;
  *   reason</td><td>customer</td></tr>
  *   <tr><td>ForwardingBodyReplied</td><td>forwarding-reply-regulator, -media, -consumer-association,
  *   -superior-unit or -other, by the kind of body</td><td>the forwarding body</td></tr>
+ *   <tr><td>TierRaised</td><td>tier-raised, with the reason</td><td>the desks of the roles of the tier handed up
+ *   to</td></tr>
  * </table>
  * A decision given by phone or in person is itself the notice (the call placed, the letter handed over,
  * CBIRC Art. 21), so it sends no written decision. No staff member is notified of their own action, and
@@ -111,7 +114,8 @@ public final class NotificationRules {
                             "a breach seen first at the stop tells the first-contact owner"),
             NotificationRule.on(ClockChanged.class, NoticeTypes.BREACH, Audience.FIRST_CONTACT_OWNER)
                     .when(ClockChanged.class, c -> c.change() == ClockChange.OVERDUE,
-                            "a passed deadline tells the first-contact owner, who may raise it with the head")));
+                            "a passed deadline tells the first-contact owner, who may raise it with the head"),
+            NotificationRule.on(TierRaised.class, NoticeTypes.TIER_RAISED, Audience.NEXT_TIER)));
 
     private final List<NotificationRule> rules;
 

@@ -15,13 +15,20 @@ import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.TierId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.spi.organisation.AuthorityAction;
+import org.complaintkit.spi.organisation.DepartmentKind;
 
 /**
  * Tiered handling as data (分级、分权限的投诉处理方法, seed 003): tiers from the lowest to the highest, each with the
  * roles its staff hold and the amounts it may grant. A complaint starts at the lowest tier and is handed up one tier
  * at a time ({@code HandUpTier}); a resolution, an approval or an emergency payment beyond its current tier's
  * authority is refused with the tier to hand it up to, and only staff at its tier or above act on it so.
+ *
+ * <p>A ladder applies to the complaints of its {@link TierScope}, such as those the card centre handles
+ * ({@link #within(DepartmentKind...)}); the others have no tier and are not checked. {@link #of} gives a ladder
+ * without a scope, which an engine refuses ({@code CMP-4039}) until the host says which complaints it tiers, with
+ * {@code within(...)} or {@link #bankWide()}: there is no default.
  *
  * <p>{@link #of} refuses a contradictory ladder, every problem at once: {@code CMP-4035} for an incomplete one (no
  * tiers, an id twice, a tier without name or roles, an action without a limit or with two), {@code CMP-4036} for a
@@ -31,13 +38,16 @@ import org.complaintkit.spi.organisation.AuthorityAction;
  */
 public final class TierLadder {
     private final List<Tier> tiers;
+    private final TierScope scope;
 
-    private TierLadder(List<Tier> tiers) {
+    private TierLadder(List<Tier> tiers, TierScope scope) {
         this.tiers = List.copyOf(tiers);
+        this.scope = scope;
     }
 
     /**
-     * A ladder from its tiers, lowest first.
+     * A ladder from its tiers, lowest first, with no scope yet: give it one with {@code within(...)} or
+     * {@link #bankWide()} before an engine takes it.
      *
      * @param tiers the tiers, lowest first
      * @return the ladder
@@ -49,7 +59,8 @@ public final class TierLadder {
     }
 
     /**
-     * A ladder from its tiers, lowest first.
+     * A ladder from its tiers, lowest first, with no scope yet: give it one with {@code within(...)} or
+     * {@link #bankWide()} before an engine takes it.
      *
      * @param tiers the tiers, lowest first
      * @return the ladder
@@ -101,7 +112,61 @@ public final class TierLadder {
         if (!problems.isEmpty()) {
             throw new ConfigurationException(problems);
         }
-        return new TierLadder(tiers);
+        return new TierLadder(tiers, null);
+    }
+
+    /**
+     * The same tiers, applied to the complaints of a scope only (replacing any scope this ladder had).
+     *
+     * @param scope the complaints the ladder applies to
+     * @return the scoped ladder
+     */
+    public TierLadder within(TierScope scope) {
+        return new TierLadder(tiers, Objects.requireNonNull(scope, "scope"));
+    }
+
+    /**
+     * The same tiers, applied to complaints handled at these units or below them ({@link TierScope#units}); the
+     * engine needs an organisation directory that knows the units.
+     *
+     * @param units the units; at least one
+     * @return the scoped ladder
+     * @throws ConfigurationException coded {@code CMP-4039} when no unit is named
+     */
+    public TierLadder within(UnitId... units) {
+        return within(TierScope.units(units));
+    }
+
+    /**
+     * The same tiers, applied to complaints handled by departments of these kinds ({@link TierScope#departments}),
+     * such as {@link DepartmentKind#CARD_CENTRE}; the engine needs an organisation directory.
+     *
+     * @param kinds the department kinds; at least one
+     * @return the scoped ladder
+     * @throws ConfigurationException coded {@code CMP-4039} when no kind is named
+     */
+    public TierLadder within(DepartmentKind... kinds) {
+        return within(TierScope.departments(kinds));
+    }
+
+    /**
+     * The same tiers, applied to every complaint the engine handles ({@link TierScope#bankWide}): for an engine
+     * whose every complaint is handled by these tiers. Every proposal, approval and emergency payment then needs a
+     * tier's role.
+     *
+     * @return the bank-wide ladder
+     */
+    public TierLadder bankWide() {
+        return within(TierScope.bankWide());
+    }
+
+    /**
+     * Returns the complaints the ladder applies to.
+     *
+     * @return the scope, or empty for a ladder from {@link #of} not yet given one (an engine refuses it)
+     */
+    public Optional<TierScope> scope() {
+        return Optional.ofNullable(scope);
     }
 
     /** Adds a violation for each action the upper tier may grant less of than the lower one. */
@@ -137,15 +202,24 @@ public final class TierLadder {
      * with the sample bank's card-centre role codes ({@code card-agent}, {@code card-care-group},
      * {@code card-service-manager}, {@code card-senior-manager}).
      *
+     * <p>The ladder applies to complaints handled by the card centre only: its scope is departments of kind
+     * {@link DepartmentKind#CARD_CENTRE} (the sample bank's {@code HO-CARD}), so an engine taking it needs an
+     * organisation directory. An engine that serves the card centre alone may take {@code cardCentre().bankWide()}.
+     *
      * <p><b>The amounts are an illustrative bank's choice</b>: the seed names the tiers and says each has its own
      * authority, but gives no figure. Compensation: 200, 1,000, 5,000 and 50,000 CNY, as the sample bank's
      * {@code authority.csv} gives its card-centre roles. Emergency payments: none at the agent tier, then 1,000,
      * 5,000 and 10,000 CNY (the last is seed 002's ceiling for a VIP customer, 第二篇 四(三)4). A bank sets its own
      * with {@link #of}.
      *
-     * @return the ladder
+     * @return the ladder, within the card centre
      */
     public static TierLadder cardCentre() {
+        return cardCentreTiers().within(DepartmentKind.CARD_CENTRE);
+    }
+
+    /** The card centre's four tiers, without a scope. */
+    private static TierLadder cardCentreTiers() {
         return of(
                 Tier.of("agent", "座席员 agent", Set.of(Role.of("card-agent")),
                         TierLimit.upTo(AuthorityAction.COMPENSATION, Money.of("200", "CNY")),
@@ -252,6 +326,6 @@ public final class TierLadder {
 
     @Override
     public String toString() {
-        return "TierLadder" + tiers;
+        return "TierLadder" + tiers + (scope == null ? " without a scope" : " within " + scope.describe());
     }
 }

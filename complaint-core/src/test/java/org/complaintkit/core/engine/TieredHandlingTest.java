@@ -57,7 +57,7 @@ class TieredHandlingTest {
 
     ComplaintEngine engine(boolean withLadder) {
         ComplaintEngine.Builder builder = ComplaintEngine.builder().clock(clock).discoverPlugins(false).store(store);
-        return (withLadder ? builder.tierLadder(TierLadder.cardCentre()) : builder).build();
+        return (withLadder ? builder.tierLadder(TierLadder.cardCentre().bankWide()) : builder).build();
     }
 
     /** A complaint under investigation at the card centre. */

@@ -212,7 +212,7 @@ final class LifecycleModel {
     /**
      * The harness's tier ladder, where it has one (with clocks): the first tier holds the receiver and handler roles
      * and grants compensation up to 5,000 CNY and emergency payments up to 500 CNY; the second holds the approver
-     * role and has no limit of its own.
+     * role and has no limit of its own. Bank-wide: the harness has no directory, and every complaint is tiered.
      */
     static final TierLadder LADDER = TierLadder.of(
             Tier.of("first", "first tier", Set.of(Role.RECEIVER, Role.HANDLER),
@@ -220,7 +220,7 @@ final class LifecycleModel {
                     TierLimit.upTo(AuthorityAction.EMERGENCY_PAYMENT, Money.of("500", "CNY"))),
             Tier.of("second", "second tier", Set.of(Role.APPROVER),
                     TierLimit.unlimited(AuthorityAction.COMPENSATION),
-                    TierLimit.unlimited(AuthorityAction.EMERGENCY_PAYMENT)));
+                    TierLimit.unlimited(AuthorityAction.EMERGENCY_PAYMENT))).bankWide();
     static final Money FIRST_TIER_LIMIT = Money.of("5000", "CNY");
 
     /** The highest tier of LADDER the actor's roles place them at, or -1 for none. */
