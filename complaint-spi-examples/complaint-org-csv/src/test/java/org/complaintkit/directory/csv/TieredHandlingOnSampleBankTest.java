@@ -71,6 +71,11 @@ class TieredHandlingOnSampleBankTest {
     /** The business lines whose concurrence 800 CNY of compensation needs ({@code authority.csv}). */
     static final Actor HEAD_OFFICE_LINE = Actor.staff(StaffId.of("S-0003"), HEAD_OFFICE, Role.APPROVER);
     static final Actor BRANCH_LINE = Actor.staff(StaffId.of("S-2003"), UnitId.of("GD-SZ"), Role.APPROVER);
+    /**
+     * The customer service centre, whose concurrence the sample approval matrix asks for before a resolution of a
+     * complaint handled at head office is approved ({@code approvals.csv}, seed 003).
+     */
+    static final Actor HEAD_OFFICE_SERVICE_CENTRE = Actor.staff(StaffId.of("S-0005"), HEAD_OFFICE, Role.HANDLER);
     static final String CUSTOMER_NAME = "韩梅梅";
 
     final EscalationOnSampleBankTest.MutableTestClock clock =
@@ -145,6 +150,7 @@ class TieredHandlingOnSampleBankTest {
         assertEquals(List.of(ErrorCode.NOT_AT_TIER), refused(refund(id, AGENT)));
         assertEquals(ComplaintStatus.AWAITING_APPROVAL, engine.execute(refund(id, CARE_GROUP)).state().status());
         engine.execute(new ConcurResolution(id, HEAD_OFFICE_LINE, key(), null));
+        engine.execute(new ConcurResolution(id, HEAD_OFFICE_SERVICE_CENTRE, key(), null));
         assertEquals(List.of(ErrorCode.NOT_AT_TIER), refused(new ApproveResolution(id, HEAD_OFFICE_APPROVER, key(),
                 null)), "a head-office approver the matrix accepts holds no card-centre tier");
         assertEquals(ComplaintStatus.RESOLVED, engine.execute(new ApproveResolution(id, SERVICE_MANAGER, key(), null))
@@ -178,6 +184,7 @@ class TieredHandlingOnSampleBankTest {
                 Sensitive.of("转交"))));
         assertEquals(ComplaintStatus.AWAITING_APPROVAL, engine.execute(refund(id, CUSTOMER_SERVICE)).state().status());
         engine.execute(new ConcurResolution(id, HEAD_OFFICE_LINE, key(), null));
+        engine.execute(new ConcurResolution(id, HEAD_OFFICE_SERVICE_CENTRE, key(), null));
         assertEquals(ComplaintStatus.RESOLVED, engine.execute(new ApproveResolution(id, HEAD_OFFICE_APPROVER, key(),
                 null)).state().status());
     }
