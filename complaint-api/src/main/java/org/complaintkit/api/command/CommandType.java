@@ -87,7 +87,11 @@ public enum CommandType {
     /** {@link TransferOwnership}. */
     TRANSFER_OWNERSHIP("TransferOwnership"),
     /** {@link ResolveAtFirstContact}. */
-    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact");
+    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact"),
+    /** {@link PauseClocksByOrder}. */
+    PAUSE_BY_ORDER("PauseClocksByOrder"),
+    /** {@link ResumeClocksByOrder}. */
+    RESUME_BY_ORDER("ResumeClocksByOrder");
 
     private final String label;
 

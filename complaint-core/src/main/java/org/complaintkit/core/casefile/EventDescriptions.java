@@ -56,6 +56,8 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
@@ -170,7 +172,10 @@ public final class EventDescriptions {
             line(RaisedWithHead.class, (e, r) -> "raised with " + e.head().value() + ", head of unit " + e.unit().value()
                     + note(r, e.note())),
             line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
-                    + e.to().value() + note(r, e.reason())));
+                    + e.to().value() + note(r, e.reason())),
+            line(ClocksPausedByOrder.class, (e, r) -> "clocks " + String.join(", ", e.clockIds())
+                    + " paused by order " + e.orderReference() + ": " + e.reason()),
+            line(ClocksResumedByOrder.class, (e, r) -> "clocks resumed: order " + e.orderReference() + " lifted"));
 
     private EventDescriptions() {
     }

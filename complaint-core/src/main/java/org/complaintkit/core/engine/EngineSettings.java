@@ -39,7 +39,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
-                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps) {
+                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps, int cohortBatchSize) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -60,6 +60,10 @@ import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.RaiseWithHead;
 import org.complaintkit.api.command.TransferOwnership;
 import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.command.PauseClocksByOrder;
+import org.complaintkit.api.command.ResumeClocksByOrder;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
@@ -264,6 +268,12 @@ final class HandlingTable {
                                     c.compensation(), c.actor().staffId()), false),
                             new CustomerResponded(d.headerAt(4), new CustomerResponse(c.result(), c.basis(),
                                     c.followUpMeasures(), c.via(), d.header().occurredAt()))));
+            case PAUSE_BY_ORDER -> Handling.row(PauseClocksByOrder.class, ClocksPausedByOrder.class,
+                    List.of(Precondition.ORDER_NOT_YET_PAUSING), (c, d) -> new ClocksPausedByOrder(d.header(),
+                            c.orderReference(), c.clockIds(), c.reason()));
+            case RESUME_BY_ORDER -> Handling.row(ResumeClocksByOrder.class, ClocksResumedByOrder.class,
+                    List.of(Precondition.ORDER_PAUSING),
+                    (c, d) -> new ClocksResumedByOrder(d.header(), c.orderReference()));
         };
     }
 

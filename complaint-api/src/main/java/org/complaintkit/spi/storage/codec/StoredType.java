@@ -61,6 +61,8 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.OwnershipTransferred;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -168,6 +170,8 @@ public final class StoredType {
             event(ReturnVisitRecorded.class, "ReturnVisitRecorded"),
             event(RaisedWithHead.class, "RaisedWithHead"),
             event(OwnershipTransferred.class, "OwnershipTransferred"),
+            event(ClocksPausedByOrder.class, "ClocksPausedByOrder"),
+            event(ClocksResumedByOrder.class, "ClocksResumedByOrder"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
