@@ -3,6 +3,8 @@ package org.complaintkit.api.command;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.organisation.Actor;
@@ -43,7 +45,8 @@ public record PauseClocksByOrder(
      * @param reason the order's reason
      */
     public PauseClocksByOrder {
-        clockIds = clockIds == null ? null : List.copyOf(clockIds);
+        // A copy that keeps a null element for the engine's validation to report, rather than failing here.
+        clockIds = clockIds == null ? null : Collections.unmodifiableList(new ArrayList<>(clockIds));
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.complaintkit.api.sla;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +22,7 @@ import org.complaintkit.api.organisation.UnitId;
  * the unit that received or handles it, and the receipt window.
  *
  * <p>Immutable and thread-safe. The engine checks an order when it is issued and reports every violation at once
- * ({@code CMP-1190}); the constructor checks only that the lists are there. Write one with
+ * ({@code CMP-1190}); the constructor only copies the lists, a null list as empty. Write one with
  * {@link #of(String, String, List)} and the {@code with...} methods.
  *
  * @param reference the order's reference, unique among the engine's orders, 1 to 64 characters
@@ -35,7 +38,7 @@ public record CohortPauseOrder(String reference, String reason, List<String> clo
                                Set<String> products, UnitId unit, Instant receivedFrom, Instant receivedBefore) {
 
     /**
-     * Checks and copies the lists.
+     * Copies the lists.
      *
      * @param reference the order's reference
      * @param reason why the clocks are paused
@@ -47,8 +50,9 @@ public record CohortPauseOrder(String reference, String reason, List<String> clo
      * @param receivedBefore the first receipt instant not selected, or null
      */
     public CohortPauseOrder {
-        clockIds = List.copyOf(Objects.requireNonNull(clockIds, "clockIds"));
-        products = Set.copyOf(Objects.requireNonNull(products, "products"));
+        // Copies that keep null elements (and read a null list as empty) for the engine's check to report.
+        clockIds = clockIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(clockIds));
+        products = products == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(products));
     }
 
     /**

@@ -386,8 +386,9 @@ public final class CohortPauses {
             out.add(new Violation(ErrorCode.COHORT_ORDER_INVALID, "order.receivedBefore",
                     "the receipt window ends after it begins"));
         }
-        if (order.products().stream().anyMatch(p -> p == null || p.isBlank())) {
-            out.add(new Violation(ErrorCode.COHORT_ORDER_INVALID, "order.products", "a product code is not blank"));
+        if (order.products().stream().anyMatch(p -> !text(p, MAX_REFERENCE))) {
+            out.add(new Violation(ErrorCode.COHORT_ORDER_INVALID, "order.products",
+                    "a product code is 1 to " + MAX_REFERENCE + " characters, not blank, without control characters"));
         }
         return out;
     }
