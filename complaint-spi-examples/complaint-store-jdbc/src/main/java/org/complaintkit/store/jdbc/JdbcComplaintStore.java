@@ -74,6 +74,9 @@ import org.complaintkit.spi.storage.QueueFlag;
  *       and external references are rows of {@code ck_complaint_tag}, running clocks' deadlines rows of
  *       {@code ck_complaint_clock}, all rewritten in the append's transaction. Each queue condition is answered
  *       by an index, paged by complaint id.</li>
+ *   <li><b>Cohort pause orders</b> are rows of {@code ck_cohort_order} (schema version 5): each write inserts the
+ *       first revision or updates the row where its revision is the one before, so two appliers of one order
+ *       cannot both move its cursor ({@link ErrorCode#COHORT_ORDER_CONFLICT}).</li>
  *   <li><b>Failures</b>: a lost connection or a database that is down is
  *       {@link ErrorCode#STORE_UNAVAILABLE}; anything else {@link ErrorCode#STORE_FAILURE}. Messages name the
  *       operation and the SQL state, never stored content.</li>
