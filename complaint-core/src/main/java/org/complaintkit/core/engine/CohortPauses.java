@@ -60,7 +60,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limit: a complaint registered while an order is being issued (its registration read the standing orders just
  * before the order was stored) and whose id sorts before the batches' cursor is not paused; issue an order before
- * the complaints it covers arrive, or apply it again after issuing (a second pass pauses only what the first missed).
+ * the complaints it covers arrive, or issue a second order for the stragglers. Likewise a complaint registered as an
+ * order is lifted may record its pause after the resuming batches passed it; resume it with
+ * {@code ResumeClocksByOrder}. Each complaint's pause counts from the time it is recorded.
  *
  * <p>Thread-safe; one order is applied by one caller at a time (two callers conflict on the order's revision,
  * {@code CMP-5021}, and the loser's batch is harmless: its complaints replay).
