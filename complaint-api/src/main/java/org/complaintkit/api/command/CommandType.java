@@ -89,7 +89,11 @@ public enum CommandType {
     /** {@link ResolveAtFirstContact}. */
     RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact"),
     /** {@link HandUpTier}. */
-    HAND_UP_TIER("HandUpTier");
+    HAND_UP_TIER("HandUpTier"),
+    /** {@link PauseClocksByOrder}. */
+    PAUSE_BY_ORDER("PauseClocksByOrder"),
+    /** {@link ResumeClocksByOrder}. */
+    RESUME_BY_ORDER("ResumeClocksByOrder");
 
     private final String label;
 

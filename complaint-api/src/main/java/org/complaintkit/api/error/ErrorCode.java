@@ -279,7 +279,27 @@ public enum ErrorCode {
      * A tier ladder names no scope, or an empty one: the host says which complaints are tiered, with
      * {@code within(...)}, or {@code bankWide()} for all of them.
      */
-    TIER_SCOPE_MISSING("CMP-4039", "the tier ladder names no scope of complaints it applies to");
+    TIER_SCOPE_MISSING("CMP-4039", "the tier ladder names no scope of complaints it applies to"),
+    /** A cohort pause order is incomplete or contradictory: reference, reason, clocks or selection (DISP App 5). */
+    COHORT_ORDER_INVALID("CMP-1190", "the cohort pause order is invalid"),
+    /** A cohort pause order names a clock the engine does not define. */
+    COHORT_ORDER_UNKNOWN_CLOCK("CMP-1191", "the cohort pause order names a clock the engine does not define"),
+    /** The cohort order already pauses the complaint's clocks. */
+    ORDER_ALREADY_PAUSES("CMP-2220", "the cohort order already pauses this complaint's clocks"),
+    /** The cohort order does not pause the complaint's clocks, so there is nothing to resume. */
+    ORDER_NOT_PAUSING("CMP-2221", "the cohort order does not pause this complaint's clocks"),
+    /** No cohort order has the reference given. */
+    COHORT_ORDER_UNKNOWN("CMP-2222", "no cohort order has this reference"),
+    /** A cohort order with the reference exists already. */
+    COHORT_ORDER_EXISTS("CMP-2223", "a cohort order with this reference exists already"),
+    /** The cohort order was lifted already, so it cannot be lifted again. */
+    COHORT_ORDER_LIFTED("CMP-2224", "the cohort order was lifted already"),
+    /** The engine's cohort batch size is out of range. */
+    COHORT_BATCH_SIZE_INVALID("CMP-4045", "the cohort batch size must be between 1 and 1,000"),
+    /** The store keeps no cohort orders, so none can be issued, and registrations cannot know of one. */
+    COHORT_ORDERS_UNSUPPORTED("CMP-5020", "the store keeps no cohort orders"),
+    /** The store holds a different revision of the cohort order than the one the write expected. */
+    COHORT_ORDER_CONFLICT("CMP-5021", "the cohort order changed in the store since it was read");
 
     private final String code;
     private final String meaning;

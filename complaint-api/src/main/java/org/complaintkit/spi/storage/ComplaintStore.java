@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -230,4 +232,50 @@ public interface ComplaintStore {
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit);
+
+    /**
+     * Finds a cohort pause order by its reference.
+     *
+     * <p>The default keeps no orders: it returns empty, so an engine on such a store knows of no standing order.
+     *
+     * @param reference the order's reference
+     * @return the order's record, or empty if the store holds none under it
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default Optional<CohortOrderRecord> cohortOrder(String reference) {
+        Objects.requireNonNull(reference, "reference");
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the cohort pause orders that stand ({@link CohortOrderRecord.Phase#stands()}), by reference. The
+     * engine reads them at each registration, so that a complaint registered while an order stands starts paused
+     * on every node; the list is small (orders are issued by regulators, a few a year).
+     *
+     * <p>The default keeps no orders and returns an empty list.
+     *
+     * @return the standing orders
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default List<CohortOrderRecord> standingCohortOrders() {
+        return List.of();
+    }
+
+    /**
+     * Stores a cohort pause order's record: a new order when its revision is 1, else the next revision of a
+     * stored one. Atomic; two writers of one order are serialised by the revision.
+     *
+     * <p>The default keeps no orders and refuses, coded {@link ErrorCode#COHORT_ORDERS_UNSUPPORTED}.
+     *
+     * @param record the record to store
+     * @throws org.complaintkit.api.error.StoreException coded {@code COHORT_ORDER_CONFLICT} if revision 1 is
+     *     written under a reference already stored or the stored revision is not the one before,
+     *     {@code COHORT_ORDERS_UNSUPPORTED} if the store keeps none, {@code STORE_FAILURE} otherwise; nothing is
+     *     stored then
+     */
+    default void saveCohortOrder(CohortOrderRecord record) {
+        Objects.requireNonNull(record, "record");
+        throw StoreException.of(ErrorCode.COHORT_ORDERS_UNSUPPORTED,
+                "store", "this store keeps no cohort orders; use one that does (in-memory, JDBC)");
+    }
 }

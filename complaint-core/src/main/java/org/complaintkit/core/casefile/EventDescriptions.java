@@ -58,6 +58,8 @@ import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
@@ -177,7 +179,10 @@ public final class EventDescriptions {
                     + note(r, e.reason())),
             line(ResolutionEndorsed.class, (e, r) -> "resolution approved at step " + e.step() + " of " + e.steps()
                     + " by role " + e.role() + " at a " + e.level() + " unit; further approval awaited"
-                    + note(r, e.comment())));
+                    + note(r, e.comment())),
+            line(ClocksPausedByOrder.class, (e, r) -> "clocks " + String.join(", ", e.clockIds())
+                    + " paused by order " + e.orderReference() + ": " + e.reason()),
+            line(ClocksResumedByOrder.class, (e, r) -> "clocks resumed: order " + e.orderReference() + " lifted"));
 
     private EventDescriptions() {
     }

@@ -3,6 +3,8 @@ package org.complaintkit.core.complaint;
 import java.util.List;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.DeadlineExtended;
 import org.complaintkit.api.event.ClassOverridden;
@@ -181,6 +183,9 @@ public final class ComplaintAggregate {
             return s.satisfaction(e.satisfaction()).done();
         } else if (event instanceof OwnershipTransferred e) {
             return Ownership.withOwner(s.done(), e.to());
+        } else if (event instanceof ClocksPausedByOrder || event instanceof ClocksResumedByOrder) {
+            // A cohort order holds clocks, not the complaint: its status and handling go on (the clock book reads it).
+            return s.done();
         }
         throw new CorruptHistoryException("event " + event.sequence() + " of complaint " + event.complaintId()
                 + " cannot follow a registration: " + event.getClass().getSimpleName());

@@ -108,6 +108,32 @@ final class CommandBus {
     }
 
     /**
+     * Executes a command the engine runs on its own behalf (a cohort order's pause or resumption of one complaint),
+     * as the system actor it names: validated and decided like any command, idempotent by its key, but without the
+     * identity check that keeps the system role from callers, and with the result unmasked.
+     */
+    CommandResult executeOwn(HandlingCommand command) {
+        Instant now = clock.instant();
+        List<Violation> violations = new ArrayList<>(validator.violations(command));
+        violations.addAll(inputChecks.violations(command, now));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        try {
+            return handle(command, now);
+        } catch (CommandRefusedException | InvalidInputException | StoreException e) {
+            if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
+                throw e;
+            }
+            Optional<CommandRecord> earlier = store.findCommand(command.idempotencyKey());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), command.complaintId(), command);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * The result as its actor may hold it: the state masked as the access policy's view rights say
      * ({@link ComplaintViews#forReader}), so that running a command is no way round the view.
      */

@@ -552,6 +552,15 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Returns the regulators' cohort pause orders of this engine: issue, apply in batches, lift (DISP App 5).
+     *
+     * @return the cohort pauses
+     */
+    public CohortPauses cohortPauses() {
+        return parts.cohortPauses();
+    }
+
+    /**
      * Returns the SLA policies and calendars the clocks run on now.
      *
      * @return the setup
@@ -625,6 +634,7 @@ public final class ComplaintEngine {
         private ReturnVisitSurvey survey = ReturnVisitSurvey.none();
         private EmergencyPaymentCaps paymentCaps = EmergencyPaymentCaps.none();
         private TierLadder tierLadder;
+        private int cohortBatchSize = CohortPauses.DEFAULT_BATCH_SIZE;
 
         private Builder() {
         }
@@ -1078,6 +1088,20 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets how many complaints one batch of a regulator's cohort pause order handles
+         * ({@link CohortPauses#applyBatch(String)}): the order's progress is stored after each batch, so a smaller
+         * batch redoes less after a crash and a larger one stores progress less often. Default
+         * {@value CohortPauses#DEFAULT_BATCH_SIZE}.
+         *
+         * @param size 1 to 1,000; checked at {@link #build()} ({@code CMP-4045})
+         * @return this builder
+         */
+        public Builder cohortBatchSize(int size) {
+            this.cohortBatchSize = size;
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1089,7 +1113,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder)));
+                    tierLadder, cohortBatchSize)));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
@@ -62,11 +63,12 @@ import org.slf4j.LoggerFactory;
  * @param reader the read models
  * @param reconciliation what a sealed history implies for the rows stored beside it
  * @param evidence the evidence store, or null if the host configured none
+ * @param cohortPauses the regulators' cohort pause orders
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
                    CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
-                   Reconciliation reconciliation, EvidenceStore evidence) {
+                   Reconciliation reconciliation, EvidenceStore evidence, CohortPauses cohortPauses) {
 
     /** The engine's log: what building it chose that the host should know. */
     private static final Logger LOG = LoggerFactory.getLogger(EngineParts.class);
@@ -80,6 +82,11 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
      *     no scope or one the organisation directory cannot place
      */
     static EngineParts assemble(EngineSettings settings) {
+        if (settings.cohortBatchSize() < 1 || settings.cohortBatchSize() > ComplaintQuery.MAX_LIMIT) {
+            throw ConfigurationException.of(ErrorCode.COHORT_BATCH_SIZE_INVALID, "cohortBatchSize",
+                    "a cohort order's batch is 1 to " + ComplaintQuery.MAX_LIMIT + " complaints, not "
+                            + settings.cohortBatchSize());
+        }
         SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
         ClassLoader loader = settings.discoveryLoader() != null ? settings.discoveryLoader()
                 : Thread.currentThread().getContextClassLoader() != null
@@ -207,12 +214,14 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         ActorIdentities identities = ActorIdentities.of(directory);
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
                 new DomainInputChecks(directory, settings.survey()), cache, registering, recorder, denials, engineRules, identities);
+        CohortPauses cohortPauses = new CohortPauses(clock, store, commands, identities,
+                () -> clocks.current().setup(), settings.cohortBatchSize());
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
-                new Reconciliation(clock, clocks, links, notices), settings.evidence());
+                new Reconciliation(clock, clocks, links, notices), settings.evidence(), cohortPauses);
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

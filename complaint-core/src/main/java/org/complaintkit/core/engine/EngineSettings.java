@@ -41,7 +41,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
                       ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
-                      TierLadder tierLadder) {
+                      TierLadder tierLadder, int cohortBatchSize) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -60,6 +60,10 @@ import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.RaiseWithHead;
 import org.complaintkit.api.command.TransferOwnership;
 import org.complaintkit.api.command.ResolveAtFirstContact;
+import org.complaintkit.api.command.PauseClocksByOrder;
+import org.complaintkit.api.command.ResumeClocksByOrder;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
@@ -278,6 +282,12 @@ final class HandlingTable {
                                     c.followUpMeasures(), c.via(), d.header().occurredAt()))));
             case HAND_UP_TIER -> Handling.row(HandUpTier.class, TierRaised.class, List.of(Precondition.TIER_HANDED_UP),
                     (c, d) -> d.rules().tiers().handUpEvent(d, c));
+            case PAUSE_BY_ORDER -> Handling.row(PauseClocksByOrder.class, ClocksPausedByOrder.class,
+                    List.of(Precondition.ORDER_NOT_YET_PAUSING), (c, d) -> new ClocksPausedByOrder(d.header(),
+                            c.orderReference(), c.clockIds(), c.reason()));
+            case RESUME_BY_ORDER -> Handling.row(ResumeClocksByOrder.class, ClocksResumedByOrder.class,
+                    List.of(Precondition.ORDER_PAUSING),
+                    (c, d) -> new ClocksResumedByOrder(d.header(), c.orderReference()));
         };
     }
 

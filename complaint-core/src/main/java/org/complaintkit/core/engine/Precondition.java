@@ -15,6 +15,9 @@ import org.complaintkit.api.command.UrgeHandler;
 import org.complaintkit.api.command.PromiseCompletion;
 import org.complaintkit.core.sla.PromiseClocks;
 import org.complaintkit.api.command.TransferOwnership;
+import org.complaintkit.api.command.PauseClocksByOrder;
+import org.complaintkit.api.command.ResumeClocksByOrder;
+import org.complaintkit.core.sla.OrderPauses;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.error.CommandRefusedException;
@@ -206,7 +209,24 @@ enum Precondition {
     LINE_CONCURRED("before the final approval, a department of each kind the approval matrix names has concurred",
             List.of(ErrorCode.LINE_CONCURRENCE_MISSING),
             d -> d.rules().approvals().checkConcurrence(d.before(), d.events(),
-                    kind -> d.rules().organisation().concurred(d.events(), kind)));
+                    kind -> d.rules().organisation().concurred(d.events(), kind))),
+    /** A cohort order pauses a complaint once: a second pause under the same reference is refused. */
+    ORDER_NOT_YET_PAUSING("the cohort order does not already pause the complaint's clocks",
+            List.of(ErrorCode.ORDER_ALREADY_PAUSES), d -> {
+                PauseClocksByOrder pause = (PauseClocksByOrder) d.command();
+                if (OrderPauses.pausedBy(d.events(), pause.orderReference())) {
+                    throw CommandRefusedException.of(ErrorCode.ORDER_ALREADY_PAUSES, "orderReference",
+                            "order " + pause.orderReference() + " already pauses complaint " + d.before().id());
+                }
+            }),
+    /** Only the clocks an order paused resume under its reference. */
+    ORDER_PAUSING("the cohort order pauses the complaint's clocks", List.of(ErrorCode.ORDER_NOT_PAUSING), d -> {
+        ResumeClocksByOrder resume = (ResumeClocksByOrder) d.command();
+        if (!OrderPauses.pausedBy(d.events(), resume.orderReference())) {
+            throw CommandRefusedException.of(ErrorCode.ORDER_NOT_PAUSING, "orderReference",
+                    "order " + resume.orderReference() + " does not pause complaint " + d.before().id());
+        }
+    });
 
     private final String rule;
     private final List<ErrorCode> codes;

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Registers a complaint: the registration, then, with a classifier, its classes, the repeats it links to and the
- * group it joins, then the escalation its triggers call for, recorded in one append; afterwards the earlier
+ * group it joins, then the escalation its triggers call for, then the pauses of the cohort orders that stand and
+ * select it, recorded in one append; afterwards the earlier
  * members of a group are linked to the newcomer. Thread-safe.
  */
 final class Registering {
@@ -92,6 +93,11 @@ final class Registering {
         if (escalated != null) {
             added.add(escalated);
             state = ComplaintAggregate.apply(state, escalated);
+        }
+        // A complaint registered while a cohort order stands starts with its clocks paused (DISP App 5).
+        for (ComplaintEvent paused : CohortPauses.atRegistration(store, state, added)) {
+            added.add(paused);
+            state = ComplaintAggregate.apply(state, paused);
         }
         CommandResult registered = recorder.command(History.none(id), null, state, added, command, now);
         if (group != null) {

@@ -39,6 +39,8 @@ import static org.complaintkit.api.command.CommandType.WITHDRAW;
 import static org.complaintkit.api.command.CommandType.GIVE_OPINION;
 import static org.complaintkit.api.command.CommandType.RECORD_RETURN_VISIT;
 import static org.complaintkit.api.command.CommandType.RAISE_WITH_HEAD;
+import static org.complaintkit.api.command.CommandType.PAUSE_BY_ORDER;
+import static org.complaintkit.api.command.CommandType.RESUME_BY_ORDER;
 import static org.complaintkit.api.command.CommandType.TRANSFER_OWNERSHIP;
 import static org.complaintkit.api.command.CommandType.RESOLVE_AT_FIRST_CONTACT;
 import static org.complaintkit.api.command.CommandType.HAND_UP_TIER;
@@ -247,6 +249,10 @@ public final class StandardLifecycle {
                 .allow(REGISTERED, RESOLVE_AT_FIRST_CONTACT, RESPONDED, List.of(NO_APPROVAL_AT_FIRST_CONTACT))
                 // A complaint climbs the tier ladder (seed 003) while it is open.
                 .allowInPlace(HAND_UP_TIER, open)
+                // A regulator's cohort order pauses named clocks in every open status (DISP App 5); its lifting
+                // resumes them after closure too, since a closed complaint may be reopened.
+                .allowInPlace(PAUSE_BY_ORDER, open)
+                .allowInPlace(RESUME_BY_ORDER, withClosed(open))
                 .build();
     }
 }

@@ -2,6 +2,10 @@ package org.complaintkit.core.sla;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import java.util.List;
 import java.util.Objects;
 import org.complaintkit.api.error.CalendarException;
@@ -44,7 +48,8 @@ import org.complaintkit.api.event.InternalReportMade;
 
 /**
  * Reads a complaint's history as its clocks see it: each clock starts at its start milestone, does not
- * run while handling is paused for a reason it does not count, restarts on new facts if its definition
+ * run while handling is paused for a reason it does not count, nor while a regulator's cohort order names it
+ * (from the order's {@code ClocksPausedByOrder} to its {@code ClocksResumedByOrder}), restarts on new facts if its definition
  * says so, and stops at its first stop milestone, met if at or before its deadline, breached after it.
  * One rule for every target: a calendar-day deadline is the midnight that ends its last day, and a stop
  * at that very instant is still met. A deadline beyond the calendar's horizon is left unknown and
@@ -173,6 +178,9 @@ public final class ClockBook {
         String tier = null;
         List<PauseInterval> pauses = new ArrayList<>();
         Instant pausedSince = null;
+        // Why the clock is paused: an ordinary pause for a reason it does not count, and the cohort orders naming it.
+        boolean handlingPaused = false;
+        Set<String> orders = new HashSet<>();
         boolean recordedOverdue = false;
         ClockChange recordedStop = null;
         boolean stopFinal = false;
@@ -204,6 +212,23 @@ public final class ClockBook {
             }
             Milestone milestone = notices.milestoneOf(event);
             Instant at = timeOf(event);
+            // A cohort order holds the clocks it names from its pause to its resumption, whatever else happens; it
+            // is remembered before the clock starts, so a clock that starts while an order stands starts paused.
+            if (event instanceof ClocksPausedByOrder byOrder) {
+                if (byOrder.clockIds().contains(definition.id()) && orders.add(byOrder.orderReference())
+                        && started != null && stopped == null && !cancelled && pausedSince == null) {
+                    pausedSince = at;
+                }
+                continue;
+            }
+            if (event instanceof ClocksResumedByOrder byOrder) {
+                if (orders.remove(byOrder.orderReference()) && orders.isEmpty() && !handlingPaused
+                        && pausedSince != null && stopped == null && !cancelled) {
+                    pauses.add(new PauseInterval(pausedSince, at));
+                    pausedSince = null;
+                }
+                continue;
+            }
             if (started != null && milestone == Milestone.REINVESTIGATED) {
                 reinvestigated = true;
             }
@@ -215,7 +240,8 @@ public final class ClockBook {
                 started = at;
                 stopped = null;
                 pauses.clear();
-                pausedSince = null;
+                handlingPaused = false;
+                pausedSince = orders.isEmpty() ? null : at;
                 tier = null;
                 restarts++;
                 recordedOverdue = false;
@@ -233,6 +259,7 @@ public final class ClockBook {
             if (started == null) {
                 if (milestone == definition.startsAt() && !noOpinionsAwaited) {
                     started = at;
+                    pausedSince = orders.isEmpty() ? null : at;
                 }
                 continue;
             }
@@ -240,17 +267,24 @@ public final class ClockBook {
                 milestone = Milestone.OPINIONS_COMPLETE;
             }
             if (event instanceof HandlingPaused p && definition.pausesFor().contains(p.reason())) {
-                pausedSince = at;
-            } else if (event instanceof HandlingResumed && pausedSince != null) {
-                pauses.add(new PauseInterval(pausedSince, at));
-                pausedSince = null;
+                handlingPaused = true;
+                if (pausedSince == null) {
+                    pausedSince = at;
+                }
+            } else if (event instanceof HandlingResumed && handlingPaused) {
+                handlingPaused = false;
+                if (orders.isEmpty() && pausedSince != null) {
+                    pauses.add(new PauseInterval(pausedSince, at));
+                    pausedSince = null;
+                }
             } else if (event instanceof DeadlineExtended e && e.clockId().equals(definition.id())
                     && definition.rankOf(e.tier()) > definition.rankOf(tier)) {
                 tier = e.tier();
             } else if (milestone == Milestone.NEW_FACTS && definition.restartsOnNewFacts()) {
                 started = at;
                 pauses.clear();
-                pausedSince = null;
+                handlingPaused = false;
+                pausedSince = orders.isEmpty() ? null : at;
                 tier = null;
                 restarts++;
             } else if (milestone == Milestone.PROMISED && definition.startsAt() == Milestone.PROMISED) {

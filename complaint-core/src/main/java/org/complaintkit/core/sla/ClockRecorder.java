@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.HandlingPaused;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.api.sla.ClockChange;
 import java.util.Objects;
 import org.complaintkit.core.calendar.BusinessCalendar;
@@ -91,6 +93,8 @@ public final class ClockRecorder {
         boolean p = after.provisional();
         String because = cause.getClass().getSimpleName() + " (event " + cause.sequence() + ")"
                 + (cause instanceof HandlingPaused hp ? ": " + hp.reason() : "")
+                + (cause instanceof ClocksPausedByOrder po ? ": order " + po.orderReference() : "")
+                + (cause instanceof ClocksResumedByOrder ro ? ": order " + ro.orderReference() : "")
                 + (calendar != null ? calendarNote(after, calendar)
                 : after.beyondHorizon() ? "; deadline beyond the calendar's horizon (CMP-5001)" : "");
         List<Change> out = new ArrayList<>(2);

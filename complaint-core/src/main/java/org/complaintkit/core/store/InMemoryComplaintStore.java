@@ -3,6 +3,7 @@ package org.complaintkit.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +13,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.storage.CohortOrderRecord;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
@@ -65,6 +67,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             new ConcurrentSkipListSet<>();
     /** Each complaint's notices' keys. */
     private final Map<ComplaintId, Set<String>> keysByComplaint = new ConcurrentHashMap<>();
+    /** Regulators' cohort pause orders by reference, each replaced whole under its revision. */
+    private final ConcurrentSkipListMap<String, CohortOrderRecord> cohortOrders = new ConcurrentSkipListMap<>();
 
     private record Pending(Instant at, String key) implements Comparable<Pending> {
         @Override
@@ -288,6 +292,35 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private static void checkLimit(int limit) {
         if (limit < 1 || limit > ComplaintQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + ComplaintQuery.MAX_LIMIT);
+        }
+    }
+
+    @Override
+    public Optional<CohortOrderRecord> cohortOrder(String reference) {
+        return Optional.ofNullable(cohortOrders.get(Objects.requireNonNull(reference, "reference")));
+    }
+
+    @Override
+    public List<CohortOrderRecord> standingCohortOrders() {
+        return cohortOrders.values().stream().filter(r -> r.phase().stands()).toList();
+    }
+
+    @Override
+    public void saveCohortOrder(CohortOrderRecord record) {
+        Objects.requireNonNull(record, "record");
+        boolean[] stored = new boolean[1];
+        cohortOrders.compute(record.reference(), (reference, current) -> {
+            long expected = current == null ? 0 : current.revision();
+            if (record.revision() != expected + 1) {
+                return current;
+            }
+            stored[0] = true;
+            return record;
+        });
+        if (!stored[0]) {
+            throw StoreException.of(ErrorCode.COHORT_ORDER_CONFLICT, "record.revision", "the store holds another "
+                    + "revision of cohort order " + record.reference() + " than the one before revision "
+                    + record.revision() + "; nothing was stored");
         }
     }
 

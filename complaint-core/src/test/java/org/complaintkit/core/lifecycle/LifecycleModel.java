@@ -126,6 +126,10 @@ final class LifecycleModel {
                 move(s, RAISE_WITH_HEAD, s);
                 move(s, TRANSFER_OWNERSHIP, s);
                 move(s, HAND_UP_TIER, s);
+                move(s, PAUSE_BY_ORDER, s);
+            }
+            if (s.isOpen() || s == CLOSED) {
+                move(s, RESUME_BY_ORDER, s);
             }
         }
     }
@@ -162,6 +166,9 @@ final class LifecycleModel {
         int tierRank;
         final List<Instant[]> pauses = new ArrayList<>();
         Instant pausedSince;
+        // Why the decision clock is paused: handling waits for the customer, and the harness's cohort order.
+        boolean handlingPaused;
+        boolean orderPaused;
         boolean decisionStopped;
         // Whether a contact has reached the customer: only the first that does marks FIRST_CONTACT.
         boolean reached;
@@ -349,6 +356,10 @@ final class LifecycleModel {
                 return withClocks ? Expected.to(target) : Expected.refused(ErrorCode.PROMISE_NOT_TIMED);
             case REPLY_TO_FORWARDING_BODY:
                 return c.forwarded ? Expected.to(target) : Expected.refused(ErrorCode.NOT_FORWARDED);
+            case PAUSE_BY_ORDER:
+                return c.orderPaused ? Expected.refused(ErrorCode.ORDER_ALREADY_PAUSES) : Expected.to(target);
+            case RESUME_BY_ORDER:
+                return c.orderPaused ? Expected.to(target) : Expected.refused(ErrorCode.ORDER_NOT_PAUSING);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);
@@ -368,9 +379,21 @@ final class LifecycleModel {
         c.status = target;
         if (!c.decisionStopped) {
             switch (type) {
-                case PAUSE -> c.pausedSince = now;
+                // The clock is paused while handling waits or the order holds it: one pause from the first to the last.
+                case PAUSE -> {
+                    c.handlingPaused = true;
+                    c.pausedSince = c.pausedSince == null ? now : c.pausedSince;
+                }
                 case RESUME -> {
-                    if (c.pausedSince != null) {
+                    c.handlingPaused = false;
+                    if (c.pausedSince != null && !c.orderPaused) {
+                        c.pauses.add(new Instant[] {c.pausedSince, now});
+                        c.pausedSince = null;
+                    }
+                }
+                case PAUSE_BY_ORDER -> c.pausedSince = c.pausedSince == null ? now : c.pausedSince;
+                case RESUME_BY_ORDER -> {
+                    if (c.pausedSince != null && !c.handlingPaused) {
                         c.pauses.add(new Instant[] {c.pausedSince, now});
                         c.pausedSince = null;
                     }
@@ -378,7 +401,8 @@ final class LifecycleModel {
                 case RECORD_NEW_FACTS -> {
                     c.decisionStart = now;
                     c.pauses.clear();
-                    c.pausedSince = null;
+                    c.handlingPaused = false;
+                    c.pausedSince = c.orderPaused ? now : null;
                     c.tierRank = 0;
                 }
                 case EXTEND_DEADLINE -> c.tierRank = TIERS.indexOf(p.tier());
@@ -411,6 +435,8 @@ final class LifecycleModel {
                 c.actionDone = false;
             }
             case COMPLETE_REMEDIATION -> c.actionDone = true;
+            case PAUSE_BY_ORDER -> c.orderPaused = true;
+            case RESUME_BY_ORDER -> c.orderPaused = false;
             case RECORD_CONTACT -> c.reached = c.reached || Commands.contactOutcome(p) == ContactOutcome.REACHED;
             default -> {
             }

@@ -1,5 +1,7 @@
 package org.complaintkit.testkit;
 
+import org.complaintkit.api.command.PauseClocksByOrder;
+import org.complaintkit.api.command.ResumeClocksByOrder;
 import java.time.Instant;
 import org.complaintkit.api.command.PromiseCompletion;
 import org.complaintkit.api.command.ReplyToForwardingBody;
@@ -101,6 +103,10 @@ public final class Commands {
      * The completion time {@link CommandType#PROMISE_COMPLETION} commands built here promise: far enough ahead that
      * no test clock reaches it. They carry a reason, so a change of an earlier promise is accepted too.
      */
+    /** The cohort order {@code PAUSE_BY_ORDER} and {@code RESUME_BY_ORDER} commands built here name. */
+    public static final String ORDER_REFERENCE = "FCA PS24/1";
+    /** The clock the cohort order pauses: the extended clock. */
+    public static final String ORDER_CLOCK = EXTENDED_CLOCK;
     public static final Instant PROMISED_BY = Instant.parse("2099-12-31T16:00:00Z");
     /** The document {@code ATTACH_EVIDENCE} attaches: put it in the engine's evidence store for each complaint. */
     public static final byte[] EVIDENCE = "询问笔录：客户称割接当日转账未到账。 / Interview transcript.".getBytes(StandardCharsets.UTF_8);
@@ -194,6 +200,9 @@ public final class Commands {
             case RESOLVE_AT_FIRST_CONTACT -> new ResolveAtFirstContact(id, actor, key, Outcome.UPHELD, text,
                     Sensitive.of("《商业银行法》"), p.compensation(), null, ContactMethod.PHONE);
             case HAND_UP_TIER -> HandUpTier.of(id, actor, key, text);
+            case PAUSE_BY_ORDER -> new PauseClocksByOrder(id, actor, key, ORDER_REFERENCE, List.of(ORDER_CLOCK),
+                    "regulator's pause");
+            case RESUME_BY_ORDER -> new ResumeClocksByOrder(id, actor, key, ORDER_REFERENCE);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.complaintkit.spi.storage.CohortOrderRecord;
+import org.complaintkit.api.sla.CohortPauseOrder;
+import org.complaintkit.api.organisation.StaffId;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -76,6 +79,47 @@ public abstract class ComplaintStoreContract extends QueueQueryContract {
 
     private static ComplaintId id(int n) {
         return ComplaintId.of(String.format("C-%06d", n));
+    }
+
+    @Example
+    void a_cohort_order_reads_back_as_saved_revision_after_revision_and_a_stale_revision_is_refused() {
+        ComplaintStore store = newStore();
+        CohortPauseOrder order = CohortPauseOrder.of("FCA PS24/1", "motor finance: 8-week clock paused",
+                        List.of("fca.final-response", "fca.summary"))
+                .withClass("fca", "motor-finance").withProducts(Set.of("PCP", "HP")).withUnit(UnitId.of("GD-SZ"))
+                .withReceivedBetween(StoreSamples.T0, StoreSamples.T0.plusSeconds(86_400));
+        CohortOrderRecord issued = CohortOrderRecord.issued(order, StoreSamples.T0, StaffId.of("S-3001"));
+        assertEquals(Optional.empty(), store.cohortOrder("FCA PS24/1"));
+        store.saveCohortOrder(issued);
+        assertEquals(Optional.of(issued), store.cohortOrder("FCA PS24/1"));
+        assertEquals(List.of(issued), store.standingCohortOrders());
+        StoreException twice = assertThrows(StoreException.class, () -> store.saveCohortOrder(issued));
+        assertTrue(twice.has(ErrorCode.COHORT_ORDER_CONFLICT), twice.getMessage());
+
+        CohortOrderRecord batch = issued.afterBatch(id(7), 5, 1, 1);
+        store.saveCohortOrder(batch);
+        assertEquals(Optional.of(batch), store.cohortOrder("FCA PS24/1"));
+        StoreException stale = assertThrows(StoreException.class, () -> store.saveCohortOrder(batch));
+        assertTrue(stale.has(ErrorCode.COHORT_ORDER_CONFLICT), stale.getMessage());
+        assertEquals(Optional.of(batch), store.cohortOrder("FCA PS24/1"), "a refused write changes nothing");
+
+        CohortOrderRecord lifted = batch.afterLastBatch(id(9), 1, 0, 0).lifted();
+        StoreException skipped = assertThrows(StoreException.class, () -> store.saveCohortOrder(lifted));
+        assertTrue(skipped.has(ErrorCode.COHORT_ORDER_CONFLICT), "a revision cannot be skipped");
+        CohortOrderRecord standing = batch.afterLastBatch(id(9), 1, 0, 0);
+        store.saveCohortOrder(standing);
+        store.saveCohortOrder(standing.lifted());
+        assertEquals(List.of(), store.standingCohortOrders(), "a lifted order no longer stands");
+        assertEquals(CohortOrderRecord.Phase.RESUMING, store.cohortOrder("FCA PS24/1").orElseThrow().phase());
+    }
+
+    @Example
+    void an_order_selecting_everything_reads_back_with_no_conditions() {
+        ComplaintStore store = newStore();
+        CohortOrderRecord issued = CohortOrderRecord.issued(CohortPauseOrder.of("PRA-2026-01", "监管要求暂停",
+                List.of("cbirc.decision")), StoreSamples.T0, StaffId.of("S-3001"));
+        store.saveCohortOrder(issued);
+        assertEquals(Optional.of(issued), store.cohortOrder("PRA-2026-01"));
     }
 
     @Example

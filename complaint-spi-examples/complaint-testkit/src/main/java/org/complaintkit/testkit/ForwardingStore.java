@@ -1,5 +1,6 @@
 package org.complaintkit.testkit;
 
+import org.complaintkit.spi.storage.CohortOrderRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -83,5 +84,20 @@ public class ForwardingStore implements ComplaintStore {
     @Override
     public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
         return delegate.outboxByStatus(status, afterKey, limit);
+    }
+
+    @Override
+    public Optional<CohortOrderRecord> cohortOrder(String reference) {
+        return delegate.cohortOrder(reference);
+    }
+
+    @Override
+    public List<CohortOrderRecord> standingCohortOrders() {
+        return delegate.standingCohortOrders();
+    }
+
+    @Override
+    public void saveCohortOrder(CohortOrderRecord record) {
+        delegate.saveCohortOrder(record);
     }
 }

@@ -63,6 +63,8 @@ import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.TierRaised;
+import org.complaintkit.api.event.ClocksPausedByOrder;
+import org.complaintkit.api.event.ClocksResumedByOrder;
 import org.complaintkit.spi.notification.Notification;
 
 /**
@@ -172,6 +174,8 @@ public final class StoredType {
             event(OwnershipTransferred.class, "OwnershipTransferred"),
             event(TierRaised.class, "TierRaised"),
             event(ResolutionEndorsed.class, "ResolutionEndorsed"),
+            event(ClocksPausedByOrder.class, "ClocksPausedByOrder"),
+            event(ClocksResumedByOrder.class, "ClocksResumedByOrder"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

@@ -1,5 +1,7 @@
 package org.complaintkit.store.jdbc;
 
+import org.complaintkit.api.sla.CohortPauseOrder;
+import org.complaintkit.spi.storage.CohortOrderRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -72,6 +74,9 @@ import org.complaintkit.spi.storage.QueueFlag;
  *       and external references are rows of {@code ck_complaint_tag}, running clocks' deadlines rows of
  *       {@code ck_complaint_clock}, all rewritten in the append's transaction. Each queue condition is answered
  *       by an index, paged by complaint id.</li>
+ *   <li><b>Cohort pause orders</b> are rows of {@code ck_cohort_order} (schema version 5): each write inserts the
+ *       first revision or updates the row where its revision is the one before, so two appliers of one order
+ *       cannot both move its cursor ({@link ErrorCode#COHORT_ORDER_CONFLICT}).</li>
  *   <li><b>Failures</b>: a lost connection or a database that is down is
  *       {@link ErrorCode#STORE_UNAVAILABLE}; anything else {@link ErrorCode#STORE_FAILURE}. Messages name the
  *       operation and the SQL state, never stored content.</li>
@@ -852,6 +857,106 @@ public final class JdbcComplaintStore implements ComplaintStore {
             }
             return i;
         }
+    }
+
+    private static final String COHORT_COLUMNS = "reference, reason, clock_ids, class_code, products, unit_id, "
+            + "received_from, received_before, phase, issued_at, issued_by, cursor_id, applied, already, skipped, "
+            + "revision";
+
+    @Override
+    public Optional<CohortOrderRecord> cohortOrder(String reference) {
+        Objects.requireNonNull(reference, "reference");
+        List<CohortOrderRecord> found = cohortOrders("SELECT " + COHORT_COLUMNS + " FROM ck_cohort_order "
+                + "WHERE reference = ?", reference, "cohortOrder");
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<CohortOrderRecord> standingCohortOrders() {
+        return cohortOrders("SELECT " + COHORT_COLUMNS + " FROM ck_cohort_order WHERE phase IN ('"
+                + CohortOrderRecord.Phase.PAUSING + "', '" + CohortOrderRecord.Phase.STANDING + "') ORDER BY reference",
+                null, "standingCohortOrders");
+    }
+
+    private List<CohortOrderRecord> cohortOrders(String sql, String reference, String operation) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql)) {
+            if (reference != null) {
+                select.setString(1, reference);
+            }
+            List<CohortOrderRecord> out = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String classCode = rows.getString(4);
+                    String unit = rows.getString(6);
+                    String cursor = rows.getString(12);
+                    CohortPauseOrder order = new CohortPauseOrder(rows.getString(1), rows.getString(2),
+                            lines(rows.getString(3)), classCode, Set.copyOf(lines(rows.getString(5))),
+                            unit == null ? null : UnitId.of(unit), nanos(rows, 7), nanos(rows, 8));
+                    out.add(new CohortOrderRecord(order, CohortOrderRecord.Phase.valueOf(rows.getString(9)),
+                            nanos(rows, 10), StaffId.of(rows.getString(11)),
+                            cursor == null ? null : ComplaintId.of(cursor), rows.getLong(13), rows.getLong(14),
+                            rows.getLong(15), rows.getLong(16)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure(operation, e);
+        }
+    }
+
+    @Override
+    public void saveCohortOrder(CohortOrderRecord record) {
+        Objects.requireNonNull(record, "record");
+        CohortPauseOrder order = record.order();
+        boolean insert = record.revision() == 1;
+        String sql = insert ? "INSERT INTO ck_cohort_order (" + COHORT_COLUMNS + ") VALUES "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE ck_cohort_order SET reference = ?, reason = ?, clock_ids = ?, class_code = ?, products = ?, "
+                + "unit_id = ?, received_from = ?, received_before = ?, phase = ?, issued_at = ?, issued_by = ?, "
+                + "cursor_id = ?, applied = ?, already = ?, skipped = ?, revision = ? "
+                + "WHERE reference = ? AND revision = ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement write = connection.prepareStatement(sql)) {
+            write.setString(1, order.reference());
+            write.setString(2, order.reason());
+            write.setString(3, String.join("\n", order.clockIds()));
+            write.setString(4, order.classCode());
+            write.setString(5, String.join("\n", order.products().stream().sorted().toList()));
+            write.setString(6, order.unit() == null ? null : order.unit().value());
+            setNanos(write, 7, order.receivedFrom());
+            setNanos(write, 8, order.receivedBefore());
+            write.setString(9, record.phase().name());
+            setNanos(write, 10, record.issuedAt());
+            write.setString(11, record.issuedBy().value());
+            write.setString(12, record.cursor() == null ? null : record.cursor().value());
+            write.setLong(13, record.applied());
+            write.setLong(14, record.already());
+            write.setLong(15, record.skipped());
+            write.setLong(16, record.revision());
+            if (!insert) {
+                write.setString(17, order.reference());
+                write.setLong(18, record.revision() - 1);
+            }
+            if (write.executeUpdate() != 1) {
+                throw cohortConflict(record);
+            }
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                throw cohortConflict(record);
+            }
+            throw failure("saveCohortOrder", e);
+        }
+    }
+
+    private static StoreException cohortConflict(CohortOrderRecord record) {
+        return StoreException.of(ErrorCode.COHORT_ORDER_CONFLICT, "record.revision", "the store holds another "
+                + "revision of cohort order " + record.reference() + " than the one before revision "
+                + record.revision() + "; nothing was stored");
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n", -1));
     }
 
     private static void setNanos(PreparedStatement statement, int index, Instant instant) throws SQLException {

@@ -89,6 +89,7 @@ final class Databases {
     /** Empties every table of the store's schema. */
     static void wipe(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM ck_cohort_order");
             statement.executeUpdate("DELETE FROM ck_complaint_tag");
             statement.executeUpdate("DELETE FROM ck_complaint_clock");
             statement.executeUpdate("DELETE FROM ck_outbox");
