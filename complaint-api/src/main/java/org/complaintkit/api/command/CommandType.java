@@ -87,7 +87,11 @@ public enum CommandType {
     /** {@link TransferOwnership}. */
     TRANSFER_OWNERSHIP("TransferOwnership"),
     /** {@link ResolveAtFirstContact}. */
-    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact");
+    RESOLVE_AT_FIRST_CONTACT("ResolveAtFirstContact"),
+    /** {@link RecordResponsibility}. */
+    RECORD_RESPONSIBILITY("RecordResponsibility"),
+    /** {@link DecideAccountability}. */
+    DECIDE_ACCOUNTABILITY("DecideAccountability");
 
     private final String label;
 

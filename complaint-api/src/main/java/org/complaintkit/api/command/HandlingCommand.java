@@ -6,7 +6,7 @@ import org.complaintkit.api.complaint.ComplaintId;
  * A command on an existing complaint.
  */
 public sealed interface HandlingCommand extends ComplaintCommand
-        permits AcceptComplaint, RejectComplaint, AssignComplaint, StartInvestigation, PauseHandling, ResumeHandling, ProposeResolution, ApproveResolution, SendBackResolution, RespondToCustomer, RecordSatisfaction, Reinvestigate, CloseComplaint, WithdrawComplaint, RequestReview, ConcludeReview, ReferExternally, RecordExternalOutcome, MergeIntoExisting, RecordNewFacts, ExtendDeadline, OverrideClass, EscalateComplaint, UrgeHandler, RecordEmergencyPayment, ConcurResolution, LinkRootCause, CompleteRemediation, MarkTypicalCase, PromiseCompletion, ReplyToForwardingBody, AddCaseNote, AttachEvidence, RecordContact, RecordInterimReply, ReportInternally, GiveOpinion, RecordReturnVisit, RaiseWithHead, TransferOwnership, ResolveAtFirstContact {
+        permits AcceptComplaint, RejectComplaint, AssignComplaint, StartInvestigation, PauseHandling, ResumeHandling, ProposeResolution, ApproveResolution, SendBackResolution, RespondToCustomer, RecordSatisfaction, Reinvestigate, CloseComplaint, WithdrawComplaint, RequestReview, ConcludeReview, ReferExternally, RecordExternalOutcome, MergeIntoExisting, RecordNewFacts, ExtendDeadline, OverrideClass, EscalateComplaint, UrgeHandler, RecordEmergencyPayment, ConcurResolution, LinkRootCause, CompleteRemediation, MarkTypicalCase, PromiseCompletion, ReplyToForwardingBody, AddCaseNote, AttachEvidence, RecordContact, RecordInterimReply, ReportInternally, GiveOpinion, RecordReturnVisit, RaiseWithHead, TransferOwnership, ResolveAtFirstContact, RecordResponsibility, DecideAccountability {
 
     /**
      * Returns the complaint the command acts on.

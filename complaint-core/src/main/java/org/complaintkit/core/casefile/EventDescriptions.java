@@ -55,6 +55,11 @@ import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.complaint.LiableParty;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
@@ -170,7 +175,26 @@ public final class EventDescriptions {
             line(RaisedWithHead.class, (e, r) -> "raised with " + e.head().value() + ", head of unit " + e.unit().value()
                     + note(r, e.note())),
             line(OwnershipTransferred.class, (e, r) -> "first-contact ownership handed from " + e.from().value() + " to "
-                    + e.to().value() + note(r, e.reason())));
+                    + e.to().value() + note(r, e.reason())),
+            line(ResponsibilityRecorded.class, (e, r) -> "responsibility found " + e.verdict()
+                    + (e.liable().isEmpty() ? "" : " of " + e.liable().stream().map(LiableParty::label)
+                    .collect(Collectors.joining(", "))) + work(r, e.findings())),
+            line(AccountabilityCaseOpened.class, (e, r) -> "accountability case opened on " + e.triggers() + ": "
+                    + e.reason()),
+            line(AccountabilityDecided.class, (e, r) -> "accountability decided, " + e.outcome()
+                    + (e.sanctions().isEmpty() ? "" : ": " + e.sanctions().stream().map(EventDescriptions::sanction)
+                    .collect(Collectors.joining(", "))) + " (cases " + e.cases().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())));
+
+    /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
+    private static String sanction(Sanction s) {
+        String detail = switch (s.kind()) {
+            case BEAR_LOSSES -> " " + s.amount().amount().toPlainString() + " " + s.amount().currency();
+            case PERFORMANCE_DEDUCTION -> " " + s.percentage().toPlainString() + "%";
+            default -> "";
+        };
+        return s.kind() + detail + " on " + s.on().label();
+    }
 
     private EventDescriptions() {
     }

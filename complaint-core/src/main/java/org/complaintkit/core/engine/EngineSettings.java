@@ -1,5 +1,6 @@
 package org.complaintkit.core.engine;
 
+import org.complaintkit.core.accountability.AccountabilityPolicy;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,7 +40,8 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
-                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps) {
+                      ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
+                      AccountabilityPolicy accountability) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

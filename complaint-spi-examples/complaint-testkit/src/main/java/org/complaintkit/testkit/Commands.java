@@ -6,6 +6,12 @@ import org.complaintkit.api.command.ReplyToForwardingBody;
 import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.command.GiveOpinion;
 import org.complaintkit.api.command.RaiseWithHead;
+import org.complaintkit.api.command.DecideAccountability;
+import org.complaintkit.api.command.RecordResponsibility;
+import org.complaintkit.api.complaint.AccountabilityOutcome;
+import org.complaintkit.api.complaint.LiableParty;
+import org.complaintkit.api.complaint.ResponsibilityVerdict;
+import org.complaintkit.api.complaint.Sanction;
 import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.ResolveAtFirstContact;
 import org.complaintkit.api.command.TransferOwnership;
@@ -192,6 +198,10 @@ public final class Commands {
                     p.handler() == null ? Fixtures.APPROVER_ID : p.handler(), text);
             case RESOLVE_AT_FIRST_CONTACT -> new ResolveAtFirstContact(id, actor, key, Outcome.UPHELD, text,
                     Sensitive.of("《商业银行法》"), p.compensation(), null, ContactMethod.PHONE);
+            case RECORD_RESPONSIBILITY -> new RecordResponsibility(id, actor, key, ResponsibilityVerdict.LIABLE,
+                    List.of(LiableParty.staff(Fixtures.ACCUSED_ID)), text);
+            case DECIDE_ACCOUNTABILITY -> new DecideAccountability(id, actor, key, AccountabilityOutcome.SANCTIONED,
+                    List.of(Sanction.criticism(LiableParty.staff(Fixtures.ACCUSED_ID))), text);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

@@ -60,6 +60,9 @@ import org.complaintkit.api.event.InternalReportMade;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.ResponsibilityRecorded;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.spi.notification.Notification;
 
@@ -168,6 +171,9 @@ public final class StoredType {
             event(ReturnVisitRecorded.class, "ReturnVisitRecorded"),
             event(RaisedWithHead.class, "RaisedWithHead"),
             event(OwnershipTransferred.class, "OwnershipTransferred"),
+            event(ResponsibilityRecorded.class, "ResponsibilityRecorded"),
+            event(AccountabilityCaseOpened.class, "AccountabilityCaseOpened"),
+            event(AccountabilityDecided.class, "AccountabilityDecided"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
