@@ -32,6 +32,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.casefile;
     exports org.complaintkit.core.casework;
     exports org.complaintkit.core.approval;
+    exports org.complaintkit.core.accountability;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;
