@@ -238,6 +238,7 @@ class LifecycleProperties {
                 assertEquals(1, decided.cases().size(), "a decision decides the one case the registration opened");
                 assertTrue(store.load(c.id).stream().anyMatch(e -> e.sequence() == decided.cases().get(0)
                         && e instanceof org.complaintkit.api.event.AccountabilityCaseOpened), "it names that case");
+                Statistics.label("accountability decided").collect(c.status);
             }
             if (event instanceof org.complaintkit.api.event.CustomerContacted contacted) {
                 assertEquals(!c.reached && contacted.outcome() == org.complaintkit.api.casework.ContactOutcome.REACHED,
