@@ -3,6 +3,9 @@ package org.complaintkit.core.accountability;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.complaintkit.api.access.ComplaintView;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -46,6 +49,22 @@ public record AccountabilityFile(Optional<ResponsibilityRecorded> finding, List<
     public static AccountabilityFile of(List<ComplaintEvent> history) {
         return new AccountabilityFile(Accountability.latestFinding(history), Accountability.cases(history),
                 Accountability.openCases(history), Accountability.decisions(history));
+    }
+
+    /**
+     * Returns the record with the texts people wrote (the findings, the reasoning, an {@code OTHER} sanction's
+     * description) replaced by {@link ComplaintView#WITHHELD}: what a reader without full rights reads, as the
+     * work log's texts, since they name the staff and witnesses interviewed.
+     *
+     * @return the record without its texts
+     */
+    public AccountabilityFile withoutTexts() {
+        Sensitive withheld = Sensitive.of(ComplaintView.WITHHELD);
+        return new AccountabilityFile(finding.map(f -> new ResponsibilityRecorded(f.header(), f.verdict(), f.liable(),
+                withheld)), cases, open, decisions.stream().map(d -> new AccountabilityDecided(d.header(), d.outcome(),
+                d.sanctions().stream().map(s -> s.text() == null ? s
+                        : new Sanction(s.kind(), s.on(), s.amount(), s.percentage(), withheld)).toList(),
+                d.cases(), withheld)).toList());
     }
 
     /**

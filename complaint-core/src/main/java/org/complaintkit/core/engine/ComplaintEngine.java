@@ -413,7 +413,8 @@ public final class ComplaintEngine {
      * {@link #view}, then asked of the access policy ({@link AccessPolicy#checkAccountability}): under the default,
      * a person it concerns (the staff member complained about, found liable or sanctioned) is refused with
      * {@code CMP-2203} until every case is decided, and the attempt recorded; their case file shows the events
-     * withheld and {@link #history(ComplaintId, Actor)} refuses them likewise.
+     * withheld and {@link #history(ComplaintId, Actor)} refuses them likewise. A reader without full rights gets
+     * the texts people wrote (findings, reasoning) withheld ({@link AccountabilityFile#withoutTexts()}).
      *
      * @param id the complaint
      * @param reader who reads

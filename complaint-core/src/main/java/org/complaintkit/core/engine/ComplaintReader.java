@@ -156,11 +156,12 @@ final class ComplaintReader {
         return admitted.history().events();
     }
 
-    /** The accountability record, for a reader the policy lets read it. */
+    /** The accountability record, for a reader the policy lets read it; its texts only with full rights. */
     AccountabilityFile accountability(ComplaintId id, Actor claimed) {
         Admitted admitted = admitted(id, claimed, "accountability", false);
         admitToAccountability(admitted, "accountability");
-        return AccountabilityFile.of(admitted.history().events());
+        AccountabilityFile file = AccountabilityFile.of(admitted.history().events());
+        return access.rights(admitted.reader(), admitted.state()) == ViewRights.FULL ? file : file.withoutTexts();
     }
 
     /** The work log as the reader may see it: free text only with full rights. */

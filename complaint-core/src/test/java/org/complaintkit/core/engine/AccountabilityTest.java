@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.CloseComplaint;
 import org.complaintkit.api.command.CommandResult;
@@ -288,7 +289,10 @@ class AccountabilityTest {
         assertFalse(text.contains("accountability case opened"));
         assertTrue(bank.engine.caseFile(id, FirstContactBank.MANAGER).text().contains("responsibility found LIABLE"
                 + " of staff S-1001, unit GD-SZ-FT-001"), "the complaint-management unit reads it");
-        assertFalse(bank.engine.accountability(id, Fixtures.HANDLER).isEmpty(), "the handler is not concerned");
+        assertEquals("柜员未按规定办理取现，网点未及时处理。", bank.engine.accountability(id, Fixtures.HANDLER).finding()
+                .orElseThrow().findings().reveal(), "the handler, not concerned and with full rights, reads the findings");
+        assertEquals(ComplaintView.WITHHELD, bank.engine.accountability(id, Fixtures.APPROVER).finding().orElseThrow()
+                .findings().reveal(), "a reader without full rights reads the record without its texts");
 
         bank.run(decision(id, Fixtures.APPROVER));
 
