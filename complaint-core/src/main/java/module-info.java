@@ -33,6 +33,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.casework;
     exports org.complaintkit.core.approval;
     exports org.complaintkit.core.tier;
+    exports org.complaintkit.core.accountability;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -93,7 +93,11 @@ public enum CommandType {
     /** {@link PauseClocksByOrder}. */
     PAUSE_BY_ORDER("PauseClocksByOrder"),
     /** {@link ResumeClocksByOrder}. */
-    RESUME_BY_ORDER("ResumeClocksByOrder");
+    RESUME_BY_ORDER("ResumeClocksByOrder"),
+    /** {@link RecordResponsibility}. */
+    RECORD_RESPONSIBILITY("RecordResponsibility"),
+    /** {@link DecideAccountability}. */
+    DECIDE_ACCOUNTABILITY("DecideAccountability");
 
     private final String label;
 

@@ -299,7 +299,25 @@ public enum ErrorCode {
     /** The store keeps no cohort orders, so none can be issued, and registrations cannot know of one. */
     COHORT_ORDERS_UNSUPPORTED("CMP-5020", "the store keeps no cohort orders"),
     /** The store holds a different revision of the cohort order than the one the write expected. */
-    COHORT_ORDER_CONFLICT("CMP-5021", "the cohort order changed in the store since it was read");
+    COHORT_ORDER_CONFLICT("CMP-5021", "the cohort order changed in the store since it was read"),
+    /** A responsibility finding's parties do not fit its verdict, or name a party twice. */
+    RESPONSIBILITY_INCONSISTENT("CMP-1180", "the finding's parties do not fit its verdict"),
+    /** A liable party names no staff member and no unit, or both. */
+    LIABLE_PARTY_INVALID("CMP-1181", "a liable party names exactly one staff member or one unit"),
+    /** A sanction's detail does not fit its kind. */
+    SANCTION_INCOMPLETE("CMP-1182", "the sanction's detail does not fit its kind"),
+    /** An accountability decision's sanctions do not fit its outcome. */
+    DECISION_INCONSISTENT("CMP-1183", "the decision's sanctions do not fit its outcome"),
+    /** An accountability decision with no open case to decide. */
+    NO_OPEN_ACCOUNTABILITY_CASE("CMP-2200", "the complaint has no open accountability case"),
+    /** The actor is a person the accountability concerns. */
+    ACCOUNTABILITY_CONCERNED("CMP-2201", "the actor is a person the accountability concerns"),
+    /** A sanction on a party the latest responsibility finding does not name liable. */
+    SANCTION_NOT_ON_LIABLE("CMP-2202", "the sanction is on a party the latest finding does not name liable"),
+    /** The reader is a person concerned and the accountability is not decided yet. */
+    ACCOUNTABILITY_WITHHELD("CMP-2203", "the accountability record is kept from a person concerned until decided"),
+    /** The accountability policy is inconsistent: it opens cases on no trigger. */
+    INVALID_ACCOUNTABILITY_POLICY("CMP-4040", "the accountability policy is invalid");
 
     private final String code;
     private final String meaning;

@@ -1,6 +1,9 @@
 package org.complaintkit.spi.access;
 
 import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.command.CommandType;
@@ -43,6 +46,30 @@ public interface AccessPolicy {
      */
     default Optional<Violation> checkCommand(Actor actor, ComplaintState complaint, CommandType command) {
         return check(actor, complaint, Permission.ACT);
+    }
+
+    /**
+     * Checks a reader already allowed to see the complaint ({@link #check} with {@link Permission#VIEW}) for its
+     * accountability record: the responsibility finding, the accountability cases and their decisions, and the
+     * history that holds them. The default keeps the record from a person it concerns (a staff member the complaint
+     * is about, found liable or sanctioned) until every case is decided (seed 002 第九条(一)4: nothing of the
+     * complaint handed to the person complained about); the engine then withholds those events from their case file
+     * and refuses them the record and the history, recording the denial. A host overrides it to widen or narrow the
+     * rule, such as keeping it from the members of a unit found liable too.
+     *
+     * @param actor who reads, as the engine resolved them
+     * @param complaint the complaint as it stands
+     * @param concerned the staff members the accountability concerns
+     * @param decided whether a case was opened and every case is decided
+     * @return the reason for a denial, or empty if allowed
+     */
+    default Optional<Violation> checkAccountability(Actor actor, ComplaintState complaint, Set<StaffId> concerned,
+                                                    boolean decided) {
+        if (!decided && (concerned.contains(actor.staffId()) || complaint.isAbout(actor.staffId()))) {
+            return Optional.of(new Violation(ErrorCode.ACCOUNTABILITY_WITHHELD, "reader",
+                    "the accountability record is kept from a person it concerns until it is decided"));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -56,6 +56,11 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.TierRaised;
+import org.complaintkit.api.complaint.LiableParty;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
 import org.complaintkit.api.event.ClocksPausedByOrder;
@@ -182,7 +187,26 @@ public final class EventDescriptions {
                     + note(r, e.comment())),
             line(ClocksPausedByOrder.class, (e, r) -> "clocks " + String.join(", ", e.clockIds())
                     + " paused by order " + e.orderReference() + ": " + e.reason()),
-            line(ClocksResumedByOrder.class, (e, r) -> "clocks resumed: order " + e.orderReference() + " lifted"));
+            line(ClocksResumedByOrder.class, (e, r) -> "clocks resumed: order " + e.orderReference() + " lifted"),
+            line(ResponsibilityRecorded.class, (e, r) -> "responsibility found " + e.verdict()
+                    + (e.liable().isEmpty() ? "" : " of " + e.liable().stream().map(LiableParty::label)
+                    .collect(Collectors.joining(", "))) + work(r, e.findings())),
+            line(AccountabilityCaseOpened.class, (e, r) -> "accountability case opened on " + e.triggers() + ": "
+                    + e.reason()),
+            line(AccountabilityDecided.class, (e, r) -> "accountability decided, " + e.outcome()
+                    + (e.sanctions().isEmpty() ? "" : ": " + e.sanctions().stream().map(EventDescriptions::sanction)
+                    .collect(Collectors.joining(", "))) + " (cases " + e.cases().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())));
+
+    /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
+    private static String sanction(Sanction s) {
+        String detail = switch (s.kind()) {
+            case BEAR_LOSSES -> " " + s.amount().amount().toPlainString() + " " + s.amount().currency();
+            case PERFORMANCE_DEDUCTION -> " " + s.percentage().toPlainString() + "%";
+            default -> "";
+        };
+        return s.kind() + detail + " on " + s.on().label();
+    }
 
     private EventDescriptions() {
     }

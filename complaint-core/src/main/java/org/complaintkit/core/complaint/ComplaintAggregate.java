@@ -56,6 +56,9 @@ import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.TierRaised;
+import org.complaintkit.api.event.ResponsibilityRecorded;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.OwnershipTransferred;
 
 /**
@@ -177,6 +180,10 @@ public final class ComplaintAggregate {
             return s.done();
         } else if (event instanceof CoHandlerOpinionGiven || event instanceof RaisedWithHead
                 || event instanceof TierRaised) {
+            return s.done();
+        } else if (event instanceof ResponsibilityRecorded || event instanceof AccountabilityCaseOpened
+                || event instanceof AccountabilityDecided) {
+            // Accountability is read from the history (core.accountability.Accountability), not held in the state.
             return s.done();
         } else if (event instanceof ReturnVisitRecorded e) {
             // The return visit's answer is the customer's latest: the guards of re-investigation read it.

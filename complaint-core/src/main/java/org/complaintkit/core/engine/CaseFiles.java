@@ -28,6 +28,9 @@ import org.complaintkit.core.casefile.CaseFileSection;
 import org.complaintkit.core.casefile.EventDescription;
 import org.complaintkit.core.casefile.EventDescriptions;
 import org.complaintkit.core.casefile.Reading;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.core.casefile.Topic;
 import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.integrity.Mismatch;
@@ -48,13 +51,23 @@ final class CaseFiles {
     /** What the engine read for one case file. */
     record Material(ComplaintState state, List<ComplaintEvent> history, Actor reader, ViewRights rights,
                     List<ClockState> clocks, List<DeadlineExplanation> explanations, List<OutboxEntry> outbox,
-                    ChainVerdict verdict, Optional<List<EvidenceCheck>> evidence, ZoneId zone, Instant now) {
+                    ChainVerdict verdict, Optional<List<EvidenceCheck>> evidence, ZoneId zone, Instant now,
+                    boolean accountabilityWithheld) {
         Material {
             history = List.copyOf(history);
             clocks = List.copyOf(clocks);
             explanations = List.copyOf(explanations);
             outbox = List.copyOf(outbox);
         }
+    }
+
+    /** What a reader the access policy keeps from the accountability record reads in place of its events. */
+    private static final EventDescription WITHHELD = new EventDescription("Withheld",
+            "withheld from a person the accountability concerns until it is decided", null);
+
+    private static boolean isAccountability(ComplaintEvent event) {
+        return event instanceof ResponsibilityRecorded || event instanceof AccountabilityCaseOpened
+                || event instanceof AccountabilityDecided;
     }
 
     static CaseFile assemble(Material m) {
@@ -67,7 +80,8 @@ final class CaseFiles {
             topics.put(topic, new ArrayList<>());
         }
         for (ComplaintEvent event : m.history()) {
-            EventDescription described = EventDescriptions.describe(event, reading);
+            EventDescription described = m.accountabilityWithheld() && isAccountability(event)
+                    ? WITHHELD : EventDescriptions.describe(event, reading);
             String sequence = Long.toString(event.sequence());
             String time = reading.time(event.occurredAt());
             String actor = actor(event.actor());

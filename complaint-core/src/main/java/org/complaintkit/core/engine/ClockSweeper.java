@@ -11,7 +11,9 @@ import java.util.Set;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.HandlerUrged;
@@ -39,9 +41,11 @@ final class ClockSweeper {
     private final HorizonWatch horizons;
 
     private final Denials denials;
+    private final AccountabilityKeeper accountability;
 
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
-                 Recorder recorder, HorizonWatch horizons, Denials denials) {
+                 Recorder recorder, HorizonWatch horizons, Denials denials, AccountabilityKeeper accountability) {
+        this.accountability = accountability;
         this.denials = denials;
         this.horizons = horizons;
         this.clock = clock;
@@ -137,6 +141,16 @@ final class ClockSweeper {
         HandlerUrged urged = organisation.sweepUrge(state, withFired, fired, now, state.version() + added.size() + 1);
         if (urged != null) {
             added.add(urged);
+        }
+        // An overdue duty clock opens an accountability case, like the escalation and the urge it calls for.
+        ComplaintState after = state;
+        for (ComplaintEvent event : added) {
+            after = ComplaintAggregate.apply(after, event);
+        }
+        AccountabilityCaseOpened opened = accountability.caseFor(after, history.with(added), now,
+                state.version() + added.size() + 1);
+        if (opened != null) {
+            added.add(opened);
         }
         recorder.asDecided(history, state, added, keeper, now);
         return fired;

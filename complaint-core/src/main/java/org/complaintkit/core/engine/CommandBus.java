@@ -217,7 +217,8 @@ final class CommandBus {
             // A refusal on a ground of conflict (the recused handler or approver, four-eyes) is on the record too,
             // whichever rule raised it.
             Optional<Violation> conflict = refused.violations().stream()
-                    .filter(v -> v.code() == ErrorCode.RECUSAL || v.code() == ErrorCode.FOUR_EYES).findFirst();
+                    .filter(v -> v.code() == ErrorCode.RECUSAL || v.code() == ErrorCode.FOUR_EYES
+                            || v.code() == ErrorCode.ACCOUNTABILITY_CONCERNED).findFirst();
             if (fresh && conflict.isPresent()) {
                 denials.record(history, command.actor(), Permission.ACT, command.type().label(), conflict.get(), now);
             }

@@ -1,5 +1,7 @@
 package org.complaintkit.core.engine;
 
+import org.complaintkit.core.accountability.AccountabilityFile;
+import org.complaintkit.core.accountability.AccountabilityPolicy;
 import org.complaintkit.core.authority.EmergencyPaymentCaps;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -230,7 +232,8 @@ public final class ComplaintEngine {
      * Returns a complaint's events for a reader with full rights (the complaint-management unit, the handler, the
      * first-contact owner): the history holds personal data as stored, so any other reader is refused
      * ({@code CMP-2112}; they read {@link #view}), and the person complained about is refused ({@code CMP-2102}).
-     * Every refusal is recorded on the complaint.
+     * A person an accountability record concerns is refused ({@code CMP-2203}) until it is decided
+     * ({@link #accountability}). Every refusal is recorded on the complaint.
      *
      * @param id the complaint
      * @param reader who reads
@@ -239,7 +242,7 @@ public final class ComplaintEngine {
      * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
      */
     public List<ComplaintEvent> history(ComplaintId id, Actor reader) {
-        return parts.reader().admit(id, reader, "history", true);
+        return parts.reader().fullHistory(id, reader);
     }
 
     /**
@@ -403,6 +406,25 @@ public final class ComplaintEngine {
      */
     public Optional<RoutingDecision> suggestRouting(ComplaintId id, Actor reader) {
         return parts.reader().suggestRouting(parts.reader().admit(id, reader, "suggestRouting", false));
+    }
+
+    /**
+     * Returns a complaint's accountability record (责任追究): the responsibility finding that stands, the cases the
+     * engine opened on its triggers and their decisions with the sanctions. The reader is admitted as by
+     * {@link #view}, then asked of the access policy ({@link AccessPolicy#checkAccountability}): under the default,
+     * a person it concerns (the staff member complained about, found liable or sanctioned) is refused with
+     * {@code CMP-2203} until every case is decided, and the attempt recorded; their case file shows the events
+     * withheld and {@link #history(ComplaintId, Actor)} refuses them likewise. A reader without full rights gets
+     * the texts people wrote (findings, reasoning) withheld ({@link AccountabilityFile#withoutTexts()}).
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the record
+     * @throws CommandRefusedException if the reader is refused
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     */
+    public AccountabilityFile accountability(ComplaintId id, Actor reader) {
+        return parts.reader().accountability(id, reader);
     }
 
     /**
@@ -635,6 +657,7 @@ public final class ComplaintEngine {
         private EmergencyPaymentCaps paymentCaps = EmergencyPaymentCaps.none();
         private TierLadder tierLadder;
         private int cohortBatchSize = CohortPauses.DEFAULT_BATCH_SIZE;
+        private AccountabilityPolicy accountability = AccountabilityPolicy.none();
 
         private Builder() {
         }
@@ -1102,6 +1125,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the triggers on which the engine opens an accountability case by itself (问责, seed 002 第二篇 三.3),
+         * such as {@link AccountabilityPolicy#seed002()}: an external channel, a repeat, an overdue duty clock. The
+         * case is recorded as {@code AccountabilityCaseOpened} by the system actor {@code accountability-policy}, in
+         * the append that shows the trigger, each trigger once per complaint; {@code DecideAccountability} decides
+         * it. Default: {@link AccountabilityPolicy#none()}, no case is opened, and a decision is refused with
+         * {@code CMP-2200}.
+         *
+         * @param value the policy
+         * @return this builder
+         */
+        public Builder accountability(AccountabilityPolicy value) {
+            this.accountability = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1113,7 +1152,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder, cohortBatchSize)));
+                    tierLadder, cohortBatchSize, accountability)));
         }
     }
 }

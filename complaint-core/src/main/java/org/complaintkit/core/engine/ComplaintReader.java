@@ -11,6 +11,8 @@ import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.casework.EvidenceCheck;
 import org.complaintkit.api.casework.WorkLogEntry;
 import org.complaintkit.core.casework.CaseWork;
+import org.complaintkit.core.accountability.Accountability;
+import org.complaintkit.core.accountability.AccountabilityFile;
 import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.api.access.Permission;
 import org.complaintkit.api.access.ViewRights;
@@ -122,6 +124,44 @@ final class ComplaintReader {
             throw new CommandRefusedException(List.of(denied.get()));
         }
         return new Admitted(history, state, actor);
+    }
+
+    /**
+     * The access policy's verdict on an admitted reader's reading the complaint's accountability record
+     * ({@link AccessPolicy#checkAccountability}); empty when the complaint has none.
+     */
+    private Optional<Violation> accountabilityDenial(Admitted admitted) {
+        List<ComplaintEvent> events = admitted.history().events();
+        if (AccountabilityFile.of(events).isEmpty()) {
+            return Optional.empty();
+        }
+        return access.checkAccountability(admitted.reader(), admitted.state(),
+                Accountability.personsConcerned(admitted.state(), events), Accountability.decided(events));
+    }
+
+    /** Refuses, and records the refusal of, a reader the access policy keeps from the accountability record. */
+    private void admitToAccountability(Admitted admitted, String attempted) {
+        Optional<Violation> denied = accountabilityDenial(admitted);
+        if (denied.isPresent()) {
+            denials.record(admitted.history(), admitted.reader(), Permission.VIEW, attempted, denied.get(),
+                    clock.instant());
+            throw new CommandRefusedException(List.of(denied.get()));
+        }
+    }
+
+    /** The history, for a reader with full rights whom the policy does not keep from the accountability record. */
+    List<ComplaintEvent> fullHistory(ComplaintId id, Actor claimed) {
+        Admitted admitted = admitted(id, claimed, "history", true);
+        admitToAccountability(admitted, "history");
+        return admitted.history().events();
+    }
+
+    /** The accountability record, for a reader the policy lets read it; its texts only with full rights. */
+    AccountabilityFile accountability(ComplaintId id, Actor claimed) {
+        Admitted admitted = admitted(id, claimed, "accountability", false);
+        admitToAccountability(admitted, "accountability");
+        AccountabilityFile file = AccountabilityFile.of(admitted.history().events());
+        return access.rights(admitted.reader(), admitted.state()) == ViewRights.FULL ? file : file.withoutTexts();
     }
 
     /** The work log as the reader may see it: free text only with full rights. */
@@ -312,6 +352,7 @@ final class ComplaintReader {
         return CaseFiles.assemble(new CaseFiles.Material(admitted.state(), history, admitted.reader(),
                 access.rights(admitted.reader(), admitted.state()), states, explanations, store.outbox(id),
                 verifier.verify(id), evidence == null ? Optional.empty()
-                : Optional.of(CaseWork.verify(history, evidence, true)), clock.getZone(), clock.instant()));
+                : Optional.of(CaseWork.verify(history, evidence, true)), clock.getZone(), clock.instant(),
+                accountabilityDenial(admitted).isPresent()));
     }
 }

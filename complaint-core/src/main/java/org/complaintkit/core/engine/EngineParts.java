@@ -201,8 +201,9 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         ClockSetup clocks = new ClockSetup(new ClockKeeper(sla, directory, settings.notifications() == null
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
         EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
+        AccountabilityKeeper accountability = new AccountabilityKeeper(settings.accountability(), clocks);
         Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
-                settings.caps());
+                settings.caps(), accountability);
         Denials denials = new Denials(store, recorder, clocks);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
@@ -218,7 +219,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 () -> clocks.current().setup(), settings.cohortBatchSize());
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
-                        new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials),
+                        new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
                 new Reconciliation(clock, clocks, links, notices), settings.evidence(), cohortPauses);

@@ -1,5 +1,6 @@
 package org.complaintkit.core.engine;
 
+import org.complaintkit.core.accountability.AccountabilityPolicy;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
                       ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
-                      TierLadder tierLadder, int cohortBatchSize) {
+                      TierLadder tierLadder, int cohortBatchSize, AccountabilityPolicy accountability) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -68,6 +68,12 @@ import org.complaintkit.api.complaint.HandlingUnit;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.command.DecideAccountability;
+import org.complaintkit.api.command.RecordResponsibility;
+import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.ResponsibilityRecorded;
+import org.complaintkit.core.accountability.Accountability;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.command.HandUpTier;
 import org.complaintkit.api.event.TierRaised;
@@ -288,6 +294,14 @@ final class HandlingTable {
             case RESUME_BY_ORDER -> Handling.row(ResumeClocksByOrder.class, ClocksResumedByOrder.class,
                     List.of(Precondition.ORDER_PAUSING),
                     (c, d) -> new ClocksResumedByOrder(d.header(), c.orderReference()));
+            case RECORD_RESPONSIBILITY -> Handling.row(RecordResponsibility.class, ResponsibilityRecorded.class,
+                    List.of(Precondition.RECORDER_NOT_CONCERNED), (c, d) -> new ResponsibilityRecorded(d.header(),
+                            c.verdict(), c.liable(), c.findings()));
+            case DECIDE_ACCOUNTABILITY -> Handling.row(DecideAccountability.class, AccountabilityDecided.class,
+                    List.of(Precondition.ACCOUNTABILITY_CASE_OPEN, Precondition.APPROVER_NOT_CONCERNED,
+                            Precondition.SANCTIONS_ON_LIABLE), (c, d) -> new AccountabilityDecided(d.header(),
+                            c.outcome(), c.sanctions(), Accountability.openCases(d.events()).stream()
+                            .map(ComplaintEvent::sequence).toList(), c.reasoning()));
         };
     }
 

@@ -8,6 +8,10 @@ import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.ApproveResolution;
 import org.complaintkit.api.command.AttachEvidence;
+import org.complaintkit.api.command.DecideAccountability;
+import org.complaintkit.api.command.RecordResponsibility;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.core.accountability.Accountability;
 import org.complaintkit.api.command.CompleteRemediation;
 import org.complaintkit.api.command.ExtendDeadline;
 import org.complaintkit.api.command.OverrideClass;
@@ -226,7 +230,57 @@ enum Precondition {
             throw CommandRefusedException.of(ErrorCode.ORDER_NOT_PAUSING, "orderReference",
                     "order " + resume.orderReference() + " does not pause complaint " + d.before().id());
         }
-    });
+    }),
+    /**
+     * Whoever records a responsibility finding is not a person it concerns: not a person the complaint is about, nor
+     * one this or an earlier finding names liable, nor a member of a unit named liable, nor one sanctioned.
+     */
+    RECORDER_NOT_CONCERNED("the actor is not a person the complaint is about, found liable or sanctioned, nor a member "
+            + "of a unit found liable or sanctioned", List.of(ErrorCode.ACCOUNTABILITY_CONCERNED), d -> {
+                RecordResponsibility finding = (RecordResponsibility) d.command();
+                Actor actor = finding.actor();
+                boolean named = finding.liable().stream().anyMatch(p -> actor.staffId().equals(p.staff())
+                        || actor.unitId().equals(p.unit()));
+                if (named || Accountability.concerns(actor, d.before(), d.events())) {
+                    throw CommandRefusedException.of(ErrorCode.ACCOUNTABILITY_CONCERNED, "actor",
+                            "a person the accountability concerns does not record the responsibility finding");
+                }
+            }),
+    /** A decision decides an open accountability case: one the engine opened and no decision decided yet. */
+    ACCOUNTABILITY_CASE_OPEN("the complaint has an accountability case no decision has decided",
+            List.of(ErrorCode.NO_OPEN_ACCOUNTABILITY_CASE), d -> {
+                if (Accountability.openCases(d.events()).isEmpty()) {
+                    throw CommandRefusedException.of(ErrorCode.NO_OPEN_ACCOUNTABILITY_CASE, "complaintId",
+                            "complaint " + d.before().id() + " has no open accountability case to decide");
+                }
+            }),
+    /**
+     * The approver of an accountability decision is not a person it concerns (recusal): not a person the complaint
+     * is about, found liable or sanctioned, nor a member of a unit found liable or sanctioned.
+     */
+    APPROVER_NOT_CONCERNED("the approver is not a person the complaint is about, found liable or sanctioned, nor a "
+            + "member of a unit found liable or sanctioned", List.of(ErrorCode.ACCOUNTABILITY_CONCERNED), d -> {
+                DecideAccountability decision = (DecideAccountability) d.command();
+                Actor actor = decision.actor();
+                boolean sanctioned = decision.sanctions().stream().anyMatch(s -> actor.staffId().equals(s.on().staff())
+                        || actor.unitId().equals(s.on().unit()));
+                if (sanctioned || Accountability.concerns(actor, d.before(), d.events())) {
+                    throw CommandRefusedException.of(ErrorCode.ACCOUNTABILITY_CONCERNED, "actor",
+                            "a person the accountability concerns does not decide it");
+                }
+            }),
+    /** Each sanction is on a staff member or unit the latest responsibility finding names liable or shared. */
+    SANCTIONS_ON_LIABLE("each sanction is on a party the latest responsibility finding names liable or shared",
+            List.of(ErrorCode.SANCTION_NOT_ON_LIABLE), d -> {
+                List<Sanction> sanctions = ((DecideAccountability) d.command()).sanctions();
+                for (int i = 0; i < sanctions.size(); i++) {
+                    if (!Accountability.foundLiable(d.events(), sanctions.get(i).on())) {
+                        throw CommandRefusedException.of(ErrorCode.SANCTION_NOT_ON_LIABLE, "sanctions[" + i + "].on",
+                                "the latest responsibility finding does not name " + sanctions.get(i).on().label()
+                                        + " liable");
+                    }
+                }
+            });
 
     private final String rule;
     private final List<ErrorCode> codes;

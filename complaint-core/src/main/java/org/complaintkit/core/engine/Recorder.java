@@ -43,9 +43,12 @@ final class Recorder {
     private final ClockSetup clocks;
     private final OrganisationKeeper organisation;
     private final ComplaintCaps caps;
+    private final AccountabilityKeeper accountability;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
-             ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps) {
+             ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps,
+             AccountabilityKeeper accountability) {
+        this.accountability = accountability;
         this.organisation = organisation;
         this.caps = caps;
         this.store = store;
@@ -77,6 +80,11 @@ final class Recorder {
             events.add(climbed);
             after = ComplaintAggregate.apply(after, climbed);
         }
+        ComplaintEvent opened = accountabilityCase(history, after, events, now);
+        if (opened != null) {
+            events.add(opened);
+            after = ComplaintAggregate.apply(after, opened);
+        }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
         long addedBytes = withinCaps(history, events);
@@ -107,6 +115,11 @@ final class Recorder {
             events.add(climbed);
             after = ComplaintAggregate.apply(after, climbed);
         }
+        ComplaintEvent opened = accountabilityCase(history, after, events, now);
+        if (opened != null) {
+            events.add(opened);
+            after = ComplaintAggregate.apply(after, opened);
+        }
         write(after, history, events, effect.nextDue(), null, updates, now, History.SIZE_UNKNOWN);
     }
 
@@ -119,6 +132,17 @@ final class Recorder {
         List<ComplaintEvent> all = new ArrayList<>(history.events());
         all.addAll(events);
         return organisation.escalationAtStop(after, all, events, now, after.version() + 1);
+    }
+
+    /** The accountability case the events call for ({@link AccountabilityKeeper}), appended with them, or null. */
+    private ComplaintEvent accountabilityCase(History history, ComplaintState after, List<ComplaintEvent> events,
+                                              Instant now) {
+        if (accountability == null) {
+            return null;
+        }
+        List<ComplaintEvent> all = new ArrayList<>(history.events());
+        all.addAll(events);
+        return accountability.caseFor(after, all, now, after.version() + 1);
     }
 
     /**

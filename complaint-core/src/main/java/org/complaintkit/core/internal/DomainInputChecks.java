@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.DecideAccountability;
+import org.complaintkit.api.command.RecordResponsibility;
+import org.complaintkit.api.complaint.LiableParty;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.core.accountability.AccountabilityInputs;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.RegisterComplaint;
@@ -138,8 +143,26 @@ public final class DomainInputChecks {
             staff(transfer.to(), "to", found);
         } else if (command instanceof RecordReturnVisit visit && visit.answers() != null) {
             found.addAll(survey.violations(visit.answers()));
+        } else if (command instanceof RecordResponsibility finding && finding.liable() != null) {
+            for (int i = 0; i < finding.liable().size(); i++) {
+                party(finding.liable().get(i), "liable[" + i + "]", found);
+            }
+        } else if (command instanceof DecideAccountability decision && decision.sanctions() != null) {
+            for (int i = 0; i < decision.sanctions().size(); i++) {
+                Sanction sanction = decision.sanctions().get(i);
+                party(sanction == null ? null : sanction.on(), "sanctions[" + i + "].on", found);
+            }
         }
+        AccountabilityInputs.check(command, found);
         return found;
+    }
+
+    /** A liable party's staff member or unit, checked against the directory. */
+    private void party(LiableParty party, String path, List<Violation> found) {
+        if (party != null) {
+            staff(party.staff(), path + ".staff", found);
+            unit(party.unit(), path + ".unit", found);
+        }
     }
 
     /** A text longer than the limit, counted in characters (code points), so a name in rare CJK is not cut short. */

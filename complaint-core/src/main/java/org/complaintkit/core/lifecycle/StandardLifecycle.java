@@ -44,6 +44,8 @@ import static org.complaintkit.api.command.CommandType.RESUME_BY_ORDER;
 import static org.complaintkit.api.command.CommandType.TRANSFER_OWNERSHIP;
 import static org.complaintkit.api.command.CommandType.RESOLVE_AT_FIRST_CONTACT;
 import static org.complaintkit.api.command.CommandType.HAND_UP_TIER;
+import static org.complaintkit.api.command.CommandType.RECORD_RESPONSIBILITY;
+import static org.complaintkit.api.command.CommandType.DECIDE_ACCOUNTABILITY;
 import static org.complaintkit.api.complaint.ComplaintStatus.ACCEPTED;
 import static org.complaintkit.api.complaint.ComplaintStatus.ASSIGNED;
 import static org.complaintkit.api.complaint.ComplaintStatus.AWAITING_APPROVAL;
@@ -188,6 +190,8 @@ public final class StandardLifecycle {
         // The result is reported to the unit's complaint team from acceptance on, and may be after closure.
         Set<ComplaintStatus> reported = withClosed(open);
         reported.remove(REGISTERED);
+        Set<ComplaintStatus> accountable = EnumSet.of(ASSIGNED, INVESTIGATING, PAUSED, AWAITING_APPROVAL, RESOLVED,
+                RESPONDED, UNDER_REVIEW, REFERRED, CLOSED);
         return TransitionTable.builder(REGISTERED)
                 .allow(REGISTERED, ACCEPT, ACCEPTED)
                 .allow(REGISTERED, REJECT, NOT_ACCEPTED)
@@ -253,6 +257,11 @@ public final class StandardLifecycle {
                 // resumes them after closure too, since a closed complaint may be reopened.
                 .allowInPlace(PAUSE_BY_ORDER, open)
                 .allowInPlace(RESUME_BY_ORDER, withClosed(open))
+                // Responsibility is found by the investigation and accountability decided from assignment on, up to
+                // closure and after it: the seed's accountability follows the handling (总结), a case may be opened
+                // by a clock that ran out late in the handling, and a review may revise the finding.
+                .allowInPlace(RECORD_RESPONSIBILITY, accountable)
+                .allowInPlace(DECIDE_ACCOUNTABILITY, accountable)
                 .build();
     }
 }

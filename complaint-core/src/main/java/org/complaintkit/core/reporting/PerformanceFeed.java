@@ -2,6 +2,7 @@ package org.complaintkit.core.reporting;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,10 @@ import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.Liability;
 import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.Sanction;
+import org.complaintkit.api.complaint.SanctionKind;
+import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.core.accountability.Accountability;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
@@ -35,6 +40,10 @@ import java.util.function.Predicate;
  * was found liable or partly liable at closure. It is valid against each staff member it is about, and
  * against each unit it is about, or, when it names no unit, the unit that received it.
  *
+ * <p>It also counts, per staff member and per unit, the sanctions accountability decisions imposed on them
+ * ({@code DecideAccountability}; seed 002 第二篇 三.3 "将客户投诉及处理情况与单位、员工的绩效挂钩"): only decided
+ * sanctions, so nothing the access policy keeps from a person concerned until the decision.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class PerformanceFeed {
@@ -45,14 +54,16 @@ public final class PerformanceFeed {
      * @param staff the staff member
      * @param handled the figures of the complaints they handle or handled
      * @param validAgainst how many valid complaints are about them
+     * @param sanctions the sanctions accountability decisions imposed on them, by kind (kinds with none left out)
      */
-    public record StaffRow(StaffId staff, Measures handled, long validAgainst) {
+    public record StaffRow(StaffId staff, Measures handled, long validAgainst, Map<SanctionKind, Long> sanctions) {
         /**
          * Checks the components.
          *
          * @param staff the staff member
          * @param handled their handled complaints' figures
          * @param validAgainst valid complaints about them
+         * @param sanctions the sanctions on them, by kind
          */
         public StaffRow {
             Objects.requireNonNull(staff, "staff");
@@ -60,6 +71,7 @@ public final class PerformanceFeed {
             if (validAgainst < 0) {
                 throw new IllegalArgumentException("validAgainst must not be negative");
             }
+            sanctions = sanctionsCopy(sanctions);
         }
     }
 
@@ -69,14 +81,17 @@ public final class PerformanceFeed {
      * @param unit the unit
      * @param handled the figures of the complaints it handles first-responsibly
      * @param validAgainst how many valid complaints are about it (or, naming no unit, were received there)
+     * @param sanctions the sanctions accountability decisions imposed on it as a unit, by kind (kinds with none left
+     *     out)
      */
-    public record UnitRow(UnitId unit, Measures handled, long validAgainst) {
+    public record UnitRow(UnitId unit, Measures handled, long validAgainst, Map<SanctionKind, Long> sanctions) {
         /**
          * Checks the components.
          *
          * @param unit the unit
          * @param handled its handled complaints' figures
          * @param validAgainst valid complaints about it
+         * @param sanctions the sanctions on it, by kind
          */
         public UnitRow {
             Objects.requireNonNull(unit, "unit");
@@ -84,7 +99,27 @@ public final class PerformanceFeed {
             if (validAgainst < 0) {
                 throw new IllegalArgumentException("validAgainst must not be negative");
             }
+            sanctions = sanctionsCopy(sanctions);
         }
+    }
+
+    /** An unmodifiable copy in the enum's order, without kinds counted zero; no count may be negative. */
+    private static Map<SanctionKind, Long> sanctionsCopy(Map<SanctionKind, Long> sanctions) {
+        Map<SanctionKind, Long> out = new EnumMap<>(SanctionKind.class);
+        sanctions.forEach((kind, count) -> {
+            if (count < 0) {
+                throw new IllegalArgumentException("a sanction count must not be negative");
+            }
+            if (count > 0) {
+                out.put(kind, count);
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The total of a row's sanctions. */
+    private static long total(Map<SanctionKind, Long> sanctions) {
+        return sanctions.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private final List<StaffRow> staff;
@@ -120,6 +155,8 @@ public final class PerformanceFeed {
         Map<StaffId, long[]> against = new TreeMap<>();
         Map<UnitId, Measures.Builder> unitHandled = new TreeMap<>();
         Map<UnitId, long[]> unitAgainst = new TreeMap<>();
+        Map<StaffId, Map<SanctionKind, Long>> staffSanctions = new TreeMap<>();
+        Map<UnitId, Map<SanctionKind, Long>> unitSanctions = new TreeMap<>();
         long[] tally = new long[2];
         store.scan(filter, history -> {
             ComplaintState state = ComplaintAggregate.replay(history);
@@ -144,16 +181,32 @@ public final class PerformanceFeed {
                 facts.staffComplainedAbout().forEach(s -> against.computeIfAbsent(s, k -> new long[1])[0]++);
                 about.forEach(unit -> unitAgainst.get(unit)[0]++);
             }
+            // The accountability decisions: each sanction counts against the staff member or unit it is on.
+            for (AccountabilityDecided decided : Accountability.decisions(history)) {
+                for (Sanction sanction : decided.sanctions()) {
+                    if (sanction.on().staff() != null) {
+                        against.computeIfAbsent(sanction.on().staff(), k -> new long[1]);
+                        staffSanctions.computeIfAbsent(sanction.on().staff(), k -> new EnumMap<>(SanctionKind.class))
+                                .merge(sanction.kind(), 1L, Long::sum);
+                    } else {
+                        unitAgainst.computeIfAbsent(sanction.on().unit(), k -> new long[1]);
+                        unitSanctions.computeIfAbsent(sanction.on().unit(), k -> new EnumMap<>(SanctionKind.class))
+                                .merge(sanction.kind(), 1L, Long::sum);
+                    }
+                }
+            }
         });
         List<StaffRow> staff = new ArrayList<>();
         against.forEach((id, valid) -> {
             Measures.Builder handled = handledBy.get(id);
-            staff.add(new StaffRow(id, handled == null ? Measures.NONE : handled.build(), valid[0]));
+            staff.add(new StaffRow(id, handled == null ? Measures.NONE : handled.build(), valid[0],
+                    staffSanctions.getOrDefault(id, Map.of())));
         });
         Map<UnitId, UnitRow> units = new TreeMap<>();
-        unitAgainst.forEach((id, valid) -> units.put(id, new UnitRow(id, Measures.NONE, valid[0])));
+        unitAgainst.forEach((id, valid) -> units.put(id, new UnitRow(id, Measures.NONE, valid[0],
+                unitSanctions.getOrDefault(id, Map.of()))));
         unitHandled.forEach((id, handled) -> units.put(id, new UnitRow(id, handled.build(),
-                unitAgainst.containsKey(id) ? unitAgainst.get(id)[0] : 0)));
+                unitAgainst.containsKey(id) ? unitAgainst.get(id)[0] : 0, unitSanctions.getOrDefault(id, Map.of()))));
         return new PerformanceFeed(List.copyOf(staff), List.copyOf(units.values()), tally[0], tally[1]);
     }
 
@@ -211,17 +264,18 @@ public final class PerformanceFeed {
      */
     public ReportTable table() {
         List<List<String>> rows = new ArrayList<>();
-        staff.forEach(r -> rows.add(line("staff", r.staff().value(), r.handled(), r.validAgainst())));
-        units.forEach(r -> rows.add(line("unit", r.unit().value(), r.handled(), r.validAgainst())));
+        staff.forEach(r -> rows.add(line("staff", r.staff().value(), r.handled(), r.validAgainst(), r.sanctions())));
+        units.forEach(r -> rows.add(line("unit", r.unit().value(), r.handled(), r.validAgainst(), r.sanctions())));
         return ReportTable.of("Performance feed (" + counted + " complaints counted, " + withheld + " withheld)",
                 List.of("kind", "id", "handled", "closed", "clocks met", "clocks breached", "breach rate",
-                        "satisfied", "dissatisfied", "valid against"), Collections.unmodifiableList(rows));
+                        "satisfied", "dissatisfied", "valid against", "sanctions"), Collections.unmodifiableList(rows));
     }
 
-    private static List<String> line(String kind, String id, Measures m, long valid) {
+    private static List<String> line(String kind, String id, Measures m, long valid, Map<SanctionKind, Long> sanctions) {
         return List.of(kind, id, String.valueOf(m.complaints()), String.valueOf(m.closed()),
                 String.valueOf(m.clocksMet()), String.valueOf(m.clocksBreached()), Measures.percent(m.breachRate()),
-                String.valueOf(m.satisfied()), String.valueOf(m.dissatisfied()), String.valueOf(valid));
+                String.valueOf(m.satisfied()), String.valueOf(m.dissatisfied()), String.valueOf(valid),
+                String.valueOf(total(sanctions)));
     }
 
     @Override

@@ -153,6 +153,10 @@ final class Recipes {
             return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(0, -1, 1, 7, 15, Integer.MAX_VALUE,
                     Integer.MIN_VALUE)), Tuple.of(2, Arbitraries.integers())).map(i -> (Recipe) () -> i);
         }
+        if (raw == java.math.BigDecimal.class) {
+            return Arbitraries.of(null, "0", "-5", "12.5", "100", "100.01", "1e9").map(v -> (Recipe) () -> v == null
+                    ? null : new java.math.BigDecimal(v));
+        }
         if (raw == long.class || raw == Long.class) {
             return Arbitraries.of(0L, -1L, 1L, Long.MAX_VALUE, Long.MIN_VALUE).map(i -> (Recipe) () -> i);
         }

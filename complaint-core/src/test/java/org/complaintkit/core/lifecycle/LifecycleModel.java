@@ -112,6 +112,12 @@ final class LifecycleModel {
                 move(s, REPORT_INTERNALLY, s);
             }
         }
+        // Responsibility and accountability (issue 23): from assignment to closure and after it, in place.
+        for (ComplaintStatus s : new ComplaintStatus[] {ASSIGNED, INVESTIGATING, PAUSED, AWAITING_APPROVAL, RESOLVED,
+                RESPONDED, UNDER_REVIEW, REFERRED, CLOSED}) {
+            move(s, RECORD_RESPONSIBILITY, s);
+            move(s, DECIDE_ACCOUNTABILITY, s);
+        }
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -176,6 +182,10 @@ final class LifecycleModel {
         // last proposed, which an approval grants.
         int handlingTier;
         Money proposed;
+        // Whether an accountability case is open (the harness's policy opens one when a body forwarded the
+        // complaint), and whether a finding names the accused liable (the harness's findings always do).
+        boolean caseOpen;
+        boolean foundLiable;
 
         Complaint(ComplaintId id, StaffId accused, Instant receivedAt) {
             this.id = id;
@@ -360,6 +370,20 @@ final class LifecycleModel {
                 return c.orderPaused ? Expected.refused(ErrorCode.ORDER_ALREADY_PAUSES) : Expected.to(target);
             case RESUME_BY_ORDER:
                 return c.orderPaused ? Expected.to(target) : Expected.refused(ErrorCode.ORDER_NOT_PAUSING);
+            case RECORD_RESPONSIBILITY:
+                // The harness's finding names the accused liable: they do not record it.
+                return actor.staffId().equals(Fixtures.ACCUSED_ID) ? Expected.refused(ErrorCode.ACCOUNTABILITY_CONCERNED)
+                        : Expected.to(target);
+            case DECIDE_ACCOUNTABILITY:
+                // The harness's decision criticises the accused: refused without an open case, to the accused, and
+                // unless a finding names the accused liable.
+                if (!c.caseOpen) {
+                    return Expected.refused(ErrorCode.NO_OPEN_ACCOUNTABILITY_CASE);
+                }
+                if (actor.staffId().equals(Fixtures.ACCUSED_ID)) {
+                    return Expected.refused(ErrorCode.ACCOUNTABILITY_CONCERNED);
+                }
+                return c.foundLiable ? Expected.to(target) : Expected.refused(ErrorCode.SANCTION_NOT_ON_LIABLE);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);
@@ -437,6 +461,8 @@ final class LifecycleModel {
             case COMPLETE_REMEDIATION -> c.actionDone = true;
             case PAUSE_BY_ORDER -> c.orderPaused = true;
             case RESUME_BY_ORDER -> c.orderPaused = false;
+            case RECORD_RESPONSIBILITY -> c.foundLiable = true;
+            case DECIDE_ACCOUNTABILITY -> c.caseOpen = false;
             case RECORD_CONTACT -> c.reached = c.reached || Commands.contactOutcome(p) == ContactOutcome.REACHED;
             default -> {
             }

@@ -135,6 +135,10 @@ class LifecycleProperties {
                                 Set.of(Milestone.RESPONDED, Milestone.CLOSED), Set.of(), new ClockTarget.WorkingDays(5),
                                 List.of(), false));
             }
+            // A complaint a body forwarded opens an accountability case at registration (the one trigger the model
+            // predicts: a case opened by an overdue clock would follow a command's clock changes).
+            builder.accountability(org.complaintkit.core.accountability.AccountabilityPolicy.of(
+                    Set.of(org.complaintkit.api.complaint.AccountabilityTrigger.EXTERNAL_CHANNEL)));
             this.engine = builder.evidence(evidence).build();
         }
         /** Holds {@link Commands#EVIDENCE} for every complaint, so attaching it passes the engine's check. */
@@ -163,6 +167,12 @@ class LifecycleProperties {
             LifecycleModel.Complaint added = new LifecycleModel.Complaint(result.complaintId(),
                     aboutAccused ? Fixtures.ACCUSED_ID : null, clock.instant());
             added.forwarded = forwarded;
+            added.caseOpen = forwarded;
+            assertEquals(forwarded, result.events().stream().anyMatch(
+                    e -> e instanceof org.complaintkit.api.event.AccountabilityCaseOpened opened
+                            && opened.triggers().equals(List.of(
+                                    org.complaintkit.api.complaint.AccountabilityTrigger.EXTERNAL_CHANNEL))),
+                    "a forwarded complaint opens one accountability case at registration, no other does");
             added.version = result.version();
             complaints.add(added);
             assertEquals(Commands.evidenceReceipt(result.complaintId()), evidence.put(result.complaintId(), Commands.EVIDENCE));
@@ -183,7 +193,8 @@ class LifecycleProperties {
                         () -> type + " in " + c.status + " should be refused with " + expected.refusal());
                 assertEquals(expected.refusal(), e.code(), e.getMessage());
                 List<ComplaintEvent> after = store.load(c.id);
-                boolean conflict = expected.refusal() == ErrorCode.RECUSAL || expected.refusal() == ErrorCode.FOUR_EYES;
+                boolean conflict = expected.refusal() == ErrorCode.RECUSAL || expected.refusal() == ErrorCode.FOUR_EYES
+                        || expected.refusal() == ErrorCode.ACCOUNTABILITY_CONCERNED;
                 if ((actor.staffId().equals(c.accused) || conflict) && after.size() == before.size()) {
                     // A repeat of a denial recorded in full within the hour is counted, to be recorded as a run.
                     Instant now = clock.instant();
@@ -225,6 +236,12 @@ class LifecycleProperties {
             assertTrue(result.events().stream().skip(lifecycleEvents).allMatch(e -> e instanceof ClockChanged),
                     "only clock changes follow them");
             ComplaintEvent event = result.events().get(0);
+            if (event instanceof org.complaintkit.api.event.AccountabilityDecided decided) {
+                assertEquals(1, decided.cases().size(), "a decision decides the one case the registration opened");
+                assertTrue(store.load(c.id).stream().anyMatch(e -> e.sequence() == decided.cases().get(0)
+                        && e instanceof org.complaintkit.api.event.AccountabilityCaseOpened), "it names that case");
+                Statistics.label("accountability decided").collect(c.status);
+            }
             if (event instanceof org.complaintkit.api.event.CustomerContacted contacted) {
                 assertEquals(!c.reached && contacted.outcome() == org.complaintkit.api.casework.ContactOutcome.REACHED,
                         contacted.firstReached(), "only the first contact that reaches the customer is the first contact");

@@ -9,6 +9,12 @@ import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.command.GiveOpinion;
 import org.complaintkit.api.command.RaiseWithHead;
 import org.complaintkit.api.command.HandUpTier;
+import org.complaintkit.api.command.DecideAccountability;
+import org.complaintkit.api.command.RecordResponsibility;
+import org.complaintkit.api.complaint.AccountabilityOutcome;
+import org.complaintkit.api.complaint.LiableParty;
+import org.complaintkit.api.complaint.ResponsibilityVerdict;
+import org.complaintkit.api.complaint.Sanction;
 import org.complaintkit.api.command.RecordReturnVisit;
 import org.complaintkit.api.command.ResolveAtFirstContact;
 import org.complaintkit.api.command.TransferOwnership;
@@ -203,6 +209,10 @@ public final class Commands {
             case PAUSE_BY_ORDER -> new PauseClocksByOrder(id, actor, key, ORDER_REFERENCE, List.of(ORDER_CLOCK),
                     "regulator's pause");
             case RESUME_BY_ORDER -> new ResumeClocksByOrder(id, actor, key, ORDER_REFERENCE);
+            case RECORD_RESPONSIBILITY -> new RecordResponsibility(id, actor, key, ResponsibilityVerdict.LIABLE,
+                    List.of(LiableParty.staff(Fixtures.ACCUSED_ID)), text);
+            case DECIDE_ACCOUNTABILITY -> new DecideAccountability(id, actor, key, AccountabilityOutcome.SANCTIONED,
+                    List.of(Sanction.criticism(LiableParty.staff(Fixtures.ACCUSED_ID))), text);
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

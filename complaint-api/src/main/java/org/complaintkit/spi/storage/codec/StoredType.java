@@ -61,6 +61,9 @@ import org.complaintkit.api.event.InternalReportMade;
 import org.complaintkit.api.event.CoHandlerOpinionGiven;
 import org.complaintkit.api.event.ReturnVisitRecorded;
 import org.complaintkit.api.event.RaisedWithHead;
+import org.complaintkit.api.event.ResponsibilityRecorded;
+import org.complaintkit.api.event.AccountabilityCaseOpened;
+import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.ClocksPausedByOrder;
@@ -176,6 +179,9 @@ public final class StoredType {
             event(ResolutionEndorsed.class, "ResolutionEndorsed"),
             event(ClocksPausedByOrder.class, "ClocksPausedByOrder"),
             event(ClocksResumedByOrder.class, "ClocksResumedByOrder"),
+            event(ResponsibilityRecorded.class, "ResponsibilityRecorded"),
+            event(AccountabilityCaseOpened.class, "AccountabilityCaseOpened"),
+            event(AccountabilityDecided.class, "AccountabilityDecided"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
