@@ -317,7 +317,11 @@ public enum ErrorCode {
     /** The reader is a person concerned and the accountability is not decided yet. */
     ACCOUNTABILITY_WITHHELD("CMP-2203", "the accountability record is kept from a person concerned until decided"),
     /** The accountability policy is inconsistent: it opens cases on no trigger. */
-    INVALID_ACCOUNTABILITY_POLICY("CMP-4040", "the accountability policy is invalid");
+    INVALID_ACCOUNTABILITY_POLICY("CMP-4040", "the accountability policy is invalid"),
+    /** Issuing or lifting a cohort pause order by an actor who holds none of the roles the engine allows it to. */
+    COHORT_ORDER_ROLE_REQUIRED("CMP-2225", "issuing or lifting a cohort pause order needs a role the actor lacks"),
+    /** The engine was given no role that may issue and lift cohort pause orders. */
+    COHORT_ORDER_ROLES_EMPTY("CMP-4046", "at least one role must be allowed to issue and lift cohort pause orders");
 
     private final String code;
     private final String meaning;

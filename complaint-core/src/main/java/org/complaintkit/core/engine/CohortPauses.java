@@ -34,6 +34,7 @@ import org.complaintkit.api.event.ClocksPausedByOrder;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.CohortPauseOrder;
 import org.complaintkit.core.sla.SlaSetup;
@@ -72,6 +73,8 @@ public final class CohortPauses {
     public static final int DEFAULT_BATCH_SIZE = 200;
     /** The actor of the pauses and resumptions an order records on each complaint. */
     public static final Actor ORDER_ACTOR = Actor.system("cohort-order");
+    /** The roles that issue and lift orders in an engine that sets none: the complaint-management function's. */
+    public static final Set<Role> DEFAULT_ROLES = Set.of(Role.COMPLAINT_MANAGER);
     private static final Logger LOG = LoggerFactory.getLogger(CohortPauses.class);
     private static final int MAX_REFERENCE = 64;
     private static final int MAX_REASON = 500;
@@ -83,15 +86,27 @@ public final class CohortPauses {
     private final ActorIdentities identities;
     private final Supplier<SlaSetup> sla;
     private final int batchSize;
+    private final Set<Role> roles;
 
     CohortPauses(Clock clock, ComplaintStore store, CommandBus commands, ActorIdentities identities,
-                 Supplier<SlaSetup> sla, int batchSize) {
+                 Supplier<SlaSetup> sla, int batchSize, Set<Role> roles) {
         this.clock = clock;
         this.store = store;
         this.commands = commands;
         this.identities = identities;
         this.sla = sla;
         this.batchSize = batchSize;
+        this.roles = Set.copyOf(roles);
+    }
+
+    /**
+     * Returns the roles that issue and lift orders: an actor holding none of them is refused
+     * ({@code CMP-2225}).
+     *
+     * @return the roles, any one of which suffices
+     */
+    public Set<Role> roles() {
+        return roles;
     }
 
     /**
@@ -108,11 +123,12 @@ public final class CohortPauses {
      * start paused; apply it with {@link #applyAll(String)} or batch by batch with {@link #applyBatch(String)}.
      *
      * @param order the order
-     * @param issuer who issues it, resolved like any command's actor
+     * @param issuer who issues it, resolved like any command's actor; holds one of {@link #roles()}
      * @return the stored record
      * @throws InvalidInputException coded {@code CMP-1190} or {@code CMP-1191} listing every fault of the order
-     * @throws CommandRefusedException coded {@code CMP-2223} if an order with its reference exists, or if the
-     *     issuer's identity is refused
+     * @throws CommandRefusedException if the issuer's identity is refused, coded {@code CMP-2225} if the issuer
+     *     (as resolved, with a directory the directory's roles) holds none of {@link #roles()}, coded
+     *     {@code CMP-2223} if an order with its reference exists
      * @throws StoreException coded {@code CMP-5020} if the store keeps no orders
      */
     public CohortOrderRecord issue(CohortPauseOrder order, Actor issuer) {
@@ -129,6 +145,7 @@ public final class CohortPauses {
             throw new InvalidInputException(violations);
         }
         Actor resolved = identities.resolve(issuer);
+        CohortOrderRule.ISSUED_BY_COMPLAINT_MANAGEMENT.check(resolved, roles, "issue");
         if (store.cohortOrder(order.reference()).isPresent()) {
             throw CommandRefusedException.of(ErrorCode.COHORT_ORDER_EXISTS, "order.reference",
                     "an order with reference " + order.reference() + " exists already; give each order its own");
@@ -144,16 +161,17 @@ public final class CohortPauses {
      * paused. Lifting an order still pausing stops its pausing; the complaints it did not reach are left alone.
      *
      * @param reference the order's reference
-     * @param by who lifts it, resolved like any command's actor
+     * @param by who lifts it, resolved like any command's actor; holds one of {@link #roles()}
      * @return the stored record, resuming, no batch done
-     * @throws CommandRefusedException coded {@code CMP-2222} for an unknown order, {@code CMP-2224} if it was
+     * @throws CommandRefusedException if the actor's identity is refused, coded {@code CMP-2225} if the actor (as
+     *     resolved) holds none of {@link #roles()}, {@code CMP-2222} for an unknown order, {@code CMP-2224} if it was
      *     lifted already
      */
     public CohortOrderRecord lift(String reference, Actor by) {
         if (by == null) {
             throw InvalidInputException.of(ErrorCode.REQUIRED, "by", "who lifts the order is required");
         }
-        identities.resolve(by);
+        CohortOrderRule.ISSUED_BY_COMPLAINT_MANAGEMENT.check(identities.resolve(by), roles, "lift");
         CohortOrderRecord record = known(reference);
         if (!record.phase().stands()) {
             throw CommandRefusedException.of(ErrorCode.COHORT_ORDER_LIFTED, "reference",

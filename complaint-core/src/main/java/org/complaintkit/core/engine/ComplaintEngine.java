@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.complaintkit.api.access.ComplaintView;
@@ -32,6 +33,7 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.access.ComplaintViews;
@@ -657,6 +659,7 @@ public final class ComplaintEngine {
         private EmergencyPaymentCaps paymentCaps = EmergencyPaymentCaps.none();
         private TierLadder tierLadder;
         private int cohortBatchSize = CohortPauses.DEFAULT_BATCH_SIZE;
+        private Set<Role> cohortOrderRoles = CohortPauses.DEFAULT_ROLES;
         private AccountabilityPolicy accountability = AccountabilityPolicy.none();
 
         private Builder() {
@@ -1125,6 +1128,24 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the roles that may issue and lift a regulator's cohort pause order
+         * ({@link CohortPauses#issue}, {@link CohortPauses#lift}): pausing a whole class of complaints is a decision
+         * of the complaint-management function, so an actor holding none of them is refused ({@code CMP-2225}, the
+         * rule {@code issued and lifted by the complaint-management function}). With an organisation directory the
+         * roles are the directory's, not the caller's claim. Default: {@link Role#COMPLAINT_MANAGER} alone.
+         *
+         * @param roles the roles, any one of which suffices; an empty set is refused at {@link #build()}
+         *     ({@code CMP-4046})
+         * @return this builder
+         */
+        public Builder cohortOrderRoles(Set<Role> roles) {
+            Objects.requireNonNull(roles, "roles");
+            roles.forEach(r -> Objects.requireNonNull(r, "role"));
+            this.cohortOrderRoles = Set.copyOf(roles);
+            return this;
+        }
+
+        /**
          * Sets the triggers on which the engine opens an accountability case by itself (问责, seed 002 第二篇 三.3),
          * such as {@link AccountabilityPolicy#seed002()}: an external channel, a repeat, an overdue duty clock. The
          * case is recorded as {@code AccountabilityCaseOpened} by the system actor {@code accountability-policy}, in
@@ -1152,7 +1173,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder, cohortBatchSize, accountability)));
+                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability)));
         }
     }
 }

@@ -87,6 +87,11 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                     "a cohort order's batch is 1 to " + ComplaintQuery.MAX_LIMIT + " complaints, not "
                             + settings.cohortBatchSize());
         }
+        if (settings.cohortOrderRoles().isEmpty()) {
+            throw ConfigurationException.of(ErrorCode.COHORT_ORDER_ROLES_EMPTY, "cohortOrderRoles",
+                    "name at least one role that issues and lifts cohort pause orders; by default the complaint"
+                            + " manager's");
+        }
         SlaSetup sla = settings.sla() != null ? settings.sla() : slaOf(settings);
         ClassLoader loader = settings.discoveryLoader() != null ? settings.discoveryLoader()
                 : Thread.currentThread().getContextClassLoader() != null
@@ -216,7 +221,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
                 new DomainInputChecks(directory, settings.survey()), cache, registering, recorder, denials, engineRules, identities);
         CohortPauses cohortPauses = new CohortPauses(clock, store, commands, identities,
-                () -> clocks.current().setup(), settings.cohortBatchSize());
+                () -> clocks.current().setup(), settings.cohortBatchSize(), settings.cohortOrderRoles());
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability),

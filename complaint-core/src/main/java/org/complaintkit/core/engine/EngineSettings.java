@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.authority.EmergencyPaymentCaps;
@@ -42,10 +44,12 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
                       EvidenceStore evidence, ReturnVisitSurvey survey,
                       ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
-                      TierLadder tierLadder, int cohortBatchSize, AccountabilityPolicy accountability) {
+                      TierLadder tierLadder, int cohortBatchSize, Set<Role> cohortOrderRoles,
+                      AccountabilityPolicy accountability) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);
         namedCalendars = Collections.unmodifiableMap(new LinkedHashMap<>(namedCalendars));
+        cohortOrderRoles = Set.copyOf(cohortOrderRoles);
     }
 }

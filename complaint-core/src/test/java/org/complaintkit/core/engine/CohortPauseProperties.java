@@ -70,11 +70,11 @@ class CohortPauseProperties {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(orderFrom, () -> {
             engine.cohortPauses().issue(CohortPauseOrder.of("PRA-1", "sector review", List.of(DECISION)),
-                    Fixtures.APPROVER);
+                    CohortPauseTest.MANAGER);
             engine.cohortPauses().applyAll("PRA-1");
         }));
         steps.add(new Step(orderTo, () -> {
-            engine.cohortPauses().lift("PRA-1", Fixtures.APPROVER);
+            engine.cohortPauses().lift("PRA-1", CohortPauseTest.MANAGER);
             engine.cohortPauses().applyAll("PRA-1");
         }));
         Instant pauseFrom = t0.plus(Duration.ofMinutes(pauseStartMinutes));

@@ -22,12 +22,14 @@ import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ClocksPausedByOrder;
 import org.complaintkit.api.event.ClocksResumedByOrder;
+import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.sla.CohortPauseOrder;
 import org.complaintkit.api.sla.Milestone;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
+import org.complaintkit.core.reporting.FixedHistory;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.storage.AppendRequest;
@@ -47,11 +49,18 @@ class CohortPauseTest {
     static final String DECISION = "decision";
     static final String FEEDBACK = "feedback";
     static final String ORDER = "FCA PS24/1";
+    /** Issues and lifts orders: the default cohort order role is the complaint manager's. */
+    static final Actor MANAGER = FixedHistory.MANAGER;
 
     private final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
     private final InMemoryComplaintStore store = new InMemoryComplaintStore();
 
     static ComplaintEngine engine(MutableClock clock, ComplaintStore store, int batch) {
+        return builder(clock, store, batch).build();
+    }
+
+    /** The engine of these tests, to be configured further. */
+    static ComplaintEngine.Builder builder(MutableClock clock, ComplaintStore store, int batch) {
         return ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false).cohortBatchSize(batch)
                 .calendar(BusinessCalendar.of(CalendarFile.mainlandChina()))
                 .clocks(ClockDefinition.builder(DECISION).description("decide within 15 days")
@@ -59,8 +68,7 @@ class CohortPauseTest {
                                 .target(new ClockTarget.CalendarDays(15)).build(),
                         ClockDefinition.builder(FEEDBACK).description("feed back within 30 days")
                                 .startsAt(Milestone.RECEIVED).stopsAt(Milestone.CLOSED)
-                                .target(new ClockTarget.CalendarDays(30)).build())
-                .build();
+                                .target(new ClockTarget.CalendarDays(30)).build());
     }
 
     static CohortPauseOrder order() {
@@ -86,7 +94,7 @@ class CohortPauseTest {
             (i % 3 == 0 ? outside : inside).add(register(engine, start.minus(Duration.ofHours(i % 3 == 0 ? 48 : 1))));
         }
         CohortOrderRecord issued = engine.cohortPauses().issue(order().withReceivedBetween(
-                start.minus(Duration.ofHours(24)), start), Fixtures.APPROVER);
+                start.minus(Duration.ofHours(24)), start), MANAGER);
         assertEquals(CohortOrderRecord.Phase.PAUSING, issued.phase());
 
         CohortOrderRecord first = engine.cohortPauses().applyBatch(ORDER);
@@ -114,10 +122,10 @@ class CohortPauseTest {
         ComplaintId id = register(engine, clock.instant());
         Instant before = engine.hostReads().clock(id, DECISION).deadline();
         Instant feedback = engine.hostReads().clock(id, FEEDBACK).deadline();
-        engine.cohortPauses().issue(order(), Fixtures.APPROVER);
+        engine.cohortPauses().issue(order(), MANAGER);
         engine.cohortPauses().applyAll(ORDER);
         clock.advance(Duration.ofDays(10).plusHours(3));
-        CohortOrderRecord lifted = engine.cohortPauses().lift(ORDER, Fixtures.APPROVER);
+        CohortOrderRecord lifted = engine.cohortPauses().lift(ORDER, MANAGER);
         assertEquals(CohortOrderRecord.Phase.RESUMING, lifted.phase());
         CohortOrderRecord resumed = engine.cohortPauses().applyAll(ORDER);
         assertEquals(CohortOrderRecord.Phase.RESUMED, resumed.phase());
@@ -131,7 +139,7 @@ class CohortPauseTest {
     @Test
     void a_complaint_registered_while_the_order_stands_starts_paused_and_one_registered_after_it_is_lifted_does_not() {
         ComplaintEngine engine = engine(clock, store, 50);
-        engine.cohortPauses().issue(order().withProducts(Set.of("CASH-WITHDRAWAL")), Fixtures.APPROVER);
+        engine.cohortPauses().issue(order().withProducts(Set.of("CASH-WITHDRAWAL")), MANAGER);
         ComplaintId during = register(engine, clock.instant());
         ComplaintId otherProduct = engine.execute(Fixtures.registration(clock.instant(),
                 List.of(ComplaintSubject.product("CREDIT-CARD")))).complaintId();
@@ -149,7 +157,7 @@ class CohortPauseTest {
         assertEquals(1, pausesBy(second, onSecond, ORDER));
 
         clock.advance(Duration.ofDays(2));
-        engine.cohortPauses().lift(ORDER, Fixtures.APPROVER);
+        engine.cohortPauses().lift(ORDER, MANAGER);
         ComplaintId after = register(engine, clock.instant());
         assertEquals(0, pausesBy(engine, after, ORDER));
         engine.cohortPauses().applyAll(ORDER);
@@ -175,7 +183,7 @@ class CohortPauseTest {
             }
         };
         ComplaintEngine doomed = engine(clock, crashing, 10);
-        doomed.cohortPauses().issue(order(), Fixtures.APPROVER);
+        doomed.cohortPauses().issue(order(), MANAGER);
         assertThrows(StoreException.class, () -> doomed.cohortPauses().applyAll(ORDER));
         CohortOrderRecord atCrash = store.cohortOrder(ORDER).orElseThrow();
         assertEquals(CohortOrderRecord.Phase.PAUSING, atCrash.phase());
@@ -197,7 +205,7 @@ class CohortPauseTest {
         ComplaintId withdrawn = register(engine, clock.instant());
         engine.execute(Commands.of(CommandType.WITHDRAW, withdrawn, Fixtures.TELLER));
         ComplaintId open = register(engine, clock.instant());
-        engine.cohortPauses().issue(order(), Fixtures.APPROVER);
+        engine.cohortPauses().issue(order(), MANAGER);
         assertEquals(1, engine.cohortPauses().applyAll(ORDER).applied());
         assertEquals(0, pausesBy(engine, withdrawn, ORDER));
 
@@ -219,7 +227,7 @@ class CohortPauseTest {
         CohortPauseOrder bad = new CohortPauseOrder(" ", "", List.of(DECISION, "no-such-clock"), "nocolon", Set.of(),
                 null, clock.instant(), clock.instant().minusSeconds(1));
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> engine.cohortPauses().issue(bad, Fixtures.APPROVER));
+                () -> engine.cohortPauses().issue(bad, MANAGER));
         List<String> paths = e.violations().stream().map(v -> v.code().code() + " " + v.path()).toList();
         assertEquals(List.of("CMP-1190 order.reference", "CMP-1190 order.reason", "CMP-1191 order.clockIds",
                 "CMP-1190 order.classCode", "CMP-1190 order.receivedBefore"), paths);
@@ -229,14 +237,14 @@ class CohortPauseTest {
     @Test
     void a_second_order_under_one_reference_an_unknown_order_and_a_second_lifting_are_refused_by_code() {
         ComplaintEngine engine = engine(clock, store, 50);
-        engine.cohortPauses().issue(order(), Fixtures.APPROVER);
+        engine.cohortPauses().issue(order(), MANAGER);
         assertTrue(assertThrows(CommandRefusedException.class, () -> engine.cohortPauses().issue(order(),
-                Fixtures.APPROVER)).has(ErrorCode.COHORT_ORDER_EXISTS));
+                MANAGER)).has(ErrorCode.COHORT_ORDER_EXISTS));
         assertTrue(assertThrows(CommandRefusedException.class, () -> engine.cohortPauses().applyAll("PRA-9"))
                 .has(ErrorCode.COHORT_ORDER_UNKNOWN));
-        engine.cohortPauses().lift(ORDER, Fixtures.APPROVER);
+        engine.cohortPauses().lift(ORDER, MANAGER);
         assertTrue(assertThrows(CommandRefusedException.class, () -> engine.cohortPauses().lift(ORDER,
-                Fixtures.APPROVER)).has(ErrorCode.COHORT_ORDER_LIFTED));
+                MANAGER)).has(ErrorCode.COHORT_ORDER_LIFTED));
     }
 
     @Test
@@ -247,7 +255,7 @@ class CohortPauseTest {
                 throw StoreException.of(ErrorCode.COHORT_ORDERS_UNSUPPORTED, "store", "none kept");
             }
         }, 50);
-        assertTrue(assertThrows(StoreException.class, () -> engine.cohortPauses().issue(order(), Fixtures.APPROVER))
+        assertTrue(assertThrows(StoreException.class, () -> engine.cohortPauses().issue(order(), MANAGER))
                 .has(ErrorCode.COHORT_ORDERS_UNSUPPORTED));
         for (int size : new int[] {0, 1001}) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> engine(clock, store, size));
@@ -260,16 +268,16 @@ class CohortPauseTest {
         ComplaintEngine engine = engine(clock, store, 50);
         ComplaintId id = register(engine, clock.instant());
         Instant base = engine.hostReads().clock(id, DECISION).deadline();
-        engine.cohortPauses().issue(order(), Fixtures.APPROVER);
+        engine.cohortPauses().issue(order(), MANAGER);
         engine.cohortPauses().applyAll(ORDER);
         clock.advance(Duration.ofDays(1));
-        engine.cohortPauses().lift(ORDER, Fixtures.APPROVER);
+        engine.cohortPauses().lift(ORDER, MANAGER);
         engine.cohortPauses().applyAll(ORDER);
         clock.advance(Duration.ofDays(1));
-        engine.cohortPauses().issue(CohortPauseOrder.of("PRA-2", "second", List.of(DECISION)), Fixtures.APPROVER);
+        engine.cohortPauses().issue(CohortPauseOrder.of("PRA-2", "second", List.of(DECISION)), MANAGER);
         engine.cohortPauses().applyAll("PRA-2");
         clock.advance(Duration.ofDays(1));
-        engine.cohortPauses().lift("PRA-2", Fixtures.APPROVER);
+        engine.cohortPauses().lift("PRA-2", MANAGER);
         engine.cohortPauses().applyAll("PRA-2");
         assertEquals(base.plus(Duration.ofDays(2)), engine.hostReads().clock(id, DECISION).deadline());
     }

@@ -19,6 +19,10 @@ import javax.sql.DataSource;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.ClockTarget;
 import org.complaintkit.api.sla.CohortPauseOrder;
@@ -47,6 +51,8 @@ import org.junit.jupiter.api.Test;
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class PostgresCohortPauseTest {
     private static final String ORDER = "FCA PS24/1";
+    /** Issues and lifts the order: the complaint-management function's role (CMP-2225 otherwise). */
+    private static final Actor MANAGER = Actor.staff(StaffId.of("S-9001"), UnitId.of("HO"), Role.COMPLAINT_MANAGER);
     private static final String DECISION = "decision";
 
     private static ComplaintEngine engine(MutableClock clock, ComplaintStore store) {
@@ -103,7 +109,7 @@ class PostgresCohortPauseTest {
         };
         ComplaintEngine first = engine(clock, dying);
         first.cohortPauses().issue(CohortPauseOrder.of(ORDER, "motor finance commission: 8-week clock paused",
-                List.of(DECISION)), Fixtures.APPROVER);
+                List.of(DECISION)), MANAGER);
         long pauseStart = System.nanoTime();
         assertThrows(StoreException.class, () -> first.cohortPauses().applyAll(ORDER));
         double firstSeconds = (System.nanoTime() - pauseStart) / 1e9;
@@ -142,7 +148,7 @@ class PostgresCohortPauseTest {
         ComplaintId newcomer = other.execute(Fixtures.registration(clock.instant())).complaintId();
         assertEquals(ClockState.Status.PAUSED, other.hostReads().clock(newcomer, DECISION).status());
         clock.advance(Duration.ofDays(3));
-        fresh.cohortPauses().lift(ORDER, Fixtures.APPROVER);
+        fresh.cohortPauses().lift(ORDER, MANAGER);
         long liftStart = System.nanoTime();
         CohortOrderRecord resumed = fresh.cohortPauses().applyAll(ORDER);
         double liftSeconds = (System.nanoTime() - liftStart) / 1e9;
