@@ -60,19 +60,20 @@ public final class Deadlines {
     }
 
     /**
-     * Moves a calendar-day deadline whose last day is a rest day of the calendar to the end of the first
-     * working day after it (Civil Code Art. 203); other deadlines are returned as they are.
+     * Ends a calendar-day deadline under the Civil Code Art. 203 at 24:00 of its last day, the last day being the
+     * day the deadline falls in (pauses can leave it mid-day) or, if that is a rest day of the calendar, the first
+     * working day after it ("期间的最后一日的截止时间为二十四时"); other deadlines are returned as they are. Ending every
+     * such deadline at midnight, not only a moved one, keeps a shorter period from falling due after a longer one.
      */
     private Instant offRestDays(ClockTarget target, Instant deadline) {
         if (!movesOffRestDays(target)) {
             return deadline;
         }
         LocalDate last = LocalDate.ofInstant(deadline.minusNanos(1), calendar.zone());
-        LocalDate moved = last;
-        while (!calendar.isWorkingDay(moved)) {
-            moved = moved.plusDays(1);
+        while (!calendar.isWorkingDay(last)) {
+            last = last.plusDays(1);
         }
-        return moved.equals(last) ? deadline : moved.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+        return last.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
     }
 
     /** The measure a target is counted in. */
@@ -134,7 +135,8 @@ public final class Deadlines {
      * The deadline of a clock that started at {@code start} and was paused during {@code pauses}; pauses
      * before the start are ignored. An open pause that starts before the deadline would be reached
      * leaves the deadline unknown. A calendar-day target under the Civil Code Art. 203 has its last day
-     * (paused days added) moved off rest days; its warning shares are counted on the budget without the move.
+     * (paused time added) moved off rest days and ends at 24:00 of it, even where pauses left the deadline mid-day;
+     * its warning shares are counted on the budget without the move.
      *
      * @param target the target
      * @param start when the clock started

@@ -54,6 +54,26 @@ class CivilCodeCountingTest {
         assertEquals(at("2025-10-01T00:00"), due(DEADLINES, CIVIL, "2025-09-15T10:00"), "Tuesday 30 September");
     }
 
+    /**
+     * Received Saturday 1 March 2025, paused 34 hours (5 March 08:00 to 6 March 18:00). Unpaused, 13 days end with
+     * Friday 14 March and 14 days with Saturday 15 March, moved to Monday 17 March. Paused, 13 days reach Sunday 16
+     * March 10:00 and 14 days Monday 17 March 10:00: both periods now end on Monday 17 March, and under Art. 203 a
+     * period's last day ends at 24:00 ("期间的最后一日的截止时间为二十四时"), so both are due 18 March 00:00. Before the
+     * fix, 14 days stayed at Monday 10:00, 14 hours before the shorter period fell due.
+     */
+    @Test
+    void a_paused_period_ends_at_midnight_of_its_last_day_so_a_shorter_one_is_never_due_after_a_longer_one() {
+        List<PauseInterval> pauses = List.of(new PauseInterval(at("2025-03-05T08:00"), at("2025-03-06T18:00")));
+        Instant start = at("2025-03-01T16:20");
+        Instant thirteen = DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(13), start, pauses).orElseThrow();
+        Instant fourteen = DEADLINES.deadline(ClockTarget.CalendarDays.civilCode(14), start, pauses).orElseThrow();
+        assertEquals(at("2025-03-18T00:00"), thirteen, "Sunday 16 March moves to Monday 17 March, to its end");
+        assertFalse(thirteen.isAfter(fourteen), "13 days due " + thirteen + " after 14 days due " + fourteen);
+        assertEquals(at("2025-03-18T00:00"), fourteen, "Monday 17 March is the last day: it ends at 24:00");
+        assertEquals(at("2025-03-17T10:00"), DEADLINES.deadline(new ClockTarget.CalendarDays(14), start, pauses)
+                .orElseThrow(), "counted as it falls, the pause moves the deadline by exactly 34 hours, as before");
+    }
+
     @Test
     void past_the_horizon_the_civil_code_needs_the_calendar_and_says_when_it_guesses() {
         assertEquals(at("2027-01-05T00:00"), due(DEADLINES, LITERAL, "2026-12-20T10:00"), "no calendar data needed");
