@@ -181,8 +181,9 @@ public final class BankPriority {
      * calendar: both of one kind, and no longer in that kind's measure (for a time of day on a working day, fewer days,
      * or as many days by an earlier or the same time; for calendar days, fewer or as many counted as they fall). Targets
      * of different kinds are never compared, as a pause or a holiday can reverse their order; nor is a shorter period
-     * whose last day moves off rest days (Civil Code Art. 203) with a longer one, as with pauses 7 such days can fall
-     * due after 8.
+     * whose last day moves off rest days (Civil Code Art. 203) with a longer one counted as it falls, as a holiday week
+     * can carry 7 such days past 8 counted days. Two periods that both move off rest days end at 24:00 of their last
+     * days, so the fewer days are never due later.
      *
      * @param shorter the target that should be no longer
      * @param ordinary the target it is compared with
@@ -199,9 +200,10 @@ public final class BankPriority {
             return a.days() <= b.days();
         }
         if (shorter instanceof ClockTarget.CalendarDays a && ordinary instanceof ClockTarget.CalendarDays b) {
-            // A last day moved off rest days is no longer monotone in the days once pauses leave a deadline mid-day:
-            // 7 such days can fall due after 8. So only as-counted days are compared, or two equal targets.
-            return a.equals(b) || (a.days() <= b.days() && !a.lastDayOffRestDays());
+            // A last day moved off rest days can pass a longer period counted as it falls (a holiday week carries 7
+            // such days past 8 counted days); two periods that both move off rest days end at 24:00 of their last
+            // days (Deadlines), so fewer days are never due later.
+            return a.days() <= b.days() && (!a.lastDayOffRestDays() || b.lastDayOffRestDays());
         }
         if (shorter instanceof ClockTarget.ByTimeOnWorkingDay a && ordinary instanceof ClockTarget.ByTimeOnWorkingDay b) {
             return a.days() < b.days() || (a.days() == b.days() && !a.time().isAfter(b.time()));
