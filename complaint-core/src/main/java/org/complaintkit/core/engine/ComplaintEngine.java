@@ -61,6 +61,7 @@ import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.core.sla.ClockState;
+import org.complaintkit.core.tier.Tier;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.spi.access.AccessPolicy;
@@ -396,6 +397,20 @@ public final class ComplaintEngine {
      */
     public BucketDecision statisticalBucket(ComplaintId id, Actor reader) {
         return parts.reader().statisticalBucket(parts.reader().admit(id, reader, "statisticalBucket", false));
+    }
+
+    /**
+     * Returns the tier a complaint stands at now ({@link HostReads#tier}), for a reader admitted as by
+     * {@link #clocks(ComplaintId, Actor)}: a tier holds no personal data.
+     *
+     * @param id the complaint
+     * @param reader who reads
+     * @return the tier, or empty if the engine has no tier ladder or the complaint is outside its scope now
+     * @throws CommandRefusedException if the reader is refused, or coded {@link ErrorCode#TIER_NOT_ON_LADDER} if the
+     *     complaint was handed up to a tier the ladder no longer has
+     */
+    public Optional<Tier> tier(ComplaintId id, Actor reader) {
+        return parts.reader().tier(parts.reader().admit(id, reader, "tier", false));
     }
 
     /**

@@ -36,6 +36,7 @@ import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.integrity.ChainVerifier;
 import org.complaintkit.core.routing.Router;
 import org.complaintkit.core.routing.RoutingDecision;
+import org.complaintkit.core.tier.Tier;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
@@ -59,10 +60,12 @@ final class ComplaintReader {
     private final OrganisationDirectory directory;
     private final Router router;
     private final ActorIdentities identities;
+    private final TierKeeper tiers;
 
     ComplaintReader(Clock clock, ComplaintStore store, ClockSetup clocks, AccessPolicy access, Denials denials,
-                    OrganisationDirectory directory, Router router, ActorIdentities identities) {
+                    OrganisationDirectory directory, Router router, ActorIdentities identities, TierKeeper tiers) {
         this.identities = identities;
+        this.tiers = tiers;
         this.clock = clock;
         this.store = store;
         this.clocks = clocks;
@@ -189,6 +192,16 @@ final class ComplaintReader {
         }
         ComplaintState state = History.fold(history);
         return router.route(state.registration().receivingUnit(), Classifications.classes(history), directory);
+    }
+
+    /** The tier the complaint stands at now; empty when it is not tiered. */
+    Optional<Tier> tier(ComplaintId id) {
+        return tier(existing(id));
+    }
+
+    /** The tier on a complaint's history, which must not be empty. */
+    Optional<Tier> tier(List<ComplaintEvent> history) {
+        return tiers.standing(History.fold(history), history);
     }
 
     Optional<ComplaintState> find(ComplaintId id) {

@@ -210,11 +210,11 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
                 settings.caps(), accountability);
         Denials denials = new Denials(store, recorder, clocks);
+        TierKeeper tiers = TierKeeper.of(settings.tierLadder(), directory);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
-                new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()),
-                TierKeeper.of(settings.tierLadder(), directory));
+                new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()), tiers);
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
@@ -226,7 +226,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability),
                 new Recalculator(clock, store, clocks, recorder),
-                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities),
+                new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities,
+                        tiers),
                 new Reconciliation(clock, clocks, links, notices), settings.evidence(), cohortPauses);
     }
 

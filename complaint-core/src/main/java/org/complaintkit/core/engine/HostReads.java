@@ -6,6 +6,7 @@ import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.error.CalendarException;
+import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ComplaintNotFoundException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -13,12 +14,15 @@ import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
+import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.classification.BucketDecision;
 import org.complaintkit.core.complaint.CoHandlerOpinions;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.routing.RoutingDecision;
 import org.complaintkit.core.sla.ClockState;
+import org.complaintkit.core.tier.Tier;
+import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.OutboxEntry;
@@ -201,6 +205,26 @@ public final class HostReads {
      */
     public List<ClockChanged> clockHistory(ComplaintId id, String clockId) {
         return reader.clockHistory(id, clockId);
+    }
+
+    /**
+     * Returns the tier of the engine's {@link TierLadder} a complaint stands at now: the tier of its latest
+     * {@link TierRaised}, else the ladder's lowest. Read from the complaint's history, as the engine reads it before
+     * each command, so a host need not scan the history for hand-ups.
+     *
+     * <pre>{@code
+     * String tier = engine.hostReads().tier(id).map(t -> t.id().value()).orElse("not tiered");  // "care-group"
+     * }</pre>
+     *
+     * @param id the complaint
+     * @return the tier, with its id, name, roles and limits; empty if the engine has no tier ladder or the complaint
+     *     is outside the ladder's scope now (handled by a unit or department the ladder does not cover)
+     * @throws ComplaintNotFoundException coded {@link ErrorCode#COMPLAINT_NOT_FOUND} if the complaint is unknown
+     * @throws CommandRefusedException coded {@link ErrorCode#TIER_NOT_ON_LADDER} if the complaint was handed up to a
+     *     tier the engine's ladder no longer has
+     */
+    public Optional<Tier> tier(ComplaintId id) {
+        return reader.tier(id);
     }
 
     /**

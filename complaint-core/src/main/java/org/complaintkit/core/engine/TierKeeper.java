@@ -163,6 +163,23 @@ final class TierKeeper {
         return ladder.lowest().id();
     }
 
+    /**
+     * The tier a complaint stands at now, for the host's read: empty without a ladder or when the complaint is
+     * outside the ladder's scope now; refused with {@code CMP-2194} if the ladder no longer has the recorded tier.
+     *
+     * @param state the complaint as it stands
+     * @param history its events
+     */
+    Optional<Tier> standing(ComplaintState state, List<ComplaintEvent> history) {
+        if (!tiered(state, history)) {
+            return Optional.empty();
+        }
+        TierId id = current(ladder, history);
+        return Optional.of(ladder.tier(id).orElseThrow(() -> CommandRefusedException.of(ErrorCode.TIER_NOT_ON_LADDER,
+                "complaintId", "complaint " + state.id() + " was handed up to tier " + id
+                        + ", which the engine's tier ladder no longer has")));
+    }
+
     /** The complaint's current tier on the ladder, refused with {@code CMP-2194} if the ladder no longer has it. */
     private Tier currentTier(Decision d) {
         TierId id = current(ladder, d.events());

@@ -16,7 +16,8 @@ import org.complaintkit.api.sla.ClockTarget;
  * @param status where it stands
  * @param startedAt when it (last) started, or null before it starts
  * @param pauses the pauses since it (last) started
- * @param deadline when it is due, or null while unknown (not started, or held by an open pause)
+ * @param deadline when it is due, or null while unknown (not started, held by an open pause, or beyond the
+ *     calendar's horizon); read it with {@link #dueAt()}
  * @param stoppedAt when it stopped, or null while it has not
  * @param restarts how many times new facts restarted it
  * @param warningsDueAt when each of the definition's warning shares falls due, in the same order; empty
@@ -139,7 +140,22 @@ public record ClockState(ClockDefinition definition, Status status, Instant star
     }
 
     /**
-     * Returns the deadline if it is known.
+     * Returns when the clock is due, or <strong>null</strong> while that is unknown: before the clock starts
+     * ({@link Status#NOT_STARTED}), while an open pause that began before the deadline holds it
+     * ({@link Status#PAUSED}; a clock paused only after its deadline keeps it), and while the deadline lies beyond the
+     * calendar's horizon ({@link #beyondHorizon()}). A paused clock's deadline is known again when it resumes, moved
+     * by the pause. Prefer {@link #dueAt()}, which says the same as an {@link Optional} and cannot be dereferenced by
+     * mistake.
+     *
+     * @return the deadline, or null while unknown
+     */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /**
+     * Returns the deadline if it is known: empty before the clock starts, while an open pause holds it, and while
+     * it lies beyond the calendar's horizon. The null-free form of {@link #deadline()}.
      *
      * @return the deadline, or empty
      */

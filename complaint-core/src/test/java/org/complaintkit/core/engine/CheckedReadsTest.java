@@ -65,7 +65,8 @@ class CheckedReadsTest {
         List<Consumer<Actor>> reads = List.of(r -> engine.history(id, r), r -> engine.clocks(id, r),
                 r -> engine.clock(id, ChinaCbirc.DECISION, r), r -> engine.explain(id, ChinaCbirc.DECISION, r),
                 r -> engine.clockHistory(id, ChinaCbirc.DECISION, r), r -> engine.classification(id, r),
-                r -> engine.statisticalBucket(id, r), r -> engine.ledger(id, r), r -> engine.suggestRouting(id, r));
+                r -> engine.statisticalBucket(id, r), r -> engine.ledger(id, r), r -> engine.suggestRouting(id, r),
+                r -> engine.tier(id, r));
         for (Consumer<Actor> read : reads) {
             CommandRefusedException e = assertThrows(CommandRefusedException.class, () -> read.accept(Fixtures.ACCUSED));
             assertTrue(e.has(ErrorCode.RECUSAL), e.getMessage());

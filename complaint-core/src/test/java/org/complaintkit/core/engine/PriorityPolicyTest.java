@@ -43,6 +43,7 @@ import org.complaintkit.core.classification.RuleClassifier;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.preset.BankPriority;
 import org.complaintkit.core.sla.preset.BankProcedures;
+import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,36 @@ class PriorityPolicyTest {
 
         assertTrue(engine.hostReads().classification(id).orElseThrow().flagSet().contains(ComplaintFlag.VULNERABLE));
         assertTrue(clockIds(engine, id).contains(BankPriority.REPLY), "no reason was given at registration");
+    }
+
+    @Test
+    void aVulnerabilityTheClassifierReadsInTheTextGivesTheSamePriorityAsOneDeclaredAtRegistration() {
+        ComplaintEngine engine = engine().classifier(RuleClassifier.standard())
+                .policies(BankProcedures.policy(), BankPriority.policy()).build();
+        ComplaintId declared = accepted(engine, customer("CIF11", CustomerSegment.ORDINARY, Vulnerability.DISABLED),
+                "网点门口只有台阶");
+        ComplaintId detected = accepted(engine, customer("CIF12", CustomerSegment.ORDINARY), "我坐轮椅，网点门口只有台阶");
+        ComplaintId ordinary = accepted(engine, customer("CIF13", CustomerSegment.ORDINARY), "网点门口只有台阶");
+
+        var byText = engine.hostReads().classification(detected).orElseThrow();
+        assertTrue(byText.flagSet().contains(ComplaintFlag.VULNERABLE));
+        assertEquals(Priority.HIGH, byText.priority());
+        assertEquals(List.of("priority.vulnerable-text"), byText.priorityBecause().stream().map(m -> m.ruleId()).toList());
+        assertEquals(Priority.HIGH, engine.hostReads().classification(declared).orElseThrow().priority());
+        assertEquals(Priority.NORMAL, engine.hostReads().classification(ordinary).orElseThrow().priority());
+        assertEquals(Set.of(declared, detected), Set.copyOf(engine.hostReads().query(ComplaintQuery.all(50)
+                .withPriorities(Set.of(Priority.HIGH, Priority.URGENT))).ids()),
+                "the docs' queue of priority customers finds both");
+    }
+
+    @Test
+    void theRuleThatRaisesAVulnerabilityReadInTheTextListsTheSamePhrasesAsTheRuleThatFlagsIt() {
+        var rules = RuleClassifier.standard().rules();
+        List<String> flagged = rules.stream().filter(r -> r.id().equals("flag.vulnerable-text")).findFirst()
+                .orElseThrow().phrases();
+        List<String> raised = rules.stream().filter(r -> r.id().equals("priority.vulnerable-text")).findFirst()
+                .orElseThrow().phrases();
+        assertEquals(flagged, raised);
     }
 
     @Test

@@ -125,6 +125,17 @@ class ClockBookTest {
         ClockState state = BOOK.evaluate(DECISION, events, at("2025-04-30T00:00"));
         assertEquals(ClockState.Status.PAUSED, state.status());
         assertNull(state.deadline());
+        assertTrue(state.dueAt().isEmpty(), "dueAt() says the same without a null");
+    }
+
+    @Test
+    void a_resumed_clock_is_due_again_and_dueAt_gives_the_deadline_moved_by_the_pause() {
+        List<ComplaintEvent> events = investigating().pause("2025-03-05T10:00", PauseReason.MEDIATION)
+                .then("2025-03-08T10:00", RESUME).events();
+        ClockState state = BOOK.evaluate(DECISION, events, at("2025-03-09T00:00"));
+        assertEquals(ClockState.Status.RUNNING, state.status());
+        assertEquals(state.deadline(), state.dueAt().orElseThrow());
+        assertTrue(state.deadline().isAfter(at("2025-03-17T00:00")), state.deadline().toString());
     }
 
     @Test

@@ -159,11 +159,13 @@ public abstract class QueueQueryContract {
         assertEquals(List.of(pregnant, wheelchair), store.query(all.withFlag(QueueFlag.VULNERABLE)).ids(),
                 "a reason given at registration and a vulnerability read in the text");
         assertEquals(List.of(vip), store.query(all.withFlag(QueueFlag.VIP)).ids());
-        assertEquals(List.of(pregnant, vip), store.query(all.withPriorities(Set.of(Priority.HIGH, Priority.URGENT)))
-                .ids());
-        assertEquals(List.of(pregnant), store.query(all.withFlag(QueueFlag.VULNERABLE)
+        assertEquals(List.of(pregnant, wheelchair, vip), store.query(all.withPriorities(Set.of(Priority.HIGH,
+                Priority.URGENT))).ids(), "a vulnerability read in the text is raised as one given at registration");
+        assertEquals(List.of(pregnant, wheelchair), store.query(all.withFlag(QueueFlag.VULNERABLE)
                 .withPriorities(Set.of(Priority.HIGH))).ids(), "conditions combine");
-        assertEquals(List.of(wheelchair, ordinary), store.query(all.withPriorities(Set.of(Priority.NORMAL))).ids());
+        assertEquals(List.of(vip), store.query(all.withFlag(QueueFlag.VIP).withPriorities(Set.of(Priority.HIGH)))
+                .ids(), "conditions combine");
+        assertEquals(List.of(ordinary), store.query(all.withPriorities(Set.of(Priority.NORMAL))).ids());
     }
 
     private static ComplaintId register(ComplaintEngine engine, String customer, CustomerSegment segment, String text,

@@ -121,6 +121,34 @@ public final class CsvOrganisationDirectory implements OrganisationDirectory {
     }
 
     /**
+     * The sample bank's approval matrix, {@code sample-bank/approvals.csv}, shipped beside {@link #sampleBank()}: who
+     * approves a resolution at which level of the bank. Read it with the core's {@code ApprovalMatrixFile}:
+     *
+     * <pre>{@code
+     * ApprovalMatrix matrix = ApprovalMatrixFile.read("approvals.csv", CsvOrganisationDirectory.sampleBankApprovals());
+     * ComplaintEngine engine = ComplaintEngine.builder().organisation(CsvOrganisationDirectory.sampleBank())
+     *         .approvalMatrix(matrix).build();
+     * }</pre>
+     *
+     * <p>This module needs the API only, so it hands over the file's text rather than the matrix. The text is read
+     * whole here; the reader holds no resource, and closing it is not needed.
+     *
+     * @return the file's text (UTF-8 decoded), with its comments naming the seed each row implements
+     * @throws ConfigurationException coded {@code CMP-4006} if the file is missing from the class path
+     */
+    public static Reader sampleBankApprovals() {
+        try (InputStream in = CsvOrganisationDirectory.class.getResourceAsStream("sample-bank/approvals.csv")) {
+            if (in != null) {
+                return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            // reported below, as a missing file
+        }
+        throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_ORGANISATION,
+                "sample-bank/approvals.csv", "the file is missing or unreadable")));
+    }
+
+    /**
      * Parses the four files' texts.
      *
      * @param version the organisation's version label

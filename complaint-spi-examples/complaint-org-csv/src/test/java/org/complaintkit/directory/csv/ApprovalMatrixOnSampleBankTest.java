@@ -77,11 +77,25 @@ class ApprovalMatrixOnSampleBankTest {
             new EscalationOnSampleBankTest.MutableTestClock(Instant.parse("2025-03-03T02:00:00Z"));
     int keys;
 
-    static ApprovalMatrix sampleMatrix() throws Exception {
+    static ApprovalMatrix sampleMatrix() {
+        return ApprovalMatrixFile.read("approvals.csv", CsvOrganisationDirectory.sampleBankApprovals());
+    }
+
+    /** The resource file read by hand, as a host had to before {@link CsvOrganisationDirectory#sampleBankApprovals}. */
+    static ApprovalMatrix matrixReadFromTheResource() throws Exception {
         try (Reader reader = new InputStreamReader(ApprovalMatrixOnSampleBankTest.class.getResourceAsStream(
                 "/org/complaintkit/directory/csv/sample-bank/approvals.csv"), StandardCharsets.UTF_8)) {
             return ApprovalMatrixFile.read("approvals.csv", reader);
         }
+    }
+
+    @Test
+    void theSampleBanksApprovalMatrixLoadsFromItsFactoryRowForRowAsTheShippedFile() throws Exception {
+        ApprovalMatrix fromFactory = sampleMatrix();
+        ApprovalMatrix fromFile = matrixReadFromTheResource();
+        assertEquals(fromFile.rows(), fromFactory.rows());
+        assertEquals(5, fromFactory.rows().size());
+        assertEquals("approvals.csv:18", fromFactory.rows().get(0).source());
     }
 
     ComplaintEngine engine(ApprovalMatrix matrix) {
