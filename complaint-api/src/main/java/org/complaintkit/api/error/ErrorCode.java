@@ -317,7 +317,22 @@ public enum ErrorCode {
     /** The reader is a person concerned and the accountability is not decided yet. */
     ACCOUNTABILITY_WITHHELD("CMP-2203", "the accountability record is kept from a person concerned until decided"),
     /** The accountability policy is inconsistent: it opens cases on no trigger. */
-    INVALID_ACCOUNTABILITY_POLICY("CMP-4040", "the accountability policy is invalid");
+    INVALID_ACCOUNTABILITY_POLICY("CMP-4040", "the accountability policy is invalid"),
+    /** The actor holds none of the roles the accountability policy lets record a responsibility finding. */
+    RESPONSIBILITY_RECORDER_ROLE_MISSING("CMP-2184",
+            "the actor holds no role that may record a responsibility finding"),
+    /** The actor holds none of the roles the accountability policy lets decide an accountability case. */
+    ACCOUNTABILITY_DECIDER_ROLE_MISSING("CMP-2185", "the actor holds no role that may decide accountability"),
+    /** The person who proposed the resolution concurs with it. */
+    CONCURRER_IS_PROPOSER("CMP-2186", "the proposer of a resolution does not concur with it"),
+    /** The approver concurred with the resolution: one person does not both concur and approve. */
+    APPROVER_CONCURRED("CMP-2187", "the approver concurred with the resolution and does not also approve it"),
+    /** The concurrer already approved a step of the resolution: one person does not both approve and concur. */
+    CONCURRER_APPROVED("CMP-2188", "the concurrer already approved a step of the resolution"),
+    /** The concurring staff member belongs to no department of the organisation directory. */
+    CONCURRER_WITHOUT_DEPARTMENT("CMP-2189", "the concurrer belongs to no department"),
+    /** An accountability policy lets no role record a finding or decide a case. */
+    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding");
 
     private final String code;
     private final String meaning;

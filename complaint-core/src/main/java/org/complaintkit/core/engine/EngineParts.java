@@ -209,7 +209,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
                 new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()),
-                TierKeeper.of(settings.tierLadder(), directory));
+                TierKeeper.of(settings.tierLadder(), directory), settings.accountability());
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);
