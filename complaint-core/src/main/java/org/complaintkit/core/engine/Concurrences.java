@@ -1,21 +1,17 @@
 package org.complaintkit.core.engine;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ResolutionConcurred;
 import org.complaintkit.api.event.ResolutionProposed;
-import org.complaintkit.api.organisation.Actor;
-import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
 
 /**
- * The rules that keep a concurrence ({@code ConcurResolution}) a second pair of eyes, and the role checks of the
- * accountability policy: each refuses with its own code and names what is missing; nothing is stored.
+ * The rules that keep a concurrence ({@code ConcurResolution}) a second pair of eyes: each refuses with its own code
+ * and names the rule; nothing is stored.
  */
 final class Concurrences {
 
@@ -62,19 +58,6 @@ final class Concurrences {
             throw CommandRefusedException.of(ErrorCode.APPROVER_CONCURRED, "actor",
                     "the approver concurred with this resolution (ConcurResolution); the concurrence and the approval"
                             + " are two people's");
-        }
-    }
-
-    /**
-     * Refuses an actor holding none of the roles given.
-     *
-     * @param what what the roles allow, for the message
-     */
-    static void checkRole(Actor actor, Set<Role> allowed, ErrorCode code, String what) {
-        if (actor.roles().stream().noneMatch(allowed::contains)) {
-            throw CommandRefusedException.of(code, "actor", what + " needs one of the roles "
-                    + allowed.stream().map(Role::code).sorted().collect(Collectors.joining(", "))
-                    + "; the actor holds none");
         }
     }
 }

@@ -252,7 +252,7 @@ enum Precondition {
      */
     RECORDER_ROLE_HELD("the actor holds a role the accountability policy lets record a responsibility finding",
             List.of(ErrorCode.RESPONSIBILITY_RECORDER_ROLE_MISSING),
-            d -> Concurrences.checkRole(d.command().actor(), d.rules().accountability().recorders(),
+            d -> RoleCheck.checkRole(d.command().actor(), d.rules().accountability().recorders(),
                     ErrorCode.RESPONSIBILITY_RECORDER_ROLE_MISSING, "recording a responsibility finding")),
     /**
      * Whoever decides an accountability case holds one of the roles the accountability policy names for it
@@ -260,7 +260,7 @@ enum Precondition {
      */
     DECIDER_ROLE_HELD("the actor holds a role the accountability policy lets decide an accountability case",
             List.of(ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING),
-            d -> Concurrences.checkRole(d.command().actor(), d.rules().accountability().deciders(),
+            d -> RoleCheck.checkRole(d.command().actor(), d.rules().accountability().deciders(),
                     ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING, "deciding an accountability case")),
     /** A concurrence is a second pair of eyes: the proposer of the resolution does not concur with it. */
     CONCURRER_NOT_PROPOSER("the concurrer did not propose the resolution",
