@@ -321,7 +321,22 @@ public enum ErrorCode {
     /** Issuing or lifting a cohort pause order by an actor who holds none of the roles the engine allows it to. */
     COHORT_ORDER_ROLE_REQUIRED("CMP-2225", "issuing or lifting a cohort pause order needs a role the actor lacks"),
     /** The engine was given no role that may issue and lift cohort pause orders. */
-    COHORT_ORDER_ROLES_EMPTY("CMP-4046", "at least one role must be allowed to issue and lift cohort pause orders");
+    COHORT_ORDER_ROLES_EMPTY("CMP-4046", "at least one role must be allowed to issue and lift cohort pause orders"),
+    /** The actor holds none of the roles the accountability policy lets record a responsibility finding. */
+    RESPONSIBILITY_RECORDER_ROLE_MISSING("CMP-2184",
+            "the actor holds no role that may record a responsibility finding"),
+    /** The actor holds none of the roles the accountability policy lets decide an accountability case. */
+    ACCOUNTABILITY_DECIDER_ROLE_MISSING("CMP-2185", "the actor holds no role that may decide accountability"),
+    /** The person who proposed the resolution concurs with it. */
+    CONCURRER_IS_PROPOSER("CMP-2186", "the proposer of a resolution does not concur with it"),
+    /** The approver concurred with the resolution: one person does not both concur and approve. */
+    APPROVER_CONCURRED("CMP-2187", "the approver concurred with the resolution and does not also approve it"),
+    /** The concurrer already approved a step of the resolution: one person does not both approve and concur. */
+    CONCURRER_APPROVED("CMP-2188", "the concurrer already approved a step of the resolution"),
+    /** The concurring staff member belongs to no department of the organisation directory. */
+    CONCURRER_WITHOUT_DEPARTMENT("CMP-2189", "the concurrer belongs to no department"),
+    /** An accountability policy lets no role record a finding or decide a case. */
+    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding");
 
     private final String code;
     private final String meaning;

@@ -65,6 +65,9 @@ final class CaseFiles {
     private static final EventDescription WITHHELD = new EventDescription("Withheld",
             "withheld from a person the accountability concerns until it is decided", null);
 
+    /** What a withheld line shows in place of its actor and time. */
+    private static final String WITHHELD_MARK = "withheld";
+
     private static boolean isAccountability(ComplaintEvent event) {
         return event instanceof ResponsibilityRecorded || event instanceof AccountabilityCaseOpened
                 || event instanceof AccountabilityDecided;
@@ -80,11 +83,12 @@ final class CaseFiles {
             topics.put(topic, new ArrayList<>());
         }
         for (ComplaintEvent event : m.history()) {
-            EventDescription described = m.accountabilityWithheld() && isAccountability(event)
-                    ? WITHHELD : EventDescriptions.describe(event, reading);
+            boolean withheld = m.accountabilityWithheld() && isAccountability(event);
+            EventDescription described = withheld ? WITHHELD : EventDescriptions.describe(event, reading);
             String sequence = Long.toString(event.sequence());
-            String time = reading.time(event.occurredAt());
-            String actor = actor(event.actor());
+            // Who recorded a finding, opened or decided a case and when is part of what is withheld.
+            String time = withheld ? WITHHELD_MARK : reading.time(event.occurredAt());
+            String actor = withheld ? WITHHELD_MARK : actor(event.actor());
             events.add(CaseFileLine.of(sequence, time, actor, described.type(), described.text()));
             described.inTopic().ifPresent(t -> topics.get(t).add(CaseFileLine.of(sequence, time, actor,
                     described.text())));

@@ -1166,7 +1166,9 @@ public final class ComplaintEngine {
          * case is recorded as {@code AccountabilityCaseOpened} by the system actor {@code accountability-policy}, in
          * the append that shows the trigger, each trigger once per complaint; {@code DecideAccountability} decides
          * it. Default: {@link AccountabilityPolicy#none()}, no case is opened, and a decision is refused with
-         * {@code CMP-2200}.
+         * {@code CMP-2200}. The policy also names the roles that record a finding and decide a case
+         * ({@link AccountabilityPolicy#recordedBy}, {@link AccountabilityPolicy#decidedBy}): an actor holding none is
+         * refused ({@code CMP-2184}, {@code CMP-2185}).
          *
          * @param value the policy
          * @return this builder

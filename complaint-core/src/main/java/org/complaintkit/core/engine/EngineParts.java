@@ -214,7 +214,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
                 classifier == null ? scheme -> Optional.empty() : classifier::taxonomy, settings.evidence(),
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
-                new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()), tiers);
+                new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()), tiers,
+                settings.accountability());
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
                 links, organisation, recorder, clocks);
         ActorIdentities identities = ActorIdentities.of(directory);

@@ -3,6 +3,7 @@ package org.complaintkit.core.engine;
 import java.util.Optional;
 import java.util.function.Function;
 import org.complaintkit.api.classification.Taxonomy;
+import org.complaintkit.core.accountability.AccountabilityPolicy;
 import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.evidence.EvidenceStore;
 
@@ -19,8 +20,10 @@ import org.complaintkit.spi.evidence.EvidenceStore;
  * @param approvals the approval matrix's check ({@link ApprovalCheck#NONE} without a matrix)
  * @param paymentCaps the caps on emergency payments, with the store they count recorded payments in
  * @param tiers the tier ladder's handling ({@link TierKeeper#NONE} without a ladder)
+ * @param accountability the accountability policy: who records a finding and who decides a case
  */
 record EngineRules(AccessPolicy access, ClockSetup clocks, OrganisationKeeper organisation,
                    Function<String, Optional<Taxonomy>> taxonomies, EvidenceStore evidence,
-                   ApprovalCheck approvals, PaymentCapKeeper paymentCaps, TierKeeper tiers) {
+                   ApprovalCheck approvals, PaymentCapKeeper paymentCaps, TierKeeper tiers,
+                   AccountabilityPolicy accountability) {
 }

@@ -181,7 +181,8 @@ final class HandlingTable {
             // awaiting approval; the last (the only one, as a rule) as approved: the lifecycle's transition says which.
             case APPROVE_RESOLUTION -> Handling.oneOf(ApproveResolution.class,
                     List.of(ResolutionApproved.class, ResolutionEndorsed.class),
-                    List.of(Precondition.APPROVER_NOT_REPEATED, Precondition.APPROVER_AUTHORISED,
+                    List.of(Precondition.APPROVER_NOT_REPEATED, Precondition.APPROVER_NOT_CONCURRER,
+                            Precondition.APPROVER_AUTHORISED,
                             Precondition.LINE_CONCURRED, Precondition.AUTHORITY_WITHIN_LIMITS,
                             Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> d.transition().to() == ComplaintStatus.AWAITING_APPROVAL
@@ -226,7 +227,9 @@ final class HandlingTable {
                     List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.PAYMENT_WITHIN_CAPS,
                             Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> new EmergencyPaymentMade(d.header(), c.amount(), c.purpose()));
-            case CONCUR -> Handling.row(ConcurResolution.class, ResolutionConcurred.class, (c, d) -> new ResolutionConcurred(d.header(),
+            case CONCUR -> Handling.row(ConcurResolution.class, ResolutionConcurred.class,
+                    List.of(Precondition.CONCURRER_NOT_PROPOSER, Precondition.CONCURRER_NOT_APPROVER,
+                            Precondition.CONCURRER_IN_DEPARTMENT), (c, d) -> new ResolutionConcurred(d.header(),
                     d.rules().organisation().departmentOf(c.actor().staffId()), c.comment()));
             case LINK_ROOT_CAUSE -> Handling.row(LinkRootCause.class, RootCauseLinked.class,
                     (c, d) -> new RootCauseLinked(d.header(), c.rootCauseId(), c.title(), c.actions()));
@@ -295,10 +298,11 @@ final class HandlingTable {
                     List.of(Precondition.ORDER_PAUSING),
                     (c, d) -> new ClocksResumedByOrder(d.header(), c.orderReference()));
             case RECORD_RESPONSIBILITY -> Handling.row(RecordResponsibility.class, ResponsibilityRecorded.class,
-                    List.of(Precondition.RECORDER_NOT_CONCERNED), (c, d) -> new ResponsibilityRecorded(d.header(),
+                    List.of(Precondition.RECORDER_NOT_CONCERNED, Precondition.RECORDER_ROLE_HELD), (c, d) -> new ResponsibilityRecorded(d.header(),
                             c.verdict(), c.liable(), c.findings()));
             case DECIDE_ACCOUNTABILITY -> Handling.row(DecideAccountability.class, AccountabilityDecided.class,
                     List.of(Precondition.ACCOUNTABILITY_CASE_OPEN, Precondition.APPROVER_NOT_CONCERNED,
+                            Precondition.DECIDER_ROLE_HELD,
                             Precondition.SANCTIONS_ON_LIABLE), (c, d) -> new AccountabilityDecided(d.header(),
                             c.outcome(), c.sanctions(), Accountability.openCases(d.events()).stream()
                             .map(ComplaintEvent::sequence).toList(), c.reasoning()));

@@ -246,6 +246,44 @@ enum Precondition {
                             "a person the accountability concerns does not record the responsibility finding");
                 }
             }),
+    /**
+     * Whoever records a responsibility finding holds one of the roles the accountability policy names for it
+     * (by default handler, complaint-manager or approver), in the organisation directory where there is one.
+     */
+    RECORDER_ROLE_HELD("the actor holds a role the accountability policy lets record a responsibility finding",
+            List.of(ErrorCode.RESPONSIBILITY_RECORDER_ROLE_MISSING),
+            d -> RoleCheck.checkRole(d.command().actor(), d.rules().accountability().recorders(),
+                    ErrorCode.RESPONSIBILITY_RECORDER_ROLE_MISSING, "recording a responsibility finding")),
+    /**
+     * Whoever decides an accountability case holds one of the roles the accountability policy names for it
+     * (by default approver, complaint-manager or superior-approver), in the organisation directory where there is one.
+     */
+    DECIDER_ROLE_HELD("the actor holds a role the accountability policy lets decide an accountability case",
+            List.of(ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING),
+            d -> RoleCheck.checkRole(d.command().actor(), d.rules().accountability().deciders(),
+                    ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING, "deciding an accountability case")),
+    /** A concurrence is a second pair of eyes: the proposer of the resolution does not concur with it. */
+    CONCURRER_NOT_PROPOSER("the concurrer did not propose the resolution",
+            List.of(ErrorCode.CONCURRER_IS_PROPOSER),
+            d -> Concurrences.checkNotProposer(d.before(), d.command().actor().staffId())),
+    /** A person who approved a step of the resolution does not also concur with it. */
+    CONCURRER_NOT_APPROVER("the concurrer did not approve a step of the resolution",
+            List.of(ErrorCode.CONCURRER_APPROVED),
+            d -> Concurrences.checkNotEndorser(d.before(), d.command().actor().staffId())),
+    /**
+     * With an organisation directory, a concurrence is a department's: staff the directory puts in no department
+     * do not concur (their concurrence could satisfy no co-approval).
+     */
+    CONCURRER_IN_DEPARTMENT("with an organisation directory, the concurrer belongs to a department",
+            List.of(ErrorCode.CONCURRER_WITHOUT_DEPARTMENT),
+            d -> Concurrences.checkInDepartment(d.rules().organisation(), d.command().actor().staffId())),
+    /**
+     * A person who concurred with the resolution since it was last proposed does not approve any step of it: their
+     * concurrence would count for their own approval.
+     */
+    APPROVER_NOT_CONCURRER("the approver did not concur with the resolution",
+            List.of(ErrorCode.APPROVER_CONCURRED),
+            d -> Concurrences.checkApproverDidNotConcur(d.events(), d.command().actor().staffId())),
     /** A decision decides an open accountability case: one the engine opened and no decision decided yet. */
     ACCOUNTABILITY_CASE_OPEN("the complaint has an accountability case no decision has decided",
             List.of(ErrorCode.NO_OPEN_ACCOUNTABILITY_CASE), d -> {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -58,8 +59,8 @@ import org.complaintkit.testkit.MutableClock;
  * Random runs of approvals, concurrences, send-backs and new proposals, by people with and without the authority, on
  * an engine whose approval matrix asks for two levels and a business line's concurrence above 50,000 CNY and for one
  * approval below, each command checked against a model of the steps: only the last step resolves, each step is
- * given in order by someone with its authority who gave no earlier step and did not propose, the concurrence comes
- * before the last step, and a new proposal or a send-back starts the steps again (issue 23 item 1).
+ * given in order by someone with its authority who gave no earlier step, did not propose and did not concur, the
+ * concurrence is a department's, by neither the proposer nor one who gave a step, and comes before the last step, and a new proposal or a send-back starts the steps again (issue 23 item 1).
  */
 class ApprovalStepsProperties {
     static final UnitId HO = UnitId.of("HO");
@@ -91,8 +92,12 @@ class ApprovalStepsProperties {
         @Override
         public Optional<StaffMember> staff(StaffId id) {
             return PEOPLE.stream().filter(p -> p.staffId().equals(id)).findFirst()
-                    .map(p -> new StaffMember(p.staffId(), p.unitId(), p == BUSINESS_LINE ? LINE_DEPARTMENT
-                            : p == IT ? IT_DEPARTMENT : null, p.roles(), true, null));
+                    .map(p -> new StaffMember(p.staffId(), p.unitId(), department(p), p.roles(), true, null));
+        }
+
+        /** The business line's staff and the leader who heads it are in its department, IT's in IT; others none. */
+        static DepartmentId department(Actor p) {
+            return p == BUSINESS_LINE || p == LEADER ? LINE_DEPARTMENT : p == IT ? IT_DEPARTMENT : null;
         }
 
         @Override
@@ -148,6 +153,8 @@ class ApprovalStepsProperties {
         boolean large;
         final List<StaffId> endorsed = new ArrayList<>();
         boolean concurred;
+        // Who concurred since the last proposal: they give no step of it.
+        final Set<StaffId> concurrers = new HashSet<>();
 
         int steps() {
             return large ? 2 : 1;
@@ -169,6 +176,9 @@ class ApprovalStepsProperties {
             if (endorsed.contains(actor.staffId())) {
                 return ErrorCode.APPROVER_ALREADY_APPROVED;
             }
+            if (concurrers.contains(actor.staffId())) {
+                return ErrorCode.APPROVER_CONCURRED;
+            }
             int step = endorsed.size() + 1;
             if (!holds(actor, step)) {
                 return steps() == 1 ? ErrorCode.APPROVAL_AUTHORITY_MISSING : ErrorCode.APPROVAL_STEP_AUTHORITY_MISSING;
@@ -177,6 +187,20 @@ class ApprovalStepsProperties {
                 return ErrorCode.LINE_CONCURRENCE_MISSING;
             }
             return null;
+        }
+
+        /** The refusal a concurrence meets, or null: not the proposer, no one who gave a step, a department's. */
+        ErrorCode concurrence(Actor actor) {
+            if (status != ComplaintStatus.AWAITING_APPROVAL) {
+                return ErrorCode.ILLEGAL_TRANSITION;
+            }
+            if (actor.staffId().equals(Fixtures.HANDLER_ID)) {
+                return ErrorCode.CONCURRER_IS_PROPOSER;
+            }
+            if (endorsed.contains(actor.staffId())) {
+                return ErrorCode.CONCURRER_APPROVED;
+            }
+            return Directory.department(actor) == null ? ErrorCode.CONCURRER_WITHOUT_DEPARTMENT : null;
         }
     }
 
@@ -233,12 +257,19 @@ class ApprovalStepsProperties {
                 }
                 case CONCUR, CONCUR_BY_THE_LINE -> {
                     HandlingCommand concur = new ConcurResolution(id, actor, Fixtures.key(), null);
-                    if (model.status != ComplaintStatus.AWAITING_APPROVAL) {
-                        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(CommandRefusedException.class,
-                                () -> engine.execute(concur)).code());
+                    ErrorCode refusal = model.concurrence(actor);
+                    if (refusal != null) {
+                        CommandRefusedException e = assertThrows(CommandRefusedException.class,
+                                () -> engine.execute(concur), step::toString);
+                        assertEquals(refusal, e.code(), e.getMessage());
+                        if (refusal != ErrorCode.ILLEGAL_TRANSITION) {
+                            assertNothingRecordedBut(before, store.load(id), refusal);
+                        }
+                        Statistics.label("concurrence refusals").collect(refusal);
                     } else {
                         engine.execute(concur);
-                        model.concurred |= actor == BUSINESS_LINE;
+                        model.concurred |= Directory.department(actor) == LINE_DEPARTMENT;
+                        model.concurrers.add(actor.staffId());
                     }
                 }
                 case SEND_BACK -> {
@@ -263,6 +294,7 @@ class ApprovalStepsProperties {
                         model.large = large;
                         model.endorsed.clear();
                         model.concurred = false;
+                        model.concurrers.clear();
                     }
                 }
             }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.HashSet;
 import org.complaintkit.api.organisation.Role;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -156,6 +158,8 @@ final class LifecycleModel {
         ComplaintStatus status = REGISTERED;
         long version = 1;
         StaffId proposer;
+        // Who concurred with the resolution since it was last proposed: they do not approve it.
+        final Set<StaffId> concurrers = new HashSet<>();
         StaffId handler;
         // The first-contact owner: the teller who registered, until a transfer.
         StaffId owner = Fixtures.TELLER_ID;
@@ -292,6 +296,9 @@ final class LifecycleModel {
                 if (actor.staffId().equals(c.proposer)) {
                     return Expected.refused(ErrorCode.FOUR_EYES);
                 }
+                if (c.concurrers.contains(actor.staffId())) {
+                    return Expected.refused(ErrorCode.APPROVER_CONCURRED);
+                }
                 ErrorCode approvalBeyondTier = tierRefusal(c, actor, c.proposed, FIRST_TIER_LIMIT, withClocks);
                 return approvalBeyondTier != null ? Expected.refused(approvalBeyondTier) : Expected.to(target);
             case EMERGENCY_PAYMENT:
@@ -370,10 +377,18 @@ final class LifecycleModel {
                 return c.orderPaused ? Expected.refused(ErrorCode.ORDER_ALREADY_PAUSES) : Expected.to(target);
             case RESUME_BY_ORDER:
                 return c.orderPaused ? Expected.to(target) : Expected.refused(ErrorCode.ORDER_NOT_PAUSING);
+            case CONCUR:
+                // The harness has no directory (no department to check) and no matrix (no endorsed step).
+                return actor.staffId().equals(c.proposer) ? Expected.refused(ErrorCode.CONCURRER_IS_PROPOSER)
+                        : Expected.to(target);
             case RECORD_RESPONSIBILITY:
                 // The harness's finding names the accused liable: they do not record it.
-                return actor.staffId().equals(Fixtures.ACCUSED_ID) ? Expected.refused(ErrorCode.ACCOUNTABILITY_CONCERNED)
-                        : Expected.to(target);
+                if (actor.staffId().equals(Fixtures.ACCUSED_ID)) {
+                    return Expected.refused(ErrorCode.ACCOUNTABILITY_CONCERNED);
+                }
+                // The default accountability policy: a handler, complaint manager or approver records a finding.
+                return holdsAny(actor, Role.HANDLER, Role.COMPLAINT_MANAGER, Role.APPROVER) ? Expected.to(target)
+                        : Expected.refused(ErrorCode.RESPONSIBILITY_RECORDER_ROLE_MISSING);
             case DECIDE_ACCOUNTABILITY:
                 // The harness's decision criticises the accused: refused without an open case, to the accused, and
                 // unless a finding names the accused liable.
@@ -383,6 +398,10 @@ final class LifecycleModel {
                 if (actor.staffId().equals(Fixtures.ACCUSED_ID)) {
                     return Expected.refused(ErrorCode.ACCOUNTABILITY_CONCERNED);
                 }
+                // The default accountability policy: an approver, complaint manager or superior approver decides.
+                if (!holdsAny(actor, Role.APPROVER, Role.COMPLAINT_MANAGER, Role.of("superior-approver"))) {
+                    return Expected.refused(ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING);
+                }
                 return c.foundLiable ? Expected.to(target) : Expected.refused(ErrorCode.SANCTION_NOT_ON_LIABLE);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
@@ -390,6 +409,11 @@ final class LifecycleModel {
             default:
                 return Expected.to(target);
         }
+    }
+
+    /** Whether the actor holds one of the roles. */
+    private static boolean holdsAny(Actor actor, Role... roles) {
+        return Arrays.stream(roles).anyMatch(actor.roles()::contains);
     }
 
     /** Whether the customer's window to ask for a review is open: 30 days after the response's day, in UTC. */
@@ -439,7 +463,9 @@ final class LifecycleModel {
             case PROPOSE_RESOLUTION -> {
                 c.proposer = actor.staffId();
                 c.proposed = p.compensation();
+                c.concurrers.clear();
             }
+            case CONCUR -> c.concurrers.add(actor.staffId());
             case HAND_UP_TIER -> c.handlingTier++;
             case ASSIGN -> c.handler = p.handler();
             case RESPOND -> {
