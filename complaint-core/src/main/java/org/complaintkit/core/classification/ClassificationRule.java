@@ -23,7 +23,8 @@ import org.complaintkit.api.error.Checks;
  * matches a prefix); the segment among {@code segments}; any of the customer's vulnerabilities among
  * {@code vulnerabilities}; the forwarding body among {@code forwardedBy}; the amount above
  * {@code amountAbove}; any tag among {@code tags}. An empty condition is not tested; a rule tests at
- * least one.
+ * least one. A phrase counts only where the text asserts it: a phrase its clause denies or praises
+ * ("不是态度问题，而是…", "态度也挺好") is found but does not count (see {@code ClauseScope}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -116,7 +117,7 @@ public record ClassificationRule(String id, Target target, int priority, List<St
         List<String> evidence = new ArrayList<>();
         if (!phrases.isEmpty()) {
             for (String phrase : phrases) {
-                if (TextNormaliser.contains(text, normaliser.normalise(phrase))) {
+                if (ClauseScope.asserts(text, normaliser.normalise(phrase))) {
                     evidence.add("\"" + phrase + "\"");
                 }
             }
