@@ -39,11 +39,13 @@ import org.complaintkit.api.error.Checks;
  * @param forwardedBy forwarding bodies
  * @param amountAbove the amount the complaint's amount must exceed, or null
  * @param tags host tags
+ * @param yields whether the class this rule assigns yields to any other class of its scheme a rule found: a
+ *     polite closing ("希望贵行…") is a suggestion only when the complaint holds no grievance
  */
 public record ClassificationRule(String id, Target target, int priority, List<String> phrases, Set<Channel> channels,
                                  Set<String> products, Set<CustomerSegment> segments,
                                  Set<Vulnerability> vulnerabilities, Set<ForwardingSource> forwardedBy,
-                                 BigDecimal amountAbove, Set<String> tags) {
+                                 BigDecimal amountAbove, Set<String> tags, boolean yields) {
 
     /** What a rule assigns. Every implementation is an immutable record. */
     public sealed interface Target {
@@ -88,6 +90,7 @@ public record ClassificationRule(String id, Target target, int priority, List<St
      * @param forwardedBy forwarding bodies
      * @param amountAbove the amount to exceed, or null
      * @param tags host tags
+     * @param yields whether its class yields to any other class of its scheme a rule found
      */
     public ClassificationRule {
         Checks.identifier(id, "rule.id");
@@ -103,6 +106,28 @@ public record ClassificationRule(String id, Target target, int priority, List<St
                 && vulnerabilities.isEmpty() && forwardedBy.isEmpty() && amountAbove == null && tags.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " tests nothing");
         }
+    }
+
+    /**
+     * Creates a rule that does not yield.
+     *
+     * @param id the rule's id
+     * @param target what the rule assigns
+     * @param priority the rule's weight
+     * @param phrases phrases
+     * @param channels channels
+     * @param products product codes or prefixes
+     * @param segments customer segments
+     * @param vulnerabilities customer vulnerabilities
+     * @param forwardedBy forwarding bodies
+     * @param amountAbove the amount to exceed, or null
+     * @param tags host tags
+     */
+    public ClassificationRule(String id, Target target, int priority, List<String> phrases, Set<Channel> channels,
+                              Set<String> products, Set<CustomerSegment> segments, Set<Vulnerability> vulnerabilities,
+                              Set<ForwardingSource> forwardedBy, BigDecimal amountAbove, Set<String> tags) {
+        this(id, target, priority, phrases, channels, products, segments, vulnerabilities, forwardedBy, amountAbove,
+                tags, false);
     }
 
     /**

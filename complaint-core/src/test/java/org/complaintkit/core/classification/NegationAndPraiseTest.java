@@ -60,4 +60,21 @@ class NegationAndPraiseTest {
     void could_not_is_inability_and_stays_a_grievance() {
         assertEquals("transaction-delay", matter("I could not log in for two days, but nobody told me why."));
     }
+
+    @Test
+    void a_polite_closing_wish_is_not_a_suggestion_when_the_letter_holds_a_grievance() {
+        assertEquals("irregular-fees", matter("贵行无故扣了我小额账户管理费。我希望贵行尽快退还。"));
+        RuleClassifier rules = RULES;
+        assertNotEquals("seed.type:other", rules.classify(ClassifierFixtures.input("贵行无故扣了我小额账户管理费。我希望贵行尽快退还。"))
+                .in("seed.type").orElseThrow().qualifiedCode());
+    }
+
+    @Test
+    void a_closing_wish_alone_is_still_a_suggestion() {
+        ClassificationResult r = RULES.classify(ClassifierFixtures.input("希望贵行的网站能增加英文版。"));
+        assertEquals("other", r.in("seed.matter").orElseThrow().code());
+        assertEquals(java.util.List.of("matter.closing-wish"), r.in("seed.matter").orElseThrow().fired().stream()
+                .map(m -> m.ruleId()).toList());
+        assertFalse(r.needsReview(), "a suggestion is a decision, not a miss");
+    }
 }
