@@ -111,7 +111,7 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
         List<String> out = new ArrayList<>();
         for (ClassAssignment c : classes) {
             out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy()
-                    + (c.needsReview() ? " [fallback, not a decision: needs a person]" : ""));
+                    + (c.needsReview() ? " [fallback, not a decision]" : ""));
             for (RuleMatch m : c.fired()) {
                 out.add("    rule " + m.ruleId() + " [priority " + m.priority() + "] matched " + m.evidence());
             }
