@@ -52,6 +52,17 @@ public record ClassAssignment(String scheme, String schemeVersion, String code, 
     }
 
     /**
+     * Tells whether this class needs a person: nothing chose it, so the scheme's "other" class only holds
+     * the place of a decision nobody made ({@link #isDefault()}). A miss is never a silent "other": the
+     * explanation says so and the work queues index it ({@code QueueFlag.NEEDS_CLASSIFICATION}).
+     *
+     * @return true for a default
+     */
+    public boolean needsReview() {
+        return isDefault();
+    }
+
+    /**
      * Returns the class as {@code scheme:code}, the form SLA policy conditions and routing rules use.
      *
      * @return the qualified code

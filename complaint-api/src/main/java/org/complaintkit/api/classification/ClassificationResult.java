@@ -54,6 +54,18 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
     }
 
     /**
+     * Tells whether the complaint needs a person to classify it: its primary scheme (the first of
+     * {@link #classes()}, {@code seed.matter} with the shipped schemes) was decided by no rule, model or
+     * mapping and holds its "other" class only as a placeholder ({@link ClassAssignment#needsReview()}).
+     * Other schemes at their default (an incident scheme's "ordinary") are ordinary absences, not misses.
+     *
+     * @return true if the primary scheme's class is a default
+     */
+    public boolean needsReview() {
+        return !classes.isEmpty() && classes.get(0).needsReview();
+    }
+
+    /**
      * Returns every class as {@code scheme:code}, the facts SLA policies and routing rules test.
      *
      * @return the qualified codes
@@ -98,7 +110,8 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
     public List<String> explanation() {
         List<String> out = new ArrayList<>();
         for (ClassAssignment c : classes) {
-            out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy());
+            out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy()
+                    + (c.needsReview() ? " [fallback, not a decision]" : ""));
             for (RuleMatch m : c.fired()) {
                 out.add("    rule " + m.ruleId() + " [priority " + m.priority() + "] matched " + m.evidence());
             }
@@ -106,6 +119,9 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
         for (FlagAssignment f : flags) {
             out.add("flag " + f.flag() + ": " + f.fired().stream()
                     .map(m -> m.ruleId() + " matched " + m.evidence()).toList());
+        }
+        if (needsReview()) {
+            out.add("needs a person: nothing decided the primary scheme " + classes.get(0).scheme());
         }
         out.add("priority " + priority + (priorityBecause.isEmpty() ? " (no rule raised it)"
                 : ": " + priorityBecause.stream().map(m -> m.ruleId() + " matched " + m.evidence()).toList()));

@@ -6,8 +6,8 @@ import org.complaintkit.api.classification.ComplaintFlag;
 /**
  * The flags a complaint's index row holds for work queues ({@link QueueFacts#flags()}), and what raises each.
  * The first twelve are the classification's {@link ComplaintFlag}s under the same names, as the classifier
- * raised them at registration, with the repeat, group and major flags the link detectors add later; the last
- * two come from the history.
+ * raised them at registration, with the repeat, group and major flags the link detectors add later; the next
+ * two come from the history; the last, {@link #NEEDS_CLASSIFICATION}, from the classification itself.
  *
  * <p>{@link #VULNERABLE} is raised either way: by the classifier, or by the complainant's reasons for priority
  * care given at registration ({@code Complainant.vulnerabilities()}). Nothing else is indexed as a flag: a case
@@ -42,7 +42,12 @@ public enum QueueFlag {
     /** A clock breached with the {@code MARK} breach action: the complaint counts as late in statistics. */
     BREACH_MARKED,
     /** The complaint was marked a typical case (典型案例) for learning. */
-    TYPICAL_CASE;
+    TYPICAL_CASE,
+    /**
+     * Nothing decided the complaint's primary scheme: its class is the scheme's "other" as a placeholder and a
+     * person should classify it ({@code ClassificationResult.needsReview()}); an override clears it.
+     */
+    NEEDS_CLASSIFICATION;
 
     /**
      * Returns the queue flag a classification flag is indexed as.

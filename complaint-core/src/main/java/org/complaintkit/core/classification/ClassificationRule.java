@@ -23,7 +23,8 @@ import org.complaintkit.api.error.Checks;
  * matches a prefix); the segment among {@code segments}; any of the customer's vulnerabilities among
  * {@code vulnerabilities}; the forwarding body among {@code forwardedBy}; the amount above
  * {@code amountAbove}; any tag among {@code tags}. An empty condition is not tested; a rule tests at
- * least one.
+ * least one. A phrase counts only where the text asserts it: a phrase its clause denies or praises
+ * ("不是态度问题，而是…", "态度也挺好") is found but does not count (see {@code ClauseScope}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,11 +39,13 @@ import org.complaintkit.api.error.Checks;
  * @param forwardedBy forwarding bodies
  * @param amountAbove the amount the complaint's amount must exceed, or null
  * @param tags host tags
+ * @param yields whether the class this rule assigns yields to any other class of its scheme a rule found: a
+ *     polite closing ("希望贵行…") is a suggestion only when the complaint holds no grievance
  */
 public record ClassificationRule(String id, Target target, int priority, List<String> phrases, Set<Channel> channels,
                                  Set<String> products, Set<CustomerSegment> segments,
                                  Set<Vulnerability> vulnerabilities, Set<ForwardingSource> forwardedBy,
-                                 BigDecimal amountAbove, Set<String> tags) {
+                                 BigDecimal amountAbove, Set<String> tags, boolean yields) {
 
     /** What a rule assigns. Every implementation is an immutable record. */
     public sealed interface Target {
@@ -87,6 +90,7 @@ public record ClassificationRule(String id, Target target, int priority, List<St
      * @param forwardedBy forwarding bodies
      * @param amountAbove the amount to exceed, or null
      * @param tags host tags
+     * @param yields whether its class yields to any other class of its scheme a rule found
      */
     public ClassificationRule {
         Checks.identifier(id, "rule.id");
@@ -105,6 +109,28 @@ public record ClassificationRule(String id, Target target, int priority, List<St
     }
 
     /**
+     * Creates a rule that does not yield.
+     *
+     * @param id the rule's id
+     * @param target what the rule assigns
+     * @param priority the rule's weight
+     * @param phrases phrases
+     * @param channels channels
+     * @param products product codes or prefixes
+     * @param segments customer segments
+     * @param vulnerabilities customer vulnerabilities
+     * @param forwardedBy forwarding bodies
+     * @param amountAbove the amount to exceed, or null
+     * @param tags host tags
+     */
+    public ClassificationRule(String id, Target target, int priority, List<String> phrases, Set<Channel> channels,
+                              Set<String> products, Set<CustomerSegment> segments, Set<Vulnerability> vulnerabilities,
+                              Set<ForwardingSource> forwardedBy, BigDecimal amountAbove, Set<String> tags) {
+        this(id, target, priority, phrases, channels, products, segments, vulnerabilities, forwardedBy, amountAbove,
+                tags, false);
+    }
+
+    /**
      * Tests the rule on one complaint.
      *
      * @param input the complaint's fields
@@ -116,7 +142,7 @@ public record ClassificationRule(String id, Target target, int priority, List<St
         List<String> evidence = new ArrayList<>();
         if (!phrases.isEmpty()) {
             for (String phrase : phrases) {
-                if (TextNormaliser.contains(text, normaliser.normalise(phrase))) {
+                if (ClauseScope.asserts(text, normaliser.normalise(phrase))) {
                     evidence.add("\"" + phrase + "\"");
                 }
             }

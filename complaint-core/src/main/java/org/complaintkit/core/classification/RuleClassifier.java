@@ -18,12 +18,15 @@ import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.classification.TaxonomyClass;
 import org.complaintkit.spi.classification.Classifier;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The default classifier: rules as data over the structured fields and the text, every assignment
  * explained. For each scheme, every rule that assigns a class of it is tested; the candidate class whose
  * best rule has the highest priority wins, then the one with more rules fired, then more evidence, then
- * the one declared first in the taxonomy, so the result is deterministic. A scheme no rule decided takes
+ * the one declared first in the taxonomy, so the result is deterministic. A rule that yields (a polite
+ * closing, "希望贵行…") counts only when no rule that does not yield found another class of its scheme. A scheme no rule decided takes
  * the class a mapping implies from another scheme's decided class, else its "other" class by default.
  * Flags are raised by the rules that fire for them; the priority is the highest any fired rule raises,
  * else {@link Priority#NORMAL}.
@@ -38,6 +41,7 @@ public final class RuleClassifier implements Classifier {
     private final List<ClassificationRule> rules;
     private final SchemeMappings mappings;
     private final TextNormaliser normaliser;
+    private final Set<String> yielding;
 
     /**
      * Creates a classifier.
@@ -51,6 +55,8 @@ public final class RuleClassifier implements Classifier {
         this.rules = List.copyOf(rules);
         this.mappings = Objects.requireNonNull(mappings, "mappings");
         this.normaliser = TextNormaliser.standard();
+        this.yielding = this.rules.stream().filter(ClassificationRule::yields).map(ClassificationRule::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -117,6 +123,7 @@ public final class RuleClassifier implements Classifier {
                 }
             }
         }
+        byScheme.values().forEach(this::yieldToOthers);
         Map<String, ClassAssignment> decided = new LinkedHashMap<>();
         for (Taxonomy taxonomy : taxonomies) {
             Map<String, List<RuleMatch>> candidates = byScheme.get(taxonomy.scheme());
@@ -165,6 +172,25 @@ public final class RuleClassifier implements Classifier {
                     + best(second.getValue()) + ", " + second.getValue().size() + " rule(s))";
         }
         return new ClassAssignment(taxonomy.scheme(), taxonomy.version(), winner.getKey(), SOURCE, fired, decidedBy);
+    }
+
+    /** Drops the matches of yielding rules when another class of the scheme has a match of a rule that does not yield. */
+    private void yieldToOthers(Map<String, List<RuleMatch>> candidates) {
+        if (yielding.isEmpty()) {
+            return;
+        }
+        for (String code : List.copyOf(candidates.keySet())) {
+            boolean another = candidates.entrySet().stream().anyMatch(e -> !e.getKey().equals(code)
+                    && e.getValue().stream().anyMatch(m -> !yielding.contains(m.ruleId())));
+            if (another) {
+                List<RuleMatch> kept = candidates.get(code).stream().filter(m -> !yielding.contains(m.ruleId())).toList();
+                if (kept.isEmpty()) {
+                    candidates.remove(code);
+                } else {
+                    candidates.put(code, new ArrayList<>(kept));
+                }
+            }
+        }
     }
 
     private static int best(List<RuleMatch> matches) {

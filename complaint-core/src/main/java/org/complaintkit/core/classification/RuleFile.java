@@ -42,6 +42,7 @@ import java.util.Locale;
  *   forwarded REGULATOR
  *   amount-above 10000
  *   tag       cross-province
+ *   yields    others                          # its class gives way to any other class of the scheme found
  * </pre>
  *
  * <p>Phrases are separated by {@code |}; other lists by spaces. Every class a rule assigns must exist in
@@ -84,6 +85,7 @@ public final class RuleFile {
         final Set<ForwardingSource> forwardedBy = EnumSet.noneOf(ForwardingSource.class);
         BigDecimal amountAbove;
         final Set<String> tags = new LinkedHashSet<>();
+        boolean yields;
         boolean broken;
 
         Draft(String id, String where) {
@@ -156,6 +158,12 @@ public final class RuleFile {
                     case "forwarded" -> words(rest).forEach(w -> d.forwardedBy.add(value(ForwardingSource.class, w)));
                     case "amount-above" -> d.amountAbove = new BigDecimal(rest);
                     case "tag" -> d.tags.addAll(words(rest));
+                    case "yields" -> {
+                        if (!rest.equals("others")) {
+                            throw new IllegalArgumentException("yields takes 'others', not " + rest);
+                        }
+                        d.yields = true;
+                    }
                     default -> throw new IllegalArgumentException("unknown statement '" + head[0] + "'");
                 }
             } catch (IllegalArgumentException | ComplaintKitException e) {
@@ -184,7 +192,7 @@ public final class RuleFile {
         try {
             rules.add(new ClassificationRule(draft.id, draft.target, draft.priority, draft.phrases, draft.channels,
                     draft.products, draft.segments, draft.vulnerabilities, draft.forwardedBy, draft.amountAbove,
-                    draft.tags));
+                    draft.tags, draft.yields));
         } catch (IllegalArgumentException | ComplaintKitException e) {
             problems.add(new Violation(ErrorCode.INVALID_RULES, draft.where, TaxonomyFile.reason(e)));
         }

@@ -71,6 +71,9 @@ public final class QueueColumns {
                 flags.add(QueueFlag.of(flag));
             }
             priority = classification.priority();
+            if (classification.needsReview()) {
+                flags.add(QueueFlag.NEEDS_CLASSIFICATION);
+            }
         }
         if (!state.registration().complainant().vulnerabilities().isEmpty()) {
             flags.add(QueueFlag.VULNERABLE);

@@ -120,6 +120,16 @@ class ClassificationFilesTest {
     }
 
     @Test
+    void a_rule_yields_to_others_only_when_asked_in_words_the_file_knows() {
+        String good = "rule wish\n  assign seed.matter:other\n  phrases 希望\n  yields others\n";
+        assertTrue(RuleFile.parse("bank.rules", good, BUNDLE.schemes()).get(0).yields());
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RuleFile.parse("bank.rules",
+                good.replace("yields others", "yields always"), BUNDLE.schemes()));
+        assertEquals(List.of("bank.rules:4"), e.violations().stream().map(Violation::path).toList());
+        assertTrue(e.getMessage().contains("yields takes 'others'"), e.getMessage());
+    }
+
+    @Test
     void a_host_loads_a_new_version_of_a_scheme_and_its_rules_without_code() {
         Taxonomy v2 = TaxonomyFile.parse("fca-2027.taxonomy", String.join("\n",
                 "scheme fca.product", "version 2027", "label FCA 产品组 | FCA product groups 2027", "other other",

@@ -41,6 +41,24 @@ class ClassifierProperties {
                 Set.of(), Set.of(), fwd, t));
     }
 
+    /** Grievances as a customer denies them before saying what the complaint is about (issue 24). */
+    static final List<String> DENIALS = List.of("我投诉的不是柜员态度，而是", "不是手续费的问题，而是", "并非个人信息泄露，而是",
+            "银行并没有泄露我的隐私，但是", "不是排队太久，而是", "It was not rude at all, but ", "I was never charged a fee, but ");
+
+    @Provide
+    Arbitrary<String> denials() {
+        return Arbitraries.of(DENIALS);
+    }
+
+    @Property(tries = 300)
+    void prefixing_a_denied_grievance_never_changes_the_matter_or_the_cause(
+            @ForAll("inputs") ClassificationInput input, @ForAll("denials") String denial) {
+        ClassificationResult plain = RULES.classify(input);
+        ClassificationResult denied = RULES.classify(input.withText(denial + input.text()));
+        assertEquals(plain.in("seed.matter"), denied.in("seed.matter"));
+        assertEquals(plain.in("seed.cause").map(c -> c.code()), denied.in("seed.cause").map(c -> c.code()));
+    }
+
     @Property(tries = 500)
     void classification_is_deterministic(@ForAll("inputs") ClassificationInput input) {
         assertEquals(RULES.classify(input), RULES.classify(input));

@@ -111,4 +111,21 @@ class RuleClassifierTest {
         ClassificationResult reverse = ChainedClassifier.of(RULES, model).classify(ClassifierFixtures.input("柜员态度恶劣"));
         assertEquals("service-attitude", code(reverse, "seed.matter"));
     }
+
+    @Test
+    void a_complaint_no_rule_matched_is_marked_as_needing_a_person_and_not_as_a_decided_other() {
+        ClassificationResult miss = RULES.classify(ClassifierFixtures.input("那件事到现在也没个说法"));
+        assertTrue(miss.needsReview());
+        assertTrue(miss.in("seed.matter").orElseThrow().needsReview());
+        assertTrue(miss.explanation().stream().anyMatch(l -> l.startsWith("seed.matter:other")
+                && l.endsWith("[fallback, not a decision]")), miss.explanation().toString());
+        assertTrue(miss.explanation().contains("needs a person: nothing decided the primary scheme seed.matter"));
+
+        ClassificationResult hit = RULES.classify(ClassifierFixtures.input("乱收费"));
+        assertFalse(hit.needsReview());
+        assertTrue(hit.explanation().stream().noneMatch(l -> l.startsWith("needs a person")));
+        ClassificationResult decidedOther = RULES.classify(ClassifierFixtures.input("是我自己输错了账号"));
+        assertEquals("other", code(decidedOther, "seed.matter"));
+        assertFalse(decidedOther.needsReview(), "an other class a rule chose is a decision");
+    }
 }

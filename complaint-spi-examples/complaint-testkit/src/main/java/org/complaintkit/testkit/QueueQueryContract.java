@@ -168,6 +168,25 @@ public abstract class QueueQueryContract {
         assertEquals(List.of(ordinary), store.query(all.withPriorities(Set.of(Priority.NORMAL))).ids());
     }
 
+    /**
+     * Issue 24: a complaint no rule could place in its primary scheme is not a silent "other"; it is found by
+     * {@link QueueFlag#NEEDS_CLASSIFICATION} on this store, and one the rules placed is not.
+     */
+    @Example
+    void a_complaint_nothing_classified_is_found_by_the_needs_classification_flag() {
+        ComplaintStore store = newStore();
+        AtomicInteger next = new AtomicInteger();
+        ComplaintEngine engine = ComplaintEngine.builder().store(store).discoverPlugins(false)
+                .clock(MutableClock.at("2025-03-03T03:00:00Z")).classifier(RuleClassifier.standard())
+                .idSource(registration -> id(next.incrementAndGet())).build();
+        ComplaintId placed = register(engine, "CIF-A", CustomerSegment.ORDINARY, "柜台排队太久");
+        ComplaintId unplaced = register(engine, "CIF-B", CustomerSegment.ORDINARY, "那件事到现在也没个说法");
+
+        ComplaintQuery all = ComplaintQuery.all(10);
+        assertEquals(List.of(unplaced), store.query(all.withFlag(QueueFlag.NEEDS_CLASSIFICATION)).ids());
+        assertEquals(List.of(placed, unplaced), store.query(all).ids());
+    }
+
     private static ComplaintId register(ComplaintEngine engine, String customer, CustomerSegment segment, String text,
                                         Vulnerability... reasons) {
         RegisterComplaint base = Fixtures.registration(Instant.parse("2025-03-03T03:00:00Z"));
