@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -155,6 +156,17 @@ class EmbeddingClassifierTest {
         assertTrue(fit[0] >= 0.8 * fit[2], "gradient descent converged: the head fits most of its training set");
         measure("hold-out, every class decided", LabelledCorpus.parse(read("holdout.txt")), classifier.withMinConfidence(0));
         measure("hold-out", LabelledCorpus.parse(read("holdout.txt")), classifier);
+        Map<String, String> language = new HashMap<>();
+        for (String line : read("holdout.txt").split("\n")) {
+            String[] f = line.split(" \\| ", 16);
+            if (!line.startsWith("#") && f.length == 16) {
+                language.put(f[0], f[1]);
+            }
+        }
+        for (String lang : new TreeSet<>(language.values())) {
+            measure("hold-out " + lang + ", every class decided", LabelledCorpus.parse(read("holdout.txt")).stream()
+                    .filter(e -> lang.equals(language.get(e.id()))).toList(), classifier.withMinConfidence(0));
+        }
     }
 
     private static int[] measure(String title, List<LabelledExample> holdout, EmbeddingClassifier classifier) {
