@@ -27,6 +27,7 @@ import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.core.classification.ChainedClassifier;
 import org.complaintkit.core.classification.RuleClassifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,26 @@ class EmbeddingClassifierTest {
             assertTrue(c.isDefault(), c.qualifiedCode());
             assertTrue(c.decidedBy().startsWith("needs a person: below 0.99, model embeddings's best guess"), c.decidedBy());
         }
+    }
+
+    @Test
+    void chainedBeforeTheRulesAClassLeftToAPersonIsDecidedByTheRules() {
+        EmbeddingClassifier unsure = classifier.withMinConfidence(1.0);
+        RuleClassifier rules = RuleClassifier.standard();
+        ClassificationInput in = ClassificationInput.of(Channel.PHONE, "信用卡被收了两百元年费，办卡时说终身免年费。");
+        ClassificationResult chained = ChainedClassifier.of(unsure, rules).classify(in);
+        ClassificationResult byRules = rules.classify(in);
+        ClassAssignment matter = chained.in("seed.matter").orElseThrow();
+        assertEquals(byRules.in("seed.matter").orElseThrow(), matter);
+        assertEquals("irregular-fees", matter.code());
+    }
+
+    @Test
+    void chainedBeforeTheRulesAConfidentClassIsTheModels() {
+        ClassificationInput in = ClassificationInput.of(Channel.PHONE, training.get(0).text());
+        ClassificationResult chained = ChainedClassifier.of(classifier.withMinConfidence(0), RuleClassifier.standard())
+                .classify(in);
+        assertEquals("embeddings", chained.in("seed.matter").orElseThrow().source());
     }
 
     @Test
