@@ -4,9 +4,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 
 /**
- * The embedding models shipped in Maven artifacts. The bge-small Chinese and English models the design asked
- * for were not served by the registry this module is built from; all-MiniLM-L6-v2 (quantised, 384
- * dimensions, Apache-2.0) is, and serves both languages until they are.
+ * The embedding models shipped in Maven artifacts: BAAI's bge-small-zh-v1.5 and bge-small-en-v1.5, quantised,
+ * 512 dimensions each, MIT licence, from LangChain4j's in-process embeddings 1.11.0-beta19.
  */
 public final class EmbeddingModels {
 
@@ -14,20 +13,25 @@ public final class EmbeddingModels {
     }
 
     /**
-     * Loads the shipped model after switching the runtime offline ({@link OfflineRuntime#prepare(Path)}).
+     * Loads both shipped models after switching the runtime offline ({@link OfflineRuntime#prepare(Path)}) and
+     * routes between them: Chinese text to bge-small-zh, other text to bge-small-en.
      *
      * @param cacheDir the folder the runtime may unpack native libraries into
-     * @return the model
+     * @return the embedder over both models
      */
-    public static EmbeddingModel allMiniLmL6V2Quantised(Path cacheDir) {
+    public static Embedder bgeSmallZhAndEn(Path cacheDir) {
         OfflineRuntime.prepare(cacheDir);
-        return Loader.load();
+        return new Embedder(Loader.chinese(), Loader.english());
     }
 
-    /** Holds the reference to the model class apart, so it is not loaded before the properties are set. */
+    /** Holds the references to the model classes apart, so they are not loaded before the properties are set. */
     private static final class Loader {
-        static EmbeddingModel load() {
-            return new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        static EmbeddingModel chinese() {
+            return new dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel();
+        }
+
+        static EmbeddingModel english() {
+            return new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel();
         }
     }
 }

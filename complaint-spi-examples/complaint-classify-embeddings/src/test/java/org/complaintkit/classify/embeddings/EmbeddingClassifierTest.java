@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,9 +54,9 @@ class EmbeddingClassifierTest {
     static void trainOnTheLabelledCorpus() throws IOException {
         offlineBeforeLoad = OfflineRuntime.isPrepared();
         long t0 = System.nanoTime();
-        EmbeddingModel model = EmbeddingModels.allMiniLmL6V2Quantised(CACHE);
-        embedder = new Embedder(model, model);
+        embedder = EmbeddingModels.bgeSmallZhAndEn(CACHE);
         embedder.embed("warm-up");
+        embedder.embed("预热");
         loadMillis = (System.nanoTime() - t0) / 1_000_000;
         training = LabelledCorpus.parse(read("complaints.txt"));
         taxonomies = RuleClassifier.standard().taxonomies().stream()
