@@ -1,0 +1,209 @@
+package org.complaintkit.classify.embeddings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationInput;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.classification.Priority;
+import org.complaintkit.api.classification.Taxonomy;
+import org.complaintkit.api.classification.TaxonomyClass;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.spi.classification.Classifier;
+
+/**
+ * Classifies a complaint by its sentence embedding: one {@link SoftmaxRegression} per scheme, trained at
+ * construction from labelled examples. Each class it assigns says, in its explanation, the model's confidence
+ * and the ids (never the texts) of the three labelled examples nearest to the complaint.
+ *
+ * <p>Below the minimum confidence the class is not decided: the scheme gets its "other" class with source
+ * {@link ClassAssignment#DEFAULT} and an explanation that begins {@code needs a person}, naming the model's
+ * best guess, so that a {@code ChainedClassifier} falls back to the rules and nothing reads as a decision.
+ * (The api has no "needs a person" class state yet.) Raises no flags and leaves the priority normal.
+ *
+ * <p>Immutable, thread-safe if the embedder is, and deterministic: the same examples, settings and input give
+ * the same result.
+ */
+public final class EmbeddingClassifier implements Classifier {
+    /** How many nearest labelled examples an explanation cites. */
+    public static final int NEAREST = 3;
+
+    private final String name;
+    private final Embedder embedder;
+    private final List<Taxonomy> taxonomies;
+    private final Map<String, Head> heads;
+    private final List<String> exampleIds;
+    private final double[][] exampleVectors;
+    private final double minConfidence;
+
+    private record Head(Taxonomy taxonomy, List<String> codes, SoftmaxRegression model) {
+    }
+
+    private EmbeddingClassifier(String name, Embedder embedder, List<Taxonomy> taxonomies, Map<String, Head> heads,
+                                List<String> exampleIds, double[][] exampleVectors, double minConfidence) {
+        this.name = name;
+        this.embedder = embedder;
+        this.taxonomies = List.copyOf(taxonomies);
+        this.heads = heads;
+        this.exampleIds = List.copyOf(exampleIds);
+        this.exampleVectors = exampleVectors;
+        this.minConfidence = minConfidence;
+    }
+
+    /**
+     * Embeds the examples and trains one head per scheme.
+     *
+     * @param name the classifier's name, recorded as the source of its classes
+     * @param embedder the embedder
+     * @param examples the labelled examples; each must have a known class in every scheme
+     * @param taxonomies the schemes to classify by
+     * @param settings the training settings
+     * @param minConfidence the probability below which a class is left to a person, from 0 to 1
+     * @return the trained classifier
+     * @throws ConfigurationException listing every example label that names an unknown class
+     *     ({@link ErrorCode#UNKNOWN_CLASS}), and a bad confidence or an empty training set
+     *     ({@link ErrorCode#INVALID_TAXONOMY})
+     */
+    public static EmbeddingClassifier train(String name, Embedder embedder, List<LabelledExample> examples,
+                                            List<Taxonomy> taxonomies, SoftmaxRegression.Settings settings,
+                                            double minConfidence) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(settings, "settings");
+        checkLabels(examples, taxonomies, minConfidence);
+        double[][] vectors = new double[examples.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = embedder.embed(examples.get(i).text());
+        }
+        Map<String, Head> heads = new LinkedHashMap<>();
+        for (Taxonomy t : taxonomies) {
+            List<String> codes = t.classes().stream().map(TaxonomyClass::code).toList();
+            int[] y = examples.stream().mapToInt(e -> codes.indexOf(e.labels().get(t.scheme()))).toArray();
+            heads.put(t.scheme(), new Head(t, codes, SoftmaxRegression.train(vectors, y, codes.size(), settings)));
+        }
+        return new EmbeddingClassifier(name, embedder, taxonomies, heads,
+                examples.stream().map(LabelledExample::id).toList(), vectors, minConfidence);
+    }
+
+    private static void checkLabels(List<LabelledExample> examples, List<Taxonomy> taxonomies, double minConfidence) {
+        List<Violation> problems = new ArrayList<>();
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence", "must lie from 0 to 1"));
+        }
+        if (examples.isEmpty() || taxonomies.isEmpty()) {
+            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "examples",
+                    "at least one example and one scheme are needed"));
+        }
+        for (LabelledExample e : examples) {
+            for (Taxonomy t : taxonomies) {
+                String code = e.labels().get(t.scheme());
+                if (code == null || !t.contains(code)) {
+                    problems.add(new Violation(ErrorCode.UNKNOWN_CLASS, "examples[" + e.id() + "]." + t.scheme(),
+                            "names no class of the scheme: " + code));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Optional<Taxonomy> taxonomy(String scheme) {
+        return taxonomies.stream().filter(t -> t.scheme().equals(scheme)).findFirst();
+    }
+
+    /**
+     * Returns the probability below which a class is left to a person.
+     *
+     * @return the minimum confidence
+     */
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    /**
+     * Returns this classifier with another minimum confidence, sharing its trained heads.
+     *
+     * @param value the probability below which a class is left to a person, from 0 to 1
+     * @return the classifier
+     * @throws ConfigurationException if the value lies outside 0 to 1 ({@link ErrorCode#INVALID_TAXONOMY})
+     */
+    public EmbeddingClassifier withMinConfidence(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence",
+                    "must lie from 0 to 1")));
+        }
+        return new EmbeddingClassifier(name, embedder, taxonomies, heads, exampleIds, exampleVectors, value);
+    }
+
+    /**
+     * Tells whether two classifiers were trained to the same weights in every scheme.
+     *
+     * @param other the other classifier
+     * @return true if every head has the same weights
+     */
+    public boolean sameModelAs(EmbeddingClassifier other) {
+        if (!heads.keySet().equals(other.heads.keySet())) {
+            return false;
+        }
+        return heads.entrySet().stream()
+                .allMatch(h -> h.getValue().model().sameWeightsAs(other.heads.get(h.getKey()).model()));
+    }
+
+    @Override
+    public ClassificationResult classify(ClassificationInput input) {
+        double[] v = embedder.embed(input.text());
+        List<String> nearest = nearest(v);
+        List<ClassAssignment> classes = new ArrayList<>();
+        for (Head head : heads.values()) {
+            double[] p = head.model().probabilities(v);
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[best]) {
+                    best = k;
+                }
+            }
+            Taxonomy t = head.taxonomy();
+            String why = String.format(Locale.ROOT, "confidence %.2f; nearest labelled examples %s", p[best],
+                    String.join(", ", nearest));
+            if (p[best] >= minConfidence) {
+                classes.add(new ClassAssignment(t.scheme(), t.version(), head.codes().get(best), name, List.of(),
+                        "model " + name + ": " + why));
+            } else {
+                classes.add(new ClassAssignment(t.scheme(), t.version(), t.other().code(), ClassAssignment.DEFAULT,
+                        List.of(), String.format(Locale.ROOT, "needs a person: below %.2f, model %s's best guess %s, %s",
+                        minConfidence, name, head.codes().get(best), why)));
+            }
+        }
+        return new ClassificationResult(classes, List.of(), Priority.NORMAL, List.of());
+    }
+
+    private List<String> nearest(double[] v) {
+        double[] sim = new double[exampleVectors.length];
+        for (int i = 0; i < sim.length; i++) {
+            double s = 0;
+            for (int j = 0; j < v.length; j++) {
+                s += v[j] * exampleVectors[i][j];
+            }
+            sim[i] = s;
+        }
+        return IntStream.range(0, sim.length).boxed()
+                .sorted(Comparator.<Integer>comparingDouble(i -> -sim[i]).thenComparing(exampleIds::get))
+                .limit(NEAREST).map(exampleIds::get).toList();
+    }
+}
