@@ -36,4 +36,18 @@ public record ApprovalFacts(Outcome outcome, Money compensation, Set<String> cla
         flags = Set.copyOf(flags);
         Objects.requireNonNull(level, "level");
     }
+
+    /**
+     * The facts of a resolution that offers no compensation, which the matrix counts as zero.
+     *
+     * @param outcome the proposed outcome
+     * @param classes the class codes the complaint has now, in any scheme
+     * @param flags the complaint's flags now
+     * @param level the level of the unit handling the complaint
+     * @return the facts
+     */
+    public static ApprovalFacts withoutCompensation(Outcome outcome, Set<String> classes, Set<ComplaintFlag> flags,
+                                                    UnitLevel level) {
+        return new ApprovalFacts(outcome, null, classes, flags, level);
+    }
 }
