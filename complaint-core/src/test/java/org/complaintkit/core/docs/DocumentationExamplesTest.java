@@ -27,6 +27,11 @@ import org.junit.jupiter.api.TestFactory;
  * Compiles and runs every {@code java} block of README.md and docs/*.md against the real modules, so
  * that the documentation cannot drift from the code. Each block starts with the imports it needs and is
  * compiled with those alone, so a reader can copy it as it stands.
+ *
+ * <p>A block that imports the embedding classifier's package ({@value #EMBEDDINGS_PACKAGE}) needs that module
+ * and its models, which core does not depend on: it is left to the module's {@code ModuleDocumentationExamplesTest},
+ * which compiles and runs exactly the blocks this test leaves, by the same rule on the same import lines
+ * ({@link #leftToTheEmbeddingsModule(List)}). Every other block is compiled and run here.
  */
 class DocumentationExamplesTest {
     private static final Path ROOT = Path.of("..");
@@ -35,6 +40,8 @@ class DocumentationExamplesTest {
     private static final Pattern IMPORT = Pattern.compile("import\\s+(static\\s+)?([\\w.]+?)(\\.\\*)?\\s*;\\s*");
     /** A package-qualified name written inline, such as {@code org.complaintkit.core.sla.preset.ChinaCbirc}. */
     private static final Pattern QUALIFIED = Pattern.compile("\\b(org|java|javax|jakarta|com)\\.[a-z]\\w*\\.");
+    /** The package whose import leaves a block to complaint-classify-embeddings' test; that test names the same. */
+    static final String EMBEDDINGS_PACKAGE = "org.complaintkit.classify.embeddings";
 
     /**
      * One example: the imports it shows at its top and the statements after them.
@@ -65,6 +72,24 @@ class DocumentationExamplesTest {
         }
     }
 
+    /**
+     * Whether a block is compiled by complaint-classify-embeddings' test instead of here: one of its import lines
+     * names the embedding module's package or a type, member or sub-package in it.
+     *
+     * @param imports the block's import lines
+     * @return true if the module's test compiles it
+     */
+    static boolean leftToTheEmbeddingsModule(List<String> imports) {
+        for (String line : imports) {
+            Matcher m = IMPORT.matcher(line.strip());
+            if (m.matches()
+                    && (m.group(2).equals(EMBEDDINGS_PACKAGE) || m.group(2).startsWith(EMBEDDINGS_PACKAGE + "."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Example> examples() throws IOException {
         List<Path> pages = new ArrayList<>(List.of(ROOT.resolve("README.md")));
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
@@ -83,9 +108,36 @@ class DocumentationExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> every_java_example_in_the_docs_compiles_and_runs() throws IOException {
-        List<Example> examples = examples();
+        List<Example> examples = examples().stream().filter(e -> !leftToTheEmbeddingsModule(e.imports())).toList();
         assertFalse(examples.isEmpty(), "the docs have java examples");
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> run(e)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_block_is_left_to_the_embeddings_module_exactly_when_an_import_names_its_package() {
+        assertTrue(leftToTheEmbeddingsModule(List.of("import java.util.List;",
+                "import org.complaintkit.classify.embeddings.EmbeddingClassifier;")));
+        assertTrue(leftToTheEmbeddingsModule(List.of("import org.complaintkit.classify.embeddings.*;")));
+        assertTrue(leftToTheEmbeddingsModule(
+                List.of("import static org.complaintkit.classify.embeddings.EmbeddingClassifier.NEAREST;")));
+        assertFalse(leftToTheEmbeddingsModule(List.of("import org.complaintkit.core.classification.RuleClassifier;")));
+        assertFalse(leftToTheEmbeddingsModule(List.of("import org.complaintkit.classify.embeddingsextra.Other;")));
+        assertFalse(leftToTheEmbeddingsModule(List.of()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_blocks_left_to_the_embeddings_module_are_compiled_by_its_test_on_the_same_rule() throws IOException {
+        List<Example> left = examples().stream().filter(e -> leftToTheEmbeddingsModule(e.imports())).toList();
+        assertFalse(left.isEmpty(), "docs/classification.md shows the embedding module in a compiled example");
+        Path twin = ROOT.resolve("complaint-spi-examples/complaint-classify-embeddings/src/test/java/"
+                + "org/complaintkit/classify/embeddings/ModuleDocumentationExamplesTest.java");
+        assertTrue(Files.isRegularFile(twin), () -> "the blocks " + left.stream().map(Example::name).toList()
+                + " are compiled by neither test without " + twin);
+        String source = Files.readString(twin, StandardCharsets.UTF_8);
+        assertTrue(source.contains("static final String PACKAGE = \"" + EMBEDDINGS_PACKAGE + "\";"),
+                "the module's test hands itself the blocks of the same package");
+        assertTrue(source.contains("ROOT.resolve(\"README.md\")") && source.contains("ROOT.resolve(\"docs\")"),
+                "the module's test reads the same pages");
     }
 
     @TestFactory
