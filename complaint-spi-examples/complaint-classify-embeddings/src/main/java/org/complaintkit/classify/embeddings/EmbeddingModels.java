@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * The embedding models shipped in Maven artifacts: BAAI's bge-small-zh-v1.5 and bge-small-en-v1.5, quantised,
- * 512 dimensions each, MIT licence, from LangChain4j's in-process embeddings 1.11.0-beta19.
+ * 512 (Chinese) and 384 (English) dimensions, MIT licence, from LangChain4j's in-process embeddings 1.11.0-beta19.
  */
 public final class EmbeddingModels {
 
