@@ -67,7 +67,7 @@ import org.complaintkit.spi.storage.QueueFlag;
  *       {@code FOR UPDATE SKIP LOCKED}, so concurrent sweepers and dispatchers take different rows without
  *       waiting, and set the lease with an update that re-checks it, so no row is ever handed out twice
  *       while its lease lasts. On PostgreSQL a sweep lease is one statement for the whole batch
- *       ({@link #SWEEP_LEASE}); on H2, and for notices, a select and an update per leased row.</li>
+ *       ({@code SWEEP_LEASE}); on H2, and for notices, a select and an update per leased row.</li>
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
  *       instants as epoch nanoseconds, so comparisons are exact.</li>
  *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner, priority and the earliest

@@ -196,10 +196,17 @@ class PostgresSweepLeaseTest {
                 afterAll.plusSeconds(60), ComplaintQuery.MAX_LIMIT), "once every lease has ended, every due complaint is free");
     }
 
+    /**
+     * The plan of the statement, custom (parameters known) and generic (the plan PostgreSQL may keep for the driver's
+     * server-prepared statement), each executed with {@code EXPLAIN (ANALYZE, BUFFERS)} in a transaction rolled
+     * back. 50,000 complaints in every build; {@code -Dsweep.plan.rows=1000000} for the figure in
+     * docs/performance.md.
+     */
     @Test
     void the_sweep_lease_reads_the_due_index_and_never_scans_the_table() throws Exception {
+        int complaints = Integer.getInteger("sweep.plan.rows", 50_000);
         DataSource db = Databases.postgres();
-        seed(db, 50_000, 100);
+        seed(db, complaints, 100);
         long t0 = Nanos.of(T0);
         String numbered = JdbcComplaintStore.SWEEP_LEASE;
         for (int n = 1; numbered.contains("?"); n++) {
@@ -211,20 +218,25 @@ class PostgresSweepLeaseTest {
             connection.setAutoCommit(false);
             try {
                 for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                    statement.execute("SAVEPOINT plan");
                     statement.execute("SET LOCAL plan_cache_mode = " + mode);
                     statement.execute("PREPARE sweep_lease (bigint, bigint, int, bigint, bigint, bigint) AS " + numbered);
                     List<String> plan = new ArrayList<>();
-                    try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE sweep_lease (" + arguments + ")")) {
+                    try (ResultSet rows = statement.executeQuery(
+                            "EXPLAIN (ANALYZE, BUFFERS) EXECUTE sweep_lease (" + arguments + ")")) {
                         while (rows.next()) {
                             plan.add(rows.getString(1));
                         }
                     }
                     statement.execute("DEALLOCATE sweep_lease");
+                    statement.execute("ROLLBACK TO SAVEPOINT plan");
                     String text = String.join("\n", plan);
-                    report.add(mode + " (50,000 complaints, 100 due):\n" + text);
+                    report.add(mode + " (" + complaints + " open complaints, 100 due):\n" + text);
                     assertTrue(text.contains("ck_complaint_due"), mode + ": the due index chooses the batch\n" + text);
                     assertFalse(text.contains("Seq Scan"), mode + ": no sequential scan\n" + text);
                     assertTrue(text.contains("LockRows"), mode + ": the chosen rows are locked\n" + text);
+                    assertTrue(text.lines().findFirst().orElseThrow().matches(".*actual .*rows=100(\\.00)? .*"),
+                            mode + ": a hundred rows leased\n" + text);
                 }
             } finally {
                 connection.rollback();
