@@ -25,6 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1,000,000 open complaints in PostgreSQL whose clocks fall due over the next year. It must stay flat: the
  * index on the next due instant finds the due rows without reading the others. Each lease ends a microsecond
  * after it is taken, so every invocation leases the same hundred rows afresh.
+ *
+ * <p>Two leases are measured in one run: {@code oneStatement}, the store's ({@code JdbcComplaintStore.leaseDue}:
+ * one statement for the batch), and {@code rowByRow}, the lease it replaced ({@link RowByRowLease}: a select,
+ * then an update a row). The table is seeded with one {@code INSERT ... SELECT ... FROM generate_series}, not
+ * through the engine: the lease reads only the index row.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,11 +42,17 @@ public class SweepBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int openComplaints;
 
+    /** Which lease: the store's one statement, or the row-by-row lease it replaced. */
+    @Param({"rowByRow", "oneStatement"})
+    public String lease;
+
     static final int DUE = 100;
     static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
 
     private Postgres postgres;
     private ComplaintStore store;
+    private RowByRowLease rowByRow;
+    private List<ComplaintId> due;
     private long sweeps;
 
     /** Fills the table: DUE rows due before now, the rest due over the next year. */
@@ -58,10 +69,12 @@ public class SweepBenchmark {
                 + year + " / 1000000) + 1 END, NULL FROM generate_series(1::bigint, " + openComplaints + "::bigint) AS g");
         postgres.execute("ANALYZE ck_complaint");
         store = JdbcComplaintStore.of(postgres.pool());
-        List<ComplaintId> first = store.leaseDue(NOW, NOW.plusNanos(1_000), DUE);
+        rowByRow = new RowByRowLease(postgres.pool());
+        List<ComplaintId> first = leaseDue(NOW, NOW.plusNanos(1_000));
         if (first.size() != DUE) {
             throw new IllegalStateException("expected " + DUE + " due complaints, leased " + first.size());
         }
+        due = first;
     }
 
     /** Stops the server. */
@@ -79,10 +92,14 @@ public class SweepBenchmark {
     public List<ComplaintId> leaseDueClocks() {
         // Each sweep comes a millisecond after the last and leases for a microsecond: the same rows, free again.
         Instant now = NOW.plusMillis(++sweeps);
-        List<ComplaintId> leased = store.leaseDue(now, now.plusNanos(1_000), DUE);
-        if (leased.size() != DUE) {
-            throw new IllegalStateException("leased " + leased.size());
+        List<ComplaintId> leased = leaseDue(now, now.plusNanos(1_000));
+        if (!leased.equals(due)) {
+            throw new IllegalStateException("leased " + leased.size() + ", not the " + DUE + " due, earliest first");
         }
         return leased;
+    }
+
+    private List<ComplaintId> leaseDue(Instant now, Instant until) {
+        return "rowByRow".equals(lease) ? rowByRow.leaseDue(now, until, DUE) : store.leaseDue(now, until, DUE);
     }
 }

@@ -7,30 +7,45 @@ import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 
 /**
- * The databases the JDBC store supports, and what differs between them: the migration scripts, and how
- * a lease skips rows another transaction holds.
+ * The databases the JDBC store supports, and what differs between them: the migration scripts, how
+ * a lease skips rows another transaction holds, and whether a sweep lease is one statement.
  */
 public enum Dialect {
     /**
      * PostgreSQL 13 or later: the production target. A lease locks the rows it chooses and skips rows that
-     * others hold ({@code FOR UPDATE SKIP LOCKED}), so concurrent leases choose disjoint rows.
+     * others hold ({@code FOR UPDATE SKIP LOCKED}), so concurrent leases choose disjoint rows. A sweep lease
+     * is one statement: a common table expression chooses and locks the batch, and an update in the same
+     * statement sets the lease and returns the ids.
      */
-    POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED", 1),
+    POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED", 1, true),
     /**
      * H2 2.x: the embedded default for demos and single-node use. H2 applies a row limit before it skips
      * locked rows, so a lease there chooses four times as many candidates as it needs, without locking, and
-     * keeps the first that its re-checking update wins.
+     * keeps the first that its re-checking update wins: one select, then one update a candidate.
      */
-    H2("h2", "", 4);
+    H2("h2", "", 4, false);
 
     private final String folder;
     private final String lockClause;
     private final int candidatesPerLease;
+    private final boolean sweepLeaseInOneStatement;
 
-    Dialect(String folder, String lockClause, int candidatesPerLease) {
+    Dialect(String folder, String lockClause, int candidatesPerLease, boolean sweepLeaseInOneStatement) {
         this.folder = folder;
         this.lockClause = lockClause;
         this.candidatesPerLease = candidatesPerLease;
+        this.sweepLeaseInOneStatement = sweepLeaseInOneStatement;
+    }
+
+    /**
+     * Tells whether a sweep lease chooses, locks and leases its whole batch in one statement
+     * ({@code FOR UPDATE SKIP LOCKED} in a common table expression, then {@code UPDATE ... RETURNING}), rather
+     * than choosing candidates and taking each with its own update.
+     *
+     * @return true on PostgreSQL
+     */
+    boolean sweepLeaseInOneStatement() {
+        return sweepLeaseInOneStatement;
     }
 
     /**

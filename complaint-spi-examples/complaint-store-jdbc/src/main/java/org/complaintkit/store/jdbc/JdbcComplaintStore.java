@@ -66,7 +66,8 @@ import org.complaintkit.spi.storage.QueueFlag;
  *   <li><b>Leases</b> ({@link #leaseDue}, {@link #leaseOutbox}) choose rows with
  *       {@code FOR UPDATE SKIP LOCKED}, so concurrent sweepers and dispatchers take different rows without
  *       waiting, and set the lease with an update that re-checks it, so no row is ever handed out twice
- *       while its lease lasts.</li>
+ *       while its lease lasts. On PostgreSQL a sweep lease is one statement for the whole batch
+ *       ({@code SWEEP_LEASE}); on H2, and for notices, a select and an update per leased row.</li>
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
  *       instants as epoch nanoseconds, so comparisons are exact.</li>
  *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner, priority and the earliest
@@ -633,9 +634,31 @@ public final class JdbcComplaintStore implements ComplaintStore {
 
     // ------------------------------------------------------------------------------------------ leases
 
+    /**
+     * The sweep lease on PostgreSQL, one statement for the whole batch: {@code chosen} takes the earliest due
+     * complaints that no lease holds, in the order of the partial index {@code ck_complaint_due}, locking each and
+     * skipping rows another transaction holds; {@code taken} sets their lease, re-checking that each is still due
+     * and free, and returns them; the outer select puts them earliest due first. {@code taken} finds the chosen rows
+     * by primary key from an array, not by joining {@code chosen}: PostgreSQL's generic plan for a prepared
+     * statement (the driver prepares on the server from the fifth use) expects a tenth of the table behind
+     * {@code LIMIT ?} and would hash-join a sequential scan. Parameters: now, now, limit (choose), lease end, now,
+     * now (take).
+     */
+    static final String SWEEP_LEASE = "WITH chosen AS (SELECT complaint_id FROM ck_complaint "
+            + "WHERE next_due_at <= ? AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?) "
+            + "ORDER BY next_due_at, complaint_id LIMIT ? FOR UPDATE SKIP LOCKED), "
+            + "taken AS (UPDATE ck_complaint c SET sweep_leased_until = ? "
+            + "WHERE c.complaint_id = ANY (ARRAY(SELECT complaint_id FROM chosen)) AND c.next_due_at <= ? "
+            + "AND (c.sweep_leased_until IS NULL OR c.sweep_leased_until <= ?) "
+            + "RETURNING c.complaint_id, c.next_due_at) "
+            + "SELECT complaint_id FROM taken ORDER BY next_due_at, complaint_id";
+
     @Override
     public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
         checkLease(now, until, limit);
+        if (dialect.sweepLeaseInOneStatement()) {
+            return sweepLeaseInOneStatement(now, until, limit);
+        }
         return lease("leaseDue", "SELECT complaint_id FROM ck_complaint WHERE next_due_at <= ? "
                         + "AND (sweep_leased_until IS NULL OR sweep_leased_until <= ?) ORDER BY next_due_at, complaint_id "
                         + "LIMIT ?" + dialect.lockClause(),
@@ -653,6 +676,34 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 "UPDATE ck_outbox SET leased_until = ? WHERE dedupe_key = ? AND status = 'PENDING' "
                         + "AND next_attempt_at <= ? AND (leased_until IS NULL OR leased_until <= ?)",
                 JdbcComplaintStore::outboxEntry, OutboxEntry::dedupeKey, entry -> entry.withLease(until), now, until, limit);
+    }
+
+    /**
+     * The sweep lease as one statement ({@link #SWEEP_LEASE}). The statement is its own transaction (auto-commit),
+     * so the batch is chosen, locked, leased and committed in one round trip.
+     */
+    private List<ComplaintId> sweepLeaseInOneStatement(Instant now, Instant until, int limit) {
+        long at = Nanos.of(now);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            List<ComplaintId> leased = new ArrayList<>(limit);
+            try (PreparedStatement statement = connection.prepareStatement(SWEEP_LEASE)) {
+                statement.setLong(1, at);
+                statement.setLong(2, at);
+                statement.setInt(3, limit);
+                statement.setLong(4, Nanos.of(until));
+                statement.setLong(5, at);
+                statement.setLong(6, at);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        leased.add(ComplaintId.of(rows.getString(1)));
+                    }
+                }
+            }
+            return leased;
+        } catch (SQLException e) {
+            throw failure("leaseDue", e);
+        }
     }
 
     /** Reads one candidate row of a lease. */
