@@ -82,6 +82,16 @@ class PublishedModulesTest {
                 "the release profile builds a Javadoc jar");
     }
 
+    @Test
+    void theGettingStartedPageListsEveryArtifactOfTheBom() throws IOException {
+        String page = Files.readString(Path.of("../docs/getting-started.md"), StandardCharsets.UTF_8);
+        String section = page.substring(page.indexOf("## Artifacts and the BOM"));
+        for (String artifact : PublishChecks.bom(REACTOR).orElseThrow().managedVersions().keySet()) {
+            assertTrue(section.contains("| `" + artifact + "` |"),
+                    () -> "docs/getting-started.md, \"Artifacts and the BOM\", does not list " + artifact);
+        }
+    }
+
     // The checks themselves, on small reactors made for the purpose: each can fail.
 
     @Test
