@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
+        PostgresPlatform.assumeBinaries();
         return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 

