@@ -13,9 +13,18 @@ import org.complaintkit.api.classification.ClassificationResult;
  * @param header the complaint, sequence number, time and actor (the registering staff member)
  * @param classifier the classifier's name, such as {@code rules}
  * @param result what it decided, and why
+ * @param modelVersion the version of the model or rules the classifier classified with
+ *     ({@code Classifier.version()}), or {@link #UNRECORDED} for an event stored before versions were recorded
  */
-public record ComplaintClassified(EventHeader header, String classifier, ClassificationResult result)
+public record ComplaintClassified(EventHeader header, String classifier, ClassificationResult result,
+                                  String modelVersion)
         implements ComplaintEvent {
+
+    /**
+     * The model version an event stored before model versions were recorded (stored-form revision 1) reads
+     * with: nobody knows which model classified it.
+     */
+    public static final String UNRECORDED = "unrecorded";
 
     /**
      * Checks the components.
@@ -23,10 +32,12 @@ public record ComplaintClassified(EventHeader header, String classifier, Classif
      * @param header the complaint, sequence number, time and actor
      * @param classifier the classifier's name
      * @param result what it decided
+     * @param modelVersion the model's version
      */
     public ComplaintClassified {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(classifier, "classifier");
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(modelVersion, "modelVersion");
     }
 }

@@ -149,7 +149,8 @@ public final class StoredType {
             event(ComplaintMerged.class, "ComplaintMerged"),
             event(NewFactsRecorded.class, "NewFactsRecorded"),
             event(DeadlineExtended.class, "DeadlineExtended"),
-            event(ComplaintClassified.class, "ComplaintClassified"),
+            event(ComplaintClassified.class, "ComplaintClassified", 2,
+                    StoredType::classifiedWithoutModelVersion),
             event(ClassOverridden.class, "ClassOverridden"),
             event(ComplaintLinked.class, "ComplaintLinked"),
             event(ComplaintEscalated.class, "ComplaintEscalated"),
@@ -204,6 +205,15 @@ public final class StoredType {
         }
         this.revision = revision;
         this.upcasters = List.copyOf(upcasters);
+    }
+
+    /**
+     * ComplaintClassified revision 1 to 2: the model version was added; an event stored before it reads as
+     * {@link ComplaintClassified#UNRECORDED}, never as a version it was not classified with.
+     */
+    static Map<String, Object> classifiedWithoutModelVersion(Map<String, Object> members) {
+        members.put("modelVersion", ComplaintClassified.UNRECORDED);
+        return members;
     }
 
     /** An event stored at revision 1. */
