@@ -3,23 +3,28 @@ package org.complaintkit.core.classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.CommandResult;
-import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
+import org.complaintkit.core.casefile.EventDescriptions;
+import org.complaintkit.core.casefile.Reading;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.storage.codec.EventCodec;
@@ -33,8 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class ModelVersionTest {
     /**
-     * A ComplaintClassified event as revision 1 stored it, before the model version was recorded: frozen here, as a
-     * row in a bank's database holds it, and never to be regenerated.
+     * A ComplaintClassified event as it was stored before the model version was recorded: frozen here, as a row in
+     * a bank's database holds it, and never to be regenerated.
      */
     static final String REVISION_ONE = "{\"@type\":\"ComplaintClassified\",\"header\":{\"complaintId\":{\"value\":"
             + "\"C-2025-000017\"},\"sequence\":2,\"occurredAt\":\"2025-03-03T02:00:00Z\",\"actor\":{\"staffId\":"
@@ -125,16 +130,28 @@ class ModelVersionTest {
     }
 
     @Test
-    void anEventStoredBeforeVersionsWereRecordedReadsAsUnrecordedAndIsWrittenAtRevisionTwo() {
+    void anEventStoredBeforeVersionsWereRecordedReadsAsUnrecordedAndIsWrittenAgainToTheSameBytes() {
         ComplaintEvent read = EventCodec.decode(REVISION_ONE);
         ComplaintClassified old = assertInstanceOf(ComplaintClassified.class, read);
-        assertEquals(ComplaintClassified.UNRECORDED, old.modelVersion());
+        assertNull(old.modelVersion());
+        assertEquals(ComplaintClassified.UNRECORDED, old.recordedModelVersion());
         assertEquals("service-attitude", old.result().in("seed.matter").orElseThrow().code());
         assertEquals(ComplaintId.of("C-2025-000017"), old.complaintId());
-        String now = EventCodec.encode(old);
-        assertTrue(now.startsWith("{\"@type\":\"ComplaintClassified\",\"@rev\":2,"), now);
-        assertTrue(now.endsWith(",\"modelVersion\":\"unrecorded\"}"), now);
-        assertEquals(old, EventCodec.decode(now));
+        assertEquals(REVISION_ONE, EventCodec.encode(old), "the same bytes, so the seal over them still verifies");
+        ComplaintClassified recorded = new ComplaintClassified(old.header(), old.classifier(), old.result(),
+                "rules-0123456789abcdef");
+        String now = EventCodec.encode(recorded);
+        assertEquals(REVISION_ONE.substring(0, REVISION_ONE.length() - 1)
+                + ",\"modelVersion\":\"rules-0123456789abcdef\"}", now, "the version is added last");
+        assertEquals(recorded, EventCodec.decode(now));
+    }
+
+    @Test
+    void theCaseFileSaysWhenTheModelVersionWasNotRecorded() {
+        ComplaintClassified old = (ComplaintClassified) EventCodec.decode(REVISION_ONE);
+        Reading full = new Reading(ViewRights.FULL, Sensitive.of(Fixtures.NAME), ZoneId.of("Asia/Shanghai"));
+        String line = EventDescriptions.describe(old, full).text();
+        assertTrue(line.startsWith("classified by rules (model version unrecorded): "), line);
     }
 
     @Test

@@ -113,7 +113,8 @@ public final class StoredType {
      * what null means.
      */
     static final Map<Class<?>, Set<String>> WRITTEN_WHEN_SET = Map.of(
-            Registration.class, Set.of("headcount"));
+            Registration.class, Set.of("headcount"),
+            ComplaintClassified.class, Set.of("modelVersion"));
 
     /**
      * Returns the components of a stored record that are written only when set (see the class comment).
@@ -149,8 +150,7 @@ public final class StoredType {
             event(ComplaintMerged.class, "ComplaintMerged"),
             event(NewFactsRecorded.class, "NewFactsRecorded"),
             event(DeadlineExtended.class, "DeadlineExtended"),
-            event(ComplaintClassified.class, "ComplaintClassified", 2,
-                    StoredType::classifiedWithoutModelVersion),
+            event(ComplaintClassified.class, "ComplaintClassified"),
             event(ClassOverridden.class, "ClassOverridden"),
             event(ComplaintLinked.class, "ComplaintLinked"),
             event(ComplaintEscalated.class, "ComplaintEscalated"),
@@ -205,15 +205,6 @@ public final class StoredType {
         }
         this.revision = revision;
         this.upcasters = List.copyOf(upcasters);
-    }
-
-    /**
-     * ComplaintClassified revision 1 to 2: the model version was added; an event stored before it reads as
-     * {@link ComplaintClassified#UNRECORDED}, never as a version it was not classified with.
-     */
-    static Map<String, Object> classifiedWithoutModelVersion(Map<String, Object> members) {
-        members.put("modelVersion", ComplaintClassified.UNRECORDED);
-        return members;
     }
 
     /** An event stored at revision 1. */
