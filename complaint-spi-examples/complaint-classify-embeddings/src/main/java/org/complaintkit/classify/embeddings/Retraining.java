@@ -86,9 +86,11 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
      * @param model the new model; its {@link EmbeddingClassifier#version()} is new unless nothing changed
      * @param baseExamples how many examples came from the shipped corpus
      * @param historyExamples how many came from the store's decisions
+     * @param historyLeftOut how many of the store's decisions were left out because a person decided only
+     *     schemes this model does not classify by
      * @param labelledPerScheme how many examples each scheme's head was trained on
      */
-    public record Result(EmbeddingClassifier model, int baseExamples, int historyExamples,
+    public record Result(EmbeddingClassifier model, int baseExamples, int historyExamples, int historyLeftOut,
                          Map<String, Integer> labelledPerScheme) {
 
         /**
@@ -97,6 +99,7 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
          * @param model the model
          * @param baseExamples the shipped examples
          * @param historyExamples the store's examples
+         * @param historyLeftOut the store's decisions left out
          * @param labelledPerScheme the examples per scheme
          */
         public Result {
@@ -146,7 +149,7 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
         for (Taxonomy t : taxonomies) {
             perScheme.put(t.scheme(), (int) examples.stream().filter(e -> e.labels().containsKey(t.scheme())).count());
         }
-        return new Result(model, base.size(), fromHistory, perScheme);
+        return new Result(model, base.size(), fromHistory, history.size() - fromHistory, perScheme);
     }
 
     /**

@@ -86,6 +86,13 @@ class RetrainingTest {
         assertEquals(before.labelledPerScheme().get("seed.type"), after.labelledPerScheme().get("seed.type"),
                 "nobody decided its type: the type head does not train on it");
         assertEquals(after.model().version(), retraining.fromStore(store).model().version(), "the same store, again");
+
+        ComplaintId elsewhere = register("柜员态度恶劣").complaintId();
+        override(elsewhere, "jrt0169.cause", "C01");
+        Retraining.Result withOther = retraining.fromStore(store);
+        assertEquals(1, withOther.historyExamples());
+        assertEquals(1, withOther.historyLeftOut(), "decided only in a scheme this model does not classify by");
+        assertEquals(after.model().version(), withOther.model().version());
     }
 
     @Test
