@@ -336,7 +336,21 @@ public enum ErrorCode {
     /** The concurring staff member belongs to no department of the organisation directory. */
     CONCURRER_WITHOUT_DEPARTMENT("CMP-2189", "the concurrer belongs to no department"),
     /** An accountability policy lets no role record a finding or decide a case. */
-    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding");
+    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding"),
+    /** A saved classifier model does not start with the model file's magic: it is not a model file. */
+    MODEL_FILE_NOT_A_MODEL("CMP-4080", "is not a saved classifier model"),
+    /** A saved classifier model is of a format revision this version does not read. */
+    MODEL_FILE_REVISION("CMP-4081", "is a saved model of a format revision this version does not read"),
+    /** A saved classifier model is truncated or corrupt: its checksum does not match or its content ends early. */
+    MODEL_FILE_CORRUPT("CMP-4082", "is truncated or corrupt"),
+    /** A saved classifier model was trained with another embedding model than the one it is loaded with. */
+    MODEL_EMBEDDER_MISMATCH("CMP-4083", "was trained with another embedding model"),
+    /** A saved classifier model names a scheme, or a version of one, that the schemes it is loaded with lack. */
+    MODEL_TAXONOMY_GONE("CMP-4084", "names a scheme or scheme version that no longer exists"),
+    /** A saved classifier model names a class that its scheme no longer has. */
+    MODEL_CLASS_GONE("CMP-4085", "names a class its scheme no longer has"),
+    /** A training set cannot train a classifier: ids given twice, or a scheme no example is labelled in. */
+    TRAINING_SET_INVALID("CMP-4086", "the training set cannot train the classifier");
 
     private final String code;
     private final String meaning;

@@ -18,6 +18,12 @@ import java.util.Optional;
 public interface Classifier {
 
     /**
+     * The version a classifier records when it states none: {@link #version()}'s default. It says that the
+     * host's classifier did not say which model or rules it classified with, not that it has no version.
+     */
+    String UNSTATED_VERSION = "unstated";
+
+    /**
      * Returns the classifier's name, recorded as the source of the classes it assigns.
      *
      * @return the name, such as {@code rules} or {@code bank-model-v3}
@@ -40,5 +46,28 @@ public interface Classifier {
      */
     default Optional<Taxonomy> taxonomy(String scheme) {
         return Optional.empty();
+    }
+
+    /**
+     * Returns the version of the model or rules this classifier classifies with, recorded on each
+     * {@code ComplaintClassified} event, so that a class can be traced to the model that decided it. A version
+     * names what defines the classifier (a rule file's digest, a trained model's digest), so that the same rules
+     * or the same training set give the same version.
+     *
+     * @return the version; {@link #UNSTATED_VERSION} unless the classifier states one
+     */
+    default String version() {
+        return UNSTATED_VERSION;
+    }
+
+    /**
+     * Returns the classifier to classify one complaint with and to take its {@link #version()} from, so that
+     * the version recorded is the one of the model that classified, even if a host swaps models meanwhile. A
+     * classifier whose model can be replaced returns its current model; others return themselves.
+     *
+     * @return the classifier as it is now
+     */
+    default Classifier snapshot() {
+        return this;
     }
 }

@@ -123,7 +123,7 @@ public final class EventDescriptions {
             line(NewFactsRecorded.class, (e, r) -> "new facts: " + r.text(e.facts())),
             line(DeadlineExtended.class, (e, r) -> "clock " + e.clockId() + " extended by tier " + e.tier()
                     + (e.noticeBy() == null ? "" : ", customer told by " + e.noticeBy()) + ": " + r.text(e.reason())),
-            line(ComplaintClassified.class, (e, r) -> "classified by " + e.classifier() + ": "
+            line(ComplaintClassified.class, (e, r) -> "classified by " + e.classifier() + " (model version " + e.recordedModelVersion() + "): "
                     + classes(e.result().classes()) + ", priority " + e.result().priority()),
             line(ClassOverridden.class, (e, r) -> "class " + e.scheme() + " set to " + e.code() + " (was "
                     + (e.previousCode() == null ? "none" : e.previousCode()) + "): " + r.text(e.reason())),

@@ -42,6 +42,7 @@ public final class RuleClassifier implements Classifier {
     private final SchemeMappings mappings;
     private final TextNormaliser normaliser;
     private final Set<String> yielding;
+    private final String version;
 
     /**
      * Creates a classifier.
@@ -57,6 +58,43 @@ public final class RuleClassifier implements Classifier {
         this.normaliser = TextNormaliser.standard();
         this.yielding = this.rules.stream().filter(ClassificationRule::yields).map(ClassificationRule::id)
                 .collect(Collectors.toUnmodifiableSet());
+        this.version = digest(this.taxonomies, this.rules, mappings);
+    }
+
+    /**
+     * The rules' version: a digest of the schemes (ids, versions, classes), every rule's id, target, priority,
+     * phrases and conditions (sets sorted) and the mappings, so that the same files give the same version on any
+     * machine and a change to any rule gives another.
+     */
+    private static String digest(List<Taxonomy> taxonomies, List<ClassificationRule> rules, SchemeMappings mappings) {
+        ModelDigest d = ModelDigest.of(SOURCE);
+        d.field(Integer.toString(taxonomies.size()));
+        taxonomies.forEach(d::taxonomy);
+        d.field(Integer.toString(rules.size()));
+        for (ClassificationRule r : rules) {
+            d.field(r.id()).field(r.target().toString()).field(Integer.toString(r.priority())).fields(r.phrases())
+                    .fields(sorted(r.channels())).fields(sorted(r.products())).fields(sorted(r.segments()))
+                    .fields(sorted(r.vulnerabilities())).fields(sorted(r.forwardedBy()))
+                    .field(r.amountAbove() == null ? null : r.amountAbove().toPlainString())
+                    .fields(sorted(r.tags())).field(Boolean.toString(r.yields()));
+        }
+        d.fields(mappings.canonicalLines());
+        return d.version();
+    }
+
+    private static List<String> sorted(java.util.Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList();
+    }
+
+    /**
+     * Returns the rules' version: {@code rules-} and 16 hex digits of a digest over the schemes, the rules and the
+     * mappings, the same for the same files on any machine.
+     *
+     * @return the version
+     */
+    @Override
+    public String version() {
+        return version;
     }
 
     /**

@@ -107,4 +107,15 @@ public final class SchemeMappings {
         }
         return Optional.empty();
     }
+
+    /**
+     * Returns the mappings as lines sorted by the class mapped from, {@code from -> to, to}, its targets in file
+     * order, for a digest that must not depend on map order.
+     *
+     * @return the lines
+     */
+    List<String> canonicalLines() {
+        return targets.entrySet().stream().map(e -> e.getKey() + " -> " + String.join(", ", e.getValue()))
+                .sorted().toList();
+    }
 }

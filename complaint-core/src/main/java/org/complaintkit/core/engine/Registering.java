@@ -70,9 +70,10 @@ final class Registering {
         List<ComplaintEvent> added = new ArrayList<>(List.of(event));
         LinkDetector.GroupFinding group = null;
         if (classifier != null) {
-            ClassificationResult result = classifier.classify(ClassificationInput.of(event.registration(), null, Set.of()));
+            Classifier model = classifier.snapshot();
+            ClassificationResult result = model.classify(ClassificationInput.of(event.registration(), null, Set.of()));
             ComplaintClassified classified = new ComplaintClassified(new EventHeader(id, 2, now, command.actor()),
-                    classifier.name(), result);
+                    classifier.name(), result, model.version());
             added.add(classified);
             state = ComplaintAggregate.apply(state, classified);
             if (links.detectsRepeats()) {

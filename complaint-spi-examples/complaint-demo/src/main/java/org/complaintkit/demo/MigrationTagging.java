@@ -34,6 +34,12 @@ final class MigrationTagging implements Classifier {
                 input.segment(), input.vulnerabilities(), tags, input.forwardedBy(), input.text()));
     }
 
+    /** The wrapped rules' version with the tag added, so that the events say which rules classified. */
+    @Override
+    public String version() {
+        return rules.version() + "+incident-tag";
+    }
+
     @Override
     public Optional<Taxonomy> taxonomy(String scheme) {
         return rules.taxonomy(scheme);

@@ -113,7 +113,8 @@ public final class StoredType {
      * what null means.
      */
     static final Map<Class<?>, Set<String>> WRITTEN_WHEN_SET = Map.of(
-            Registration.class, Set.of("headcount"));
+            Registration.class, Set.of("headcount"),
+            ComplaintClassified.class, Set.of("modelVersion"));
 
     /**
      * Returns the components of a stored record that are written only when set (see the class comment).

@@ -20,18 +20,53 @@ public final class Embedder {
     private final TextNormaliser normaliser = TextNormaliser.standard();
     private final int chineseDimension;
     private final int englishDimension;
+    private final String id;
 
     /**
-     * Routes between two models, which may be the same.
+     * Routes between two models, which may be the same; the embedder's id is made of the models' class names and
+     * dimensions (give an id of your own, naming the models' versions, with the other constructor).
      *
      * @param chinese the model for text with CJK ideographs
      * @param english the model for other text
      */
     public Embedder(EmbeddingModel chinese, EmbeddingModel english) {
+        this(chinese.getClass().getName() + "/" + chinese.dimension() + "+" + english.getClass().getName() + "/"
+                + english.dimension(), chinese, english);
+    }
+
+    /**
+     * Routes between two models, which may be the same, under an id that names them.
+     *
+     * @param id what identifies the two models, such as {@code bge-small-zh-v15-q+bge-small-en-v15-q@1.11.0-beta19};
+     *     recorded in a trained model's version and in its saved file, which loads only with an embedder of the
+     *     same id
+     * @param chinese the model for text with CJK ideographs
+     * @param english the model for other text
+     */
+    public Embedder(String id, EmbeddingModel chinese, EmbeddingModel english) {
         this.chinese = Objects.requireNonNull(chinese, "chinese");
         this.english = Objects.requireNonNull(english, "english");
+        this.id = Objects.requireNonNull(id, "id");
         this.chineseDimension = chinese.dimension();
         this.englishDimension = english.dimension();
+    }
+
+    /**
+     * Returns what identifies the two models.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the length of the vectors this embedder gives.
+     *
+     * @return the two models' dimensions summed
+     */
+    public int dimension() {
+        return chineseDimension + englishDimension;
     }
 
     /**

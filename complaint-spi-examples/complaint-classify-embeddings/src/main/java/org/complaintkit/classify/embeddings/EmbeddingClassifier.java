@@ -2,12 +2,14 @@ package org.complaintkit.classify.embeddings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationInput;
@@ -18,6 +20,7 @@ import org.complaintkit.api.classification.TaxonomyClass;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import org.complaintkit.core.classification.ModelDigest;
 import org.complaintkit.spi.classification.Classifier;
 
 /**
@@ -44,12 +47,15 @@ public final class EmbeddingClassifier implements Classifier {
     private final List<String> exampleIds;
     private final double[][] exampleVectors;
     private final double minConfidence;
+    private final SoftmaxRegression.Settings settings;
+    private final String trainingDigest;
 
     private record Head(Taxonomy taxonomy, List<String> codes, SoftmaxRegression model) {
     }
 
     private EmbeddingClassifier(String name, Embedder embedder, List<Taxonomy> taxonomies, Map<String, Head> heads,
-                                List<String> exampleIds, double[][] exampleVectors, double minConfidence) {
+                                List<String> exampleIds, double[][] exampleVectors, double minConfidence,
+                                SoftmaxRegression.Settings settings, String trainingDigest) {
         this.name = name;
         this.embedder = embedder;
         this.taxonomies = List.copyOf(taxonomies);
@@ -57,6 +63,8 @@ public final class EmbeddingClassifier implements Classifier {
         this.exampleIds = List.copyOf(exampleIds);
         this.exampleVectors = exampleVectors;
         this.minConfidence = minConfidence;
+        this.settings = settings;
+        this.trainingDigest = trainingDigest;
     }
 
     /**
@@ -80,18 +88,7 @@ public final class EmbeddingClassifier implements Classifier {
         Objects.requireNonNull(embedder, "embedder");
         Objects.requireNonNull(settings, "settings");
         checkLabels(examples, taxonomies, minConfidence);
-        double[][] vectors = new double[examples.size()][];
-        for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = embedder.embed(examples.get(i).text());
-        }
-        Map<String, Head> heads = new LinkedHashMap<>();
-        for (Taxonomy t : taxonomies) {
-            List<String> codes = t.classes().stream().map(TaxonomyClass::code).toList();
-            int[] y = examples.stream().mapToInt(e -> codes.indexOf(e.labels().get(t.scheme()))).toArray();
-            heads.put(t.scheme(), new Head(t, codes, SoftmaxRegression.train(vectors, y, codes.size(), settings)));
-        }
-        return new EmbeddingClassifier(name, embedder, taxonomies, heads,
-                examples.stream().map(LabelledExample::id).toList(), vectors, minConfidence);
+        return build(name, embedder, examples, taxonomies, settings, minConfidence);
     }
 
     private static void checkLabels(List<LabelledExample> examples, List<Taxonomy> taxonomies, double minConfidence) {
@@ -148,7 +145,8 @@ public final class EmbeddingClassifier implements Classifier {
             throw new ConfigurationException(List.of(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence",
                     "must lie from 0 to 1")));
         }
-        return new EmbeddingClassifier(name, embedder, taxonomies, heads, exampleIds, exampleVectors, value);
+        return new EmbeddingClassifier(name, embedder, taxonomies, heads, exampleIds, exampleVectors, value, settings,
+                trainingDigest);
     }
 
     /**
@@ -163,6 +161,212 @@ public final class EmbeddingClassifier implements Classifier {
         }
         return heads.entrySet().stream()
                 .allMatch(h -> h.getValue().model().sameWeightsAs(other.heads.get(h.getKey()).model()));
+    }
+
+    /**
+     * Embeds the examples and trains each scheme's head only on the examples labelled in that scheme: an example
+     * may leave a scheme unlabelled (no person decided it), and labels of schemes this classifier does not
+     * classify by are ignored. Every example is a nearest-example candidate in explanations. Used to train from the
+     * bank's own decisions ({@link Retraining}), where a person decided only some schemes of a complaint.
+     *
+     * @param name the classifier's name, recorded as the source of its classes
+     * @param embedder the embedder
+     * @param examples the labelled examples, with distinct ids
+     * @param taxonomies the schemes to classify by
+     * @param settings the training settings
+     * @param minConfidence the probability below which a class is left to a person, from 0 to 1
+     * @return the trained classifier
+     * @throws ConfigurationException listing every problem at once: a label naming an unknown class
+     *     ({@link ErrorCode#UNKNOWN_CLASS}), an id given twice or a scheme no example is labelled in
+     *     ({@link ErrorCode#TRAINING_SET_INVALID}), a bad confidence or no examples ({@link ErrorCode#INVALID_TAXONOMY})
+     */
+    public static EmbeddingClassifier trainEachScheme(String name, Embedder embedder, List<LabelledExample> examples,
+                                                      List<Taxonomy> taxonomies, SoftmaxRegression.Settings settings,
+                                                      double minConfidence) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(settings, "settings");
+        List<Violation> problems = new ArrayList<>();
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence", "must lie from 0 to 1"));
+        }
+        if (examples.isEmpty() || taxonomies.isEmpty()) {
+            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "examples",
+                    "at least one example and one scheme are needed"));
+        }
+        Set<String> ids = new HashSet<>();
+        for (LabelledExample e : examples) {
+            if (!ids.add(e.id())) {
+                problems.add(new Violation(ErrorCode.TRAINING_SET_INVALID, "examples[" + e.id() + "]",
+                        "the id is given to two examples; explanations cite examples by id"));
+            }
+            for (Taxonomy t : taxonomies) {
+                String code = e.labels().get(t.scheme());
+                if (code != null && !t.contains(code)) {
+                    problems.add(new Violation(ErrorCode.UNKNOWN_CLASS, "examples[" + e.id() + "]." + t.scheme(),
+                            "names no class of the scheme: " + code));
+                }
+            }
+        }
+        for (Taxonomy t : taxonomies) {
+            if (!examples.isEmpty() && examples.stream().noneMatch(e -> e.labels().containsKey(t.scheme()))) {
+                problems.add(new Violation(ErrorCode.TRAINING_SET_INVALID, "taxonomies[" + t.scheme() + "]",
+                        "no example is labelled in the scheme"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+        return build(name, embedder, examples, taxonomies, settings, minConfidence);
+    }
+
+    /** Embeds every example and trains each scheme's head on the examples labelled in it, in the given order. */
+    private static EmbeddingClassifier build(String name, Embedder embedder, List<LabelledExample> examples,
+                                             List<Taxonomy> taxonomies, SoftmaxRegression.Settings settings,
+                                             double minConfidence) {
+        double[][] vectors = new double[examples.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = embedder.embed(examples.get(i).text());
+        }
+        Map<String, Head> heads = new LinkedHashMap<>();
+        for (Taxonomy t : taxonomies) {
+            List<String> codes = t.classes().stream().map(TaxonomyClass::code).toList();
+            int[] labelled = IntStream.range(0, examples.size())
+                    .filter(i -> examples.get(i).labels().containsKey(t.scheme())).toArray();
+            double[][] x = new double[labelled.length][];
+            int[] y = new int[labelled.length];
+            for (int k = 0; k < labelled.length; k++) {
+                x[k] = vectors[labelled[k]];
+                y[k] = codes.indexOf(examples.get(labelled[k]).labels().get(t.scheme()));
+            }
+            heads.put(t.scheme(), new Head(t, codes, SoftmaxRegression.train(x, y, codes.size(), settings)));
+        }
+        return new EmbeddingClassifier(name, embedder, taxonomies, heads,
+                examples.stream().map(LabelledExample::id).toList(), vectors, minConfidence, settings,
+                trainingDigest(name, embedder, examples, taxonomies, settings));
+    }
+
+    /**
+     * The digest of what defines a trained model: its name, the embedder's id, the schemes (ids, versions, classes),
+     * each example's id, the SHA-256 of its text and its labels in scheme order, in training order, and the
+     * settings. Weights are not digested: the same training set gives the same version on any CPU.
+     */
+    private static String trainingDigest(String name, Embedder embedder, List<LabelledExample> examples,
+                                         List<Taxonomy> taxonomies, SoftmaxRegression.Settings settings) {
+        ModelDigest d = ModelDigest.of("training").field(name).field(embedder.id())
+                .field(Integer.toString(taxonomies.size()));
+        taxonomies.forEach(d::taxonomy);
+        d.field(Integer.toString(examples.size()));
+        for (LabelledExample e : examples) {
+            d.field(e.id()).field(ModelDigest.sha256(e.text()));
+            for (Taxonomy t : taxonomies) {
+                d.field(e.labels().get(t.scheme()));
+            }
+        }
+        d.field(Integer.toString(settings.epochs())).field(Double.toString(settings.learningRate()))
+                .field(Double.toString(settings.l2()));
+        return d.version();
+    }
+
+    /**
+     * Returns the version of this model: {@code embeddings-} and 16 hex digits of a digest over what defines it
+     * (the embedder's id, the schemes, the training examples' ids, labels and text digests, the training settings)
+     * and the minimum confidence. The same training set gives the same version on any machine; a saved model keeps
+     * the version it was trained with.
+     *
+     * @return the version
+     */
+    @Override
+    public String version() {
+        return ModelDigest.of("embeddings").field(trainingDigest).field(Double.toString(minConfidence)).version();
+    }
+
+    /**
+     * Returns the model's best class and its probability in every scheme, whatever the minimum confidence; for
+     * a dry run of a retrained model. The text is embedded as {@link #classify} embeds it.
+     *
+     * @param text the complaint's text, with personal data masked
+     * @return one prediction per scheme, in scheme order
+     */
+    public List<Prediction> predict(String text) {
+        double[] v = embedder.embed(text);
+        List<Prediction> out = new ArrayList<>();
+        for (Head head : heads.values()) {
+            double[] p = head.model().probabilities(v);
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[best]) {
+                    best = k;
+                }
+            }
+            out.add(new Prediction(head.taxonomy().scheme(), head.codes().get(best), p[best], p[best] >= minConfidence));
+        }
+        return out;
+    }
+
+    /**
+     * Returns the schemes this classifier classifies by, in result order.
+     *
+     * @return the taxonomies
+     */
+    public List<Taxonomy> taxonomies() {
+        return taxonomies;
+    }
+
+    /**
+     * Returns the settings the heads were trained with.
+     *
+     * @return the settings
+     */
+    public SoftmaxRegression.Settings settings() {
+        return settings;
+    }
+
+    /**
+     * Returns the embedder this classifier embeds with.
+     *
+     * @return the embedder
+     */
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** The digest of the training set and settings, kept in a saved model. */
+    String trainingDigest() {
+        return trainingDigest;
+    }
+
+    /** The ids of the labelled examples, in training order. */
+    List<String> exampleIds() {
+        return exampleIds;
+    }
+
+    /** The labelled examples' vectors: the array itself, for writing; never to be changed. */
+    double[][] exampleVectors() {
+        return exampleVectors;
+    }
+
+    /** Each scheme's class codes, in head order. */
+    List<String> codes(String scheme) {
+        return heads.get(scheme).codes();
+    }
+
+    /** Each scheme's trained head. */
+    SoftmaxRegression head(String scheme) {
+        return heads.get(scheme).model();
+    }
+
+    /** A classifier from a saved model's parts, already checked by {@link ModelFile}. */
+    static EmbeddingClassifier restore(String name, Embedder embedder, List<Taxonomy> taxonomies,
+                                       Map<String, List<String>> codes, Map<String, SoftmaxRegression> models,
+                                       List<String> exampleIds, double[][] exampleVectors, double minConfidence,
+                                       SoftmaxRegression.Settings settings, String trainingDigest) {
+        Map<String, Head> heads = new LinkedHashMap<>();
+        for (Taxonomy t : taxonomies) {
+            heads.put(t.scheme(), new Head(t, List.copyOf(codes.get(t.scheme())), models.get(t.scheme())));
+        }
+        return new EmbeddingClassifier(name, embedder, taxonomies, heads, exampleIds, exampleVectors, minConfidence,
+                settings, trainingDigest);
     }
 
     @Override

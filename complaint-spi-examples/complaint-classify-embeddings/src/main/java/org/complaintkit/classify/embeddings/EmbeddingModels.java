@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * 512 (Chinese) and 384 (English) dimensions, MIT licence, from LangChain4j's in-process embeddings 1.11.0-beta19.
  */
 public final class EmbeddingModels {
+    /** The id of {@link #bgeSmallZhAndEn(Path)}'s embedder: both models and the artifacts' version. */
+    public static final String BGE_SMALL_ZH_AND_EN = "bge-small-zh-v15-q+bge-small-en-v15-q@1.11.0-beta19";
 
     private EmbeddingModels() {
     }
@@ -21,7 +23,7 @@ public final class EmbeddingModels {
      */
     public static Embedder bgeSmallZhAndEn(Path cacheDir) {
         OfflineRuntime.prepare(cacheDir);
-        return new Embedder(Loader.chinese(), Loader.english());
+        return new Embedder(BGE_SMALL_ZH_AND_EN, Loader.chinese(), Loader.english());
     }
 
     /** Holds the references to the model classes apart, so they are not loaded before the properties are set. */

@@ -121,6 +121,24 @@ public final class SoftmaxRegression {
         return Arrays.deepEquals(weights, other.weights) && Arrays.equals(bias, other.bias);
     }
 
+    /** A model from saved weights: one row per class, and one bias per class. Copies nothing; callers pass fresh arrays. */
+    static SoftmaxRegression of(double[][] weights, double[] bias) {
+        if (weights.length != bias.length || weights.length == 0) {
+            throw new IllegalArgumentException("one weight row and one bias per class expected");
+        }
+        return new SoftmaxRegression(weights, bias);
+    }
+
+    /** The weights, one row per class: the array itself, for writing; never to be changed. */
+    double[][] weights() {
+        return weights;
+    }
+
+    /** The biases, one per class: the array itself, for writing; never to be changed. */
+    double[] bias() {
+        return bias;
+    }
+
     private static void probabilities(double[][] w, double[] b, double[] v, double[] out) {
         double max = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < b.length; k++) {
