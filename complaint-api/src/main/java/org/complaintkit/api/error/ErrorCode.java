@@ -336,7 +336,9 @@ public enum ErrorCode {
     /** The concurring staff member belongs to no department of the organisation directory. */
     CONCURRER_WITHOUT_DEPARTMENT("CMP-2189", "the concurrer belongs to no department"),
     /** An accountability policy lets no role record a finding or decide a case. */
-    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding");
+    ACCOUNTABILITY_ROLES_EMPTY("CMP-4041", "the accountability policy names no role for recording or deciding"),
+    /** A combination of classifiers was configured with a threshold outside its range. */
+    INVALID_CLASSIFIER_COMBINATION("CMP-4070", "the classifier combination's thresholds are out of range");
 
     private final String code;
     private final String meaning;
