@@ -55,24 +55,33 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
 
     /**
      * Tells whether the complaint needs a person to classify it: its primary scheme (the first of
-     * {@link #classes()}, {@code seed.matter} with the shipped schemes) was decided by no rule, model or
-     * mapping and holds its "other" class only as a placeholder ({@link ClassAssignment#needsReview()}).
-     * Other schemes at their default (an incident scheme's "ordinary") are ordinary absences, not misses.
+     * {@link #classes()}, {@code seed.matter} with the shipped schemes) is {@link ClassState#NEEDS_PERSON}.
+     * The queue flags such a complaint ({@code QueueFlag.NEEDS_CLASSIFICATION}) until an override settles it.
      *
-     * @return true if the primary scheme's class is a default
+     * @return true if the primary scheme's class is left to a person
      */
-    public boolean needsReview() {
-        return !classes.isEmpty() && classes.get(0).needsReview();
+    public boolean needsPerson() {
+        return !classes.isEmpty() && classes.get(0).needsPerson();
     }
 
     /**
-     * Returns every class as {@code scheme:code}, the facts SLA policies and routing rules test.
+     * Returns the schemes whose class is left to a person.
+     *
+     * @return the scheme ids, in scheme order
+     */
+    public List<String> schemesNeedingAPerson() {
+        return classes.stream().filter(ClassAssignment::needsPerson).map(ClassAssignment::scheme).toList();
+    }
+
+    /**
+     * Returns every decided class as {@code scheme:code}, the facts SLA policies and routing rules test. A class
+     * left to a person is not among them: it matches no class condition.
      *
      * @return the qualified codes
      */
     public Set<String> qualifiedCodes() {
         Set<String> out = new LinkedHashSet<>();
-        classes.forEach(c -> out.add(c.qualifiedCode()));
+        classes.stream().filter(ClassAssignment::isDecided).forEach(c -> out.add(c.qualifiedCode()));
         return out;
     }
 
@@ -110,8 +119,12 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
     public List<String> explanation() {
         List<String> out = new ArrayList<>();
         for (ClassAssignment c : classes) {
-            out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy()
-                    + (c.needsReview() ? " [fallback, not a decision]" : ""));
+            if (c.needsPerson()) {
+                out.add(c.scheme() + ": needs a person (v" + c.schemeVersion() + ", " + c.source() + ")"
+                        + c.guess().map(g -> ", best guess " + g).orElse(", no guess") + ": " + c.decidedBy());
+            } else {
+                out.add(c.qualifiedCode() + " (v" + c.schemeVersion() + ", " + c.source() + "): " + c.decidedBy());
+            }
             for (RuleMatch m : c.fired()) {
                 out.add("    rule " + m.ruleId() + " [priority " + m.priority() + "] matched " + m.evidence());
             }
@@ -120,7 +133,7 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
             out.add("flag " + f.flag() + ": " + f.fired().stream()
                     .map(m -> m.ruleId() + " matched " + m.evidence()).toList());
         }
-        if (needsReview()) {
+        if (needsPerson()) {
             out.add("needs a person: nothing decided the primary scheme " + classes.get(0).scheme());
         }
         out.add("priority " + priority + (priorityBecause.isEmpty() ? " (no rule raised it)"

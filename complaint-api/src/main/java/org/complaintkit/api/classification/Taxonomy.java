@@ -27,9 +27,16 @@ public final class Taxonomy {
     private final String labelEn;
     private final String otherCode;
     private final Map<String, TaxonomyClass> classes;
+    private final boolean otherWhenUndecided;
 
     private Taxonomy(String scheme, String version, String labelZh, String labelEn, String otherCode,
                      Map<String, TaxonomyClass> classes) {
+        this(scheme, version, labelZh, labelEn, otherCode, classes, false);
+    }
+
+    private Taxonomy(String scheme, String version, String labelZh, String labelEn, String otherCode,
+                     Map<String, TaxonomyClass> classes, boolean otherWhenUndecided) {
+        this.otherWhenUndecided = otherWhenUndecided;
         this.scheme = scheme;
         this.version = version;
         this.labelZh = labelZh;
@@ -124,6 +131,28 @@ public final class Taxonomy {
      */
     public TaxonomyClass other() {
         return classes.get(otherCode);
+    }
+
+    /**
+     * Tells whether the "other" class is the scheme's ordinary case, decided when no rule finds anything (an
+     * incident scheme's "ordinary": no incident found is a finding), rather than a catch-all that would only
+     * guess (a matter scheme's "other": no rule fired is a miss, left to a person). False unless the taxonomy
+     * says so ({@link #withOtherWhenUndecided()}, or {@code undecided other} in a taxonomy file).
+     *
+     * @return true if a rule classifier decides the "other" class when no rule fired
+     */
+    public boolean otherWhenUndecided() {
+        return otherWhenUndecided;
+    }
+
+    /**
+     * Returns this taxonomy with its "other" class declared the scheme's ordinary case (see
+     * {@link #otherWhenUndecided()}).
+     *
+     * @return the taxonomy
+     */
+    public Taxonomy withOtherWhenUndecided() {
+        return new Taxonomy(scheme, version, labelZh, labelEn, otherCode, classes, true);
     }
 
     /**

@@ -350,7 +350,9 @@ public enum ErrorCode {
     /** A saved classifier model names a class that its scheme no longer has. */
     MODEL_CLASS_GONE("CMP-4085", "names a class its scheme no longer has"),
     /** A training set cannot train a classifier: ids given twice, or a scheme no example is labelled in. */
-    TRAINING_SET_INVALID("CMP-4086", "the training set cannot train the classifier");
+    TRAINING_SET_INVALID("CMP-4086", "the training set cannot train the classifier"),
+    /** A combination of classifiers was configured with a threshold outside its range. */
+    INVALID_CLASSIFIER_COMBINATION("CMP-4070", "the classifier combination's thresholds are out of range");
 
     private final String code;
     private final String meaning;

@@ -11,9 +11,9 @@ import java.util.Optional;
  * with rules as the fallback or the reverse, scheme by scheme.
  *
  * <p>Implementations must be thread-safe and deterministic for the same input, and must not log the
- * input's text. A class the classifier cannot decide is left out of the result, or given as the scheme's
- * "other" class with source {@link org.complaintkit.api.classification.ClassAssignment#DEFAULT}, so a
- * chained classifier can fall back.
+ * input's text. A class the classifier cannot decide is left out of the result, or given as
+ * {@link org.complaintkit.api.classification.ClassState#NEEDS_PERSON} (never as a guessed "other"), so a
+ * chained classifier can fall back and a person sees that nothing decided it.
  */
 public interface Classifier {
 

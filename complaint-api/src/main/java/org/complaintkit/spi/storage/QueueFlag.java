@@ -44,8 +44,8 @@ public enum QueueFlag {
     /** The complaint was marked a typical case (典型案例) for learning. */
     TYPICAL_CASE,
     /**
-     * Nothing decided the complaint's primary scheme: its class is the scheme's "other" as a placeholder and a
-     * person should classify it ({@code ClassificationResult.needsReview()}); an override clears it.
+     * Nothing decided the complaint's primary scheme: its class is left to a person
+     * ({@code ClassState.NEEDS_PERSON}, {@code ClassificationResult.needsPerson()}); an override settles it.
      */
     NEEDS_CLASSIFICATION;
 

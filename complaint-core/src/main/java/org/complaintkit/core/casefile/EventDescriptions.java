@@ -126,7 +126,7 @@ public final class EventDescriptions {
             line(ComplaintClassified.class, (e, r) -> "classified by " + e.classifier() + " (model version " + e.recordedModelVersion() + "): "
                     + classes(e.result().classes()) + ", priority " + e.result().priority()),
             line(ClassOverridden.class, (e, r) -> "class " + e.scheme() + " set to " + e.code() + " (was "
-                    + (e.previousCode() == null ? "none" : e.previousCode()) + "): " + r.text(e.reason())),
+                    + (e.previousCode() == null ? "none" : e.previousCode().isEmpty() ? "needs a person" : e.previousCode()) + "): " + r.text(e.reason())),
             line(ComplaintLinked.class, (e, r) -> (e.others().isEmpty() ? "found a " + e.kind() + " by its own headcount"
                     : "linked as " + e.kind() + " to " + e.others().stream().map(ComplaintId::value)
                     .collect(Collectors.joining(", "))) + ": " + e.reason()),
@@ -295,7 +295,8 @@ public final class EventDescriptions {
     }
 
     private static String classes(List<ClassAssignment> classes) {
-        return classes.isEmpty() ? "no class" : classes.stream().map(c -> c.scheme() + " " + c.code())
+        return classes.isEmpty() ? "no class" : classes.stream().map(c -> c.scheme() + " "
+                + (c.needsPerson() ? "needs a person" : c.code()))
                 .collect(Collectors.joining(", "));
     }
 

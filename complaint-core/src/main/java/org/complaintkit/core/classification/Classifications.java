@@ -41,9 +41,10 @@ public final class Classifications {
             } else if (event instanceof ClassOverridden o && result != null) {
                 List<ClassAssignment> classes = new ArrayList<>();
                 for (ClassAssignment a : result.classes()) {
-                    classes.add(!a.scheme().equals(o.scheme()) ? a : new ClassAssignment(a.scheme(), a.schemeVersion(),
+                    classes.add(!a.scheme().equals(o.scheme()) ? a : ClassAssignment.decided(a.scheme(), a.schemeVersion(),
                             o.code(), OVERRIDE, List.of(), "overridden by " + o.actor().staffId() + " (event "
-                            + o.sequence() + "), replacing " + o.previousCode()));
+                            + o.sequence() + "), replacing " + (o.previousCode().isEmpty() ? "needs a person"
+                            : o.previousCode())));
                 }
                 result = new ClassificationResult(classes, result.flags(), result.priority(), result.priorityBecause());
             } else if (event instanceof ComplaintLinked link && result != null) {

@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
  * best rule has the highest priority wins, then the one with more rules fired, then more evidence, then
  * the one declared first in the taxonomy, so the result is deterministic. A rule that yields (a polite
  * closing, "希望贵行…") counts only when no rule that does not yield found another class of its scheme. A scheme no rule decided takes
- * the class a mapping implies from another scheme's decided class, else its "other" class by default.
+ * the class a mapping implies from another scheme's decided class; else, when its taxonomy declares its "other"
+ * class the ordinary case ({@link Taxonomy#otherWhenUndecided()}, an incident scheme's "ordinary"), that class;
+ * else it is left to a person ({@link org.complaintkit.api.classification.ClassState#NEEDS_PERSON}), never
+ * guessed as "other".
  * Flags are raised by the rules that fire for them; the priority is the highest any fired rule raises,
  * else {@link Priority#NORMAL}.
  *
@@ -175,10 +178,12 @@ public final class RuleClassifier implements Classifier {
             if (assignment == null) {
                 assignment = mapped(taxonomy, decided);
             }
-            if (assignment == null) {
-                TaxonomyClass other = taxonomy.other();
-                assignment = new ClassAssignment(taxonomy.scheme(), taxonomy.version(), other.code(),
-                        ClassAssignment.DEFAULT, List.of(), "no rule fired: the scheme's other class");
+            if (assignment == null && taxonomy.otherWhenUndecided()) {
+                assignment = ClassAssignment.decided(taxonomy.scheme(), taxonomy.version(), taxonomy.other().code(),
+                        SOURCE, List.of(), "no rule fired: the scheme's ordinary case");
+            } else if (assignment == null) {
+                assignment = ClassAssignment.needsPerson(taxonomy.scheme(), taxonomy.version(), SOURCE, List.of(),
+                        "no rule fired");
             }
             classes.add(assignment);
         }

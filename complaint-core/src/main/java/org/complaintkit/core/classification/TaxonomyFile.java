@@ -27,7 +27,9 @@ import org.complaintkit.api.error.Violation;
  * </pre>
  *
  * <p>A class line names its code, its parent's code ({@code -} for none, declared earlier) and its labels,
- * Chinese then English, separated by {@code |}. Every problem is reported at once, each as a violation
+ * Chinese then English, separated by {@code |}. An optional {@code undecided other} line declares the "other"
+ * class the scheme's ordinary case, decided when no rule fires (an incident scheme's "ordinary"); without it,
+ * or with {@code undecided needs-person}, a scheme no rule decided is left to a person. Every problem is reported at once, each as a violation
  * coded {@code CMP-4004} whose path is {@code file:line}.
  */
 public final class TaxonomyFile {
@@ -75,6 +77,7 @@ public final class TaxonomyFile {
         String version = null;
         String[] label = null;
         String other = null;
+        boolean otherWhenUndecided = false;
         List<TaxonomyClass> classes = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -90,6 +93,11 @@ public final class TaxonomyFile {
                     case "scheme" -> scheme = rest;
                     case "version" -> version = rest;
                     case "other" -> other = rest;
+                    case "undecided" -> otherWhenUndecided = switch (rest) {
+                        case "other" -> true;
+                        case "needs-person" -> false;
+                        default -> throw new IllegalArgumentException("undecided is 'other' or 'needs-person'");
+                    };
                     case "label" -> label = labels(rest);
                     case "class" -> {
                         String[] parts = rest.split("\\s+", 3);
@@ -114,7 +122,8 @@ public final class TaxonomyFile {
             throw new ConfigurationException(problems);
         }
         try {
-            return Taxonomy.of(scheme, version, label[0], label[1], other, classes);
+            Taxonomy taxonomy = Taxonomy.of(scheme, version, label[0], label[1], other, classes);
+            return otherWhenUndecided ? taxonomy.withOtherWhenUndecided() : taxonomy;
         } catch (ComplaintKitException e) {
             List<Violation> located = new ArrayList<>();
             for (Violation v : e.violations()) {

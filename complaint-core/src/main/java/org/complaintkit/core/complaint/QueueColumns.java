@@ -71,7 +71,7 @@ public final class QueueColumns {
                 flags.add(QueueFlag.of(flag));
             }
             priority = classification.priority();
-            if (classification.needsReview()) {
+            if (classification.needsPerson()) {
                 flags.add(QueueFlag.NEEDS_CLASSIFICATION);
             }
         }

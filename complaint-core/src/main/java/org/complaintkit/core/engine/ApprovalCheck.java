@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.complaint.ComplaintState;
@@ -156,7 +157,7 @@ final class ApprovalCheck {
         Set<String> classes = new HashSet<>();
         Set<ComplaintFlag> flags = new HashSet<>();
         classified.ifPresent(c -> {
-            c.classes().forEach(a -> classes.add(a.code()));
+            c.classes().stream().filter(ClassAssignment::isDecided).forEach(a -> classes.add(a.code()));
             c.flags().forEach(f -> flags.add(f.flag()));
         });
         return new ApprovalFacts(resolution.outcome(), resolution.compensation(), classes, flags, level);

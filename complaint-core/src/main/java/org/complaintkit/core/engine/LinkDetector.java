@@ -80,7 +80,7 @@ final class LinkDetector {
     List<ComplaintEvent> repeatEvents(ComplaintRegistered registered, ClassificationResult result, int events,
                                               RegisterComplaint command, Instant now) {
         ClassAssignment matter = result.in(repeats.scheme()).orElse(null);
-        if (matter == null || matter.isDefault()) {
+        if (matter == null || matter.needsPerson()) {
             return List.of();
         }
         Instant receivedAt = registered.registration().receivedAt();
@@ -201,7 +201,7 @@ final class LinkDetector {
             return null;
         }
         ClassificationResult result = Classifications.current(all).orElse(null);
-        if (result == null || result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
+        if (result == null || result.in(groupScheme).map(ClassAssignment::needsPerson).orElse(true)) {
             return null;
         }
         var registration = registered.registration();
@@ -251,7 +251,7 @@ final class LinkDetector {
         var registration = registered.registration();
         String scope = scopeOf(registration.receivingUnit());
         String fingerprint = Fingerprints.of(result, groupScheme, productsOf(registration), scope);
-        if (result.in(groupScheme).map(ClassAssignment::isDefault).orElse(true)) {
+        if (result.in(groupScheme).map(ClassAssignment::needsPerson).orElse(true)) {
             return null;
         }
         Instant at = registration.receivedAt();

@@ -349,7 +349,10 @@ enum Precondition {
         check.accept(decision);
     }
 
-    /** The class an override replaces, after checking that the scheme and the new code exist. */
+    /**
+     * The class an override replaces, after checking that the scheme and the new code exist: empty when the class
+     * was left to a person, whom the override settles.
+     */
     static String previousClass(Decision d) {
         OverrideClass override = (OverrideClass) d.command();
         ClassificationResult current = Classifications.current(d.events()).orElseThrow(() -> InvalidInputException.of(

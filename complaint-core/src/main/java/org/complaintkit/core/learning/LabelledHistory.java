@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.complaint.ComplaintState;
@@ -76,7 +77,7 @@ public final class LabelledHistory {
         if (typical) {
             reasons.add(LabelledComplaint.TYPICAL_CASE);
             Classifications.current(history).map(ClassificationResult::classes).orElse(List.of()).stream()
-                    .filter(c -> !c.isDefault())
+                    .filter(ClassAssignment::isDecided)
                     .forEach(c -> labels.put(c.scheme(), c.code()));
         }
         if (!overridden.isEmpty()) {

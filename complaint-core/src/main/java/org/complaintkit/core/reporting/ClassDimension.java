@@ -3,7 +3,7 @@ package org.complaintkit.core.reporting;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** The complaint's class in one scheme, as its code. */
+/** The complaint's class in one scheme, as its code, or {@value Dimension#NEEDS_PERSON}. */
 record ClassDimension(String scheme) implements Dimension {
     ClassDimension {
         Objects.requireNonNull(scheme, "scheme");
@@ -19,7 +19,8 @@ record ClassDimension(String scheme) implements Dimension {
         String prefix = scheme + ":";
         for (String qualified : facts.classes()) {
             if (qualified.startsWith(prefix)) {
-                return qualified.substring(prefix.length());
+                String code = qualified.substring(prefix.length());
+                return code.equals("?") ? NEEDS_PERSON : code;
             }
         }
         return NONE;

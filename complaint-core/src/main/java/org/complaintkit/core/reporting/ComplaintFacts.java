@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.complaint.ForwardingSource;
@@ -49,7 +50,8 @@ import org.complaintkit.api.complaint.SubjectKind;
  * @param status its status now
  * @param receivedAt when it was received
  * @param closedAt when it was closed, or null if it is not closed
- * @param classes its classes now, as qualified codes ({@code scheme:code})
+ * @param classes its classes now, as qualified codes ({@code scheme:code}); a scheme left to a person as
+ *     {@code scheme:?}, which {@link Dimension#classIn} reports as {@value Dimension#NEEDS_PERSON}
  * @param reinvestigations how often it was reopened for re-investigation
  * @param escalations how often it was escalated up the hierarchy
  * @param outcome the outcome of its resolution (upheld, partly upheld, rejected), or null if none was proposed
@@ -183,13 +185,20 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         return new ComplaintFacts(state.id(), state.registration().channel(), state.registration().receivingUnit(),
                 assignment == null ? null : assignment.firstResponsible().unit(), state.status(),
                 state.registration().receivedAt(), closedAt,
-                classification.map(ClassificationResult::qualifiedCodes).orElse(Set.of()), state.reinvestigations(),
+                classification.map(ComplaintFacts::reported).orElse(Set.of()), state.reinvestigations(),
                 escalations, resolution == null ? null : resolution.outcome(), state.liability(), state.satisfaction(),
                 resolution == null ? null : resolution.compensation(), clocks,
                 assignment == null ? null : assignment.firstResponsible().department(),
                 assignment == null ? null : assignment.handler(), about,
                 forwarding == null ? null : forwarding.source(),
                 classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical, units);
+    }
+
+    /** The decided classes, and each scheme left to a person as {@code scheme:?}, which reports count apart. */
+    private static Set<String> reported(ClassificationResult result) {
+        Set<String> out = new TreeSet<>(result.qualifiedCodes());
+        result.classes().stream().filter(ClassAssignment::needsPerson).forEach(c -> out.add(c.qualifiedCode()));
+        return out;
     }
 
     /**

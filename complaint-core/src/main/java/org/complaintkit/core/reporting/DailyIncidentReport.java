@@ -67,7 +67,7 @@ public record DailyIncidentReport(LocalDate day, ZoneId zone, String scheme, Map
         store.scan(ComplaintQuery.all(500).withReceivedBetween(start, end), history -> {
             ComplaintFacts facts = ComplaintFacts.of(history);
             String matter = facts.classes().stream().filter(c -> c.startsWith(prefix)).map(c -> c.substring(prefix.length()))
-                    .sorted().findFirst().orElse(UNCLASSIFIED);
+                    .map(c -> c.equals("?") ? Dimension.NEEDS_PERSON : c).sorted().findFirst().orElse(UNCLASSIFIED);
             counts.computeIfAbsent(matter, k -> new TreeMap<>()).merge(facts.channel().name(), 1L, Long::sum);
             if (facts.status().isOpen()) {
                 open[0]++;

@@ -27,6 +27,8 @@ import org.complaintkit.spi.organisation.UnitLevel;
 public interface Dimension {
     /** The value of a missing fact. */
     String NONE = "none";
+    /** The value of a class dimension for a complaint whose class in the scheme is left to a person. */
+    String NEEDS_PERSON = "needs-person";
 
     /** How the complaint arrived. */
     Dimension CHANNEL = StandardDimension.CHANNEL;
@@ -92,7 +94,8 @@ public interface Dimension {
 
     /**
      * Returns the complaint's class in one classification scheme: its code, for example {@code C02} for
-     * {@code jrt0169.cause}; {@value #NONE} if it has no class in the scheme.
+     * {@code jrt0169.cause}; {@value #NEEDS_PERSON} if its class there is left to a person (never counted as the
+     * scheme's "other"); {@value #NONE} if it has no class in the scheme.
      *
      * @param scheme the scheme, for example {@code jrt0169.cause}
      * @return the dimension

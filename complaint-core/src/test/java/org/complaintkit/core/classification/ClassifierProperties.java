@@ -87,8 +87,15 @@ class ClassifierProperties {
         assertEquals(List.copyOf(Taxonomies.bundled().schemes().keySet()),
                 r.classes().stream().map(c -> c.scheme()).toList());
         assertTrue(RULE_IDS.containsAll(r.ruleIds()), r.ruleIds().toString());
-        r.classes().forEach(c -> assertTrue(Taxonomies.bundled().scheme(c.scheme()).orElseThrow().contains(c.code())));
-        r.classes().stream().filter(c -> c.source().equals(RuleClassifier.SOURCE))
-                .forEach(c -> assertFalse(c.fired().isEmpty(), "a rule-decided class names its rules"));
+        r.classes().stream().filter(c -> c.isDecided())
+                .forEach(c -> assertTrue(Taxonomies.bundled().scheme(c.scheme()).orElseThrow().contains(c.code())));
+        r.classes().stream().filter(c -> c.needsPerson())
+                .forEach(c -> assertEquals("", c.code(), "a class left to a person is never a class of the scheme"));
+        r.classes().stream().filter(c -> c.isDecided() && c.source().equals(RuleClassifier.SOURCE) && c.fired().isEmpty())
+                .forEach(c -> {
+                    var t = Taxonomies.bundled().scheme(c.scheme()).orElseThrow();
+                    assertTrue(t.otherWhenUndecided() && t.other().code().equals(c.code()),
+                            "a rule-decided class names its rules unless it is the scheme's declared ordinary case");
+                });
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.complaintkit.api.classification.ClassificationInput;
+import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.complaint.Channel;
@@ -91,8 +92,10 @@ class CorpusAccuracyTest {
     private static void assertAccuracy(List<Labelled> corpus, double threshold) {
         RuleClassifier rules = RuleClassifier.standard();
         Map<String, Integer> right = new LinkedHashMap<>();
+        Map<String, Integer> decided = new LinkedHashMap<>();
         Map<String, List<String>> wrong = new LinkedHashMap<>();
         for (String s : SCHEMES) {
+            decided.put(s, 0);
             right.put(s, 0);
             wrong.put(s, new ArrayList<>());
         }
@@ -101,8 +104,12 @@ class CorpusAccuracyTest {
         for (Labelled l : corpus) {
             ClassificationResult r = rules.classify(l.input());
             for (String s : SCHEMES) {
-                String got = r.in(s).orElseThrow().code();
-                if (got.equals(l.expected().get(s))) {
+                ClassAssignment a = r.in(s).orElseThrow();
+                String got = a.needsPerson() ? "needs-person" : a.code();
+                if (a.isDecided()) {
+                    decided.merge(s, 1, Integer::sum);
+                }
+                if (a.isDecided() && got.equals(l.expected().get(s))) {
                     right.merge(s, 1, Integer::sum);
                 } else {
                     wrong.get(s).add(l.id() + " " + l.expected().get(s) + "->" + got);
@@ -115,10 +122,12 @@ class CorpusAccuracyTest {
                 wrong.get("flags").add(l.id() + " " + l.flags() + "->" + got);
             }
         }
-        StringBuilder table = new StringBuilder("\n| scheme | correct | of | accuracy |\n|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("\n| scheme | correct | of | accuracy | decided | accuracy on decided |"
+                + "\n|---|---|---|---|---|---|\n");
         for (String s : right.keySet()) {
-            table.append(String.format("| %s | %d | %d | %.1f %% |%n", s, right.get(s), corpus.size(),
-                    100.0 * right.get(s) / corpus.size()));
+            int d = decided.getOrDefault(s, corpus.size());
+            table.append(String.format("| %s | %d | %d | %.1f %% | %d | %.1f %% |%n", s, right.get(s), corpus.size(),
+                    100.0 * right.get(s) / corpus.size(), d, 100.0 * right.get(s) / Math.max(1, d)));
         }
         System.out.println(table);
         wrong.forEach((s, w) -> {
@@ -126,9 +135,12 @@ class CorpusAccuracyTest {
                 System.out.println(s + " misclassified: " + w);
             }
         });
+        // The floor holds for the classes the rules decide; a scheme they leave to a person is not a wrong class but
+        // a person's work, printed above as the difference between "of" and "decided" (before issue 24 item 2 the
+        // rules guessed the scheme's other class there and the floor counted a lucky guess as right).
         for (String s : right.keySet()) {
-            double accuracy = (double) right.get(s) / corpus.size();
-            assertTrue(accuracy >= threshold, s + " accuracy " + accuracy + table + "\n" + wrong.get(s));
+            double accuracy = (double) right.get(s) / Math.max(1, decided.getOrDefault(s, corpus.size()));
+            assertTrue(accuracy >= threshold, s + " accuracy on decided " + accuracy + table + "\n" + wrong.get(s));
         }
     }
 

@@ -32,18 +32,25 @@ import org.junit.jupiter.api.Test;
 class FrozenSplitAccuracyTest {
     static final String RESOURCE = "/corpus/test-split.txt";
     static final List<String> LANGUAGES = List.of("zh-Hans", "zh-Hant", "en");
-    /** First honest measurement, 2026-12-03, 210 complaints, rounded down; raise when the rules improve, never lower. */
+    /**
+     * First honest measurement of the rules as they now are, 2026-12-03, 210 complaints, rounded down; raise when
+     * the rules improve, never lower. A scheme no rule decided is left to a person and counts as not correct. (The
+     * first floors, 40 / 43 / 72 / 47 for matter / type / content / cause, counted a guessed "other" or "service"
+     * as right when the label happened to be that class; issue 24 item 2 stopped the guess, so they were re-based
+     * once, on the same split, without any tuning.)
+     */
     static final Map<String, Integer> FLOOR_PERCENT = Map.of(
-            "seed.matter", 40,
-            "seed.type", 43,
-            "seed.content", 72,
-            "seed.cause", 47,
+            "seed.matter", 36,
+            "seed.type", 41,
+            "seed.content", 46,
+            "seed.cause", 35,
             "seed.degree", 95,
             "seed.incident", 91);
 
     record Outcome(Labelled labelled, ClassificationResult result) {
+        /** The class, or {@code needs-person} for a scheme left to a person (never counted right). */
         String got(String scheme) {
-            return result.in(scheme).orElseThrow().code();
+            return result.in(scheme).orElseThrow().decidedCode().orElse("needs-person");
         }
 
         boolean right(String scheme) {

@@ -75,6 +75,6 @@ class NegationAndPraiseTest {
         assertEquals("other", r.in("seed.matter").orElseThrow().code());
         assertEquals(java.util.List.of("matter.closing-wish"), r.in("seed.matter").orElseThrow().fired().stream()
                 .map(m -> m.ruleId()).toList());
-        assertFalse(r.needsReview(), "a suggestion is a decision, not a miss");
+        assertFalse(r.needsPerson(), "a suggestion is a decision, not a miss");
     }
 }

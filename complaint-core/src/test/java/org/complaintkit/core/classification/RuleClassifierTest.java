@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import java.util.Set;
 import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassState;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.ComplaintFlag;
@@ -76,13 +77,23 @@ class RuleClassifierTest {
     }
 
     @Test
-    void a_scheme_no_rule_decides_takes_a_mapped_class_or_else_its_other_class() {
+    void a_scheme_no_rule_decides_takes_a_mapped_class_its_ordinary_case_or_else_is_left_to_a_person() {
         ClassificationResult r = RULES.classify(ClassifierFixtures.input("nothing to see"));
+        Set<String> ordinaryCase = Set.of("seed.degree", "seed.incident", "seed.responsibility");
         for (ClassAssignment c : r.classes()) {
             if (c.scheme().equals("jrt0169.channel")) {
                 assertEquals("A101", c.code(), "the counter channel decides it");
+            } else if (ordinaryCase.contains(c.scheme())) {
+                assertTrue(c.isDecided(), c.toString());
+                assertEquals(RULES.taxonomy(c.scheme()).orElseThrow().other().code(), c.code());
+                assertEquals("no rule fired: the scheme's ordinary case", c.decidedBy());
             } else {
-                assertTrue(c.isDefault(), c.toString());
+                assertTrue(c.needsPerson(), c.toString());
+                assertEquals("", c.code(), "no class, not the scheme's other");
+                assertTrue(c.guess().isEmpty(), "the rules make no guess");
+                assertTrue(c.confidence().isEmpty(), "rules have no confidence");
+                assertFalse(r.qualifiedCodes().stream().anyMatch(q -> q.startsWith(c.scheme() + ":")),
+                        "a class left to a person matches no class condition");
             }
         }
         ClassificationResult fees = RULES.classify(ClassifierFixtures.input("乱收费"));
@@ -115,17 +126,18 @@ class RuleClassifierTest {
     @Test
     void a_complaint_no_rule_matched_is_marked_as_needing_a_person_and_not_as_a_decided_other() {
         ClassificationResult miss = RULES.classify(ClassifierFixtures.input("那件事到现在也没个说法"));
-        assertTrue(miss.needsReview());
-        assertTrue(miss.in("seed.matter").orElseThrow().needsReview());
-        assertTrue(miss.explanation().stream().anyMatch(l -> l.startsWith("seed.matter:other")
-                && l.endsWith("[fallback, not a decision]")), miss.explanation().toString());
+        assertTrue(miss.needsPerson());
+        assertEquals(ClassState.NEEDS_PERSON, miss.in("seed.matter").orElseThrow().state());
+        assertTrue(miss.explanation().contains("seed.matter: needs a person (v2024, rules), no guess: no rule fired"),
+                miss.explanation().toString());
+        assertTrue(miss.explanation().stream().noneMatch(l -> l.startsWith("seed.matter:other")));
         assertTrue(miss.explanation().contains("needs a person: nothing decided the primary scheme seed.matter"));
 
         ClassificationResult hit = RULES.classify(ClassifierFixtures.input("乱收费"));
-        assertFalse(hit.needsReview());
+        assertFalse(hit.needsPerson());
         assertTrue(hit.explanation().stream().noneMatch(l -> l.startsWith("needs a person")));
         ClassificationResult decidedOther = RULES.classify(ClassifierFixtures.input("是我自己输错了账号"));
         assertEquals("other", code(decidedOther, "seed.matter"));
-        assertFalse(decidedOther.needsReview(), "an other class a rule chose is a decision");
+        assertFalse(decidedOther.needsPerson(), "an other class a rule chose is a decision");
     }
 }

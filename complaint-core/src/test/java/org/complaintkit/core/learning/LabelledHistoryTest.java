@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.command.MarkTypicalCase;
 import org.complaintkit.api.command.OverrideClass;
@@ -81,24 +82,28 @@ class LabelledHistoryTest {
     }
 
     @Test
-    void aTypicalCaseIsLabelledInEverySchemeItsClassWasDecidedButNotWhereItWasLeftAtTheDefault() {
+    void aTypicalCaseIsLabelledInEverySchemeItsClassWasDecidedButNotWhereItWasLeftToAPerson() {
         FixedHistory bank = new FixedHistory();
         bank.clock.advance(java.time.Duration.ofHours(1));
-        bank.engine.execute(new MarkTypicalCase(bank.e, FixedHistory.MANAGER, Fixtures.key(),
+        ComplaintId chosen = Stream.of(bank.a, bank.b, bank.c, bank.d, bank.e, bank.f)
+                .filter(id -> bank.engine.hostReads().classification(id).orElseThrow().classes().stream()
+                        .anyMatch(ClassAssignment::needsPerson))
+                .findFirst().orElseThrow(() -> new AssertionError("no complaint of the history has a class left to a person"));
+        bank.engine.execute(new MarkTypicalCase(chosen, FixedHistory.MANAGER, Fixtures.key(),
                 Sensitive.of("柜员服务态度典型案例")));
         LabelledComplaint example = LabelledHistory.read(bank.store).stream()
-                .filter(c -> c.complaintId().equals(bank.e)).findFirst().orElseThrow();
+                .filter(c -> c.complaintId().equals(chosen)).findFirst().orElseThrow();
         assertEquals(Set.of(LabelledComplaint.TYPICAL_CASE), example.reasons());
-        var classes = bank.engine.hostReads().classification(bank.e).orElseThrow().classes();
+        var classes = bank.engine.hostReads().classification(chosen).orElseThrow().classes();
         for (ClassAssignment c : classes) {
-            if (c.isDefault()) {
+            if (c.needsPerson()) {
                 assertFalse(example.labels().containsKey(c.scheme()), c.scheme() + " was nobody's decision");
             } else {
                 assertEquals(c.code(), example.labels().get(c.scheme()), c.scheme());
             }
         }
-        assertTrue(classes.stream().anyMatch(ClassAssignment::isDefault), "the sample has a default to leave out");
-        assertTrue(example.labels().containsKey("seed.matter"), "the primary scheme was decided by the rules");
+        assertTrue(classes.stream().anyMatch(ClassAssignment::needsPerson), "the sample has a class left to a person to leave out");
+        assertFalse(example.labels().isEmpty(), "the schemes the rules decided are labelled");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.RuleMatch;
 import java.util.Set;
 import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.complaint.ContactPoint;
@@ -48,7 +50,9 @@ final class StoredFormSamples {
     /** Values for the types whose rules a derived value would break. */
     private static final Map<Class<?>, Object> SPECIAL = Map.of(
             Recipient.class, Recipient.customer("C-20260302-0001",
-                    ContactPoint.of(ContactMethod.PHONE, "13812345678")));
+                    ContactPoint.of(ContactMethod.PHONE, "13812345678")),
+            ClassAssignment.class, ClassAssignment.needsPerson("seed.matter", "2024", "embeddings",
+                    List.of(new RuleMatch("matter.fees", 70, List.of("\"fee\""))), "below 0.50").withGuess("other"));
 
     private StoredFormSamples() {
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.complaintkit.api.classification.ClassAssignment;
 import org.complaintkit.api.event.AccessDenialsRepeated;
 import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.api.event.ClassOverridden;
@@ -114,7 +115,8 @@ public final class StoredType {
      */
     static final Map<Class<?>, Set<String>> WRITTEN_WHEN_SET = Map.of(
             Registration.class, Set.of("headcount"),
-            ComplaintClassified.class, Set.of("modelVersion"));
+            ComplaintClassified.class, Set.of("modelVersion"),
+            ClassAssignment.class, Set.of("modelConfidence"));
 
     /**
      * Returns the components of a stored record that are written only when set (see the class comment).
@@ -150,7 +152,8 @@ public final class StoredType {
             event(ComplaintMerged.class, "ComplaintMerged"),
             event(NewFactsRecorded.class, "NewFactsRecorded"),
             event(DeadlineExtended.class, "DeadlineExtended"),
-            event(ComplaintClassified.class, "ComplaintClassified"),
+            event(ComplaintClassified.class, "ComplaintClassified", 2,
+                    ClassStateUpcaster::toRevision2),
             event(ClassOverridden.class, "ClassOverridden"),
             event(ComplaintLinked.class, "ComplaintLinked"),
             event(ComplaintEscalated.class, "ComplaintEscalated"),

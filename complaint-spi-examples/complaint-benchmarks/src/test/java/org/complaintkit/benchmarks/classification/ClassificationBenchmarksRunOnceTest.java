@@ -72,7 +72,7 @@ class ClassificationBenchmarksRunOnceTest {
             ClassificationResult byModel = benchmark.modelOneThread(model, complaints);
             assertOneClassPerSeedScheme(byModel);
             assertOneClassPerSeedScheme(benchmark.modelTwoThreads(model, complaints));
-            assertTrue(byModel.classes().stream().allMatch(c -> c.source().equals(Classifiers.NAME) || c.isDefault()),
+            assertTrue(byModel.classes().stream().allMatch(c -> c.source().equals(Classifiers.NAME) || c.needsPerson()),
                     byModel::toString);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassState;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.classification.Priority;
@@ -28,10 +29,10 @@ import org.complaintkit.spi.classification.Classifier;
  * construction from labelled examples. Each class it assigns says, in its explanation, the model's confidence
  * and the ids (never the texts) of the three labelled examples nearest to the complaint.
  *
- * <p>Below the minimum confidence the class is not decided: the scheme gets its "other" class with source
- * {@link ClassAssignment#DEFAULT} and an explanation that begins {@code needs a person}, naming the model's
- * best guess, so that a {@code ChainedClassifier} falls back to the rules and nothing reads as a decision.
- * (The api has no "needs a person" class state yet.) Raises no flags and leaves the priority normal.
+ * <p>Each class carries the model's probability ({@link ClassAssignment#confidence()}). Below the minimum
+ * confidence the class is not decided: it is {@link ClassState#NEEDS_PERSON}, with the model's top class as its
+ * guess ({@link ClassAssignment#guess()}), never the scheme's "other"; a {@code ChainedClassifier} then falls back
+ * to the rules, or a person decides. Raises no flags and leaves the priority normal.
  *
  * <p>Immutable, thread-safe if the embedder is, and deterministic: the same examples, settings and input give
  * the same result.
@@ -386,12 +387,12 @@ public final class EmbeddingClassifier implements Classifier {
             String why = String.format(Locale.ROOT, "confidence %.2f; nearest labelled examples %s", p[best],
                     String.join(", ", nearest));
             if (p[best] >= minConfidence) {
-                classes.add(new ClassAssignment(t.scheme(), t.version(), head.codes().get(best), name, List.of(),
-                        "model " + name + ": " + why));
+                classes.add(ClassAssignment.decided(t.scheme(), t.version(), head.codes().get(best), name, List.of(),
+                        "model " + name + ": " + why).withConfidence(p[best]));
             } else {
-                classes.add(new ClassAssignment(t.scheme(), t.version(), t.other().code(), ClassAssignment.DEFAULT,
-                        List.of(), String.format(Locale.ROOT, "needs a person: below %.2f, model %s's best guess %s, %s",
-                        minConfidence, name, head.codes().get(best), why)));
+                classes.add(ClassAssignment.needsPerson(t.scheme(), t.version(), name, List.of(), String.format(
+                        Locale.ROOT, "model %s below %.2f: %s", name, minConfidence, why))
+                        .withGuess(head.codes().get(best)).withConfidence(p[best]));
             }
         }
         return new ClassificationResult(classes, List.of(), Priority.NORMAL, List.of());

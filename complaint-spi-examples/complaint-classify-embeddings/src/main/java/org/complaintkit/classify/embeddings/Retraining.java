@@ -182,8 +182,8 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
                 if (current.map(c -> Classifications.OVERRIDE.equals(c.source())).orElse(false)) {
                     continue;
                 }
-                String from = current.map(ClassAssignment::code).orElse(null);
-                boolean fromDecided = current.map(c -> !c.isDefault()).orElse(false);
+                String from = current.flatMap(ClassAssignment::decidedCode).orElse(null);
+                boolean fromDecided = current.map(ClassAssignment::isDecided).orElse(false);
                 boolean changed = p.decided() ? !p.code().equals(from) : fromDecided;
                 if (changed) {
                     changes.add(new ClassChange(state.id(), p.scheme(), from, p.code(), p.confidence(), !p.decided()));

@@ -148,9 +148,9 @@ class RetrainingTest {
                 if (c.source().equals(Classifications.OVERRIDE)) {
                     continue;
                 }
-                boolean changed = p.decided() ? !p.code().equals(c.code()) : !c.isDefault();
+                boolean changed = p.decided() ? !p.code().equals(c.decidedCode().orElse(null)) : c.isDecided();
                 if (changed) {
-                    expected.add(new ClassChange(i, p.scheme(), c.code(), p.code(), p.confidence(), !p.decided()));
+                    expected.add(new ClassChange(i, p.scheme(), c.decidedCode().orElse(null), p.code(), p.confidence(), !p.decided()));
                 }
             }
         }
