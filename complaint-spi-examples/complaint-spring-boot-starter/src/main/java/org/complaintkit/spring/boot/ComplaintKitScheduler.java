@@ -21,8 +21,8 @@ import org.springframework.context.SmartLifecycle;
  * <p>Safe on several nodes: a sweep leases the complaints it checks and a dispatcher the notices it sends, in the
  * store, so two nodes never work on one at the same time while a lease lasts, and what is recorded rests on the
  * store's versioned appends, not on the leases. On stop no new run starts; a run in progress is given
- * {@code complaintkit.shutdown.await} to finish, then interrupted, and whatever it had leased is taken up again when
- * its lease runs out. A run that fails is logged with its error codes and the schedule goes on.
+ * {@code complaintkit.shutdown.await} to finish, then interrupted: a send in flight then counts as a failed attempt and
+ * is retried, and whatever could not be recorded is taken up again when its lease runs out. A run that fails is logged with its error codes and the schedule goes on.
  */
 public final class ComplaintKitScheduler implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintKitScheduler.class);
@@ -91,8 +91,11 @@ public final class ComplaintKitScheduler implements SmartLifecycle {
             try {
                 if (!executor.awaitTermination(await.toMillis(), TimeUnit.MILLISECONDS)) {
                     executor.shutdownNow();
-                    LOG.warn("a sweep or dispatch run did not finish within {}; what it leased is taken up again when"
-                            + " its lease runs out", await);
+                    LOG.warn("a sweep or dispatch run did not finish within {} and was interrupted; a send in flight"
+                            + " counts as a failed attempt and is retried, and what could not be recorded is taken up"
+                            + " again when its lease runs out", await);
+                    // a moment for the interrupted run to record what it can before the application closes its store
+                    executor.awaitTermination(1, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 executor.shutdownNow();
