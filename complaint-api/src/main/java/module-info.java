@@ -25,6 +25,7 @@ module org.complaintkit.api {
     exports org.complaintkit.spi.access;
     exports org.complaintkit.api.casework;
     exports org.complaintkit.spi.evidence;
+    exports org.complaintkit.spi.observation;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

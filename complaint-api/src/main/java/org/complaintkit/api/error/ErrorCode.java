@@ -352,7 +352,23 @@ public enum ErrorCode {
     /** A training set cannot train a classifier: ids given twice, or a scheme no example is labelled in. */
     TRAINING_SET_INVALID("CMP-4086", "the training set cannot train the classifier"),
     /** A combination of classifiers was configured with a threshold outside its range. */
-    INVALID_CLASSIFIER_COMBINATION("CMP-4070", "the classifier combination's thresholds are out of range");
+    INVALID_CLASSIFIER_COMBINATION("CMP-4070", "the classifier combination's thresholds are out of range"),
+    /** The Spring Boot starter was given no calendar: neither a shipped one, nor a file, nor an SLA setup bean. */
+    STARTER_NO_CALENDAR("CMP-4100", "no calendar is configured: name a shipped calendar or a calendar file"),
+    /** The Spring Boot starter was asked for an SLA preset it does not know. */
+    STARTER_UNKNOWN_PRESET("CMP-4101", "names an SLA preset the starter does not know"),
+    /** The Spring Boot starter has no store: no DataSource bean, and no store type asked for. */
+    STARTER_NO_STORE("CMP-4102", "no complaint store is configured: provide a DataSource or choose a store type"),
+    /** A property of the Spring Boot starter is outside its allowed range. */
+    STARTER_PROPERTY_INVALID("CMP-4103", "a complaintkit property is outside its allowed range"),
+    /** The Spring Boot starter cannot tell which notification sender beans to use. */
+    STARTER_SENDERS_UNRESOLVED("CMP-4104", "the notification senders cannot be resolved from the application's beans"),
+    /** The Spring Boot starter was asked for a shipped calendar the library does not ship. */
+    STARTER_UNKNOWN_CALENDAR("CMP-4105", "names a shipped calendar the library does not ship"),
+    /** The Spring Boot starter was given both a shipped calendar and a calendar file as the default calendar. */
+    STARTER_CALENDAR_AMBIGUOUS("CMP-4106", "both a shipped calendar and a calendar file are named as the default"),
+    /** A calendar file named in the Spring Boot starter's properties cannot be read. */
+    STARTER_CALENDAR_UNREADABLE("CMP-4107", "a calendar file named in the properties cannot be read");
 
     private final String code;
     private final String meaning;

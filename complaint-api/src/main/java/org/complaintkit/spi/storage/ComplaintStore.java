@@ -234,6 +234,30 @@ public interface ComplaintStore {
     List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit);
 
     /**
+     * Counts the outbox entries in one status, for monitoring (the pending notices, the dead letters).
+     *
+     * <p>The default pages through {@link #outboxByStatus} a thousand entries at a time; a store that can count
+     * in one query should.
+     *
+     * @param status the status
+     * @return how many entries are in it
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default long countOutbox(OutboxStatus status) {
+        Objects.requireNonNull(status, "status");
+        long count = 0;
+        String after = null;
+        while (true) {
+            List<OutboxEntry> page = outboxByStatus(status, after, 1_000);
+            count += page.size();
+            if (page.size() < 1_000) {
+                return count;
+            }
+            after = page.get(page.size() - 1).dedupeKey();
+        }
+    }
+
+    /**
      * Finds a cohort pause order by its reference.
      *
      * <p>The default keeps no orders: it returns empty, so an engine on such a store knows of no standing order.

@@ -18,6 +18,7 @@ import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.HandlerUrged;
 import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,12 @@ final class ClockSweeper {
 
     private final Denials denials;
     private final AccountabilityKeeper accountability;
+    private final EngineObserver observer;
 
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
-                 Recorder recorder, HorizonWatch horizons, Denials denials, AccountabilityKeeper accountability) {
+                 Recorder recorder, HorizonWatch horizons, Denials denials, AccountabilityKeeper accountability,
+                 EngineObserver observer) {
+        this.observer = observer;
         this.accountability = accountability;
         this.denials = denials;
         this.horizons = horizons;
@@ -60,6 +64,13 @@ final class ClockSweeper {
     }
 
     SweepReport tick() {
+        long start = System.nanoTime();
+        SweepReport report = sweep();
+        observer.sweepRan(System.nanoTime() - start, report.complaintsChecked());
+        return report;
+    }
+
+    private SweepReport sweep() {
         Instant now = clock.instant();
         denials.flushDue(now);
         int checked = 0;
@@ -71,6 +82,9 @@ final class ClockSweeper {
             return new SweepReport(now, 0, 0, 0, 0);
         }
         horizons.warnIfRunningOut(now);
+        for (CalendarHealth health : horizons.health(now)) {
+            observer.calendarHorizon(health.registeredAs(), health.daysLeft());
+        }
         Instant leaseEnd = now.plus(LEASE);
         Set<ComplaintId> swept = new HashSet<>();
         while (true) {

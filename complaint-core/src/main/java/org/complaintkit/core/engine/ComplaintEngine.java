@@ -24,10 +24,12 @@ import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ComplaintNotFoundException;
+import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -70,6 +72,8 @@ import org.complaintkit.spi.classification.ClassifierProvider;
 import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
+import org.complaintkit.spi.observation.CommandOutcome;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
@@ -202,7 +206,32 @@ public final class ComplaintEngine {
      *     store failure ({@code CMP-3xxx})
      */
     public CommandResult execute(ComplaintCommand command) {
-        return parts.commands().execute(command);
+        if (command == null) {
+            return parts.commands().execute(null);
+        }
+        EngineObserver observer = parts.observer();
+        long start = System.nanoTime();
+        try {
+            CommandResult result = parts.commands().execute(command);
+            observer.commandHandled(command.type(), result.replayed() ? CommandOutcome.REPLAYED
+                    : CommandOutcome.ACCEPTED, System.nanoTime() - start);
+            return result;
+        } catch (ComplaintKitException e) {
+            long took = System.nanoTime() - start;
+            e.violations().stream().map(Violation::code).distinct()
+                    .forEach(code -> observer.commandRefused(command.type(), code));
+            observer.commandHandled(command.type(), refusal(e) ? CommandOutcome.REFUSED : CommandOutcome.FAILED, took);
+            throw e;
+        } catch (RuntimeException e) {
+            observer.commandHandled(command.type(), CommandOutcome.FAILED, System.nanoTime() - start);
+            throw e;
+        }
+    }
+
+    /** Whether an error is the caller's (bad input, {@code CMP-1xxx}, or a refusal, {@code CMP-2xxx}). */
+    private static boolean refusal(ComplaintKitException e) {
+        return !e.violations().isEmpty() && e.violations().stream().map(v -> v.code().code())
+                .allMatch(code -> code.startsWith("CMP-1") || code.startsWith("CMP-2"));
     }
 
     /**
@@ -676,6 +705,7 @@ public final class ComplaintEngine {
         private int cohortBatchSize = CohortPauses.DEFAULT_BATCH_SIZE;
         private Set<Role> cohortOrderRoles = CohortPauses.DEFAULT_ROLES;
         private AccountabilityPolicy accountability = AccountabilityPolicy.none();
+        private EngineObserver observer = EngineObserver.none();
 
         private Builder() {
         }
@@ -1179,6 +1209,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Sets the observer the engine reports its measurements to: each command's type, outcome and latency, the
+         * codes of refusals, clocks warned, overdue and breached, each sweep's duration and complaints leased, the
+         * calendars' official horizons and, through the {@link NotificationDispatcher} of this engine, the outbox
+         * and delivery latency by channel. Nothing it is given identifies a complaint or a person. An observer that
+         * throws changes nothing the engine did: the engine logs the exception's class and carries on. Default:
+         * {@link EngineObserver#none()}.
+         *
+         * @param value the observer, such as a binding to the host's metrics
+         * @return this builder
+         */
+        public Builder observer(EngineObserver value) {
+            this.observer = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1190,7 +1236,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability)));
+                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer)));
         }
     }
 }

@@ -38,6 +38,7 @@ import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.organisation.StaffMember;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.ComplaintStoreProvider;
 import org.slf4j.Logger;
@@ -64,11 +65,13 @@ import org.slf4j.LoggerFactory;
  * @param reconciliation what a sealed history implies for the rows stored beside it
  * @param evidence the evidence store, or null if the host configured none
  * @param cohortPauses the regulators' cohort pause orders
+ * @param observer the host's observer behind its guard, or {@link EngineObserver#none()}
  */
 record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle, LifecycleRules rules,
                    EventSealer sealer, AccessPolicy access, ClockSetup clocks, Notices notices, Recorder recorder,
                    CommandBus commands, ClockSweeper sweeper, Recalculator recalculator, ComplaintReader reader,
-                   Reconciliation reconciliation, EvidenceStore evidence, CohortPauses cohortPauses) {
+                   Reconciliation reconciliation, EvidenceStore evidence, CohortPauses cohortPauses,
+                   EngineObserver observer) {
 
     /** The engine's log: what building it chose that the host should know. */
     private static final Logger LOG = LoggerFactory.getLogger(EngineParts.class);
@@ -207,8 +210,9 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 ? NoticeMilestones.NONE : settings.notifications().proofOfNotice()));
         EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
         AccountabilityKeeper accountability = new AccountabilityKeeper(settings.accountability(), clocks);
+        EngineObserver observer = ObserverGuard.of(settings.observer());
         Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
-                settings.caps(), accountability);
+                settings.caps(), accountability, observer);
         Denials denials = new Denials(store, recorder, clocks);
         TierKeeper tiers = TierKeeper.of(settings.tierLadder(), directory);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,
@@ -225,11 +229,12 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 () -> clocks.current().setup(), settings.cohortBatchSize(), settings.cohortOrderRoles());
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
-                        new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability),
+                        new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability,
+                        observer),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities,
                         tiers),
-                new Reconciliation(clock, clocks, links, notices), settings.evidence(), cohortPauses);
+                new Reconciliation(clock, clocks, links, notices), settings.evidence(), cohortPauses, observer);
     }
 
     /** The actor a staff id stands for, as the directory knows them; with no roles if it does not. */

@@ -29,6 +29,7 @@ import org.complaintkit.spi.access.AccessPolicy;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintStore;
 
 /**
@@ -45,7 +46,7 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       EvidenceStore evidence, ReturnVisitSurvey survey,
                       ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
                       TierLadder tierLadder, int cohortBatchSize, Set<Role> cohortOrderRoles,
-                      AccountabilityPolicy accountability) {
+                      AccountabilityPolicy accountability, EngineObserver observer) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);

@@ -44,6 +44,7 @@ import org.complaintkit.spi.notification.Notification;
 import org.complaintkit.spi.notification.NotificationSender;
 import org.complaintkit.spi.notification.Recipient;
 import org.complaintkit.spi.notification.SendOutcome;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
@@ -106,6 +107,7 @@ public final class NotificationDispatcher implements AutoCloseable {
     private final Duration lease;
     private final int batch;
     private final ExecutorService sending;
+    private final EngineObserver observer;
 
     private NotificationDispatcher(Builder b) {
         this.store = b.engine.parts().store();
@@ -120,6 +122,7 @@ public final class NotificationDispatcher implements AutoCloseable {
         this.timeout = b.timeout;
         this.lease = b.lease;
         this.batch = b.batch;
+        this.observer = b.engine.parts().observer();
         this.sending = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "complaintkit-notice-sender");
             t.setDaemon(true);
@@ -172,7 +175,11 @@ public final class NotificationDispatcher implements AutoCloseable {
                 continue;
             }
             switch (recorded) {
-                case DELIVERED -> delivered++;
+                case DELIVERED -> {
+                    delivered++;
+                    observer.noticeDelivered(channel,
+                            Math.max(0, Duration.between(entry.createdAt(), at).toNanos()));
+                }
                 case RETRY -> failed++;
                 case DEAD -> dead++;
                 case ALREADY_DONE -> done++;
@@ -185,6 +192,10 @@ public final class NotificationDispatcher implements AutoCloseable {
         if (unrecorded > 0) {
             LOG.info("dispatch at {}: {} notices sent but not recorded under contention; they go again after the lease",
                     start, unrecorded);
+        }
+        if (observer != EngineObserver.none()) {
+            // two counts a run, only for an engine that observes
+            observer.outboxState(store.countOutbox(OutboxStatus.PENDING), store.countOutbox(OutboxStatus.DEAD));
         }
         return new DispatchReport(start, leased.size(), delivered, failed, dead, done, unrecorded);
     }

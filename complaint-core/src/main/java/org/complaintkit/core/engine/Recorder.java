@@ -20,6 +20,9 @@ import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.spi.observation.EngineObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +47,12 @@ final class Recorder {
     private final OrganisationKeeper organisation;
     private final ComplaintCaps caps;
     private final AccountabilityKeeper accountability;
+    private final EngineObserver observer;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
              ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps,
-             AccountabilityKeeper accountability) {
+             AccountabilityKeeper accountability, EngineObserver observer) {
+        this.observer = observer;
         this.accountability = accountability;
         this.organisation = organisation;
         this.caps = caps;
@@ -223,6 +228,12 @@ final class Recorder {
             throw e;
         }
         cache.put(history.plus(added, seals.get(seals.size() - 1), addedBytes), after);
+        for (ComplaintEvent event : added) {
+            if (event instanceof ClockChanged changed && (changed.change() == ClockChange.WARNED
+                    || changed.change() == ClockChange.OVERDUE || changed.change() == ClockChange.BREACHED)) {
+                observer.clockSignalled(changed.clockId(), changed.change());
+            }
+        }
     }
 
     /**

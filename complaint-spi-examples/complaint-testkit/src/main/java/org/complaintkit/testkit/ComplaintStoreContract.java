@@ -229,6 +229,8 @@ public abstract class ComplaintStoreContract extends QueueQueryContract {
         assertEquals(List.of(delivered), store.outbox(id(1)));
         assertEquals(List.of(delivered), store.outboxByStatus(OutboxStatus.DELIVERED, null, 10));
         assertEquals(List.of(), store.outboxByStatus(OutboxStatus.PENDING, null, 10));
+        assertEquals(1, store.countOutbox(OutboxStatus.DELIVERED), "the count agrees with the entries");
+        assertEquals(0, store.countOutbox(OutboxStatus.PENDING));
         assertEquals(Optional.empty(), store.outboxEntry("no-such-key"));
     }
 

@@ -149,4 +149,9 @@ public final class FaultyStore extends ForwardingStore {
     public List<OutboxEntry> outboxByStatus(OutboxStatus status, String afterKey, int limit) {
         return step("outboxByStatus", () -> super.outboxByStatus(status, afterKey, limit));
     }
+
+    @Override
+    public long countOutbox(OutboxStatus status) {
+        return step("countOutbox", () -> super.countOutbox(status));
+    }
 }

@@ -87,6 +87,11 @@ public class ForwardingStore implements ComplaintStore {
     }
 
     @Override
+    public long countOutbox(OutboxStatus status) {
+        return delegate.countOutbox(status);
+    }
+
+    @Override
     public Optional<CohortOrderRecord> cohortOrder(String reference) {
         return delegate.cohortOrder(reference);
     }

@@ -785,6 +785,22 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 status.name(), afterKey, limit, "outboxByStatus");
     }
 
+    /** Counts the entries in one status in one query. */
+    @Override
+    public long countOutbox(OutboxStatus status) {
+        Objects.requireNonNull(status, "status");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM ck_outbox WHERE status = ?")) {
+            select.setString(1, status.name());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("countOutbox", e);
+        }
+    }
+
     private List<OutboxEntry> outboxWhere(String condition, String order, String first, String second, int limit,
                                           String operation) {
         String sql = "SELECT " + OUTBOX_COLUMNS + " FROM ck_outbox WHERE " + condition + " ORDER BY " + order
