@@ -280,6 +280,8 @@ class CombinationChoiceTest {
         out.append("\nshare sent to a person / accuracy on the decided ones:\n");
         out.append(table(tally, names, c -> String.format(Locale.ROOT, "%.1f %% / %.1f %%", pct(c[2], c[0] + c[1] + c[2]),
                 pct(c[0], c[0] + c[1]))));
+        out.append("\nscore (mean over schemes of (right - wrong) / n), printed only: the frozen split chooses nothing\n");
+        names.forEach(n -> out.append(String.format(Locale.ROOT, "| %s | %.4f |%n", n, tally.score(n))));
         out.append(confusion(model, split));
         System.out.println(out);
         List<String> below = new ArrayList<>();
