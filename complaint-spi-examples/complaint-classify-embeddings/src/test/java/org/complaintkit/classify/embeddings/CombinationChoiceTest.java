@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -27,8 +30,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Chooses the shipped combination and the model's minimum confidence by five-fold cross-validation over the training
  * corpus only (complaints.txt, holdout.txt and the three training-*.txt files; never the frozen split), then measures
- * once on the frozen split ({@code test-split.txt}) and holds the model and the shipped combination to floors set
- * from that first measurement.
+ * on the frozen split ({@code test-split.txt}) and holds the model, the first and the current shipped combination to
+ * floors set from their first measurement.
+ *
+ * <p>The model is trained on four folds of all 840 complaints, but every contender is scored only on the held-out
+ * fold's complaints the rules were not tuned on (never complaints.txt): scoring the rules on their own tuning set
+ * flattered them and every combination leaning on them. The flawed protocol's table is still printed beside the
+ * fixed one.
  *
  * <p>Every complaint is classified from its text alone at the counter (no tags or amounts), so the rules' figures here
  * differ a little from complaint-core's accuracy tests. A class left to a person counts as not correct. Each text is
@@ -49,10 +57,20 @@ class CombinationChoiceTest {
             // measured 81.4 / 73.8 / 80.5 / 67.1 / 92.4 / 87.6 % (model at the shipped minimum confidence 0.3)
             "seed.matter", 79, "seed.type", 71, "seed.content", 78, "seed.cause", 65, "seed.degree", 90,
             "seed.incident", 85);
-    /** Floors of the shipped combination, set as {@link #MODEL_FLOOR} was. */
-    static final Map<String, Integer> SHIPPED_FLOOR = Map.of(
+    /** The minimum confidence of the first measurement, at which {@link #MODEL_FLOOR} was set. */
+    static final double FIRST_MIN_CONFIDENCE = 0.3;
+    /**
+     * Floors of the first shipped default, the vote at 0.3, chosen by the flawed cross-validation and kept as a
+     * contender: set as {@link #MODEL_FLOOR} was.
+     */
+    static final Map<String, Integer> FIRST_SHIPPED_FLOOR = Map.of(
             // measured 74.8 / 67.6 / 75.2 / 64.3 / 94.8 / 83.3 % (vote at 0.3)
             "seed.matter", 72, "seed.type", 65, "seed.content", 73, "seed.cause", 62, "seed.degree", 92,
+            "seed.incident", 81);
+    /** Floors of the shipped default ({@link ShippedCombination}), set as {@link #MODEL_FLOOR} was. */
+    static final Map<String, Integer> SHIPPED_FLOOR = Map.of(
+            // measured 71.4 / 65.2 / 72.9 / 58.6 / 94.8 / 83.3 % (vote at 0.4, 2026-12-03)
+            "seed.matter", 69, "seed.type", 63, "seed.content", 70, "seed.cause", 56, "seed.degree", 92,
             "seed.incident", 81);
 
     private static Embedder embedder;
@@ -122,21 +140,69 @@ class CombinationChoiceTest {
     }
 
     static void classify(Tally tally, Map<String, Classifier> contenders, List<LabelledExample> set) {
+        classify(tally, new Tally(), Set.of(), contenders, set);
+    }
+
+    /**
+     * Classifies each complaint once, counting every one in {@code all} and those the rules were not tuned on
+     * (not in {@code tuned}) also in {@code unseen}.
+     */
+    static void classify(Tally all, Tally unseen, Set<String> tuned, Map<String, Classifier> contenders,
+            List<LabelledExample> set) {
         for (LabelledExample e : set) {
             ClassificationInput in = ClassificationInput.of(Channel.COUNTER, e.text());
             for (Map.Entry<String, Classifier> c : contenders.entrySet()) {
                 ClassificationResult r = c.getValue().classify(in);
                 for (Taxonomy t : taxonomies) {
-                    tally.add(c.getKey(), t.scheme(), language.get(e.id()), r.in(t.scheme()).orElseThrow(),
-                            e.labels().get(t.scheme()));
+                    ClassAssignment a = r.in(t.scheme()).orElseThrow();
+                    String label = e.labels().get(t.scheme());
+                    all.add(c.getKey(), t.scheme(), language.get(e.id()), a, label);
+                    if (!tuned.contains(e.id())) {
+                        unseen.add(c.getKey(), t.scheme(), language.get(e.id()), a, label);
+                    }
                 }
             }
         }
     }
 
+    /** Ids of the complaints the rules were tuned on (complaints.txt): never scored in the fixed protocol. */
+    static Set<String> tunedOn() {
+        Set<String> out = new HashSet<>();
+        SharedModels.examples(List.of("complaints.txt")).forEach(e -> out.add(e.id()));
+        return out;
+    }
+
+    /**
+     * How simple a contender is, for the tie rule: one classifier alone (rules, or the model deciding every class)
+     * 0, the model alone at a minimum confidence 1, a combination of model and rules 2.
+     */
+    static int complexity(String contender) {
+        if (contender.equals("rules") || contender.startsWith("model, every")) {
+            return 0;
+        }
+        return contender.startsWith("model @") ? 1 : 2;
+    }
+
+    /**
+     * The choice: the best score, except that a simpler contender within {@link #TIE} of the best is preferred
+     * (among equally simple ones, the higher score).
+     */
+    static String choose(Tally tally, List<String> names) {
+        String best = names.stream().max(Comparator.comparingDouble(tally::score)).orElseThrow();
+        return names.stream().filter(n -> tally.score(n) >= tally.score(best) - TIE)
+                .min(Comparator.<String>comparingInt(CombinationChoiceTest::complexity)
+                        .thenComparing(Comparator.comparingDouble(tally::score).reversed()))
+                .orElseThrow();
+    }
+
+    /** Scores within this of each other are a tie: ONNX Runtime's floating point differs a little between CPUs. */
+    static final double TIE = 0.005;
+
     @Test
-    void theShippedCombinationAndMinimumConfidenceAreTheBestUnderFiveFoldCrossValidation() {
-        Tally tally = new Tally();
+    void theShippedDefaultIsTheChoiceOfFiveFoldCrossValidationOnComplaintsTheRulesWereNotTunedOn() {
+        Set<String> tuned = tunedOn();
+        Tally everyFold = new Tally();
+        Tally unseen = new Tally();
         List<String> names = null;
         for (int f = 0; f < FOLDS; f++) {
             int held = f;
@@ -146,41 +212,63 @@ class CombinationChoiceTest {
                     SoftmaxRegression.Settings.STANDARD, 0);
             Map<String, Classifier> contenders = contenders(model);
             names = List.copyOf(contenders.keySet());
-            classify(tally, contenders, test);
+            classify(everyFold, unseen, tuned, contenders, test);
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nfive-fold cross-validation over %d"
-                + " training complaints (frozen split not used)%n", pool.size()));
-        out.append(table(tally, names, c -> String.format(Locale.ROOT, "%.1f %%", pct(c[0], c[0] + c[1] + c[2]))));
-        out.append("\nscore (mean over schemes of (right - wrong) / n), accuracy on decided and share decided, matter:\n");
-        out.append("| contender | score | matter right | matter on decided | matter decided |\n|---|---|---|---|---|\n");
-        String best = null;
+        int unseenCount = (int) pool.stream().filter(e -> !tuned.contains(e.id())).count();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%nFIXED protocol: five-fold cross-validation, model trained on 4 folds of"
+                + " all %d, every contender scored only on the held-out fold's %d complaints the rules were not"
+                + " tuned on (frozen split not used)%n", pool.size(), unseenCount));
+        out.append(summary(unseen, names));
+        out.append(table(unseen, names.stream().filter(n -> complexity(n) == 0 || n.endsWith("@ 0.3")
+                || n.endsWith("@ 0.4")).toList(),
+                c -> String.format(Locale.ROOT, "%.1f %%", pct(c[0], c[0] + c[1] + c[2]))));
+        out.append(String.format(Locale.ROOT, "%nFLAWED protocol (first choice): the same folds, scored on all %d, a"
+                + " quarter of which the rules were tuned on%n", pool.size()));
+        out.append(summary(everyFold, names));
+        String choice = choose(unseen, names);
+        out.append("choice of the fixed protocol: ").append(choice).append("; of the flawed one: ")
+                .append(choose(everyFold, names)).append('\n');
+        System.out.println(out);
+        String shipped = shippedContender();
+        assertTrue(names.contains(shipped), shipped);
+        String best = names.stream().max(Comparator.comparingDouble(unseen::score)).orElseThrow();
+        assertTrue(unseen.score(shipped) >= unseen.score(best) - TIE, "the shipped default " + shipped + " scores "
+                + unseen.score(shipped) + ", the best " + best + " " + unseen.score(best));
+        List<String> simplerAndAsGood = names.stream().filter(n -> complexity(n) < complexity(shipped)
+                && unseen.score(n) >= unseen.score(best) - TIE).toList();
+        assertEquals(List.of(), simplerAndAsGood, "simpler contenders within " + TIE + " of the best");
+    }
+
+    /** The shipped default's name among the contenders. */
+    static String shippedContender() {
+        return label(ShippedCombination.COMBINATION.name(), ShippedCombination.MIN_CONFIDENCE);
+    }
+
+    private static String summary(Tally tally, List<String> names) {
+        StringBuilder out = new StringBuilder();
+        out.append("| contender | score | matter right | matter right of decided | matter decided |\n|---|---|---|---|---|\n");
         for (String n : names) {
             int[] m = tally.get(n, "seed.matter", "all");
             out.append(String.format(Locale.ROOT, "| %s | %.4f | %.1f %% | %.1f %% | %.1f %% |%n", n, tally.score(n),
                     pct(m[0], m[0] + m[1] + m[2]), pct(m[0], m[0] + m[1]), pct(m[0] + m[1], m[0] + m[1] + m[2])));
-            if (n.contains("@") && !n.startsWith("model @") && (best == null || tally.score(n) > tally.score(best))) {
-                best = n;
-            }
         }
-        out.append("best combination by score: ").append(best).append('\n');
-        System.out.println(out);
-        // VOTE at 0.3 and 0.4 scored within 0.001 of each other here; ONNX Runtime's floating point differs a little
-        // between CPUs, so the shipped default must be the best or within 0.005 of it, not necessarily the argmax.
-        String shipped = label(ShippedCombination.COMBINATION.name(), ShippedCombination.MIN_CONFIDENCE);
-        assertTrue(names.contains(shipped), shipped);
-        assertTrue(tally.score(shipped) >= tally.score(best) - 0.005, "the shipped default " + shipped + " scores "
-                + tally.score(shipped) + ", the best " + best + " " + tally.score(best));
+        return out.toString();
     }
 
     @Test
     void onTheFrozenSplitTheModelAndTheShippedCombinationStayAtOrAboveTheirFloors() {
         List<LabelledExample> split = LabelledCorpus.parse(SharedModels.read("test-split.txt"));
         EmbeddingClassifier model = EmbeddingClassifier.train("embeddings", embedder, pool, taxonomies,
-                SoftmaxRegression.Settings.STANDARD, ShippedCombination.MIN_CONFIDENCE);
+                SoftmaxRegression.Settings.STANDARD, 0);
         Map<String, Classifier> contenders = new LinkedHashMap<>();
         contenders.put("rules", RuleClassifier.standard());
-        contenders.put("model, every class decided", model.withMinConfidence(0));
-        contenders.put("model", model);
+        contenders.put("model, every class decided", model);
+        contenders.put(label("model", FIRST_MIN_CONFIDENCE), model.withMinConfidence(FIRST_MIN_CONFIDENCE));
+        contenders.put(label(Combination.VOTE.name(), FIRST_MIN_CONFIDENCE), ChainedClassifier.combine(
+                Combination.VOTE, model.withMinConfidence(FIRST_MIN_CONFIDENCE), RuleClassifier.standard()));
+        contenders.put(label("model", ShippedCombination.MIN_CONFIDENCE),
+                model.withMinConfidence(ShippedCombination.MIN_CONFIDENCE));
         contenders.put("shipped", ShippedCombination.of(model));
         Tally tally = new Tally();
         classify(tally, contenders, split);
@@ -192,19 +280,24 @@ class CombinationChoiceTest {
         out.append("\nshare sent to a person / accuracy on the decided ones:\n");
         out.append(table(tally, names, c -> String.format(Locale.ROOT, "%.1f %% / %.1f %%", pct(c[2], c[0] + c[1] + c[2]),
                 pct(c[0], c[0] + c[1]))));
+        out.append("\nscore (mean over schemes of (right - wrong) / n), printed only: the frozen split chooses nothing\n");
+        names.forEach(n -> out.append(String.format(Locale.ROOT, "| %s | %.4f |%n", n, tally.score(n))));
         out.append(confusion(model, split));
         System.out.println(out);
         List<String> below = new ArrayList<>();
         for (Taxonomy t : taxonomies) {
-            check(below, "model", tally.get("model", t.scheme(), "all"), MODEL_FLOOR.get(t.scheme()), t.scheme());
-            check(below, "shipped", tally.get("shipped", t.scheme(), "all"), SHIPPED_FLOOR.get(t.scheme()), t.scheme());
+            String s = t.scheme();
+            check(below, label("model", FIRST_MIN_CONFIDENCE), tally, MODEL_FLOOR.get(s), s);
+            check(below, label(Combination.VOTE.name(), FIRST_MIN_CONFIDENCE), tally, FIRST_SHIPPED_FLOOR.get(s), s);
+            check(below, "shipped", tally, SHIPPED_FLOOR.get(s), s);
         }
         assertEquals(List.of(), below, out.toString());
-        assertEquals(split.size(), tally.get("rules", "seed.matter", "all")[0] + tally.get("rules", "seed.matter", "all")[1]
-                + tally.get("rules", "seed.matter", "all")[2]);
+        int[] rulesMatter = tally.get("rules", "seed.matter", "all");
+        assertEquals(split.size(), rulesMatter[0] + rulesMatter[1] + rulesMatter[2]);
     }
 
-    private static void check(List<String> below, String who, int[] c, int floor, String scheme) {
+    private static void check(List<String> below, String who, Tally tally, int floor, String scheme) {
+        int[] c = tally.get(who, scheme, "all");
         double p = pct(c[0], c[0] + c[1] + c[2]);
         if (p < floor) {
             below.add(String.format(Locale.ROOT, "%s %s %.1f %% < floor %d %%", who, scheme, p, floor));
