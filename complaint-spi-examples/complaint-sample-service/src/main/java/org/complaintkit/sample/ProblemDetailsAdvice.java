@@ -7,6 +7,7 @@ import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,10 +178,17 @@ class ProblemDetailsAdvice {
             body.setType(URI.create("urn:complaintkit:error:" + first.code()));
             body.setDetail(first.meaning());
             body.setProperty("code", first.code());
-            body.setProperty("violations", violations.stream().map(v -> Map.of("field", v.path(), "code",
-                    v.code().code(), "message", v.message())).toList());
+            body.setProperty("violations", violations.stream().map(ProblemDetailsAdvice::member).toList());
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static Map<String, String> member(Violation violation) {
+        Map<String, String> member = new LinkedHashMap<>();
+        member.put("field", violation.path());
+        member.put("code", violation.code().code());
+        member.put("message", violation.message());
+        return member;
     }
 
     private static ErrorCode code(Annotation constraint) {
