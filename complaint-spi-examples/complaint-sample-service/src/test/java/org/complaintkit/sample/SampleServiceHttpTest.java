@@ -90,6 +90,12 @@ class SampleServiceHttpTest {
         assertThat(registered.json().get("status").asText()).isEqualTo("REGISTERED");
         assertThat(registered.body()).doesNotContain(CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_NUMBER);
 
+        Answer view = get("/complaints/" + id, MANAGER, "application/json");
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        assertThat(view.json().get("id").asText()).isEqualTo(id);
+        assertThat(view.json().get("receivingUnit").asText()).isEqualTo("GD-SZ-FT-001");
+        assertThat(view.header("ETag")).isEqualTo(registered.header("ETag"));
+
         act(id, "accept", HANDLER, "{}", "ACCEPTED");
         act(id, "assign", MANAGER, "{\"firstResponsible\":{\"unit\":\"GD-SZ\"},\"coHandlers\":[],"
                 + "\"handler\":\"S-2001\"}", "ASSIGNED");
