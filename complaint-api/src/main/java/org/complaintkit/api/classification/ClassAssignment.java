@@ -31,9 +31,13 @@ import java.util.OptionalDouble;
  *     and nearest example ids, the mapping used, why a person is needed, or the override's author
  * @param modelConfidence the model's probability for the class (or the guess), from 0 to 1 at four decimals;
  *     null for rules, mappings and overrides (read it with {@link #confidence()})
+ * @param secondary a second grievance in the scheme, beside the decided class: shown in explanations and the case
+ *     file, never routed on, never counted in reports; null when the complaint holds one grievance (read it with
+ *     {@link #secondaryClass()})
  */
 public record ClassAssignment(String scheme, String schemeVersion, ClassState state, String code, String bestGuess,
-                              String source, List<RuleMatch> fired, String decidedBy, BigDecimal modelConfidence) {
+                              String source, List<RuleMatch> fired, String decidedBy, BigDecimal modelConfidence,
+                              SecondaryClass secondary) {
 
     /**
      * Checks and copies the components.
@@ -47,8 +51,10 @@ public record ClassAssignment(String scheme, String schemeVersion, ClassState st
      * @param fired the rules that fired for this class
      * @param decidedBy how it was chosen
      * @param modelConfidence the model's probability, or null
+     * @param secondary a second grievance, or null
      * @throws IllegalArgumentException if a decided class has no code or a guess, a class left to a person has a
-     *     code, or the confidence lies outside 0 to 1
+     *     code, the confidence lies outside 0 to 1, or a secondary class is given to a class left to a person or
+     *     names the decided class itself
      */
     public ClassAssignment {
         Objects.requireNonNull(scheme, "scheme");
@@ -68,6 +74,27 @@ public record ClassAssignment(String scheme, String schemeVersion, ClassState st
         if (modelConfidence != null && (modelConfidence.signum() < 0 || modelConfidence.compareTo(BigDecimal.ONE) > 0)) {
             throw new IllegalArgumentException("a confidence lies from 0 to 1");
         }
+        if (secondary != null && (state != ClassState.DECIDED || secondary.code().equals(code))) {
+            throw new IllegalArgumentException("a secondary class stands beside a decided class of another code");
+        }
+    }
+
+    /**
+     * An assignment without a secondary class: the components it had before second grievances were recorded.
+     *
+     * @param scheme the scheme's id
+     * @param schemeVersion the scheme's version
+     * @param state decided or left to a person
+     * @param code the class's code, empty when left to a person
+     * @param bestGuess a model's guess, empty when none
+     * @param source who assigned it
+     * @param fired the rules that fired for this class
+     * @param decidedBy how it was chosen
+     * @param modelConfidence the model's probability, or null
+     */
+    public ClassAssignment(String scheme, String schemeVersion, ClassState state, String code, String bestGuess,
+                           String source, List<RuleMatch> fired, String decidedBy, BigDecimal modelConfidence) {
+        this(scheme, schemeVersion, state, code, bestGuess, source, fired, decidedBy, modelConfidence, null);
     }
 
     /**
@@ -129,7 +156,39 @@ public record ClassAssignment(String scheme, String schemeVersion, ClassState st
             throw new IllegalArgumentException("a confidence lies from 0 to 1");
         }
         return new ClassAssignment(scheme, schemeVersion, state, code, bestGuess, source, fired, decidedBy,
-                BigDecimal.valueOf(probability).setScale(4, RoundingMode.HALF_UP));
+                BigDecimal.valueOf(probability).setScale(4, RoundingMode.HALF_UP), secondary);
+    }
+
+    /**
+     * Returns this decided class with a second grievance beside it.
+     *
+     * @param second the second grievance, of another class of the scheme
+     * @return the assignment
+     * @throws IllegalArgumentException if the class is left to a person or the second names the same class
+     */
+    public ClassAssignment withSecondary(SecondaryClass second) {
+        return new ClassAssignment(scheme, schemeVersion, state, code, bestGuess, source, fired, decidedBy,
+                modelConfidence, Objects.requireNonNull(second, "secondary"));
+    }
+
+    /**
+     * Returns this assignment with another explanation, everything else kept (a secondary class included).
+     *
+     * @param explanation how it was chosen
+     * @return the assignment
+     */
+    public ClassAssignment withDecidedBy(String explanation) {
+        return new ClassAssignment(scheme, schemeVersion, state, code, bestGuess, source, fired,
+                Objects.requireNonNull(explanation, "decidedBy"), modelConfidence, secondary);
+    }
+
+    /**
+     * Returns the second grievance in this scheme: shown to people, never routed on or counted.
+     *
+     * @return the secondary class, or empty when the complaint holds one grievance here
+     */
+    public Optional<SecondaryClass> secondaryClass() {
+        return Optional.ofNullable(secondary);
     }
 
     /**
@@ -144,7 +203,7 @@ public record ClassAssignment(String scheme, String schemeVersion, ClassState st
             throw new IllegalStateException("only a class left to a person carries a guess");
         }
         return new ClassAssignment(scheme, schemeVersion, state, code, Objects.requireNonNull(guessedCode, "guess"),
-                source, fired, decidedBy, modelConfidence);
+                source, fired, decidedBy, modelConfidence, secondary);
     }
 
     /**

@@ -86,6 +86,29 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
     }
 
     /**
+     * Returns the second grievance in one scheme, beside its primary class. A secondary class never changes
+     * routing, SLA policy choice or reports' counts: {@link #qualifiedCodes()} holds primary classes only.
+     *
+     * @param scheme the scheme's id
+     * @return the secondary class, or empty if the scheme was not classified or holds one grievance
+     */
+    public Optional<SecondaryClass> secondaryIn(String scheme) {
+        return in(scheme).flatMap(ClassAssignment::secondaryClass);
+    }
+
+    /**
+     * Returns every second grievance as {@code scheme:code}, for people reading an explanation; these are not
+     * facts SLA policies or routing rules test.
+     *
+     * @return the qualified codes of the secondary classes, in scheme order
+     */
+    public Set<String> secondaryCodes() {
+        Set<String> out = new LinkedHashSet<>();
+        classes.forEach(c -> c.secondaryClass().ifPresent(s -> out.add(c.scheme() + ":" + s.code())));
+        return out;
+    }
+
+    /**
      * Returns the flags raised.
      *
      * @return the flags
@@ -111,7 +134,7 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
 
     /**
      * Returns the explanation as lines of text: per scheme, the class, its labels' code and the rules and
-     * evidence behind it; then flags and priority. Holds rule ids, phrases of rules and field
+     * evidence behind it, and a second grievance with its own evidence when there is one; then flags and priority. Holds rule ids, phrases of rules and field
      * conditions, never the complaint's text.
      *
      * @return the lines
@@ -128,6 +151,13 @@ public record ClassificationResult(List<ClassAssignment> classes, List<FlagAssig
             for (RuleMatch m : c.fired()) {
                 out.add("    rule " + m.ruleId() + " [priority " + m.priority() + "] matched " + m.evidence());
             }
+            c.secondaryClass().ifPresent(s -> {
+                out.add("    secondary " + c.scheme() + ":" + s.code() + " (" + s.source() + "): " + s.decidedBy());
+                for (RuleMatch m : s.fired()) {
+                    out.add("        rule " + m.ruleId() + " [priority " + m.priority() + "] matched "
+                            + m.evidence());
+                }
+            });
         }
         for (FlagAssignment f : flags) {
             out.add("flag " + f.flag() + ": " + f.fired().stream()

@@ -296,7 +296,8 @@ public final class EventDescriptions {
 
     private static String classes(List<ClassAssignment> classes) {
         return classes.isEmpty() ? "no class" : classes.stream().map(c -> c.scheme() + " "
-                + (c.needsPerson() ? "needs a person" : c.code()))
+                + (c.needsPerson() ? "needs a person" : c.code())
+                + c.secondaryClass().map(s -> " (secondary " + s.code() + ")").orElse(""))
                 .collect(Collectors.joining(", "));
     }
 

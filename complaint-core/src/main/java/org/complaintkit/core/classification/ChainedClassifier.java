@@ -15,6 +15,7 @@ import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.classification.FlagAssignment;
 import org.complaintkit.api.classification.Priority;
 import org.complaintkit.api.classification.RuleMatch;
+import org.complaintkit.api.classification.SecondaryClass;
 import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
@@ -27,6 +28,12 @@ import org.complaintkit.spi.classification.Classifier;
  * the rules vote. Flags are the union; the priority the higher. Each combined class's explanation ends with what
  * the other side said ({@code ; beside it ...}), so the rule ids fired and the model's confidence and nearest
  * example ids are both kept.
+ *
+ * <p><b>Second grievances.</b> The chosen side's secondary class ({@link ClassAssignment#secondaryClass()}) is kept
+ * with its class; the other side's is dropped. Where a vote's sides agree, the rules' secondary is kept, else the
+ * model's. Where a vote's sides disagree and one wins, the winner's own secondary is kept; without one, the
+ * outvoted side's class becomes the secondary, with that side's evidence and an explanation saying it was
+ * outvoted, so a person sees both readings. A secondary never changes routing, SLA policies or reports' counts.
  *
  * <p>Immutable and thread-safe if both classifiers are.
  */
@@ -179,19 +186,24 @@ public final class ChainedClassifier implements Classifier {
             ClassAssignment agreed = ClassAssignment.decided(rules.scheme(), rules.schemeVersion(), rules.code(),
                     name(model, rules), rules.fired(), "model and rules agree: " + model.decidedBy() + "; "
                             + rules.decidedBy());
-            return model.confidence().isPresent() ? agreed.withConfidence(confidence) : agreed;
+            ClassAssignment kept = model.confidence().isPresent() ? agreed.withConfidence(confidence) : agreed;
+            return rules.secondaryClass().or(model::secondaryClass).map(kept::withSecondary).orElse(kept);
         }
         if (confidence >= modelOverrules) {
             ClassAssignment won = ClassAssignment.decided(model.scheme(), model.schemeVersion(), modelSays.get(),
                     model.source(), List.of(), String.format(Locale.ROOT, "model overrules the rules (confidence at"
                             + " least %.2f): %s", modelOverrules, model.decidedBy()));
-            return beside(model.confidence().isPresent() ? won.withConfidence(confidence) : won, rules);
+            won = model.confidence().isPresent() ? won.withConfidence(confidence) : won;
+            return beside(won.withSecondary(model.secondaryClass().orElseGet(() -> outvoted(rules, rules.code(),
+                    "the rules' class, outvoted by the model"))), rules);
         }
         int strongest = rules.fired().stream().mapToInt(RuleMatch::priority).max().orElse(-1);
         if (strongest >= rulesOverrule) {
             ClassAssignment won = ClassAssignment.decided(rules.scheme(), rules.schemeVersion(), rules.code(),
                     rules.source(), rules.fired(), "rules overrule the model (priority " + strongest + " at least "
                             + rulesOverrule + "): " + rules.decidedBy());
+            won = won.withSecondary(rules.secondaryClass().orElseGet(() -> outvoted(model, modelSays.get(),
+                    "the model's class, outvoted by the rules")));
             return beside(won, model);
         }
         ClassAssignment unsure = ClassAssignment.needsPerson(model.scheme(), model.schemeVersion(), name(model, rules),
@@ -200,6 +212,13 @@ public final class ChainedClassifier implements Classifier {
                         modelOverrules, rulesOverrule, rules.code(), rules.decidedBy(), model.decidedBy()))
                 .withGuess(modelSays.get());
         return model.confidence().isPresent() ? unsure.withConfidence(confidence) : unsure;
+    }
+
+    /** The outvoted side's class as a secondary, with that side's rules or probability. */
+    private static SecondaryClass outvoted(ClassAssignment loser, String code, String why) {
+        String because = why + ": " + loser.decidedBy();
+        return loser.modelConfidence() == null ? SecondaryClass.byRules(code, loser.source(), loser.fired(), because)
+                : new SecondaryClass(code, loser.source(), loser.fired(), because, loser.modelConfidence());
     }
 
     private static String name(ClassAssignment model, ClassAssignment rules) {
@@ -211,8 +230,6 @@ public final class ChainedClassifier implements Classifier {
         String view = (other.isDecided() ? other.code() : "needs a person"
                 + other.guess().map(g -> " (guess " + g + ")").orElse("")) + " by " + other.source() + ": "
                 + other.decidedBy();
-        return new ClassAssignment(chosen.scheme(), chosen.schemeVersion(), chosen.state(), chosen.code(),
-                chosen.bestGuess(), chosen.source(), chosen.fired(), chosen.decidedBy() + "; beside it " + view,
-                chosen.modelConfidence());
+        return chosen.withDecidedBy(chosen.decidedBy() + "; beside it " + view);
     }
 }

@@ -1,6 +1,8 @@
 package org.complaintkit.core.classification;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides whether a phrase found in a normalised complaint text is asserted there, or only mentioned: a
@@ -67,6 +69,29 @@ final class ClauseScope {
             }
             from = at + 1;
         }
+    }
+
+    /**
+     * Returns the clauses in which a normalised text asserts a normalised phrase, each named by the offset where
+     * it starts: two phrases asserted in clauses of different offsets are two statements, not one.
+     *
+     * @param text the normalised text
+     * @param phrase the normalised phrase
+     * @return the start offsets of the clauses asserting it; empty if none does
+     */
+    static Set<Integer> assertedClauses(String text, String phrase) {
+        Set<Integer> out = new TreeSet<>();
+        if (phrase.isEmpty()) {
+            return out;
+        }
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if (TextNormaliser.contains(text.substring(Math.max(0, at - 1), Math.min(text.length(), end + 1)), phrase)
+                    && !denied(text, at) && !praised(text, end)) {
+                out.add(clauseStart(text, at));
+            }
+        }
+        return out;
     }
 
     static boolean denied(String text, int at) {

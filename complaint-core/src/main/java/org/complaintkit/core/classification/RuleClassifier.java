@@ -14,11 +14,13 @@ import org.complaintkit.api.classification.ComplaintFlag;
 import org.complaintkit.api.classification.FlagAssignment;
 import org.complaintkit.api.classification.Priority;
 import org.complaintkit.api.classification.RuleMatch;
+import org.complaintkit.api.classification.SecondaryClass;
 import org.complaintkit.api.classification.Taxonomy;
 import org.complaintkit.api.classification.TaxonomyClass;
 import org.complaintkit.spi.classification.Classifier;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,13 @@ import java.util.stream.Collectors;
  * class the ordinary case ({@link Taxonomy#otherWhenUndecided()}, an incident scheme's "ordinary"), that class;
  * else it is left to a person ({@link org.complaintkit.api.classification.ClassState#NEEDS_PERSON}), never
  * guessed as "other".
+ *
+ * <p><b>Two grievances.</b> Where rules of another class of the scheme also fired, and one of them (a rule that does
+ * not yield) asserts a phrase in a clause where no phrase of the winner's rules is asserted, that class is the
+ * second grievance: the best such class, by the same order, becomes the winner's secondary class
+ * ({@link ClassAssignment#secondaryClass()}) with its own rules. Phrases denied, conceded or praised never fire
+ * (see {@code ClauseScope}), a class suppressed by a yielding rule is not a candidate, and two classes found in one
+ * clause give no secondary. Rules that test fields only name no clause and give none.
  * Flags are raised by the rules that fire for them; the priority is the highest any fired rule raises,
  * else {@link Priority#NORMAL}.
  *
@@ -45,6 +54,7 @@ public final class RuleClassifier implements Classifier {
     private final SchemeMappings mappings;
     private final TextNormaliser normaliser;
     private final Set<String> yielding;
+    private final Map<String, ClassificationRule> byId;
     private final String version;
 
     /**
@@ -61,6 +71,9 @@ public final class RuleClassifier implements Classifier {
         this.normaliser = TextNormaliser.standard();
         this.yielding = this.rules.stream().filter(ClassificationRule::yields).map(ClassificationRule::id)
                 .collect(Collectors.toUnmodifiableSet());
+        Map<String, ClassificationRule> ids = new LinkedHashMap<>();
+        this.rules.forEach(r -> ids.putIfAbsent(r.id(), r));
+        this.byId = Map.copyOf(ids);
         this.version = digest(this.taxonomies, this.rules, mappings);
     }
 
@@ -169,7 +182,7 @@ public final class RuleClassifier implements Classifier {
         for (Taxonomy taxonomy : taxonomies) {
             Map<String, List<RuleMatch>> candidates = byScheme.get(taxonomy.scheme());
             if (candidates != null && !candidates.isEmpty()) {
-                decided.put(taxonomy.scheme(), choose(taxonomy, candidates));
+                decided.put(taxonomy.scheme(), choose(taxonomy, candidates, text));
             }
         }
         List<ClassAssignment> classes = new ArrayList<>();
@@ -192,7 +205,7 @@ public final class RuleClassifier implements Classifier {
         return new ClassificationResult(classes, flagList, priority, priorityBecause);
     }
 
-    private ClassAssignment choose(Taxonomy taxonomy, Map<String, List<RuleMatch>> candidates) {
+    private ClassAssignment choose(Taxonomy taxonomy, Map<String, List<RuleMatch>> candidates, String text) {
         List<String> order = taxonomy.classes().stream().map(TaxonomyClass::code).toList();
         Comparator<Map.Entry<String, List<RuleMatch>>> better = Comparator
                 .comparingInt((Map.Entry<String, List<RuleMatch>> e) -> best(e.getValue()))
@@ -214,7 +227,41 @@ public final class RuleClassifier implements Classifier {
                     + winner.getValue().size() + " rule(s)) over class " + second.getKey() + " (priority "
                     + best(second.getValue()) + ", " + second.getValue().size() + " rule(s))";
         }
-        return new ClassAssignment(taxonomy.scheme(), taxonomy.version(), winner.getKey(), SOURCE, fired, decidedBy);
+        ClassAssignment primary = new ClassAssignment(taxonomy.scheme(), taxonomy.version(), winner.getKey(), SOURCE,
+                fired, decidedBy);
+        if (ranked.size() == 1) {
+            return primary;
+        }
+        Set<Integer> winnerClauses = clauses(winner.getValue(), text);
+        for (Map.Entry<String, List<RuleMatch>> other : ranked.subList(1, ranked.size())) {
+            List<RuleMatch> own = other.getValue().stream().filter(m -> !yielding.contains(m.ruleId()))
+                    .filter(m -> !winnerClauses.containsAll(clauses(List.of(m), text))).toList();
+            if (winnerClauses.isEmpty() || own.isEmpty()) {
+                continue;
+            }
+            List<RuleMatch> secondFired = new ArrayList<>(other.getValue());
+            secondFired.sort(Comparator.comparingInt(RuleMatch::priority).reversed());
+            RuleMatch lead = own.stream().max(Comparator.comparingInt(RuleMatch::priority)).orElseThrow();
+            return primary.withSecondary(SecondaryClass.byRules(other.getKey(), SOURCE, secondFired, "rule "
+                    + lead.ruleId() + " (priority " + lead.priority() + ") in a clause of its own, beside class "
+                    + winner.getKey()));
+        }
+        return primary;
+    }
+
+    /** The clauses (by start offset) where the phrases of these matches' rules are asserted; none for field rules. */
+    private Set<Integer> clauses(List<RuleMatch> matches, String text) {
+        Set<Integer> out = new TreeSet<>();
+        for (RuleMatch m : matches) {
+            ClassificationRule rule = byId.get(m.ruleId());
+            if (rule == null) {
+                continue;
+            }
+            for (String phrase : rule.phrases()) {
+                out.addAll(ClauseScope.assertedClauses(text, normaliser.normalise(phrase)));
+            }
+        }
+        return out;
     }
 
     /** Drops the matches of yielding rules when another class of the scheme has a match of a rule that does not yield. */

@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.complaintkit.api.access.ViewRights;
+import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.ClassificationResult;
+import org.complaintkit.api.classification.Priority;
+import org.complaintkit.api.classification.SecondaryClass;
+import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -60,5 +65,20 @@ class EventDescriptionsTest {
         ComplaintWithdrawn withdrawn = new ComplaintWithdrawn(new EventHeader(ComplaintId.of("C-1"), 7,
                 Instant.parse("2026-03-02T01:00:00Z"), Fixtures.TELLER), Sensitive.of("第一行\r\n第二行\t第三行"));
         assertEquals("withdrawn by the customer: 第一行 第二行 第三行", EventDescriptions.describe(withdrawn, FULL).text());
+    }
+
+    @Test
+    void a_classification_line_shows_a_second_grievance_beside_the_class() {
+        ClassAssignment matter = ClassAssignment.decided("seed.matter", "2024", "irregular-fees", "rules", List.of(),
+                "rule matter.fees").withSecondary(SecondaryClass.byRules("service-attitude", "rules", List.of(),
+                "a clause of its own"));
+        ClassAssignment type = ClassAssignment.decided("seed.type", "2024", "business.policy", "rules", List.of(),
+                "rule type.policy");
+        ComplaintClassified classified = new ComplaintClassified(new EventHeader(ComplaintId.of("C-1"), 2,
+                Instant.parse("2026-03-02T01:00:00Z"), Fixtures.TELLER), "rules",
+                new ClassificationResult(List.of(matter, type), List.of(), Priority.NORMAL, List.of()), "rules-1");
+        String text = EventDescriptions.describe(classified, MASKED).text();
+        assertTrue(text.contains("seed.matter irregular-fees (secondary service-attitude), seed.type business.policy,"),
+                text);
     }
 }

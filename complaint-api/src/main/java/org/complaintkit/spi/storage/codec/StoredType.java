@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.complaintkit.api.classification.ClassAssignment;
+import org.complaintkit.api.classification.SecondaryClass;
 import org.complaintkit.api.event.AccessDenialsRepeated;
 import org.complaintkit.api.event.AccessDenied;
 import org.complaintkit.api.event.ClassOverridden;
@@ -116,7 +117,8 @@ public final class StoredType {
     static final Map<Class<?>, Set<String>> WRITTEN_WHEN_SET = Map.of(
             Registration.class, Set.of("headcount"),
             ComplaintClassified.class, Set.of("modelVersion"),
-            ClassAssignment.class, Set.of("modelConfidence"));
+            ClassAssignment.class, Set.of("modelConfidence", "secondary"),
+            SecondaryClass.class, Set.of("modelConfidence"));
 
     /**
      * Returns the components of a stored record that are written only when set (see the class comment).
