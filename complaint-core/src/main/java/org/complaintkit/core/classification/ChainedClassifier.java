@@ -128,6 +128,44 @@ public final class ChainedClassifier implements Classifier {
                 : first.name() + "+" + fallback.name();
     }
 
+    /**
+     * Returns the combination's version, readable and deterministic: what combines the two, then both parts'
+     * versions in the order they are asked. A vote reads {@code vote@0.80/80(<model version>+<rules version>)}
+     * (the confidence from which the model overrules, the rule priority from which the rules overrule); model
+     * first {@code model-first(<model>+<rules>)}, rules first {@code rules-first(<rules>+<model>)}, and a plain
+     * chain made with {@link #of} {@code chain(<first>+<fallback>)}. A model's own version covers its minimum
+     * confidence, so retraining, a new minimum confidence, new rules or new thresholds each give a new version. A
+     * part that states no version contributes {@link Classifier#UNSTATED_VERSION}.
+     *
+     * @return the version
+     */
+    @Override
+    public String version() {
+        String parts = "(" + first.version() + "+" + fallback.version() + ")";
+        if (combination == null) {
+            return "chain" + parts;
+        }
+        return switch (combination) {
+            case VOTE -> String.format(Locale.ROOT, "vote@%.2f/%d", modelOverrules, rulesOverrule) + parts;
+            case MODEL_FIRST -> "model-first" + parts;
+            case RULES_FIRST -> "rules-first" + parts;
+        };
+    }
+
+    /**
+     * Returns the same combination over its parts' snapshots, so that a part whose model a host swaps (a
+     * {@link SwappableClassifier}) classifies one complaint with one model and the version recorded is that model's.
+     *
+     * @return this, if neither part changes in a snapshot; otherwise a chain over both parts' snapshots
+     */
+    @Override
+    public Classifier snapshot() {
+        Classifier a = first.snapshot();
+        Classifier b = fallback.snapshot();
+        return a == first && b == fallback ? this
+                : new ChainedClassifier(a, b, combination, modelOverrules, rulesOverrule);
+    }
+
     @Override
     public Optional<Taxonomy> taxonomy(String scheme) {
         var mine = first.taxonomy(scheme);

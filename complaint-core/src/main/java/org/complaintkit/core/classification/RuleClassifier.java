@@ -48,6 +48,11 @@ import java.util.stream.Collectors;
 public final class RuleClassifier implements Classifier {
     /** The source recorded on classes this classifier assigns by rule. */
     public static final String SOURCE = "rules";
+    /**
+     * The explanation of a class given because no rule fired in a scheme whose taxonomy says so
+     * ({@code otherWhenUndecided}): the scheme's ordinary case, a default rather than a decision.
+     */
+    public static final String ORDINARY_CASE = "no rule fired: the scheme's ordinary case";
 
     private final List<Taxonomy> taxonomies;
     private final List<ClassificationRule> rules;
@@ -111,6 +116,19 @@ public final class RuleClassifier implements Classifier {
     @Override
     public String version() {
         return version;
+    }
+
+    /**
+     * Tells whether a class is the rules' default for a scheme in which no rule fired ({@link #ORDINARY_CASE}),
+     * alone or chosen by a {@link ChainedClassifier} with the other side's view appended, as stored on a
+     * {@code ComplaintClassified} event. Such a class is no one's decision: a typical case does not label it.
+     *
+     * @param assignment a class
+     * @return true if the rules gave it only because nothing fired
+     */
+    public static boolean isOrdinaryCaseDefault(ClassAssignment assignment) {
+        return assignment.isDecided() && SOURCE.equals(assignment.source()) && assignment.fired().isEmpty()
+                && assignment.decidedBy().startsWith(ORDINARY_CASE);
     }
 
     /**
@@ -193,7 +211,7 @@ public final class RuleClassifier implements Classifier {
             }
             if (assignment == null && taxonomy.otherWhenUndecided()) {
                 assignment = ClassAssignment.decided(taxonomy.scheme(), taxonomy.version(), taxonomy.other().code(),
-                        SOURCE, List.of(), "no rule fired: the scheme's ordinary case");
+                        SOURCE, List.of(), ORDINARY_CASE);
             } else if (assignment == null) {
                 assignment = ClassAssignment.needsPerson(taxonomy.scheme(), taxonomy.version(), SOURCE, List.of(),
                         "no rule fired");

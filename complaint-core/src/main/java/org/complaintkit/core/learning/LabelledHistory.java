@@ -18,6 +18,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.core.access.PersonalDataMask;
 import org.complaintkit.core.classification.Classifications;
+import org.complaintkit.core.classification.RuleClassifier;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
@@ -31,7 +32,8 @@ import org.complaintkit.spi.storage.ComplaintStore;
  *       with its final class after every override;</li>
  *   <li>a complaint marked a typical case ({@code MarkTypicalCase}) is labelled, in addition, in every scheme whose
  *       final class is a decision: the person who marked it vouched for its classes. A class left at its default
- *       ("other" because nothing decided it) is not a decision and leaves the scheme unlabelled.</li>
+ *       ("other" because nothing decided it) is not a decision and leaves the scheme unlabelled, and so is the
+ *       rules' ordinary case of a scheme in which no rule fired ({@link RuleClassifier#isOrdinaryCaseDefault}).</li>
  * </ul>
  *
  * <p>A scheme nobody decided stays unlabelled for that example; a trainer trains each scheme only on the examples
@@ -78,6 +80,7 @@ public final class LabelledHistory {
             reasons.add(LabelledComplaint.TYPICAL_CASE);
             Classifications.current(history).map(ClassificationResult::classes).orElse(List.of()).stream()
                     .filter(ClassAssignment::isDecided)
+                    .filter(c -> !RuleClassifier.isOrdinaryCaseDefault(c))
                     .forEach(c -> labels.put(c.scheme(), c.code()));
         }
         if (!overridden.isEmpty()) {

@@ -96,7 +96,7 @@ class LabelledHistoryTest {
         assertEquals(Set.of(LabelledComplaint.TYPICAL_CASE), example.reasons());
         var classes = bank.engine.hostReads().classification(chosen).orElseThrow().classes();
         for (ClassAssignment c : classes) {
-            if (c.needsPerson()) {
+            if (c.needsPerson() || RuleClassifier.isOrdinaryCaseDefault(c)) {
                 assertFalse(example.labels().containsKey(c.scheme()), c.scheme() + " was nobody's decision");
             } else {
                 assertEquals(c.code(), example.labels().get(c.scheme()), c.scheme());
@@ -104,6 +104,27 @@ class LabelledHistoryTest {
         }
         assertTrue(classes.stream().anyMatch(ClassAssignment::needsPerson), "the sample has a class left to a person to leave out");
         assertFalse(example.labels().isEmpty(), "the schemes the rules decided are labelled");
+    }
+
+    @Test
+    void aTypicalCaseLeavesASchemeUnlabelledWhereTheRulesGaveTheOrdinaryCaseBecauseNoRuleFired() {
+        FixedHistory bank = new FixedHistory();
+        bank.clock.advance(java.time.Duration.ofHours(1));
+        ComplaintId chosen = Stream.of(bank.a, bank.b, bank.c, bank.d, bank.e, bank.f)
+                .filter(id -> bank.engine.hostReads().classification(id).orElseThrow().in("seed.responsibility")
+                        .filter(RuleClassifier::isOrdinaryCaseDefault).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("no complaint of the history has the default"));
+        ClassAssignment before = bank.engine.hostReads().classification(chosen).orElseThrow()
+                .in("seed.responsibility").orElseThrow();
+        assertTrue(before.isDecided(), "the rules record the ordinary case as decided");
+        bank.engine.execute(new MarkTypicalCase(chosen, FixedHistory.MANAGER, Fixtures.key(),
+                Sensitive.of("典型案例")));
+        LabelledComplaint example = LabelledHistory.read(bank.store).stream()
+                .filter(c -> c.complaintId().equals(chosen)).findFirst().orElseThrow();
+        assertFalse(example.labels().containsKey("seed.responsibility"), example.labels().toString());
+        assertFalse(RuleClassifier.isOrdinaryCaseDefault(ClassAssignment.decided("seed.responsibility", "2024",
+                before.code(), RuleClassifier.SOURCE, List.of(), "rule responsibility.bank")),
+                "a class a rule decided is a decision");
     }
 
     @Test

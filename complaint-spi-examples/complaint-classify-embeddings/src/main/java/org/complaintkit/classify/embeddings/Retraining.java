@@ -69,7 +69,10 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
 
     /**
      * The module's usual setup: the name {@code embeddings}, the six seed schemes the corpus labels (as the shipped
-     * rules define them), {@link SoftmaxRegression.Settings#STANDARD} and a minimum confidence of 0.5.
+     * rules define them), {@link SoftmaxRegression.Settings#STANDARD} and a minimum confidence of 0.5. The 0.5
+     * applies where the bare model classifies: {@link #dryRun} and direct calls to the model. The engine should
+     * classify with {@link ShippedCombination#of(EmbeddingClassifier)}, which replaces it with
+     * {@link ShippedCombination#MIN_CONFIDENCE} (0.4), so the version recorded is that of the model at 0.4.
      *
      * @param embedder the embedder
      * @return the retraining
@@ -155,7 +158,9 @@ public record Retraining(String name, Embedder embedder, List<Taxonomy> taxonomi
     /**
      * Classifies every open complaint with a model and lists each class it would change, writing nothing. A class a
      * person set (an override) is not listed: a model never replaces a person's decision. The complaint's text is
-     * masked before it reaches the model, as in training.
+     * masked before it reaches the model, as in training. The model is asked alone, at its own minimum confidence
+     * (0.5 from {@link #standard}), not in a vote with the rules: pass
+     * {@code candidate.withMinConfidence(ShippedCombination.MIN_CONFIDENCE)} to preview at the shipped threshold.
      *
      * @param store the store, only read
      * @param candidate the retrained model

@@ -17,6 +17,13 @@ import org.complaintkit.core.classification.RuleClassifier;
  * also scored the rules on the complaints they were tuned on), is within 0.001 of it, and no simpler contender
  * (the model alone, with or without a minimum confidence, or the rules alone) came within 0.005.
  * docs/classification.md, "Choosing and combining", gives the tables and the reason.
+ *
+ * <p>{@link #of} sets the model's minimum confidence to {@link #MIN_CONFIDENCE} whatever the model was trained or
+ * loaded with ({@link Retraining#standard} trains at 0.5), so the engine classifies at 0.4 and records the
+ * version of the model at 0.4 inside the combination's version ({@code vote@0.80/80(<model>+<rules>)}). A host that
+ * wants another minimum confidence combines the model itself with {@code ChainedClassifier.combine}. Swap in the
+ * combination, not the bare model: the model alone classifies only the six seed schemes, raises no flag and keeps
+ * the priority normal.
  */
 public final class ShippedCombination {
     /** How the model and the rules are combined. */

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.complaintkit.api.classification.ClassificationInput;
 import org.complaintkit.api.classification.Taxonomy;
@@ -159,6 +160,19 @@ class RetrainingTest {
     }
 
     @Test
+    void aChangeSaysWhetherTheClassChangesGoesToAPersonOrIsDecidedFromAPerson() {
+        ComplaintId id = ComplaintId.of("C-1");
+        ClassChange changes = new ClassChange(id, "seed.matter", "fees", "privacy-leak", 0.9, false);
+        ClassChange toPerson = new ClassChange(id, "seed.matter", "fees", "fees", 0.3, true);
+        ClassChange fromPerson = new ClassChange(id, "seed.matter", null, "fees", 0.7, false);
+        assertEquals(ClassChange.Kind.CLASS_CHANGES, changes.kind());
+        assertEquals(ClassChange.Kind.DECIDED_TO_PERSON, toPerson.kind());
+        assertEquals(ClassChange.Kind.PERSON_TO_DECIDED, fromPerson.kind());
+        assertEquals(Optional.of("fees"), toPerson.decidedNow());
+        assertEquals(Optional.empty(), fromPerson.decidedNow());
+    }
+
+    @Test
     void theEngineRecordsTheVersionOfTheModelSwappedIn() {
         ComplaintClassified byRules = assertInstanceOf(ComplaintClassified.class, register("柜员态度恶劣").events().get(1));
         assertEquals(RuleClassifier.standard().version(), byRules.modelVersion());
@@ -167,6 +181,25 @@ class RetrainingTest {
         ComplaintClassified byModel = assertInstanceOf(ComplaintClassified.class, register("柜员态度恶劣").events().get(1));
         assertEquals(retrained.version(), byModel.modelVersion());
         assertEquals("classifier", byModel.classifier());
+    }
+
+    @Test
+    void theEngineRecordsTheShippedCombinationsModelAndRulesVersionsAndTheRetrainedOnesAfterASwap() {
+        EmbeddingClassifier first = retraining.fromStore(store).model();
+        holder.swap(ShippedCombination.of(first));
+        ComplaintClassified byFirst = assertInstanceOf(ComplaintClassified.class, register("柜员态度恶劣").events().get(1));
+        String rules = RuleClassifier.standard().version();
+        String firstModel = first.withMinConfidence(ShippedCombination.MIN_CONFIDENCE).version();
+        assertEquals("vote@0.80/80(" + firstModel + "+" + rules + ")", byFirst.modelVersion());
+
+        override(byFirst.header().complaintId(), "seed.matter", "business-error");
+        EmbeddingClassifier retrained = retraining.fromStore(store).model();
+        holder.swap(ShippedCombination.of(retrained));
+        ComplaintClassified byRetrained = assertInstanceOf(ComplaintClassified.class,
+                register("柜员态度恶劣").events().get(1));
+        String retrainedModel = retrained.withMinConfidence(ShippedCombination.MIN_CONFIDENCE).version();
+        assertNotEquals(firstModel, retrainedModel);
+        assertEquals("vote@0.80/80(" + retrainedModel + "+" + rules + ")", byRetrained.modelVersion());
     }
 
     @Test
