@@ -103,7 +103,9 @@ public final class EmbeddingClassifier implements Classifier {
         return build(name, embedder, examples, taxonomies, settings, minConfidence);
     }
 
-    private static void checkLabels(List<LabelledExample> examples, List<Taxonomy> taxonomies, double minConfidence) {
+    /** The problems every training set is checked for: the confidence's range and an empty set. */
+    private static List<Violation> trainingSetProblems(List<LabelledExample> examples, List<Taxonomy> taxonomies,
+                                                       double minConfidence) {
         List<Violation> problems = new ArrayList<>();
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence", "must lie from 0 to 1"));
@@ -112,6 +114,11 @@ public final class EmbeddingClassifier implements Classifier {
             problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "examples",
                     "at least one example and one scheme are needed"));
         }
+        return problems;
+    }
+
+    private static void checkLabels(List<LabelledExample> examples, List<Taxonomy> taxonomies, double minConfidence) {
+        List<Violation> problems = trainingSetProblems(examples, taxonomies, minConfidence);
         for (LabelledExample e : examples) {
             for (Taxonomy t : taxonomies) {
                 String code = e.labels().get(t.scheme());
@@ -198,14 +205,7 @@ public final class EmbeddingClassifier implements Classifier {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(embedder, "embedder");
         Objects.requireNonNull(settings, "settings");
-        List<Violation> problems = new ArrayList<>();
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "minConfidence", "must lie from 0 to 1"));
-        }
-        if (examples.isEmpty() || taxonomies.isEmpty()) {
-            problems.add(new Violation(ErrorCode.INVALID_TAXONOMY, "examples",
-                    "at least one example and one scheme are needed"));
-        }
+        List<Violation> problems = trainingSetProblems(examples, taxonomies, minConfidence);
         Set<String> ids = new HashSet<>();
         for (LabelledExample e : examples) {
             if (!ids.add(e.id())) {
