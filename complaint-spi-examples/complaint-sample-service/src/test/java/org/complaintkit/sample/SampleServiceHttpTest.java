@@ -16,13 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.testkit.PostgresPlatform;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,14 +49,8 @@ class SampleServiceHttpTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // The parent POM's pg-* profile puts this platform's binaries on the class path; where none exist (see
-        // docs/storage.md, "Where the PostgreSQL tests run") the test is skipped with the reason, never failed.
-        boolean binaries = Stream.of("postgres-linux-x86_64.txz", "postgres-linux-arm_64.txz",
-                        "postgres-darwin-x86_64.txz", "postgres-darwin-arm_64.txz", "postgres-windows-x86_64.txz")
-                .anyMatch(r -> SampleServiceHttpTest.class.getClassLoader().getResource(r) != null);
-        Assumptions.assumeTrue(binaries, () -> "No embedded PostgreSQL binaries on the test class path for os.name="
-                + System.getProperty("os.name") + ", os.arch=" + System.getProperty("os.arch")
-                + "; the sample service's HTTP test is skipped (docs/storage.md, \"Where the PostgreSQL tests run\")");
+        // skipped with the reason where no binaries exist for this machine, failed where the build left them out
+        PostgresPlatform.assumeBinaries();
         server = EmbeddedPostgres.builder().start();
         service = new SpringApplicationBuilder(SampleServiceApplication.class).run(
                 "--server.port=0",

@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
@@ -18,8 +17,8 @@ import org.complaintkit.store.jdbc.Dialect;
 import org.complaintkit.store.jdbc.JdbcComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.PostgresPlatform;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -37,14 +36,8 @@ class PostgresStarterTest {
 
     @BeforeAll
     static void start() throws IOException {
-        // The parent POM's pg-* profile puts this platform's binaries on the class path; where none exist (see
-        // docs/storage.md, "Where the PostgreSQL tests run") the test is skipped with the reason, never failed.
-        boolean binaries = Stream.of("postgres-linux-x86_64.txz", "postgres-linux-arm_64.txz",
-                        "postgres-darwin-x86_64.txz", "postgres-darwin-arm_64.txz", "postgres-windows-x86_64.txz")
-                .anyMatch(r -> PostgresStarterTest.class.getClassLoader().getResource(r) != null);
-        Assumptions.assumeTrue(binaries, () -> "No embedded PostgreSQL binaries on the test class path for os.name="
-                + System.getProperty("os.name") + ", os.arch=" + System.getProperty("os.arch")
-                + "; the PostgreSQL starter test is skipped (docs/storage.md, \"Where the PostgreSQL tests run\")");
+        // skipped with the reason where no binaries exist for this machine, failed where the build left them out
+        PostgresPlatform.assumeBinaries();
         server = EmbeddedPostgres.builder().start();
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));

@@ -30,6 +30,7 @@ import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
+import org.complaintkit.testkit.PostgresPlatform;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.complaintkit.testkit.PostgresPlatform;
 
 /**
  * The databases the tests run on: one real PostgreSQL server per test JVM, started from the binaries for this

