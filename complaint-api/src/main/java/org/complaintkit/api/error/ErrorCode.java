@@ -368,7 +368,15 @@ public enum ErrorCode {
     /** The Spring Boot starter was given both a shipped calendar and a calendar file as the default calendar. */
     STARTER_CALENDAR_AMBIGUOUS("CMP-4106", "both a shipped calendar and a calendar file are named as the default"),
     /** A calendar file named in the Spring Boot starter's properties cannot be read. */
-    STARTER_CALENDAR_UNREADABLE("CMP-4107", "a calendar file named in the properties cannot be read");
+    STARTER_CALENDAR_UNREADABLE("CMP-4107", "a calendar file named in the properties cannot be read"),
+    /** A complaintkit property of the Spring Boot starter is set but blank. */
+    STARTER_PROPERTY_BLANK("CMP-4108", "a complaintkit property is set but blank"),
+    /** A complaintkit property of the Spring Boot starter cannot be read as its type. */
+    STARTER_PROPERTY_UNREADABLE("CMP-4109", "a complaintkit property cannot be read as its type"),
+    /** A complaintkit property the Spring Boot starter does not know is set. */
+    STARTER_PROPERTY_UNKNOWN("CMP-4110", "a complaintkit property the starter does not know is set"),
+    /** A library the Spring Boot starter relies on is at a version the library was not tested with. */
+    STARTER_UNTESTED_VERSION("CMP-4111", "a library the starter relies on is at a version it was not tested with");
 
     private final String code;
     private final String meaning;

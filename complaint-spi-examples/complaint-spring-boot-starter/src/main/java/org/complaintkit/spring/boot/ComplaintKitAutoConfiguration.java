@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.complaintkit.api.complaint.ContactMethod;
 import org.complaintkit.api.error.CalendarException;
@@ -37,8 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Builds a {@link ComplaintEngine} from the {@code complaintkit.*} properties and the application's beans, with
@@ -48,7 +47,6 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration")
 @ConditionalOnProperty(prefix = "complaintkit", name = "enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(ComplaintKitProperties.class)
 public class ComplaintKitAutoConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintKitAutoConfiguration.class);
     /** The calendars the library ships, by the name {@code complaintkit.calendar.shipped} takes. */
@@ -56,6 +54,25 @@ public class ComplaintKitAutoConfiguration {
 
     /** Creates the configuration; Spring calls it. */
     public ComplaintKitAutoConfiguration() {
+    }
+
+    /**
+     * The {@code complaintkit.*} properties, bound and checked all together before any other bean of the starter is
+     * built (every one of them takes the properties): unknown names, blank values, values that cannot be read, values
+     * out of range, and what the properties name but the application lacks. Also warns, with {@code CMP-4111}, of a
+     * Flyway or Hibernate Validator at a version the library was not tested with.
+     *
+     * @param environment the application's environment
+     * @param beans the application's bean factory, whose bean definitions are consulted (no bean is created)
+     * @return the properties
+     * @throws ConfigurationException listing every problem found, each with its code ({@code CMP-4100} to
+     *     {@code CMP-4110})
+     */
+    @Bean
+    public ComplaintKitProperties complaintKitProperties(Environment environment, ListableBeanFactory beans) {
+        ComplaintKitProperties properties = ConfigurationCheck.bind(environment, beans);
+        TestedVersions.warnOfUntested(TestedVersions::onClassPath);
+        return properties;
     }
 
     /**
@@ -77,16 +94,21 @@ public class ComplaintKitAutoConfiguration {
         }
         DataSource dataSource = dataSources.getIfUnique();
         if (dataSource == null) {
-            throw ConfigurationException.of(ErrorCode.STARTER_NO_STORE, "complaintkit.store.type",
-                    type == StoreType.JDBC ? "complaintkit.store.type=jdbc needs one DataSource bean, and there is none"
-                            + " or more than one"
-                            : "no DataSource bean to keep complaints in; provide one, or set complaintkit.store.type="
-                            + "in-memory for a trial whose complaints are lost on restart");
+            throw new ConfigurationException(List.of(noStore(type)));
         }
         if (properties.getStore().isMigrate()) {
             JdbcComplaintStore.migrate(dataSource);
         }
         return JdbcComplaintStore.of(dataSource);
+    }
+
+    /** The violation of a configuration without a store. */
+    static Violation noStore(StoreType type) {
+        return new Violation(ErrorCode.STARTER_NO_STORE, "complaintkit.store.type",
+                type == StoreType.JDBC ? "complaintkit.store.type=jdbc needs one DataSource bean, and there is none"
+                        + " or more than one"
+                        : "no DataSource bean to keep complaints in; provide one, or set complaintkit.store.type="
+                        + "in-memory for a trial whose complaints are lost on restart");
     }
 
     /**
@@ -104,25 +126,7 @@ public class ComplaintKitAutoConfiguration {
     public SlaSetup complaintSlaSetup(ComplaintKitProperties properties, ObjectProvider<SlaPolicy> policies) {
         ComplaintKitProperties.Calendar calendar = properties.getCalendar();
         List<Violation> problems = new ArrayList<>();
-        CalendarVersions defaultCalendar = null;
-        if (calendar.getShipped() != null && calendar.getFile() != null) {
-            problems.add(new Violation(ErrorCode.STARTER_CALENDAR_AMBIGUOUS, "complaintkit.calendar.file",
-                    "name the default calendar once: complaintkit.calendar.shipped or complaintkit.calendar.file"));
-        } else if (calendar.getShipped() != null) {
-            if (MAINLAND_CHINA.equals(calendar.getShipped().strip())) {
-                defaultCalendar = CalendarVersions.of(CalendarFile.mainlandChina());
-            } else {
-                problems.add(new Violation(ErrorCode.STARTER_UNKNOWN_CALENDAR, "complaintkit.calendar.shipped",
-                        "the library ships no calendar called '" + calendar.getShipped() + "'; it ships "
-                                + MAINLAND_CHINA + "; give others as calendar files"));
-            }
-        } else if (calendar.getFile() != null) {
-            defaultCalendar = read(calendar.getFile(), "complaintkit.calendar.file", problems);
-        } else {
-            problems.add(new Violation(ErrorCode.STARTER_NO_CALENDAR, "complaintkit.calendar",
-                    "clocks count on a business calendar: set complaintkit.calendar.shipped=" + MAINLAND_CHINA
-                            + " or complaintkit.calendar.file, or declare an SlaSetup bean"));
-        }
+        CalendarVersions defaultCalendar = defaultCalendar(calendar, problems);
         SlaSetup.Builder setup = SlaSetup.builder();
         for (Map.Entry<String, Path> named : calendar.getFiles().entrySet()) {
             CalendarVersions versions = read(named.getValue(), "complaintkit.calendar.files." + named.getKey(),
@@ -144,7 +148,37 @@ public class ComplaintKitAutoConfiguration {
         return setup.defaultCalendar(defaultCalendar).policies(chosen).build();
     }
 
-    private static CalendarVersions read(Path file, String property, List<Violation> problems) {
+    /**
+     * The default calendar the properties name, shipped or from a file.
+     *
+     * @param calendar the calendar properties
+     * @param problems where a problem with it is added
+     * @return the calendar, or null with a problem added
+     */
+    static CalendarVersions defaultCalendar(ComplaintKitProperties.Calendar calendar, List<Violation> problems) {
+        CalendarVersions defaultCalendar = null;
+        if (calendar.getShipped() != null && calendar.getFile() != null) {
+            problems.add(new Violation(ErrorCode.STARTER_CALENDAR_AMBIGUOUS, "complaintkit.calendar.file",
+                    "name the default calendar once: complaintkit.calendar.shipped or complaintkit.calendar.file"));
+        } else if (calendar.getShipped() != null) {
+            if (MAINLAND_CHINA.equals(calendar.getShipped().strip())) {
+                defaultCalendar = CalendarVersions.of(CalendarFile.mainlandChina());
+            } else {
+                problems.add(new Violation(ErrorCode.STARTER_UNKNOWN_CALENDAR, "complaintkit.calendar.shipped",
+                        "the library ships no calendar called '" + calendar.getShipped() + "'; it ships "
+                                + MAINLAND_CHINA + "; give others as calendar files"));
+            }
+        } else if (calendar.getFile() != null) {
+            defaultCalendar = read(calendar.getFile(), "complaintkit.calendar.file", problems);
+        } else {
+            problems.add(new Violation(ErrorCode.STARTER_NO_CALENDAR, "complaintkit.calendar",
+                    "clocks count on a business calendar: set complaintkit.calendar.shipped=" + MAINLAND_CHINA
+                            + " or complaintkit.calendar.file, or declare an SlaSetup bean"));
+        }
+        return defaultCalendar;
+    }
+
+    static CalendarVersions read(Path file, String property, List<Violation> problems) {
         try {
             return CalendarVersions.of(CalendarFile.read(file));
         } catch (UncheckedIOException e) {
@@ -216,6 +250,19 @@ public class ComplaintKitAutoConfiguration {
      * @throws ConfigurationException coded {@code CMP-4103}, one violation per property out of range
      */
     static void check(ComplaintKitProperties properties) {
+        List<Violation> problems = rangeViolations(properties);
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+
+    /**
+     * The properties out of range.
+     *
+     * @param properties the properties
+     * @return one violation coded {@code CMP-4103} per property out of range
+     */
+    static List<Violation> rangeViolations(ComplaintKitProperties properties) {
         List<Violation> problems = new ArrayList<>();
         positive(properties.getSweep().getInterval(), "complaintkit.sweep.interval", problems);
         positive(properties.getDispatch().getInterval(), "complaintkit.dispatch.interval", problems);
@@ -239,9 +286,7 @@ public class ComplaintKitAutoConfiguration {
             problems.add(new Violation(ErrorCode.STARTER_PROPERTY_INVALID,
                     "complaintkit.health.dead-letter-threshold", "cannot be negative"));
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
-        }
+        return problems;
     }
 
     private static void positive(Duration value, String property, List<Violation> problems) {
@@ -268,54 +313,31 @@ public class ComplaintKitAutoConfiguration {
         ComplaintKitProperties.Dispatch dispatch = properties.getDispatch();
         NotificationDispatcher.Builder builder = NotificationDispatcher.builder(engine).timeout(dispatch.getTimeout())
                 .lease(dispatch.getLease()).batch(dispatch.getBatch());
-        Map<String, NotificationSender> senders = beans.getBeansOfType(NotificationSender.class);
+        Map<String, NotificationSender> senders = ChannelNamedSender.byBeanName(
+                beans.getBeansOfType(NotificationSender.class));
         ComplaintKitProperties.Notifications named = properties.getNotifications();
-        if (senders.isEmpty()) {
-            throw ConfigurationException.of(ErrorCode.STARTER_SENDERS_UNRESOLVED, "complaintkit.notifications.enabled",
-                    "notifications are on but there is no NotificationSender bean to deliver them");
+        List<Violation> problems = ConfigurationCheck.senderViolations(named, senders.keySet());
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
         }
         if (named.getStaffSender() == null && named.getCustomerSenders().isEmpty()) {
-            if (senders.size() > 1) {
-                throw ConfigurationException.of(ErrorCode.STARTER_SENDERS_UNRESOLVED,
-                        "complaintkit.notifications.staff-sender", "there are several NotificationSender beans "
-                                + new TreeSet<>(senders.keySet()) + "; name the staff sender and each contact method's"
-                                + " sender with complaintkit.notifications.staff-sender and .customer-senders");
-            }
             return builder.sender(senders.values().iterator().next()).build();
         }
-        List<Violation> problems = new ArrayList<>();
-        if (named.getStaffSender() == null) {
-            problems.add(new Violation(ErrorCode.STARTER_SENDERS_UNRESOLVED, "complaintkit.notifications.staff-sender",
-                    "name the sender of notices to staff"));
-        } else if (!senders.containsKey(named.getStaffSender())) {
-            problems.add(unknownSender("complaintkit.notifications.staff-sender", named.getStaffSender(), senders));
-        } else {
-            builder.staffSender(senders.get(named.getStaffSender()));
-        }
+        builder.staffSender(senders.get(named.getStaffSender()));
         List<ContactMethod> without = new ArrayList<>();
         for (ContactMethod method : ContactMethod.values()) {
             String name = named.getCustomerSenders().get(method);
             if (name == null) {
                 without.add(method);
-            } else if (!senders.containsKey(name)) {
-                problems.add(unknownSender("complaintkit.notifications.customer-senders." + method, name, senders));
             } else {
                 builder.customerSender(method, senders.get(name));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new ConfigurationException(problems);
         }
         if (!without.isEmpty()) {
             LOG.warn("no sender for customer notices by {}: such notices fail, are retried and are dead-lettered",
                     without);
         }
         return builder.build();
-    }
-
-    private static Violation unknownSender(String property, String name, Map<String, NotificationSender> senders) {
-        return new Violation(ErrorCode.STARTER_SENDERS_UNRESOLVED, property, "no NotificationSender bean is called '"
-                + name + "'; there are " + new TreeSet<>(senders.keySet()));
     }
 
     /**

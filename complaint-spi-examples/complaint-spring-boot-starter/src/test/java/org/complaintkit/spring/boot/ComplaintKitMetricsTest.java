@@ -15,6 +15,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.NotificationDispatcher;
 import org.complaintkit.spi.notification.NotificationSender;
+import org.complaintkit.spi.notification.SendOutcome;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
@@ -124,6 +125,18 @@ class ComplaintKitMetricsTest {
                     ComplaintEngine engine = context.getBean(ComplaintEngine.class);
                     engine.execute(Fixtures.registration(clock.instant()));
                     assertThat(context.getBean(MeterRegistry.class).find("complaintkit.commands").timer()).isNull();
+                });
+    }
+
+    @Test
+    void aSenderGivenAsALambdaIsTaggedWithItsBeanNameNeverWithASyntheticName() {
+        runner.withBean("smsGateway", NotificationSender.class,
+                        () -> notification -> SendOutcome.delivered("sms-" + notification.dedupeKey()))
+                .run(context -> {
+                    drive(context.getBean(ComplaintEngine.class), clock, context.getBean(NotificationDispatcher.class));
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    assertThat(registry.find("complaintkit.notices.delivery").timers())
+                            .extracting(t -> t.getId().getTag("channel")).containsExactly("smsGateway");
                 });
     }
 }
