@@ -94,13 +94,21 @@ final class CommandBinder {
      * @return the command
      */
     HandlingCommand handle(CommandType type, JsonNode body, ComplaintId id, Actor actor, IdempotencyKey key) {
-        Class<?> record;
+        return (HandlingCommand) bind(recordOf(type), body, id, actor, key);
+    }
+
+    /**
+     * Returns the record of a command type: the one its label names in {@code org.complaintkit.api.command}.
+     *
+     * @param type the type
+     * @return the record class
+     */
+    static Class<?> recordOf(CommandType type) {
         try {
-            record = Class.forName(RegisterComplaint.class.getPackageName() + "." + type.label());
+            return Class.forName(RegisterComplaint.class.getPackageName() + "." + type.label());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("CommandType." + type + " names no record", e);
         }
-        return (HandlingCommand) bind(record, body, id, actor, key);
     }
 
     private ComplaintCommand bind(Class<?> record, JsonNode body, ComplaintId id, Actor actor, IdempotencyKey key) {

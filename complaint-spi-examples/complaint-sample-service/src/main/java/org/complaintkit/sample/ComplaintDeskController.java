@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,10 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.WorkQueuePage;
+import org.complaintkit.core.reporting.AccountabilityReport;
 import org.complaintkit.core.reporting.DailyIncidentReport;
+import org.complaintkit.core.reporting.Dimension;
+import org.complaintkit.core.reporting.HandlingTimes;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -185,6 +190,44 @@ class ComplaintDeskController {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"daily-incidents-" + day + ".csv\"")
                 .body(report.table().toCsv());
+    }
+
+    @Operation(summary = "The accountability report as CSV: a calendar year's complaints by unit, liability and"
+            + " sanctions")
+    @GetMapping(path = "/reports/accountability.csv", produces = "text/csv")
+    ResponseEntity<String> accountability(HttpServletRequest request,
+                                          @RequestParam("year") @Min(2000) @Max(2100) int year) {
+        HeaderActor.of(request);
+        AccountabilityReport report = AccountabilityReport.compute(store, Year.of(year), engine.clock().getZone());
+        return csv(report.table().toCsv(), "accountability-" + year);
+    }
+
+    @Operation(summary = "Handling times as CSV: the closed complaints received in a period (from inclusive, to"
+            + " exclusive, days in the engine's zone), measured in working time on the default calendar, grouped by"
+            + " the dimensions named in by (such as CHANNEL, RECEIVING_UNIT, MONTH_RECEIVED); one group without")
+    @GetMapping(path = "/reports/handling-times.csv", produces = "text/csv")
+    ResponseEntity<String> handlingTimes(HttpServletRequest request,
+                                         @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                         LocalDate from,
+                                         @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                         LocalDate to,
+                                         @RequestParam(name = "by", required = false) List<String> by) {
+        HeaderActor.of(request);
+        ZoneId zone = engine.clock().getZone();
+        Dimension[] dimensions = ReportDimensions.named(by == null ? List.of() : by);
+        if (!to.isAfter(from)) {
+            throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "to", "the period ends after it starts");
+        }
+        var calendar = engine.sla().defaultCalendar().orElseThrow().latest().calendar();
+        ComplaintQuery received = ComplaintQuery.builder(ComplaintQuery.MAX_LIMIT)
+                .receivedBetween(from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant()).build();
+        HandlingTimes times = HandlingTimes.compute(store, received, unit -> calendar, zone, dimensions);
+        return csv(times.table().toCsv(), "handling-times-" + from + "-" + to);
+    }
+
+    private static ResponseEntity<String> csv(String body, String name) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"").body(body);
     }
 
     private static ResponseEntity<CommandResponse> respond(ResponseEntity.BodyBuilder builder, CommandResult result) {

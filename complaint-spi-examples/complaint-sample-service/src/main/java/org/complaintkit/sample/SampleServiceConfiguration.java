@@ -3,6 +3,7 @@ package org.complaintkit.sample;
 import com.fasterxml.jackson.databind.Module;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spring.boot.ComplaintEngineCustomizer;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,5 +34,15 @@ class SampleServiceConfiguration {
     @Bean
     Module complaintKitValueTypes() {
         return new ValueTypesModule();
+    }
+
+    /**
+     * Each command's body schema in the OpenAPI document, one operation per command type.
+     *
+     * @return the customizer
+     */
+    @Bean
+    OpenApiCustomizer commandSchemas() {
+        return new CommandSchemas();
     }
 }

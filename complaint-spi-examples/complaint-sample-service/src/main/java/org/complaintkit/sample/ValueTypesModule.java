@@ -59,7 +59,7 @@ final class ValueTypesModule extends SimpleModule {
     }
 
     /** The canonical constructor of a library record with one String component, or null. */
-    private static Constructor<?> oneTextConstructor(Class<?> raw) {
+    static Constructor<?> oneTextConstructor(Class<?> raw) {
         if (!raw.isRecord() || !raw.getPackageName().startsWith("org.complaintkit.")) {
             return null;
         }

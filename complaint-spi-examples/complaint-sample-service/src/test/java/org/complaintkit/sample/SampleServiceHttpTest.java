@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -230,14 +231,68 @@ class SampleServiceHttpTest {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheDesk() throws Exception {
+    void theOpenApiDocumentDescribesTheDeskWithEachCommandsOwnBody() throws Exception {
         Answer document = get("/v3/api-docs", Map.of(), "application/json");
         assertThat(document.status()).isEqualTo(200);
         JsonNode paths = document.json().get("paths");
         assertThat(paths.has("/complaints")).isTrue();
-        assertThat(paths.has("/complaints/{id}/commands/{type}")).isTrue();
         assertThat(paths.has("/complaints/{id}/case-file")).isTrue();
         assertThat(paths.has("/reports/daily-incidents.csv")).isTrue();
+        assertThat(paths.has("/reports/accountability.csv")).isTrue();
+        assertThat(paths.has("/reports/handling-times.csv")).isTrue();
+        assertThat(paths.has("/complaints/{id}/commands/{type}")).as("one operation per command instead").isFalse();
+        for (CommandType type : CommandType.values()) {
+            if (type != CommandType.REGISTER) {
+                String path = "/complaints/{id}/commands/" + CommandBinder.segment(type);
+                assertThat(paths.has(path)).as(path).isTrue();
+                assertThat(paths.get(path).get("post").at("/requestBody/content/application~1json/schema/$ref")
+                        .asText()).isEqualTo("#/components/schemas/" + type.label() + "Body");
+            }
+        }
+        JsonNode schemas = document.json().at("/components/schemas");
+        JsonNode propose = schemas.get("ProposeResolutionBody").get("properties");
+        assertThat(propose.has("summary")).isTrue();
+        assertThat(propose.has("outcome")).isTrue();
+        assertThat(propose.has("actor") || propose.has("complaintId") || propose.has("idempotencyKey")).isFalse();
+        assertThat(paths.get("/complaints").get("post").at("/requestBody/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/RegisterComplaintBody");
+        assertThat(schemas.get("RegisterComplaintBody").get("properties").has("complainant")).isTrue();
+        assertThat(schemas.at("/AssignComplaintBody/properties/handler").toString()).contains("string");
+    }
+
+    @Test
+    void aCallerTheAccessPolicyRefusesIsAForbiddenProblemDetailWithTheLibrarysCode() throws Exception {
+        Answer registered = post("/complaints", TELLER, UUID.randomUUID().toString(), registration(CUSTOMER_NAME));
+        String id = registered.json().get("complaintId").asText();
+        // the system role is the engine's own: a caller claiming it is refused, whatever it asks
+        Map<String, String> impostor = actor("S-2001", "GD-SZ", "handler,system");
+        Answer read = get("/complaints/" + id + "/case-file", impostor, "text/plain, application/problem+json");
+        assertThat(read.status()).as(read.body()).isEqualTo(403);
+        assertThat(read.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(read.json().get("code").asText()).isEqualTo("CMP-2119");
+        assertThat(read.body()).doesNotContain(CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_NUMBER);
+        Answer accept = post("/complaints/" + id + "/commands/accept", impostor, UUID.randomUUID().toString(), "{}");
+        assertThat(accept.status()).as(accept.body()).isEqualTo(403);
+        assertThat(violations(accept)).containsExactly("actor CMP-2119");
+        assertThat(history(id)).noneMatch(e -> e instanceof ComplaintAccepted);
+    }
+
+    @Test
+    void theReportsTheLibraryTabulatesAreServedAsCsv() throws Exception {
+        int year = Instant.now().atZone(service.getBean(ComplaintEngine.class).clock().getZone()).getYear();
+        Answer accountability = get("/reports/accountability.csv?year=" + year, MANAGER, "text/csv");
+        assertThat(accountability.status()).as(accountability.body()).isEqualTo(200);
+        assertThat(accountability.header("Content-Type")).startsWith("text/csv");
+        assertThat(accountability.body()).isNotBlank();
+        Answer times = get("/reports/handling-times.csv?from=" + year + "-01-01&to=" + (year + 1)
+                + "-01-01&by=channel,month-received", MANAGER, "text/csv");
+        assertThat(times.status()).as(times.body()).isEqualTo(200);
+        assertThat(times.body().lines().findFirst().orElseThrow()).containsIgnoringCase("channel");
+        assertThat(times.body()).doesNotContain(CUSTOMER_NAME, CUSTOMER_PHONE, CUSTOMER_NUMBER);
+        Answer bad = get("/reports/handling-times.csv?from=" + year + "-01-01&to=" + (year + 1)
+                + "-01-01&by=colour", MANAGER, "text/csv, application/problem+json");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(violations(bad)).containsExactly("by[0] CMP-1006");
     }
 
     private static List<ComplaintEvent> history(String id) {
@@ -250,7 +305,7 @@ class SampleServiceHttpTest {
         return found;
     }
 
-    private static String registration(String name) {
+    static String registration(String name) {
         return """
                 {"complainant":{"customer":"%s","name":"%s","segment":"ORDINARY","vulnerabilities":[],
                  "contact":{"method":"PHONE","address":"%s"}},
