@@ -48,7 +48,7 @@ final class KnownProperties {
         String plain = relaxed(name.replaceAll("\\[\\d+]", ""));
         for (String known : NAMES) {
             String k = relaxed(known);
-            if (plain.equals(k) && (!MAPS.contains(known))) {
+            if (plain.equals(k)) {
                 return Optional.of(known);
             }
             if (MAPS.contains(known) && plain.startsWith(k + ".")) {

@@ -50,9 +50,10 @@ class ConfigurationCheckTest {
     @Test
     void aBlankPropertyIsAViolationOfItsOwnNotAnUnsetOne() {
         runner.withPropertyValues(ComplaintKitAutoConfigurationTest.TRIAL)
-                .withPropertyValues("complaintkit.sla.presets=", "complaintkit.zone= ")
+                .withPropertyValues("complaintkit.sla.presets=", "complaintkit.zone= ", "complaintkit.calendar.files=")
                 .run(context -> assertThat(Failures.violations(context)).containsExactlyInAnyOrder(
-                        "CMP-4108 complaintkit.sla.presets", "CMP-4108 complaintkit.zone"));
+                        "CMP-4108 complaintkit.sla.presets", "CMP-4108 complaintkit.zone",
+                        "CMP-4108 complaintkit.calendar.files"));
         runner.withPropertyValues("complaintkit.store.type=in-memory", "complaintkit.calendar.shipped=")
                 .run(context -> assertThat(Failures.violations(context))
                         .containsExactly("CMP-4108 complaintkit.calendar.shipped"));
