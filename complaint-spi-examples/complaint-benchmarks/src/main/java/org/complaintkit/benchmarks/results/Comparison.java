@@ -27,6 +27,9 @@ import org.complaintkit.benchmarks.results.RunResults.Measured;
  * java -cp ... org.complaintkit.benchmarks.results.Comparison [--write page.md] results.json [more.json ...]
  * </pre>
  *
+ * <p>{@code --if-present} (the bench profile passes it) makes a missing results file a note rather than an
+ * error, since JMH writes none when it only lists benchmarks ({@code -l}) or prints its help.
+ *
  * <p>Missed targets do not fail the run: the tables say so. Unreadable files or targets do (exit status 2).
  */
 public final class Comparison {
@@ -158,30 +161,49 @@ public final class Comparison {
      * Prints the tables of one or more JMH JSON files and, with {@code --write page.md}, writes them into the
      * page.
      *
-     * @param args {@code [--write page.md] results.json ...}
+     * @param args {@code [--write page.md] [--if-present] results.json ...}
      * @throws IOException when a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
+        int status = run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * What {@link #main} does, returning its exit status instead of exiting.
+     *
+     * @param args {@code [--write page.md] [--if-present] results.json ...}
+     * @return 0, or 2 for a usage error or a missing results file
+     * @throws IOException when a file cannot be read or written
+     */
+    static int run(String[] args) throws IOException {
         Path page = null;
+        boolean ifPresent = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--write") && i + 1 < args.length) {
                 page = Path.of(args[++i]);
+            } else if (args[i].equals("--if-present")) {
+                ifPresent = true;
             } else if (args[i].startsWith("--")) {
-                usage("unknown option " + args[i]);
-                return;
+                return usage("unknown option " + args[i]);
             } else {
                 files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            usage("no results file");
-            return;
+            return usage("no results file");
         }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                usage("no results file " + file + " (did JMH run and write JSON?)");
-                return;
+                if (ifPresent) {
+                    System.out.println("No results file " + file + ": JMH ran no benchmark (a listing or help?), "
+                            + "nothing compared.");
+                    return 0;
+                }
+                return usage("no results file " + file + " (did JMH run and write JSON?)");
             }
         }
         RunResults results = RunResults.read(files);
@@ -204,11 +226,13 @@ public final class Comparison {
                     + unmarked + "; left as they were: "
                     + keys.stream().filter(k -> !measuredTables.containsKey(k)).toList());
         }
+        return 0;
     }
 
-    private static void usage(String problem) {
-        System.err.println(problem + "\nusage: Comparison [--write page.md] results.json [more.json ...]");
-        System.exit(2);
+    private static int usage(String problem) {
+        System.err.println(problem
+                + "\nusage: Comparison [--write page.md] [--if-present] results.json [more.json ...]");
+        return 2;
     }
 
     private static Row row(Target target, RunResults results) {

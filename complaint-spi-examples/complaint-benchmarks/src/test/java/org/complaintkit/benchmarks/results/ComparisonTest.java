@@ -139,6 +139,18 @@ class ComparisonTest {
     }
 
     @Test
+    void aMissingResultsFileIsAnErrorUnlessTheBenchProfileSaysJmhMayHaveWrittenNone(@TempDir Path dir)
+            throws Exception {
+        Path page = dir.resolve("performance.md");
+        Files.writeString(page, "<!-- results:begin calendars -->\nold\n<!-- results:end -->\n");
+        String missing = dir.resolve("none.json").toString();
+        assertEquals(2, Comparison.run(new String[] {"--write", page.toString(), missing}));
+        assertEquals(0, Comparison.run(new String[] {"--if-present", "--write", page.toString(), missing}));
+        assertEquals(2, Comparison.run(new String[] {"--writ", page.toString(), missing}), "an unknown option");
+        assertTrue(Files.readString(page).contains("\nold\n"), "the page is left alone");
+    }
+
+    @Test
     void aLaterRunOfTheSameBenchmarkReplacesTheEarlierOne(@TempDir Path dir) throws Exception {
         Path run = Path.of(ComparisonTest.class.getResource("sample-run.json").toURI());
         Path rerun = dir.resolve("rerun.json");
