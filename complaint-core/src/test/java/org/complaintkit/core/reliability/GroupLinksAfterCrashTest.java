@@ -25,6 +25,7 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.core.classification.GroupDetector;
+import org.complaintkit.core.classification.RepeatPolicy;
 import org.complaintkit.core.classification.RuleClassifier;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -48,7 +49,8 @@ class GroupLinksAfterCrashTest {
     final MutableClock clock = new MutableClock(Instant.parse("2025-09-29T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     final CrashAfterCommit store = new CrashAfterCommit(new InMemoryComplaintStore());
     final ComplaintEngine engine = ComplaintEngine.builder().clock(clock).discoverPlugins(false).store(store)
-            .classifier(RuleClassifier.standard()).groups(GroupDetector.standard(), "seed.matter").build();
+            .classifier(RuleClassifier.standard()).groups(GroupDetector.standard(), "seed.matter")
+            .repeats(new RepeatPolicy(Duration.ofDays(30), "seed.matter", RepeatPolicy.Action.LINK)).build();
 
     /** A store whose next registration's append is committed and then answered with a failure, once. */
     static final class CrashAfterCommit extends ForwardingStore {
@@ -155,5 +157,26 @@ class GroupLinksAfterCrashTest {
         clock.advance(Duration.ofMinutes(1));
         engine.tick();
         assertEquals(newest.size(), engine.hostReads().history(c).size(), "the sweep finds nothing left to do");
+    }
+
+    @Test
+    void a_repeat_link_is_part_of_the_registrations_own_append_and_a_lost_answer_loses_nothing() {
+        ComplaintId first = engine.execute(registration("CIF9", "信用卡年费乱收费")).complaintId();
+        List<ComplaintEvent> before = engine.hostReads().history(first);
+        clock.advance(Duration.ofDays(1));
+        RegisterComplaint again = registration("CIF9", "又被扣了年费，上次投诉还没解决");
+        store.crashAfterNextRegistration();
+        assertThrows(StoreException.class, () -> engine.execute(again));
+        CommandResult resent = engine.execute(again);
+        assertTrue(resent.replayed());
+        ComplaintLinked repeat = (ComplaintLinked) resent.events().stream().filter(ComplaintLinked.class::isInstance)
+                .findFirst().orElseThrow();
+        assertEquals(ComplaintLinked.Kind.REPEAT, repeat.kind());
+        assertEquals(List.of(first), repeat.others());
+        assertTrue(engine.hostReads().classification(resent.complaintId()).orElseThrow().flagSet()
+                .contains(ComplaintFlag.REPEAT));
+        assertEquals(before, engine.hostReads().history(first), "a repeat leaves no work on the earlier complaint");
+        assertTrue(engine.hostReads().history(resent.complaintId()).stream()
+                .noneMatch(FollowUpCompleted.class::isInstance), "nothing was pending");
     }
 }
