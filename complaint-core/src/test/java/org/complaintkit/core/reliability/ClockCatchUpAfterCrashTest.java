@@ -141,6 +141,20 @@ class ClockCatchUpAfterCrashTest {
     }
 
     @Test
+    void with_no_command_the_first_sweep_after_the_lease_records_the_overdue_clock_and_escalates_once() {
+        ComplaintId id = lodgeAndAssign();
+        moveTo("2026-03-05T09:00");
+        sweepDiesAfterLeasing();
+        clock.advance(Duration.ofSeconds(30));
+        engine.tick();
+        assertTrue(changes(id, ClockChange.OVERDUE).isEmpty(), "the lease kept the next sweep off");
+        afterTheLeaseEveryoneSweeps();
+        assertEquals(1, changes(id, ClockChange.WARNED).size(), history(id));
+        assertEquals(1, changes(id, ClockChange.OVERDUE).size(), history(id));
+        assertEquals(1, escalations(id), history(id));
+    }
+
+    @Test
     void without_a_crash_a_breach_first_seen_when_the_clock_stops_runs_its_breach_action_once() {
         ComplaintId id = lodgeAndAssign();
         moveTo("2026-03-06T10:00");
