@@ -37,8 +37,9 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      */
     public static final String PROVISIONAL = ", provisional after ";
     /**
-     * What ends the reason of a {@code BREACHED} change when no sweep recorded the clock overdue first: its
-     * breach actions run with the stop. Part of the stored form.
+     * What ends the reason of a {@code BREACHED} change when no sweep recorded the clock overdue first, and of an
+     * {@code OVERDUE} change recorded by a command that ended the clock without an outcome: its breach actions run
+     * with the stop. Part of the stored form.
      */
     public static final String UNSEEN = " (no sweep saw the deadline pass: breach actions run now)";
     /**
@@ -95,6 +96,17 @@ public record ClockChanged(EventHeader header, String clockId, ClockChange chang
      */
     public boolean isMissedWarning() {
         return change == ClockChange.WARNED && reason.startsWith(MISSED);
+    }
+
+    /**
+     * Tells whether this is an {@code OVERDUE} change that no sweep recorded in time, recorded by the command that
+     * ended the clock without an outcome (a withdrawal, a policy that no longer applies): its breach actions run
+     * with that command.
+     *
+     * @return true for such an {@code OVERDUE} change
+     */
+    public boolean isUnseenOverdue() {
+        return change == ClockChange.OVERDUE && reason.endsWith(UNSEEN);
     }
 
     /**

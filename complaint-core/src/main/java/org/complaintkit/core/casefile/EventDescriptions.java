@@ -60,6 +60,7 @@ import org.complaintkit.api.complaint.LiableParty;
 import org.complaintkit.api.complaint.Sanction;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
@@ -196,7 +197,10 @@ public final class EventDescriptions {
             line(AccountabilityDecided.class, (e, r) -> "accountability decided, " + e.outcome()
                     + (e.sanctions().isEmpty() ? "" : ": " + e.sanctions().stream().map(EventDescriptions::sanction)
                     .collect(Collectors.joining(", "))) + " (cases " + e.cases().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())));
+                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())),
+            line(FollowUpCompleted.class, (e, r) -> "follow-up done (" + e.work() + ") on "
+                    + e.members().stream().map(ComplaintId::value).collect(Collectors.joining(", ")) + ": "
+                    + e.reason()));
 
     /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
     private static String sanction(Sanction s) {

@@ -23,6 +23,7 @@ import org.complaintkit.api.event.ComplaintAccepted;
 import org.complaintkit.api.event.ComplaintAssigned;
 import org.complaintkit.api.event.ComplaintClosed;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.ComplaintMerged;
 import org.complaintkit.api.event.ComplaintNotAccepted;
 import org.complaintkit.api.event.ComplaintRegistered;
@@ -190,6 +191,9 @@ public final class ComplaintAggregate {
             return s.satisfaction(e.satisfaction()).done();
         } else if (event instanceof OwnershipTransferred e) {
             return Ownership.withOwner(s.done(), e.to());
+        } else if (event instanceof FollowUpCompleted) {
+            // Work done on other complaints; this one's state is unchanged.
+            return s.done();
         } else if (event instanceof ClocksPausedByOrder || event instanceof ClocksResumedByOrder) {
             // A cohort order holds clocks, not the complaint: its status and handling go on (the clock book reads it).
             return s.done();

@@ -218,6 +218,12 @@ final class ClockKeeper {
                         && ClockSweep.overdueSinceStart(clock.definition().id(), withCause)) {
                     continue;       // a sweep recorded the window closed; its late stop adds nothing
                 }
+                if (ends(clock, change)) {
+                    // Ended without an outcome: first what a sweep would have recorded and none did.
+                    for (ClockRecorder.Change missed : ClockSweep.missedAtEnd(was, history, now)) {
+                        changes.add(record(cause.complaintId(), ++sequence, now, actor, missed, clock));
+                    }
+                }
                 if (!window && (change.change() == ClockChange.MET || change.change() == ClockChange.BREACHED)) {
                     // A stop records the warnings no sweep recorded, and a breach no sweep saw runs its actions now.
                     for (ClockRecorder.Change missed : ClockSweep.missedAtStop(is, withCause)) {
@@ -238,6 +244,11 @@ final class ClockKeeper {
             }
             ClockState was = dropped.evaluate(history, now);
             if (was.status() != ClockState.Status.NOT_STARTED && !was.isStopped()) {
+                if (dropped.definition().purpose() == ClockPurpose.DUTY) {
+                    for (ClockRecorder.Change missed : ClockSweep.missedAtEnd(was, history, now)) {
+                        changes.add(record(cause.complaintId(), ++sequence, now, actor, missed, dropped));
+                    }
+                }
                 changes.add(record(cause.complaintId(), ++sequence, now, actor, new ClockRecorder.Change(
                         dropped.definition().id(), ClockChange.CANCELLED, null, cause.getClass().getSimpleName()
                         + " (event " + cause.sequence() + "): its policy no longer applies"), dropped));
@@ -247,6 +258,12 @@ final class ClockKeeper {
         // second evaluation; the sweep's counts read the changes from the history.
         withCause.addAll(changes);
         return new Effect(changes, earliest(afterStates, withCause));
+    }
+
+    /** True for a duty clock's end without an outcome: a cancellation, or a stop whose outcome waits. */
+    private static boolean ends(Bound clock, ClockRecorder.Change change) {
+        return clock.definition().purpose() == ClockPurpose.DUTY
+                && (change.change() == ClockChange.CANCELLED || change.change() == ClockChange.STOPPED);
     }
 
     /**

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sweeps the clocks due: leases the complaints the store reports as due, records each warning share passed and
  * each deadline passed by a running clock, with the escalation and urge they call for, exactly once per clock
- * start. Exactly-once rests on the store's versioned append, not on the lease. Thread-safe.
+ * start, and finishes the follow-up work a command left pending ({@link FollowUps}). Exactly-once rests on the
+ * store's versioned append, not on the lease. Thread-safe.
  */
 final class ClockSweeper {
     private static final Logger LOG = LoggerFactory.getLogger(ClockSweeper.class);
@@ -44,10 +45,12 @@ final class ClockSweeper {
     private final Denials denials;
     private final AccountabilityKeeper accountability;
     private final EngineObserver observer;
+    private final FollowUps followUps;
 
     ClockSweeper(Clock clock, ComplaintStore store, ClockSetup clocks, OrganisationKeeper organisation,
                  Recorder recorder, HorizonWatch horizons, Denials denials, AccountabilityKeeper accountability,
-                 EngineObserver observer) {
+                 EngineObserver observer, FollowUps followUps) {
+        this.followUps = followUps;
         this.observer = observer;
         this.accountability = accountability;
         this.denials = denials;
@@ -78,7 +81,7 @@ final class ClockSweeper {
         int overdue = 0;
         int conflicts = 0;
         int ended = 0;
-        if (clocks.current().isEmpty()) {
+        if (clocks.current().isEmpty() && !followUps.enabled()) {
             return new SweepReport(now, 0, 0, 0, 0);
         }
         horizons.warnIfRunningOut(now);
@@ -128,6 +131,11 @@ final class ClockSweeper {
 
     private List<ClockChanged> sweep(ComplaintId id, Instant now) {
         History history = History.read(store, id);
+        if (FollowUps.pending(history.events()) != null) {
+            // Work a command left for other complaints and did not finish (it was cut off): finish it first.
+            followUps.finish(id, "a sweep", now);
+            history = History.read(store, id);
+        }
         if (history.isEmpty() || history.endsAfter(now)) {
             // Something happened to the complaint after this sweep's instant (a long sweep, or another node whose
             // clock runs ahead): judged as of an earlier instant, a restarted clock would look like its old self and

@@ -256,6 +256,10 @@ final class CommandBus {
         List<ComplaintEvent> upTo = history.subList(0, (int) record.lastSequence());
         ComplaintState state = History.fold(upTo);
         LOG.debug("complaint {} {} replayed for a repeated idempotency key", record.complaintId(), record.type());
+        if (command instanceof RegisterComplaint) {
+            // A replayed registration finishes what its first run left undone for other complaints.
+            registering.finishFollowUp(record.complaintId(), clock.instant());
+        }
         return new CommandResult(record.complaintId(),
                 upTo.subList((int) record.firstSequence() - 1, upTo.size()), state, true);
     }

@@ -220,8 +220,9 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
                 ApprovalCheck.of(settings.approvalMatrix(), directory),
                 new PaymentCapKeeper(settings.paymentCaps(), store, clock.getZone()), tiers,
                 settings.accountability());
+        FollowUps followUps = new FollowUps(store, recorder, links.detectsGroups());
         Registering registering = new Registering(store, settings.ids(), settings.lifecycle().initial(), classifier,
-                links, organisation, recorder, clocks);
+                links, organisation, recorder, clocks, followUps);
         ActorIdentities identities = ActorIdentities.of(directory);
         CommandBus commands = new CommandBus(clock, store, settings.lifecycle(), rules,
                 new DomainInputChecks(directory, settings.survey()), cache, registering, recorder, denials, engineRules, identities);
@@ -230,7 +231,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         return new EngineParts(clock, store, settings.lifecycle(), rules, sealer, access, clocks, notices,
                 recorder, commands, new ClockSweeper(clock, store, clocks, organisation, recorder,
                         new HorizonWatch(clock, clocks, settings.horizonWarningDays()), denials, accountability,
-                        observer),
+                        observer, followUps),
                 new Recalculator(clock, store, clocks, recorder),
                 new ComplaintReader(clock, store, clocks, access, denials, directory, settings.router(), identities,
                         tiers),

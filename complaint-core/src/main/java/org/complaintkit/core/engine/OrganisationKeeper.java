@@ -85,13 +85,15 @@ final class OrganisationKeeper {
      */
     ComplaintEscalated escalationAtStop(ComplaintState state, List<ComplaintEvent> history,
                                         List<? extends ComplaintEvent> changes, Instant now, long sequence) {
-        if (escalation == null || directory == null || !state.status().isOpen()
+        if (escalation == null || directory == null
                 || !escalation.automatic().contains(EscalationTrigger.SLA_BREACH)) {
             return null;
         }
-        List<String> unseen = changes.stream().filter(e -> e instanceof ClockChanged c && c.isUnseenBreach()
-                        && c.breachActions().contains(BreachAction.ESCALATE))
-                .map(e -> ((ClockChanged) e).clockId() + " BREACHED").toList();
+        // Whatever the status after the stop: the deadline passed while the complaint was open, and a sweep that
+        // had seen it then would have escalated.
+        List<String> unseen = changes.stream().filter(e -> e instanceof ClockChanged c
+                        && (c.isUnseenBreach() || c.isUnseenOverdue()) && c.breachActions().contains(BreachAction.ESCALATE))
+                .map(e -> ((ClockChanged) e).clockId() + " " + ((ClockChanged) e).change()).toList();
         return unseen.isEmpty() ? null : escalationEvent(state, history, EscalationTrigger.SLA_BREACH,
                 "clock stopped after its deadline: " + unseen, null, ESCALATION, now, sequence);
     }

@@ -250,13 +250,14 @@ final class Recorder {
 
     /**
      * The index row of a complaint in a state, with the queue facts its whole history (the events {@code state}
-     * folds) implies: what {@link Reconciliation} expects a store to hold.
+     * folds) implies: what {@link Reconciliation} expects a store to hold. The next due instant is the clocks', or
+     * earlier while follow-up work is pending ({@link FollowUps#dueAt}).
      */
     static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
                                 String fingerprint) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt(), nextDue, fingerprint, QueueColumns.of(state, events));
+                state.lastChangedAt(), FollowUps.dueAt(nextDue, events), fingerprint, QueueColumns.of(state, events));
     }
 }

@@ -11,30 +11,24 @@ import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.complaint.ComplaintStatus;
-import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintClassified;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.api.event.EventHeader;
-import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.complaint.ComplaintDecisions;
 import org.complaintkit.spi.classification.Classifier;
 import org.complaintkit.spi.storage.ComplaintStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Registers a complaint: the registration, then, with a classifier, its classes, the repeats it links to and the
  * group it joins, then the escalation its triggers call for, then the pauses of the cohort orders that stand and
  * select it, recorded in one append; afterwards the earlier
- * members of a group are linked to the newcomer. Thread-safe.
+ * members of a group are linked to the newcomer ({@link FollowUps}: the newcomer's group link is the pending work,
+ * finished by the replay of the key or by a sweep if this run is cut off). Thread-safe.
  */
 final class Registering {
-    private static final Logger LOG = LoggerFactory.getLogger(Registering.class);
-    /** The actor of the links a group detection records on earlier members. */
-    private static final Actor GROUP_DETECTOR = Actor.system("group-detector");
 
     private final ComplaintStore store;
     private final ComplaintIdSource ids;
@@ -45,10 +39,12 @@ final class Registering {
     private final OrganisationKeeper organisation;
     private final Recorder recorder;
     private final ClockSetup clocks;
+    private final FollowUps followUps;
 
     Registering(ComplaintStore store, ComplaintIdSource ids, ComplaintStatus initial,
                 Classifier classifier, LinkDetector links, OrganisationKeeper organisation, Recorder recorder,
-                ClockSetup clocks) {
+                ClockSetup clocks, FollowUps followUps) {
+        this.followUps = followUps;
         this.store = store;
         this.ids = ids;
         this.initial = initial;
@@ -102,7 +98,9 @@ final class Registering {
         }
         CommandResult registered = recorder.command(History.none(id), null, state, added, command, now);
         if (group != null) {
-            linkEarlierMembers(group, id, now);
+            // The group link above is the pending work, stored with the registration; a crash before this
+            // leaves it to the replay of the same key or to the next sweep.
+            followUps.finish(id, "the registration", now);
         }
         return registered;
     }
@@ -112,31 +110,10 @@ final class Registering {
     }
 
     /**
-     * Links the earlier members of a group to it, each in its own append by the system actor
-     * {@code group-detector}; best effort: the new complaint's registration is already stored, and a member that
-     * changes under the link twice in a row is left for the next member to link.
+     * Finishes what a registration left for other complaints (the earlier members' group links) if its first run
+     * was cut off before: called when the registration's key is replayed.
      */
-    private void linkEarlierMembers(LinkDetector.GroupFinding group, ComplaintId newcomer, Instant now) {
-        ComplaintLinked.Kind kind = kindOf(group);
-        for (ComplaintId member : group.others()) {
-            try {
-                ConflictRetry.TWICE.attempt(() -> link(member, kind, newcomer, group.reason(), now));
-            } catch (StoreException e) {
-                LOG.warn("could not link complaint {} to its group: {}", member, e.code());
-            }
-        }
-    }
-
-    private void link(ComplaintId member, ComplaintLinked.Kind kind, ComplaintId newcomer, String reason, Instant now) {
-        History history = History.read(store, member);
-        boolean already = history.events().stream().anyMatch(e -> e instanceof ComplaintLinked l && l.kind() == kind);
-        if (already || history.isEmpty()) {
-            return;
-        }
-        Instant at = history.notBefore(now);
-        // Recorded with the clock changes it causes: the group flag it raises may select a policy (one conditioned
-        // on ComplaintFlag.GROUP), whose clocks then start with the link.
-        recorder.ownEvent(history, sequence -> new ComplaintLinked(new EventHeader(member, sequence, at,
-                GROUP_DETECTOR), kind, List.of(newcomer), reason), List.of(), at);
+    void finishFollowUp(ComplaintId id, Instant now) {
+        followUps.finish(id, "the replay of the registration", now);
     }
 }

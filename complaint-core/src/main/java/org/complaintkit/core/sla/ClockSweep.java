@@ -142,6 +142,33 @@ public final class ClockSweep {
     }
 
     /**
+     * Returns what a command that ends a clock without an outcome (a cancellation, or a stop whose outcome waits)
+     * must record first: what a sweep at {@code now} would have recorded and no sweep did (a sweep that was not
+     * run, or one that died holding the complaint's lease). Each warning share that fell due is recorded as a
+     * missed warning; a deadline that passed while the clock ran is recorded overdue, marked unseen, so that its
+     * breach actions run with the command.
+     *
+     * @param running the clock as it stood just before the command, at {@code now}
+     * @param history the complaint's events before the command
+     * @param now the command's instant
+     * @return the changes, in order; empty if nothing was due
+     */
+    public static List<ClockRecorder.Change> missedAtEnd(ClockState running, List<ComplaintEvent> history,
+                                                         Instant now) {
+        List<ClockRecorder.Change> out = new ArrayList<>();
+        for (ClockRecorder.Change due : due(running, history, now)) {
+            if (due.change() == ClockChange.WARNED) {
+                out.add(new ClockRecorder.Change(due.clockId(), due.change(), due.deadline(), ClockChanged.MISSED
+                        + due.reason() + ", before the clock ended; no sweep recorded it", due.provisional()));
+            } else if (due.change() == ClockChange.OVERDUE) {
+                out.add(new ClockRecorder.Change(due.clockId(), due.change(), due.deadline(),
+                        due.reason() + ClockChanged.UNSEEN, due.provisional()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Tells whether a sweep recorded a clock overdue since it last started, restarted or was extended.
      *
      * @param clockId the clock's definition id

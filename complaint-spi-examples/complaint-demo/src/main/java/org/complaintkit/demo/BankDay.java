@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.ComplaintCommand;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +99,12 @@ import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.StaffMember;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.spi.storage.OutboxEntry;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.CalendarException;
 import java.util.HashSet;
 
@@ -185,6 +194,9 @@ final class BankDay {
     private boolean rootCausePlanned;
     private int commands;
     private int notices;
+    private int stopAfter;
+    /** The last event of each complaint made by a command this run executed or had replayed. */
+    private final Map<ComplaintId, Long> seen = new HashMap<>();
 
     BankDay(ComplaintStore store, long seed, int arrivals) {
         this.store = store;
@@ -204,7 +216,9 @@ final class BankDay {
                 .notifications(NotificationSetup.standard()).sla(sla).evidence(documents).build();
         this.dispatcher = NotificationDispatcher.builder(engine).sender(notification -> {
             notices++;
-            return SendOutcome.delivered("demo-gateway-" + notices);
+            // A receipt that names the notice, not the count of this process's sends: a resumed run gives the
+            // receipts an uncrashed run gives.
+            return SendOutcome.delivered("demo-gateway-" + notification.dedupeKey());
         }).build();
         this.outlets = bank.units().stream().filter(u -> u.level() == UnitLevel.OUTLET).map(OrgUnit::id).toList();
     }
@@ -254,7 +268,23 @@ final class BankDay {
         }
         progress.accept(1.0);
         return new Result(engine, store, sla, bank, calendar, List.copyOf(complaints), notable, refusals, commands, sweeps,
-                notices, clock.instant());
+                delivered(), clock.instant());
+    }
+
+    /**
+     * The notices delivered, as the store records them: the same whether the run went through at once or was
+     * resumed after a crash (a process's own count would miss what the crashed one sent).
+     */
+    private int delivered() {
+        int count = 0;
+        for (ComplaintId id : complaints) {
+            for (OutboxEntry entry : engine.hostReads().outbox(id)) {
+                if (entry.status() == OutboxStatus.DELIVERED) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** The go-live day's arrivals, from 08:30 to 19:30, most of them in the morning rush. */
@@ -318,11 +348,11 @@ final class BankDay {
         }
         ComplaintId id;
         try {
-            id = engine.execute(new RegisterComplaint(receiver, key(), customer, channel, clock.instant(),
+            id = execute(new RegisterComplaint(receiver, key(), customer, channel, clock.instant(),
                     receivingUnit, subjects, Sensitive.of(text), Sensitive.of("尽快处理并给出说明"), null)).complaintId();
-            commands++;
+            counted();
         } catch (ComplaintKitException e) {
-            refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+            refused(e);
             return null;
         }
         complaints.add(id);
@@ -361,11 +391,11 @@ final class BankDay {
                 "emergency payment within limits");
         Money amount = over ? Money.of("15000", "CNY") : Money.of("8000", "CNY");
         try {
-            engine.execute(new RecordEmergencyPayment(c.id, receiver, key(), amount, Sensitive.of("应急取现")));
-            commands++;
+            execute(new RecordEmergencyPayment(c.id, receiver, key(), amount, Sensitive.of("应急取现")));
+            counted();
             notable.putIfAbsent("emergency payment within limits", c.id);
         } catch (ComplaintKitException e) {
-            refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+            refused(e);
             notable.put("emergency payment over the limit", c.id);
         }
     }
@@ -443,10 +473,10 @@ final class BankDay {
         Step step = c.steps.get(c.at);
         HandlingCommand command = command(c, step);
         try {
-            engine.execute(command);
-            commands++;
+            execute(command);
+            counted();
         } catch (ComplaintKitException e) {
-            refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+            refused(e);
             return; // the case stops here, as a real one would wait for someone to sort it out
         }
         c.at++;
@@ -506,17 +536,47 @@ final class BankDay {
     /** A step beside the main path, recorded after an elapsed delay if the complaint's status still allows it. */
     private void beside(Case c, Step step, Duration after) {
         at(clock.instant().plus(after), () -> {
-            ComplaintStatus status = engine.hostReads().find(c.id).orElseThrow().status();
+            ComplaintStatus status = statusNow(c.id);
             if (!engine.lifecycle().allows(status, typeOf(step))) {
                 return; // the complaint moved on (answered, withdrawn): nothing to record
             }
             try {
-                engine.execute(command(c, step));
-                commands++;
+                execute(command(c, step));
+                counted();
             } catch (ComplaintKitException e) {
-                refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+                refused(e);
             }
         });
+    }
+
+    /**
+     * The complaint's status as of the simulated instant: what its events up to now fold to. In a run that goes
+     * through at once that is its status; in a run resumed on a store a crashed run left, the history may reach
+     * past now, and a step beside the main path must be decided as the first run decided it.
+     */
+    private ComplaintStatus statusNow(ComplaintId id) {
+        ComplaintState state = null;
+        long seen = this.seen.getOrDefault(id, 0L);
+        for (ComplaintEvent event : engine.hostReads().history(id)) {
+            // An event of this very instant counts only if this run has seen the command that made it (another
+            // command of the same minute may come later in the run); sweeps and deliveries change no status.
+            boolean earlier = event.occurredAt().isBefore(clock.instant())
+                    || event.occurredAt().equals(clock.instant()) && event.sequence() <= seen;
+            if (!earlier) {
+                break;
+            }
+            state = ComplaintAggregate.apply(state, event);
+        }
+        return state.status();
+    }
+
+    /** Executes a command and notes the last event it made (or, replayed, had made) on its complaint. */
+    private CommandResult execute(ComplaintCommand command) {
+        CommandResult result = engine.execute(command);
+        if (!result.events().isEmpty()) {
+            seen.merge(result.complaintId(), result.events().get(result.events().size() - 1).sequence(), Math::max);
+        }
+        return result;
     }
 
     private static CommandType typeOf(Step step) {
@@ -621,11 +681,11 @@ final class BankDay {
             if (day != null) {
                 at(day.atTime(16, 0).atZone(ZONE).toInstant(), () -> {
                     try {
-                        engine.execute(new CompleteRemediation(c.id, c.desk.approver(), key(), link.rootCauseId(),
+                        execute(new CompleteRemediation(c.id, c.desk.approver(), key(), link.rootCauseId(),
                                 action.id(), Sensitive.of("已完成：" + action.id())));
-                        commands++;
+                        counted();
                     } catch (ComplaintKitException e) {
-                        refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+                        refused(e);
                     }
                 });
             }
@@ -708,6 +768,48 @@ final class BankDay {
         String phone = "139" + String.format("%08d", random.nextInt(100_000_000));
         return new Complainant(CustomerRef.of(number), Sensitive.of(name), vip ? CustomerSegment.VIP
                 : CustomerSegment.ORDINARY, Set.of(), ContactPoint.of(ContactMethod.SMS, phone));
+    }
+
+    /**
+     * Counts a command the engine took (or gave back the first result of, for a key it had seen); stops the run
+     * abruptly after the command {@link #stopAfter} names, as a process killed right after that command's commit.
+     */
+    private void counted() {
+        commands++;
+        if (commands == stopAfter) {
+            throw new Stopped(commands);
+        }
+    }
+
+    /**
+     * Counts a refusal by its code. A key the store knows for another command means the store holds another run
+     * (another seed or size), which a resumed run must not carry on: that ends the run.
+     */
+    private void refused(ComplaintKitException e) {
+        if (e.has(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED) || e.has(ErrorCode.IDEMPOTENCY_KEY_REUSED)) {
+            throw e;
+        }
+        refusals.merge(e.code().code() + " " + e.code().name(), 1, Integer::sum);
+    }
+
+    /**
+     * Stops the run right after its n-th command, as a crash would (for tests of a resumed run).
+     *
+     * @param n the command after which to stop, from 1; 0 never stops
+     * @return this simulation
+     */
+    BankDay stopAfter(int n) {
+        this.stopAfter = n;
+        return this;
+    }
+
+    /** The end of a run stopped on purpose after a given command ({@link #stopAfter}). */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped(int commands) {
+            super("stopped after command " + commands);
+        }
     }
 
     private IdempotencyKey key() {

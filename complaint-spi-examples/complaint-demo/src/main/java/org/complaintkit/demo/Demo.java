@@ -69,7 +69,7 @@ public final class Demo {
             return 0;
         }
         long started = System.nanoTime();
-        try (DemoStore store = DemoStore.open(options.store(), options.out())) {
+        try (DemoStore store = DemoStore.open(options.store(), options.out(), options.resume())) {
             out.println("ComplaintKit demo: the core-banking migration goes live on " + BankDay.GO_LIVE
                     + " (seed 002); " + options.complaints() + " complaints, seed " + options.seed() + ", stored "
                     + (options.store().equals("memory") ? "in memory" : "in " + store.description()) + ".");

@@ -12,8 +12,9 @@ import java.util.List;
  * @param store where complaints are stored: {@code memory}, {@code h2}, {@code h2:<path>} or a JDBC URL
  * @param out the folder the HTML report is written to
  * @param help whether only the usage was asked for
+ * @param resume whether to carry on a run that stopped on the same store (same seed and size)
  */
-record DemoOptions(int complaints, long seed, String store, Path out, boolean help) {
+record DemoOptions(int complaints, long seed, String store, Path out, boolean help, boolean resume) {
     static final int DEFAULT_COMPLAINTS = 1000;
     static final long DEFAULT_SEED = 20260928L;
     static final int MAX_COMPLAINTS = 50_000;
@@ -27,6 +28,9 @@ record DemoOptions(int complaints, long seed, String store, Path out, boolean he
               --store STORE    memory (default), h2 (a file in the output folder), h2:<path>, or a JDBC URL
                                such as jdbc:postgresql://localhost/bank?user=ck
               --out DIR        where to write complaintkit-demo.html (default target/demo)
+              --resume         carry on a run that stopped (a crash) on the same h2 or JDBC store, with the
+                               same --seed and --complaints: what is stored is replayed by its keys, the rest
+                               is done, and the report is the one an uncrashed run prints
               --help           this text
 
             Through Maven: mvn -q -Pdemo -pl complaint-spi-examples/complaint-demo -am package -Dexec.args="--seed 7"
@@ -47,6 +51,7 @@ record DemoOptions(int complaints, long seed, String store, Path out, boolean he
         String store = "memory";
         Path out = Path.of("target", "demo");
         boolean help = false;
+        boolean resume = false;
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -58,6 +63,7 @@ record DemoOptions(int complaints, long seed, String store, Path out, boolean he
             }
             switch (arg) {
                 case "--help", "-h" -> help = true;
+                case "--resume" -> resume = true;
                 case "--complaints", "--seed", "--store", "--out" -> {
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -103,9 +109,12 @@ record DemoOptions(int complaints, long seed, String store, Path out, boolean he
                 default -> problems.add("unknown option '" + arg + "'");
             }
         }
+        if (resume && store.equals("memory")) {
+            problems.add("--resume needs a store that outlives a run: h2, h2:<path> or a jdbc: URL");
+        }
         if (!problems.isEmpty()) {
             throw new Invalid(String.join("; ", problems));
         }
-        return new DemoOptions(complaints, seed, store, out, help);
+        return new DemoOptions(complaints, seed, store, out, help, resume);
     }
 }

@@ -28,9 +28,17 @@ final class DemoStore implements AutoCloseable {
 
     /**
      * Opens the store an option names; a database must hold no complaints yet, so that the same seed gives
-     * the same run.
+     * the same run, unless the run resumes one that stopped on it.
      */
     static DemoStore open(String option, Path out) throws DemoOptions.Invalid {
+        return open(option, out, false);
+    }
+
+    /**
+     * Opens the store an option names. A new run needs a database that holds no complaints yet, so that the same
+     * seed gives the same run; a resumed run carries on what the database holds (the default H2 file is kept).
+     */
+    static DemoStore open(String option, Path out, boolean resume) throws DemoOptions.Invalid {
         if (option.equals("memory")) {
             return new DemoStore(new InMemoryComplaintStore(), null, "in memory");
         }
@@ -38,7 +46,7 @@ final class DemoStore implements AutoCloseable {
         String shown;
         if (option.equals("h2") || option.startsWith("h2:")) {
             Path file = option.equals("h2") ? out.resolve("complaintkit-demo") : Path.of(option.substring(3));
-            if (option.equals("h2")) {
+            if (option.equals("h2") && !resume) {
                 try {
                     Files.createDirectories(out);
                     Files.deleteIfExists(out.resolve("complaintkit-demo.mv.db"));
@@ -67,9 +75,10 @@ final class DemoStore implements AutoCloseable {
         }
         JdbcComplaintStore.migrate(pool);
         JdbcComplaintStore store = JdbcComplaintStore.of(pool);
-        if (!store.query(ComplaintQuery.all(1)).ids().isEmpty()) {
+        if (!resume && !store.query(ComplaintQuery.all(1)).ids().isEmpty()) {
             pool.close();
-            throw new DemoOptions.Invalid("--store " + shown + " already holds complaints; give the demo an empty one");
+            throw new DemoOptions.Invalid("--store " + shown + " already holds complaints; give the demo an empty one,"
+                    + " or --resume to carry on a run that stopped on it");
         }
         return new DemoStore(store, pool, shown);
     }

@@ -66,6 +66,7 @@ import org.complaintkit.api.event.RaisedWithHead;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.ClocksPausedByOrder;
@@ -188,6 +189,7 @@ public final class StoredType {
             event(ResponsibilityRecorded.class, "ResponsibilityRecorded"),
             event(AccountabilityCaseOpened.class, "AccountabilityCaseOpened"),
             event(AccountabilityDecided.class, "AccountabilityDecided"),
+            event(FollowUpCompleted.class, "FollowUpCompleted"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);
