@@ -1,0 +1,189 @@
+package org.complaintkit.crashtest;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.store.jdbc.CrashTestDatabases;
+import org.complaintkit.store.jdbc.JdbcComplaintStore;
+
+/**
+ * One crash run: starts the child on a database, kills it with SIGKILL at seeded random moments (some right after
+ * start, most in the middle of its bursts), restarts it on the same database with the same seed so that resent keys
+ * replay, checks every invariant after each kill, then lets a last child resend, sweep and deliver everything, and
+ * checks again with the final sweep's instant. Problems are kept per invariant, each distinct one once.
+ */
+final class CrashRun {
+    /** The invariants, in the order the summary names them. */
+    static final List<String> INVARIANTS = List.of("acknowledged", "links", "clock-records", "half-written", "chains",
+            "clock-replay", "notices", "leases");
+
+    private final String url;
+    private final long seed;
+    private final int threads;
+    private final int kills;
+    private final Path dir;
+    private final long origin = System.currentTimeMillis();
+    private final CrashClock clock = new CrashClock(CrashSetup.START, origin, CrashSetup.ZONE);
+    private final Map<String, CrashChecker.Ack> acks = new ConcurrentHashMap<>();
+    private final AtomicIntegerArray next;
+    private final AtomicInteger replays = new AtomicInteger();
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicReference<String> drained = new AtomicReference<>();
+    private final List<String> ackConflicts = new ArrayList<>();
+    private final Map<String, Set<String>> problems = new LinkedHashMap<>();
+
+    CrashRun(String url, long seed, int threads, int kills, Path dir) {
+        this.url = url;
+        this.seed = seed;
+        this.threads = threads;
+        this.kills = kills;
+        this.dir = dir;
+        this.next = new AtomicIntegerArray(threads);
+        INVARIANTS.forEach(name -> problems.put(name, new TreeSet<>()));
+    }
+
+    /** What a run did and found. */
+    record Summary(int kills, int restarts, int acknowledged, int replays, int refusals, int complaints,
+                   int noticesReceived, int posts, Map<String, Set<String>> problems, long millis) {
+        int total() {
+            return problems.values().stream().mapToInt(Set::size).sum();
+        }
+
+        String line() {
+            StringBuilder text = new StringBuilder("crash test: kills " + kills + ", restarts " + restarts
+                    + ", acknowledged commands " + acknowledged + " (" + replays + " replayed), refusals " + refusals
+                    + ", complaints " + complaints + ", notices received " + noticesReceived + " (" + posts
+                    + " posts), " + String.format("%.1f s", millis / 1000.0) + "; problems " + total() + ":");
+            problems.forEach((name, found) -> text.append(' ').append(name).append('=').append(found.size()));
+            return text.toString();
+        }
+
+        String examples() {
+            StringBuilder text = new StringBuilder();
+            problems.forEach((name, found) -> found.stream().limit(5).forEach(p -> text.append(name).append(": ")
+                    .append(p).append('\n')));
+            return text.toString();
+        }
+    }
+
+    Summary run() throws InterruptedException {
+        long started = System.currentTimeMillis();
+        Random random = new Random(seed);
+        Path log = dir.resolve("child.log");
+        Path sends = dir.resolve("registrations.txt");
+        CrashSetup setup = new CrashSetup();
+        int done = 0;
+        try (NoticeReceiver receiver = new NoticeReceiver(); HikariDataSource pool = CrashTestDatabases.pool(url, 4)) {
+            JdbcComplaintStore store = JdbcComplaintStore.of(pool);
+            ComplaintEngine reader = setup.builder(store, clock).historyCache(0).build();
+            for (int life = 0; life < kills; life++) {
+                ChildRun child = ChildRun.start(args(receiver, "run", sends), log, this::line);
+                if (random.nextInt(100) < 20) {
+                    Thread.sleep(random.nextInt(400)); // right after start: in the JVM's start or the engine's build
+                } else {
+                    if (!child.awaitReady(120_000)) {
+                        child.kill();
+                        throw new IllegalStateException("the child did not start within two minutes; see " + log);
+                    }
+                    Thread.sleep(300 + random.nextInt(2_200)); // mid-burst
+                }
+                child.kill();
+                done++;
+                check(new CrashChecker(store, reader, pool), receiver, null);
+            }
+            ChildRun last = ChildRun.start(args(receiver, "drain", sends), log, this::line);
+            int exit = last.await(300_000);
+            if (exit != 0 || drained.get() == null) {
+                throw new IllegalStateException("the last child did not drain (exit " + exit + "); see " + log);
+            }
+            CrashChecker checker = new CrashChecker(store, reader, pool);
+            check(checker, receiver, Instant.parse(drained.get()));
+            return new Summary(done, done + 1, acks.size(), replays.get(), refusals.get(), checker.complaints(),
+                    receiver.received().size(), receiver.posts(), problems, System.currentTimeMillis() - started);
+        }
+    }
+
+    private void check(CrashChecker checker, NoticeReceiver receiver, Instant sweptUntil) {
+        Instant now = clock.instant();
+        Map<String, CrashChecker.Ack> seen = Map.copyOf(acks);
+        add("acknowledged", () -> {
+            List<String> found = new ArrayList<>(checker.acknowledgedCommandsStoredOnce(seen));
+            synchronized (ackConflicts) {
+                found.addAll(ackConflicts);
+            }
+            return found;
+        });
+        add("links", checker::linksOnEveryMember);
+        add("clock-records", () -> checker.clockRecordsOnce(now, sweptUntil));
+        add("half-written", checker::noHalfWrittenCommand);
+        add("chains", checker::chainsVerify);
+        add("clock-replay", checker::clocksMatchReplay);
+        add("notices", () -> checker.noticesDeliveredOnce(receiver.received(), sweptUntil != null));
+        add("leases", () -> checker.noLeaseStuck(now, sweptUntil));
+    }
+
+    private void add(String invariant, Supplier<List<String>> check) {
+        problems.get(invariant).addAll(check.get());
+    }
+
+    private List<String> args(NoticeReceiver receiver, String mode, Path sends) {
+        StringBuilder resume = new StringBuilder();
+        for (int t = 0; t < threads; t++) {
+            resume.append(t == 0 ? "" : ",").append(next.get(t));
+        }
+        return List.of(url, receiver.address().toString(), Long.toString(seed), Long.toString(origin),
+                resume.toString(), mode, sends.toString());
+    }
+
+    /** One line of the child's output. */
+    private void line(String line) {
+        String[] parts = line.split(" ");
+        switch (parts[0]) {
+            case "ACK" -> {
+                advance(parts);
+                CrashChecker.Ack ack = new CrashChecker.Ack(ComplaintId.of(parts[4]), Long.parseLong(parts[5]),
+                        Long.parseLong(parts[6]));
+                if (Boolean.parseBoolean(parts[7])) {
+                    replays.incrementAndGet();
+                }
+                CrashChecker.Ack before = acks.putIfAbsent(parts[3], ack);
+                if (before != null && !before.equals(ack)) {
+                    synchronized (ackConflicts) {
+                        ackConflicts.add(ack.complaintId().value() + ": command " + parts[3] + " acknowledged as "
+                                + before + " and again as " + ack);
+                    }
+                }
+            }
+            case "REFUSED", "SKIP", "ERROR" -> {
+                advance(parts);
+                if (parts[0].equals("REFUSED")) {
+                    refusals.incrementAndGet();
+                }
+            }
+            case "DRAINED" -> drained.set(parts[1]);
+            default -> {
+                // READY, or anything else the child prints
+            }
+        }
+    }
+
+    private void advance(String[] parts) {
+        int thread = Integer.parseInt(parts[1]);
+        int index = Integer.parseInt(parts[2]);
+        next.accumulateAndGet(thread, index + 1, Math::max);
+    }
+}
