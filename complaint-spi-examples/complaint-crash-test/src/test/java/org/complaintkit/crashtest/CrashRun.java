@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,10 @@ final class CrashRun {
     private final AtomicReference<String> drained = new AtomicReference<>();
     private final List<String> ackConflicts = new ArrayList<>();
     private final Map<String, Set<String>> problems = new LinkedHashMap<>();
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+    /** Acknowledged commands already found stored as acknowledged: a command record never changes afterwards. */
+    private final Set<String> verified = ConcurrentHashMap.newKeySet();
+    private int checks;
 
     CrashRun(String url, long seed, int threads, int kills, Path dir) {
         this.url = url;
@@ -53,12 +59,16 @@ final class CrashRun {
         this.kills = kills;
         this.dir = dir;
         this.next = new AtomicIntegerArray(threads);
-        INVARIANTS.forEach(name -> problems.put(name, new TreeSet<>()));
+        INVARIANTS.forEach(name -> {
+            problems.put(name, new TreeSet<>());
+            millis.put(name, 0L);
+        });
     }
 
     /** What a run did and found. */
     record Summary(int kills, int restarts, int acknowledged, int replays, int refusals, int complaints,
-                   int noticesReceived, int posts, Map<String, Set<String>> problems, long millis) {
+                   int noticesReceived, int posts, Map<String, Set<String>> problems, long millis, int checks,
+                   Map<String, Long> checkMillis) {
         int total() {
             return problems.values().stream().mapToInt(Set::size).sum();
         }
@@ -69,6 +79,14 @@ final class CrashRun {
                     + ", complaints " + complaints + ", notices received " + noticesReceived + " (" + posts
                     + " posts), " + String.format("%.1f s", millis / 1000.0) + "; problems " + total() + ":");
             problems.forEach((name, found) -> text.append(' ').append(name).append('=').append(found.size()));
+            text.append("; ").append(checks).append(" checks, ms per invariant:");
+            checkMillis.forEach((name, ms) -> text.append(' ').append(name).append('=').append(ms));
+            return text.toString();
+        }
+
+        String all() {
+            StringBuilder text = new StringBuilder(line()).append('\n');
+            problems.forEach((name, found) -> found.forEach(p -> text.append(name).append(": ").append(p).append('\n')));
             return text.toString();
         }
 
@@ -90,6 +108,7 @@ final class CrashRun {
         try (NoticeReceiver receiver = new NoticeReceiver(); HikariDataSource pool = CrashTestDatabases.pool(url, 4)) {
             JdbcComplaintStore store = JdbcComplaintStore.of(pool);
             ComplaintEngine reader = setup.builder(store, clock).historyCache(0).build();
+            CrashChecker.Picture picture = new CrashChecker.Picture();
             for (int life = 0; life < kills; life++) {
                 ChildRun child = ChildRun.start(args(receiver, "run", sends), log, this::line);
                 if (random.nextInt(100) < 20) {
@@ -103,7 +122,7 @@ final class CrashRun {
                 }
                 child.kill();
                 done++;
-                check(new CrashChecker(store, reader, pool), receiver, null);
+                check(new CrashChecker(store, reader, pool, picture), receiver, null);
             }
             ChildRun last = ChildRun.start(args(receiver, "drain", sends), log, this::line);
             int exit = last.await(300_000);
@@ -113,15 +132,21 @@ final class CrashRun {
             CrashChecker checker = new CrashChecker(store, reader, pool);
             check(checker, receiver, Instant.parse(drained.get()));
             return new Summary(done, done + 1, acks.size(), replays.get(), refusals.get(), checker.complaints(),
-                    receiver.received().size(), receiver.posts(), problems, System.currentTimeMillis() - started);
+                    receiver.received().size(), receiver.posts(), problems, System.currentTimeMillis() - started, checks,
+                    millis);
         }
     }
 
     private void check(CrashChecker checker, NoticeReceiver receiver, Instant sweptUntil) {
+        checks++;
         Instant now = clock.instant();
-        Map<String, CrashChecker.Ack> seen = Map.copyOf(acks);
+        Map<String, CrashChecker.Ack> seen = new HashMap<>(acks);
+        seen.keySet().removeAll(verified);
         add("acknowledged", () -> {
             List<String> found = new ArrayList<>(checker.acknowledgedCommandsStoredOnce(seen));
+            Set<String> failed = new HashSet<>();
+            found.forEach(p -> seen.keySet().stream().filter(k -> p.contains(" " + k + " ")).forEach(failed::add));
+            seen.keySet().stream().filter(k -> !failed.contains(k)).forEach(verified::add);
             synchronized (ackConflicts) {
                 found.addAll(ackConflicts);
             }
@@ -137,7 +162,9 @@ final class CrashRun {
     }
 
     private void add(String invariant, Supplier<List<String>> check) {
+        long start = System.nanoTime();
         problems.get(invariant).addAll(check.get());
+        millis.merge(invariant, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
 
     private List<String> args(NoticeReceiver receiver, String mode, Path sends) {
