@@ -1,19 +1,25 @@
 package org.complaintkit.crashtest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Business time for the crash test: a start instant plus the wall time since the run began, times a large
- * multiplier, so that warnings, overdue clocks and breaches happen within seconds. Every child JVM of a run is given
- * the same start and the same wall-clock origin, so business time keeps moving forward across kills and restarts
- * without anything stored. Never goes backwards within one JVM. Thread-safe.
+ * Business time for the crash test, from the wall time since the run began: every {@link #STEP_MILLIS} it jumps
+ * {@link #STEP} ahead, and between jumps it runs at wall speed. So warnings, overdue clocks and breaches happen within
+ * seconds (twelve business hours every two wall seconds), while a sweep's 60-second lease still holds for the rest of
+ * its step: a child restarted within the step that its predecessor was killed in finds the dead sweep's leases, as a
+ * node restarted on a real clock would. Every child JVM of a run is given the same wall-clock origin, so business time
+ * keeps moving forward across kills and restarts without anything stored. Never goes backwards within one JVM.
+ * Thread-safe.
  */
 final class CrashClock extends Clock {
-    /** Business seconds per wall second: one wall second is six business hours. */
-    static final long MULTIPLIER = 21_600;
+    /** How long business time stands (running at wall speed) between jumps. */
+    static final long STEP_MILLIS = 2_000;
+    /** How far business time jumps every step. */
+    static final Duration STEP = Duration.ofHours(12);
 
     private final Instant start;
     private final long wallOrigin;
@@ -28,7 +34,9 @@ final class CrashClock extends Clock {
 
     /** The business instant a wall-clock time (epoch milliseconds) maps to. */
     Instant at(long wallMillis) {
-        return start.plusMillis((wallMillis - wallOrigin) * MULTIPLIER);
+        long elapsed = wallMillis - wallOrigin;
+        return start.plus(STEP.multipliedBy(Math.floorDiv(elapsed, STEP_MILLIS))).plusMillis(Math.floorMod(elapsed,
+                STEP_MILLIS));
     }
 
     @Override

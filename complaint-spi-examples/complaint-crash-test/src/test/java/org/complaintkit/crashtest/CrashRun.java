@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,6 +52,9 @@ final class CrashRun {
     /** Acknowledged commands already found stored as acknowledged: a command record never changes afterwards. */
     private final Set<String> verified = ConcurrentHashMap.newKeySet();
     private int checks;
+    /** What happened, line by line: each life's start and kill and every line the child printed, for target/crash-test. */
+    private final List<String> journal = Collections.synchronizedList(new ArrayList<>());
+    private volatile int life;
 
     CrashRun(String url, long seed, int threads, int kills, Path dir) {
         this.url = url;
@@ -98,6 +102,13 @@ final class CrashRun {
         }
     }
 
+    /** Each life's start and kill and every line the children printed, in order. */
+    List<String> journal() {
+        synchronized (journal) {
+            return List.copyOf(journal);
+        }
+    }
+
     Summary run() throws InterruptedException {
         long started = System.currentTimeMillis();
         Random random = new Random(seed);
@@ -109,18 +120,24 @@ final class CrashRun {
             JdbcComplaintStore store = JdbcComplaintStore.of(pool);
             ComplaintEngine reader = setup.builder(store, clock).historyCache(0).build();
             CrashChecker.Picture picture = new CrashChecker.Picture();
-            for (int life = 0; life < kills; life++) {
-                ChildRun child = ChildRun.start(args(receiver, "run", sends), log, this::line);
-                if (random.nextInt(100) < 20) {
+            for (life = 0; life < kills; life++) {
+                List<String> arguments = args(receiver, "run", sends);
+                journal.add("life " + life + " starts at " + arguments.get(4));
+                long born = System.currentTimeMillis();
+                ChildRun child = ChildRun.start(arguments, log, this::line);
+                boolean early = random.nextInt(100) < 20;
+                if (early) {
                     Thread.sleep(random.nextInt(400)); // right after start: in the JVM's start or the engine's build
                 } else {
                     if (!child.awaitReady(120_000)) {
                         child.kill();
                         throw new IllegalStateException("the child did not start within two minutes; see " + log);
                     }
-                    Thread.sleep(300 + random.nextInt(2_200)); // mid-burst
+                    Thread.sleep(300 + random.nextInt(1_500)); // mid-burst
                 }
                 child.kill();
+                journal.add("life " + life + " killed " + (early ? "right after start" : "mid-burst") + " after "
+                        + (System.currentTimeMillis() - born) + " ms");
                 done++;
                 check(new CrashChecker(store, reader, pool, picture), receiver, null);
             }
@@ -178,6 +195,7 @@ final class CrashRun {
 
     /** One line of the child's output. */
     private void line(String line) {
+        journal.add(life + " " + line);
         String[] parts = line.split(" ");
         switch (parts[0]) {
             case "ACK" -> {

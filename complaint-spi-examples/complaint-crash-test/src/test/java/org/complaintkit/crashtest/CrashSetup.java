@@ -39,7 +39,7 @@ import org.complaintkit.spi.storage.ComplaintStore;
 final class CrashSetup {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Where business time starts: a Monday morning at the start of the shipped calendar, whose official data runs
-     *  to the end of 2026, so that even the soak (about six business hours a wall second) stays on official dates. */
+     *  to the end of 2026, so that even the soak (six business hours a wall second) stays on official dates. */
     static final Instant START = LocalDate.of(2024, 1, 8).atTime(8, 30).atZone(ZONE).toInstant();
     /** Who reads for the checks: a head-office approver. */
     static final Actor READER = Actor.staff(StaffId.of("S-0003"), UnitId.of("HO"), Role.APPROVER);

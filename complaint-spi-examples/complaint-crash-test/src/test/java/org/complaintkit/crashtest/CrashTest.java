@@ -31,8 +31,10 @@ class CrashTest {
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve("child.log"));
         Files.deleteIfExists(dir.resolve("registrations.txt"));
-        CrashRun.Summary summary = new CrashRun(url, seed, 4, kills, dir).run();
+        CrashRun run = new CrashRun(url, seed, 4, kills, dir);
+        CrashRun.Summary summary = run.run();
         Files.writeString(dir.resolve("summary.txt"), summary.all(), StandardCharsets.UTF_8);
+        Files.write(dir.resolve("journal.txt"), run.journal(), StandardCharsets.UTF_8);
         System.out.println(summary.line());
         System.out.print(summary.examples());
         assertTrue(summary.kills() >= Math.min(kills, 50), summary::line);
