@@ -57,7 +57,8 @@ import org.complaintkit.store.jdbc.JdbcComplaintStore;
  * dispatcher running, notices posted to the parent's receiver. It prints one line per command only after the engine
  * returned: {@code ACK thread index key complaint first last replayed}, {@code REFUSED thread index key code} or
  * {@code SKIP thread index key}; {@code READY} once everything runs. In drain mode it resends each thread's last two
- * operations, sweeps once and delivers every pending notice, prints {@code DRAINED <the sweep's instant>} and exits.
+ * operations, waits for business time to jump past the dead sweep's leases, sweeps once and delivers every pending
+ * notice, prints {@code DRAINED <the sweep's instant>} and exits.
  *
  * <p>Arguments, in order: JDBC URL, receiver URL, seed, wall-clock origin (epoch ms), the next operation of each
  * thread (comma-separated), mode ({@code run} or {@code drain}), the file of registration times.
@@ -130,6 +131,9 @@ public final class CrashChild {
             for (Thread c : clients) {
                 c.join();
             }
+            // the dead child's sweep leases hold until business time next jumps: the final sweep comes after that,
+            // as a real node's next sweep comes after the leases ran out
+            Thread.sleep(CrashClock.STEP_MILLIS + 100);
             SweepReport last = child.engine.tick();
             while (dispatcher.dispatchDue().leased() > 0 || child.store.countOutbox(OutboxStatus.PENDING) > 0) {
                 Thread.sleep(20);
