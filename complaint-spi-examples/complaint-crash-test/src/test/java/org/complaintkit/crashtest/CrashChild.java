@@ -1,0 +1,257 @@
+package org.complaintkit.crashtest;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.complaintkit.api.command.AcceptComplaint;
+import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.ApproveResolution;
+import org.complaintkit.api.command.AssignComplaint;
+import org.complaintkit.api.command.CommandResult;
+import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.IdempotencyKey;
+import org.complaintkit.api.command.ProposeResolution;
+import org.complaintkit.api.command.RegisterComplaint;
+import org.complaintkit.api.command.RespondToCustomer;
+import org.complaintkit.api.command.StartInvestigation;
+import org.complaintkit.api.command.WithdrawComplaint;
+import org.complaintkit.api.casework.NoteKind;
+import org.complaintkit.api.complaint.Channel;
+import org.complaintkit.api.complaint.Complainant;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintSubject;
+import org.complaintkit.api.complaint.ContactMethod;
+import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.CustomerRef;
+import org.complaintkit.api.complaint.CustomerSegment;
+import org.complaintkit.api.complaint.Outcome;
+import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.error.ComplaintKitException;
+import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.core.engine.NotificationDispatcher;
+import org.complaintkit.core.engine.SweepReport;
+import org.complaintkit.notify.webhook.WebhookSender;
+import org.complaintkit.spi.storage.CommandRecord;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.store.jdbc.JdbcComplaintStore;
+
+/**
+ * The process the crash test kills: the engine on the JDBC store over the parent's PostgreSQL, client threads sending
+ * their {@link CrashWorkload} from where the parent says each got to, the clock sweeper and the notification
+ * dispatcher running, notices posted to the parent's receiver. It prints one line per command only after the engine
+ * returned: {@code ACK thread index key complaint first last replayed}, {@code REFUSED thread index key code} or
+ * {@code SKIP thread index key}; {@code READY} once everything runs. In drain mode it resends each thread's last two
+ * operations, waits for business time to jump past the dead sweep's leases, sweeps once and delivers every pending
+ * notice, prints {@code DRAINED <the sweep's instant>} and exits.
+ *
+ * <p>Arguments, in order: JDBC URL, receiver URL, seed, wall-clock origin (epoch ms), the next operation of each
+ * thread (comma-separated), mode ({@code run} or {@code drain}), the file of registration times.
+ */
+public final class CrashChild {
+    /** Operations generated per thread: more than any run sends. */
+    static final int OPERATIONS = 20_000;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private final CrashSetup setup = new CrashSetup();
+    private final ComplaintEngine engine;
+    private final JdbcComplaintStore store;
+    private final List<UnitId> outlets;
+    private final long seed;
+    private final Map<String, Long> sends = new HashMap<>();
+    private final OutputStream sendsLog;
+
+    private CrashChild(JdbcComplaintStore store, CrashClock clock, long seed, Path sendsFile) throws IOException {
+        this.store = store;
+        this.engine = setup.engine(store, clock);
+        this.outlets = setup.outlets();
+        this.seed = seed;
+        if (Files.exists(sendsFile)) {
+            for (String line : Files.readAllLines(sendsFile, StandardCharsets.UTF_8)) {
+                String[] parts = line.split(" ");
+                if (parts.length == 3 && parts[2].equals(".")) {
+                    sends.put(parts[0], Long.parseLong(parts[1]));
+                }
+            }
+        }
+        this.sendsLog = Files.newOutputStream(sendsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    /**
+     * Runs the child until it is killed (run mode) or has drained (drain mode).
+     *
+     * @param args see the class comment
+     * @throws Exception when the child cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        URI receiver = URI.create(args[1]);
+        long seed = Long.parseLong(args[2]);
+        long origin = Long.parseLong(args[3]);
+        String[] next = args[4].split(",");
+        boolean drain = args[5].equals("drain");
+        Path sends = Path.of(args[6]);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(8);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        HikariDataSource pool = new HikariDataSource(config);
+        CrashClock clock = new CrashClock(CrashSetup.START, origin, CrashSetup.ZONE);
+        CrashChild child = new CrashChild(JdbcComplaintStore.of(pool), clock, seed, sends);
+        NotificationDispatcher dispatcher = NotificationDispatcher.builder(child.engine)
+                .sender(WebhookSender.to(receiver).timeout(Duration.ofSeconds(5)).build()).build();
+        Thread[] clients = new Thread[next.length];
+        for (int t = 0; t < next.length; t++) {
+            int thread = t;
+            int from = Math.max(0, Integer.parseInt(next[t]) - 1);
+            int to = drain ? from + 2 : OPERATIONS;
+            clients[t] = new Thread(() -> child.client(thread, from, to, !drain), "client-" + t);
+        }
+        if (drain) {
+            for (Thread c : clients) {
+                c.start();
+            }
+            for (Thread c : clients) {
+                c.join();
+            }
+            // the dead child's sweep leases hold until business time next jumps: the final sweep comes after that,
+            // as a real node's next sweep comes after the leases ran out
+            Thread.sleep(CrashClock.STEP_MILLIS + 100);
+            SweepReport last = child.engine.tick();
+            while (dispatcher.dispatchDue().leased() > 0 || child.store.countOutbox(OutboxStatus.PENDING) > 0) {
+                Thread.sleep(20);
+            }
+            child.out.println("DRAINED " + last.at());
+            pool.close();
+            System.exit(0);
+        }
+        Thread sweeper = new Thread(() -> child.loop(() -> child.engine.tick()), "sweeper");
+        Thread sender = new Thread(() -> child.loop(dispatcher::dispatchDue), "dispatcher");
+        sweeper.start();
+        sender.start();
+        for (Thread c : clients) {
+            c.start();
+        }
+        child.out.println("READY");
+        for (Thread c : clients) {
+            c.join();
+        }
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    private void loop(Runnable work) {
+        while (true) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                System.err.println("crash child: " + Thread.currentThread().getName() + " failed: " + e);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void client(int thread, int from, int to, boolean paced) {
+        List<CrashWorkload.Op> ops = CrashWorkload.operations(seed, thread, Math.min(to, OPERATIONS), outlets.size());
+        for (int i = from; i < ops.size(); i++) {
+            CrashWorkload.Op op = ops.get(i);
+            try {
+                ComplaintCommand command = command(op);
+                if (command == null) {
+                    out.println("SKIP " + thread + " " + i + " " + op.key());
+                } else {
+                    CommandResult result = engine.execute(command);
+                    out.println("ACK " + thread + " " + i + " " + op.key() + " " + result.complaintId().value() + " "
+                            + result.events().get(0).header().sequence() + " "
+                            + result.events().get(result.events().size() - 1).header().sequence() + " "
+                            + result.replayed());
+                }
+            } catch (ComplaintKitException e) {
+                out.println("REFUSED " + thread + " " + i + " " + op.key() + " " + e.code().code());
+            } catch (RuntimeException e) {
+                System.err.println("crash child: " + op.key() + " failed: " + e);
+                out.println("ERROR " + thread + " " + i + " " + op.key());
+            }
+            if (paced) {
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(10, 60));
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private ComplaintCommand command(CrashWorkload.Op op) {
+        UnitId outlet = outlets.get(op.outlet());
+        CrashSetup.Desk desk = setup.desk(outlet);
+        IdempotencyKey key = IdempotencyKey.of(op.key());
+        if (op.kind() == CrashWorkload.Kind.REGISTER) {
+            Complainant customer = new Complainant(CustomerRef.of("CIF" + op.customer()), Sensitive.of("王芳"),
+                    CustomerSegment.ORDINARY, Set.of(), ContactPoint.of(ContactMethod.SMS,
+                    "139" + String.format("%08d", op.customer() % 100_000_000)));
+            return new RegisterComplaint(desk.receiver(), key, customer, Channel.COUNTER, receivedAt(op.key()), outlet,
+                    List.of(ComplaintSubject.unit(outlet)), Sensitive.of(CrashWorkload.TEXTS.get(op.text())),
+                    Sensitive.of("尽快处理并给出说明"), null);
+        }
+        ComplaintId id = store.findCommand(IdempotencyKey.of(op.registration())).map(CommandRecord::complaintId)
+                .orElse(null);
+        if (id == null) {
+            return null;
+        }
+        return switch (op.kind()) {
+            case ACCEPT -> new AcceptComplaint(id, desk.receiver(), key);
+            case ASSIGN -> new AssignComplaint(id, desk.receiver(), key, desk.handlingUnit(), List.of(),
+                    desk.handler().staffId());
+            case START -> new StartInvestigation(id, desk.handler(), key);
+            case NOTE -> AddCaseNote.of(id, desk.handler(), key, NoteKind.DOCUMENT_CHECK, Sensitive.of("调阅交易流水"));
+            case PROPOSE -> new ProposeResolution(id, desk.handler(), key, Sensitive.of("已核实并处理"), Outcome.UPHELD,
+                    null);
+            case APPROVE -> new ApproveResolution(id, desk.approver(), key, null);
+            case RESPOND -> new RespondToCustomer(id, desk.handler(), key, Sensitive.of("经核实，已为您处理完毕"),
+                    Sensitive.of("本行业务规定"), null, ContactMethod.SMS);
+            case WITHDRAW -> new WithdrawComplaint(id, desk.receiver(), key, Sensitive.of("客户表示问题已自行解决"));
+            case REGISTER -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /**
+     * When a registration was received: the time its first attempt recorded, so that a resend after a kill is the same
+     * command (its fingerprint covers the time); now for a first attempt, written down before the engine sees it.
+     */
+    private synchronized Instant receivedAt(String key) {
+        Long known = sends.get(key);
+        if (known != null) {
+            return Instant.ofEpochMilli(known);
+        }
+        long now = engine.clock().instant().toEpochMilli();
+        sends.put(key, now);
+        try {
+            sendsLog.write((key + " " + now + " .\n").getBytes(StandardCharsets.UTF_8));
+            sendsLog.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Instant.ofEpochMilli(now);
+    }
+}
