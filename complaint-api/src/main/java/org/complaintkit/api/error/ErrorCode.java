@@ -368,7 +368,13 @@ public enum ErrorCode {
     /** The Spring Boot starter was given both a shipped calendar and a calendar file as the default calendar. */
     STARTER_CALENDAR_AMBIGUOUS("CMP-4106", "both a shipped calendar and a calendar file are named as the default"),
     /** A calendar file named in the Spring Boot starter's properties cannot be read. */
-    STARTER_CALENDAR_UNREADABLE("CMP-4107", "a calendar file named in the properties cannot be read");
+    STARTER_CALENDAR_UNREADABLE("CMP-4107", "a calendar file named in the properties cannot be read"),
+    /** The store keeps no report projections, so none can be saved or rebuilt; reports fold histories instead. */
+    PROJECTIONS_UNSUPPORTED("CMP-5060", "the store keeps no report projections"),
+    /** A report projection's stored text does not read as the facts of its revision. */
+    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision"),
+    /** A projection rebuild's batch size is out of range. */
+    PROJECTION_BATCH_SIZE_INVALID("CMP-2240", "the projection rebuild's batch size must be between 1 and 1,000");
 
     private final String code;
     private final String meaning;
