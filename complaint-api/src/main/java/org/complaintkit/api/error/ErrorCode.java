@@ -372,9 +372,7 @@ public enum ErrorCode {
     /** The store keeps no report projections, so none can be saved or rebuilt; reports fold histories instead. */
     PROJECTIONS_UNSUPPORTED("CMP-5060", "the store keeps no report projections"),
     /** A report projection's stored text does not read as the facts of its revision. */
-    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision"),
-    /** A projection rebuild's batch size is out of range. */
-    PROJECTION_BATCH_SIZE_INVALID("CMP-2240", "the projection rebuild's batch size must be between 1 and 1,000");
+    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision");
 
     private final String code;
     private final String meaning;

@@ -175,24 +175,23 @@ public final class ComplaintEngine {
     }
 
     /**
-     * Rebuilds the report projections of one batch of complaints from their events, by ascending id after
-     * {@code after}: writes each projection that is missing, of an older revision or different from the
-     * complaint's history folded. It changes no complaint (no event, no version), so it is no command; run it
-     * once after upgrading a database whose rows have no projections (a JDBC store migrated to schema 6), or to
-     * check the projections, batch after batch until the report says {@link ProjectionRebuildReport#done()}.
-     * It is restartable: run again from the last {@code next} it reported, or from the start, it rewrites nothing
-     * that is current. Reports stay correct meanwhile: they fold the complaints without a current projection.
+     * Rebuilds the report projections of one batch of complaints from their events: the page a query selects
+     * (its limit is the batch size, its {@link ComplaintQuery#after} where the batch starts), writing each
+     * projection that is missing, of an older revision or different from the complaint's history folded. It
+     * changes no complaint (no event, no version), so it is no command, and it hands back counts and the id to go
+     * on after, no content of a complaint. Run it once after upgrading a database whose rows have no projections
+     * (a JDBC store migrated to schema 6), or to check the projections, batch after batch until the report says
+     * {@link ProjectionRebuildReport#done()}. It is restartable: run again from the last {@code next} it
+     * reported, or from the start, it rewrites nothing that is current. Reports stay correct meanwhile: they
+     * fold the complaints without a current projection.
      *
-     * @param after the last id of the previous batch, or null to start from the first complaint
-     * @param batchSize how many complaints to read, 1 to 1,000
+     * @param batch which complaints, one page: for example {@code ComplaintQuery.all(500).after(next)}
      * @return what the batch checked, built, fixed, and where the next starts
-     * @throws org.complaintkit.api.error.InvalidInputException coded {@code PROJECTION_BATCH_SIZE_INVALID} for a
-     *     batch size out of range
      * @throws StoreException coded {@code PROJECTIONS_UNSUPPORTED} if the store keeps no projections, or if the
      *     store fails; the batches before stay done
      */
-    public ProjectionRebuildReport rebuildProjections(ComplaintId after, int batchSize) {
-        return new ProjectionRebuild(parts.store()).batch(after, batchSize);
+    public ProjectionRebuildReport rebuildProjections(ComplaintQuery batch) {
+        return new ProjectionRebuild(parts.store()).batch(batch);
     }
 
     /**

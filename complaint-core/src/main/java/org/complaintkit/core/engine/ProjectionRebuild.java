@@ -1,10 +1,10 @@
 package org.complaintkit.core.engine;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
-import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.core.reporting.ComplaintFacts;
@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recomputes complaints' report projections from their events, one bounded batch at a time, by id: each
+ * Recomputes complaints' report projections from their events, one bounded page of a query at a time: each
  * complaint's history is folded into its facts and encoded, and the store's projection is written where it is
  * missing, of an older revision, or different. It changes no complaint: no event, no index row, no version; a
  * complaint appended to meanwhile keeps the projection its append wrote. A batch that fails leaves the batches
@@ -28,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ProjectionRebuild {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuild.class);
-    /** The largest batch. */
-    static final int MAX_BATCH = 1_000;
 
     private final ComplaintStore store;
 
@@ -37,18 +35,11 @@ final class ProjectionRebuild {
         this.store = store;
     }
 
-    ProjectionRebuildReport batch(ComplaintId after, int batchSize) {
-        if (batchSize < 1 || batchSize > MAX_BATCH) {
-            throw InvalidInputException.of(ErrorCode.PROJECTION_BATCH_SIZE_INVALID, "batchSize",
-                    ErrorCode.PROJECTION_BATCH_SIZE_INVALID.meaning());
-        }
+    ProjectionRebuildReport batch(ComplaintQuery query) {
+        Objects.requireNonNull(query, "query");
         if (!store.keepsProjections()) {
             throw StoreException.of(ErrorCode.PROJECTIONS_UNSUPPORTED, "store",
                     "this store keeps no report projections; reports fold histories on it, nothing to rebuild");
-        }
-        ComplaintQuery query = ComplaintQuery.all(batchSize);
-        if (after != null) {
-            query = query.after(after);
         }
         ComplaintPage page = store.query(query);
         int built = 0;

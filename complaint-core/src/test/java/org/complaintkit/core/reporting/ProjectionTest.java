@@ -115,19 +115,19 @@ class ProjectionTest {
 
         ComplaintEngine engine = ComplaintEngine.builder().clock(written.clock).store(store).discoverPlugins(false)
                 .build();
-        ProjectionRebuildReport first = engine.rebuildProjections(null, 4);
+        ProjectionRebuildReport first = engine.rebuildProjections(ComplaintQuery.all(4));
         assertEquals(4, first.checked());
         assertEquals(4, first.built());
         assertFalse(first.done());
         assertEquals(new FactsScan(4, 2), FactsSource.scan(store, ComplaintQuery.all(10), f -> { }),
                 "reports stay correct half way: they fold what is not rebuilt yet");
-        ProjectionRebuildReport second = engine.rebuildProjections(first.next().orElseThrow(), 4);
+        ProjectionRebuildReport second = engine.rebuildProjections(ComplaintQuery.all(4).after(first.next().orElseThrow()));
         assertEquals(2, second.built());
         assertTrue(second.done());
         assertEquals(new FactsScan(6, 0), FactsSource.scan(store, ComplaintQuery.all(10), f -> { }));
         assertEquals(folded, UnitReport.compute(store, FixedHistory.DIRECTORY, written.sla, year, Map.of()).rows());
 
-        ProjectionRebuildReport again = engine.rebuildProjections(null, 1000);
+        ProjectionRebuildReport again = engine.rebuildProjections(ComplaintQuery.all(1000));
         assertEquals(new ProjectionRebuildReport(6, 0, 0, 6, 0, Optional.empty()), again,
                 "run again, the rebuild rewrites nothing");
     }
@@ -138,7 +138,7 @@ class ProjectionTest {
         ComplaintFacts d = ComplaintFacts.of(bank.store.load(bank.d));
         ComplaintFacts e = ComplaintFacts.of(bank.store.load(bank.e));
         bank.store.saveProjection(bank.d, bank.store.load(bank.d).size(), FactsCodec.encode(e));
-        ProjectionRebuildReport report = bank.engine.rebuildProjections(null, 10);
+        ProjectionRebuildReport report = bank.engine.rebuildProjections(ComplaintQuery.all(10));
         assertEquals(new ProjectionRebuildReport(6, 0, 1, 5, 0, Optional.empty()), report);
         assertEquals(d, FactsCodec.decode(bank.d, bank.store.projection(bank.d).orElseThrow().projection()));
     }
@@ -154,12 +154,8 @@ class ProjectionTest {
     }
 
     @Test
-    void theRebuildRefusesABatchSizeOutOfRangeAndAStoreWithoutProjections() {
+    void theRebuildOnAStoreWithoutProjectionsSaysSo() {
         FixedHistory bank = new FixedHistory();
-        assertEquals(ErrorCode.PROJECTION_BATCH_SIZE_INVALID, assertThrows(ComplaintKitException.class,
-                () -> bank.engine.rebuildProjections(null, 0)).code());
-        assertEquals(ErrorCode.PROJECTION_BATCH_SIZE_INVALID, assertThrows(ComplaintKitException.class,
-                () -> bank.engine.rebuildProjections(null, 1001)).code());
         ComplaintEngine bare = ComplaintEngine.builder().clock(bank.clock).discoverPlugins(false)
                 .store(new ForwardingStore(bank.store) {
                     @Override
@@ -168,6 +164,18 @@ class ProjectionTest {
                     }
                 }).build();
         assertEquals(ErrorCode.PROJECTIONS_UNSUPPORTED, assertThrows(ComplaintKitException.class,
-                () -> bare.rebuildProjections(null, 10)).code());
+                () -> bare.rebuildProjections(ComplaintQuery.all(10))).code());
+    }
+
+    @Test
+    void theRebuildOfAFilteredBatchTouchesOnlyTheComplaintsItSelects() {
+        FixedHistory bank = new FixedHistory(OlderWriter::new);
+        ComplaintEngine engine = ComplaintEngine.builder().clock(bank.clock).store(bank.store).discoverPlugins(false)
+                .build();
+        ProjectionRebuildReport closed = engine.rebuildProjections(ComplaintQuery.all(10)
+                .withStatuses(Set.of(ComplaintStatus.CLOSED)));
+        assertEquals(closed.checked(), closed.built());
+        assertEquals(new FactsScan(closed.built(), 6 - closed.built()),
+                FactsSource.scan(bank.store, ComplaintQuery.all(10), f -> { }));
     }
 }

@@ -163,7 +163,7 @@ class ReportProjectionTest {
         assertEquals(COMPLAINTS - 1, filtered.total(), "the filter applies to both passes");
         assertEquals(stale.equals(first) ? 0 : 1, filtered.folded());
 
-        ProjectionRebuildReport rebuilt = engine(store, clock).rebuildProjections(null, 1000);
+        ProjectionRebuildReport rebuilt = engine(store, clock).rebuildProjections(ComplaintQuery.all(1000));
         assertEquals(1, rebuilt.built());
         assertEquals(COMPLAINTS - 1, rebuilt.current());
         checkEveryProjection(store, ids);
@@ -233,7 +233,7 @@ class ReportProjectionTest {
         int batches = 0;
         ProjectionRebuildReport batch;
         do {
-            batch = engine.rebuildProjections(after, 10);
+            batch = engine.rebuildProjections(after == null ? ComplaintQuery.all(10) : ComplaintQuery.all(10).after(after));
             built += batch.built();
             batches++;
             after = batch.next().orElse(null);
@@ -243,7 +243,7 @@ class ReportProjectionTest {
         checkEveryProjection(store, ids);
         assertEquals(new FactsScan(COMPLAINTS, 0), FactsSource.scan(store, ComplaintQuery.all(5), f -> { }));
         assertEquals(expected, reports(store));
-        ProjectionRebuildReport again = engine.rebuildProjections(null, 1000);
+        ProjectionRebuildReport again = engine.rebuildProjections(ComplaintQuery.all(1000));
         assertEquals(COMPLAINTS, again.current(), "a second run finds every projection current");
 
         clock.advance(Duration.ofHours(1));
