@@ -376,7 +376,11 @@ public enum ErrorCode {
     /** A complaintkit property the Spring Boot starter does not know is set. */
     STARTER_PROPERTY_UNKNOWN("CMP-4110", "a complaintkit property the starter does not know is set"),
     /** A library the Spring Boot starter relies on is at a version the library was not tested with. */
-    STARTER_UNTESTED_VERSION("CMP-4111", "a library the starter relies on is at a version it was not tested with");
+    STARTER_UNTESTED_VERSION("CMP-4111", "a library the starter relies on is at a version it was not tested with"),
+    /** The store keeps no report projections, so none can be saved or rebuilt; reports fold histories instead. */
+    PROJECTIONS_UNSUPPORTED("CMP-5060", "the store keeps no report projections"),
+    /** A report projection's stored text does not read as the facts of its revision. */
+    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision");
 
     private final String code;
     private final String meaning;

@@ -24,10 +24,14 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param seals each event's seal, in the order of {@code events}: a hash chained to the seal of the event
  *     before it, which the store keeps beside the event and returns from {@link ComplaintStore#loadSealed};
  *     empty when the writer seals nothing (a test fixture)
+ * @param projection the complaint's report projection after the events, which a store that keeps projections
+ *     ({@link ComplaintStore#keepsProjections}) stores in the same atomic append, replacing the one before; null
+ *     when the writer makes none, and then such a store keeps no projection for the complaint until one is saved
+ *     (a report folds its history meanwhile)
  */
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                             ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox,
-                            List<String> seals) {
+                            List<String> seals, ReportProjection projection) {
 
     /**
      * Checks the components.
@@ -39,6 +43,7 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @param command the record of the command that produced the events, or null for the engine's own changes
      * @param outbox outbox entries of this complaint to write with the events; distinct keys
      * @param seals one seal per event (64 lower-case hexadecimal digits), or empty
+     * @param projection the report projection after the events, or null
      */
     public AppendRequest {
         Objects.requireNonNull(complaintId, "complaintId");
@@ -77,6 +82,33 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
                 throw new IllegalArgumentException("outbox entries must belong to the complaint and have distinct keys");
             }
         }
+    }
+
+    /**
+     * An append without a report projection.
+     *
+     * @param complaintId the complaint
+     * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+     * @param events the new events, in sequence order
+     * @param index the complaint's index row after the events
+     * @param command the record of the command that produced the events, or null for the engine's own changes
+     * @param outbox outbox entries of this complaint to write with the events; distinct keys
+     * @param seals one seal per event (64 lower-case hexadecimal digits), or empty
+     */
+    public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
+                         ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox, List<String> seals) {
+        this(complaintId, expectedVersion, events, index, command, outbox, seals, null);
+    }
+
+    /**
+     * Returns this append with a report projection of the complaint after it.
+     *
+     * @param after the projection after the events
+     * @return the append carrying it
+     */
+    public AppendRequest withProjection(ReportProjection after) {
+        return new AppendRequest(complaintId, expectedVersion, events, index, command, outbox, seals,
+                Objects.requireNonNull(after, "after"));
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  *   <li><b>Ordering.</b> {@link #load} returns a complaint's events by ascending sequence number,
  *       1, 2, 3, ... without gaps.</li>
  *   <li><b>Atomicity.</b> {@link #append} stores all of a request or none of it: events, index row,
- *       command record and outbox entries together. An outbox entry whose dedupe key is stored
+ *       command record, outbox entries and, in a store that keeps them, the report projection together. An outbox entry whose dedupe key is stored
  *       already replaces the stored one.</li>
  *   <li><b>Isolation.</b> Appends to one complaint are serialised by its version: an append whose
  *       {@link AppendRequest#expectedVersion()} is not the stored version fails with a
@@ -187,6 +187,79 @@ public interface ComplaintStore {
             }
             query = query.after(page.next().get());
         }
+    }
+
+    /**
+     * Tells whether this store keeps report projections: stores {@link AppendRequest#projection()} with each
+     * append, returns it from {@link #scanProjections} and {@link #projection}, and saves rebuilt ones with
+     * {@link #saveProjection}.
+     *
+     * <p>The default keeps none and returns false; reports on such a store fold every complaint's history, which
+     * gives the same figures, only slower.
+     *
+     * @return true if the store keeps projections
+     */
+    default boolean keepsProjections() {
+        return false;
+    }
+
+    /**
+     * Streams the complaints a filter matches for reports, each once, as its report projection when the store
+     * holds one of {@code revision} for the complaint's current version, else as its whole history (a complaint
+     * whose projection is missing or of another revision). Every complaint comes whole from one consistent read,
+     * as with {@link #scan}; the order is not specified (a store may hand the projected complaints first).
+     *
+     * <p>The default keeps no projections: it hands every complaint's history from {@link #scan}.
+     *
+     * @param filter which complaints; its limit is only a hint of how many to fetch at a time
+     * @param revision the projection revision the caller reads, 1 or more
+     * @param visitor receives each complaint; it must not call back into the store
+     * @throws org.complaintkit.api.error.StoreException if the store fails; the visitor has then seen part of
+     *     the complaints
+     */
+    default void scanProjections(ComplaintQuery filter, int revision, Consumer<ScannedComplaint> visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        if (revision < 1) {
+            throw new IllegalArgumentException("a projection's revision is 1 or more");
+        }
+        scan(filter, history -> visitor.accept(ScannedComplaint.folded(history)));
+    }
+
+    /**
+     * Reads a complaint's report projection back as stored, with the complaint's version, for a rebuild that
+     * checks it against the history.
+     *
+     * <p>The default keeps no projections and returns empty.
+     *
+     * @param id the complaint
+     * @return the stored row (its projection null if it has none), or empty if the complaint is unknown or the
+     *     store keeps no projections
+     * @throws org.complaintkit.api.error.StoreException if the store fails
+     */
+    default Optional<StoredProjection> projection(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.empty();
+    }
+
+    /**
+     * Stores a complaint's report projection, built by folding its history of {@code version} events, if the
+     * complaint is still at that version; changes nothing else. A complaint appended to since keeps the
+     * projection of its latest append.
+     *
+     * <p>The default keeps no projections and refuses, coded {@link ErrorCode#PROJECTIONS_UNSUPPORTED}.
+     *
+     * @param id the complaint
+     * @param version the version the projection was built from
+     * @param projection the projection
+     * @return true if it was stored, false if the complaint is unknown or no longer at {@code version}
+     * @throws org.complaintkit.api.error.StoreException coded {@code PROJECTIONS_UNSUPPORTED} if the store keeps
+     *     none, {@code STORE_FAILURE} otherwise
+     */
+    default boolean saveProjection(ComplaintId id, long version, ReportProjection projection) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projection, "projection");
+        throw StoreException.of(ErrorCode.PROJECTIONS_UNSUPPORTED, "store",
+                "this store keeps no report projections; reports fold histories on it");
     }
 
     /**

@@ -175,6 +175,26 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Rebuilds the report projections of one batch of complaints from their events: the page a query selects
+     * (its limit is the batch size, its {@link ComplaintQuery#after} where the batch starts), writing each
+     * projection that is missing, of an older revision or different from the complaint's history folded. It
+     * changes no complaint (no event, no version), so it is no command, and it hands back counts and the id to go
+     * on after, no content of a complaint. Run it once after upgrading a database whose rows have no projections
+     * (a JDBC store migrated to schema 6), or to check the projections, batch after batch until the report says
+     * {@link ProjectionRebuildReport#done()}. It is restartable: run again from the last {@code next} it
+     * reported, or from the start, it rewrites nothing that is current. Reports stay correct meanwhile: they
+     * fold the complaints without a current projection.
+     *
+     * @param batch which complaints, one page: for example {@code ComplaintQuery.all(500).after(next)}
+     * @return what the batch checked, built, fixed, and where the next starts
+     * @throws StoreException coded {@code PROJECTIONS_UNSUPPORTED} if the store keeps no projections, or if the
+     *     store fails; the batches before stay done
+     */
+    public ProjectionRebuildReport rebuildProjections(ComplaintQuery batch) {
+        return new ProjectionRebuild(parts.store()).batch(batch);
+    }
+
+    /**
      * An engine with every default: in-memory store, UTC system clock, the standard lifecycle, no
      * organisation directory, no plug-in discovery.
      *

@@ -8,6 +8,8 @@ import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.core.reporting.ComplaintFacts;
+import org.complaintkit.core.reporting.FactsCodec;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -48,6 +50,8 @@ final class Recorder {
     private final ComplaintCaps caps;
     private final AccountabilityKeeper accountability;
     private final EngineObserver observer;
+    /** Whether the store keeps report projections, asked once: only then does an append carry one. */
+    private final boolean projections;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
              ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps,
@@ -62,6 +66,7 @@ final class Recorder {
         this.notices = notices;
         this.links = links;
         this.clocks = clocks;
+        this.projections = store.keepsProjections();
     }
 
     /**
@@ -219,10 +224,12 @@ final class Recorder {
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
         List<String> seals = sealer.seal(previousSeal(history), added);
+        List<ComplaintEvent> all = history.with(added);
+        AppendRequest append = new AppendRequest(after.id(), history.version(), added,
+                index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals);
         try {
-            store.append(new AppendRequest(after.id(), history.version(), added,
-                    index(after, history.with(added), nextDue, links.fingerprint(history.events(), added)), record,
-                    outbox, seals));
+            store.append(projections ? append.withProjection(FactsCodec.encode(ComplaintFacts.of(after, all)))
+                    : append);
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.complaintkit.spi.storage.ComplaintQuery;
@@ -81,8 +82,7 @@ public record AsicReport(ZoneId zone, List<Row> rows) {
      */
     public static AsicReport compute(ComplaintStore store, ComplaintQuery filter, ZoneId zone, LocalDate asOf) {
         List<Row> rows = new ArrayList<>();
-        store.scan(filter, history -> {
-            ComplaintFacts f = ComplaintFacts.of(history);
+        FactsSource.scan(store, filter, f -> {
             LocalDate received = f.receivedAt().atZone(zone).toLocalDate();
             LocalDate closed = f.closedAt() == null ? null : f.closedAt().atZone(zone).toLocalDate();
             rows.add(new Row(f.id().value(), received, f.channel().name(), String.join(";", new TreeSet<>(f.classes())),
@@ -90,6 +90,7 @@ public record AsicReport(ZoneId zone, List<Row> rows) {
                     f.redress() == null ? "" : f.redress().amount().toPlainString() + " " + f.redress().currency(),
                     Math.max(0, ChronoUnit.DAYS.between(received, closed == null ? asOf : closed))));
         });
+        rows.sort(Comparator.comparing(Row::complaintId));
         return new AsicReport(zone, rows);
     }
 

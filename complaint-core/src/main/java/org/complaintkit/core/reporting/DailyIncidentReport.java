@@ -64,8 +64,7 @@ public record DailyIncidentReport(LocalDate day, ZoneId zone, String scheme, Map
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         long[] open = new long[1];
         String prefix = scheme + ":";
-        store.scan(ComplaintQuery.all(500).withReceivedBetween(start, end), history -> {
-            ComplaintFacts facts = ComplaintFacts.of(history);
+        FactsSource.scan(store, ComplaintQuery.all(500).withReceivedBetween(start, end), facts -> {
             String matter = facts.classes().stream().filter(c -> c.startsWith(prefix)).map(c -> c.substring(prefix.length()))
                     .map(c -> c.equals("?") ? Dimension.NEEDS_PERSON : c).sorted().findFirst().orElse(UNCLASSIFIED);
             counts.computeIfAbsent(matter, k -> new TreeMap<>()).merge(facts.channel().name(), 1L, Long::sum);

@@ -68,8 +68,7 @@ public record FcaReturn(Instant from, Instant to, long opened, long closed, long
      */
     public static FcaReturn compute(ComplaintStore store, BusinessCalendar calendar, Instant from, Instant to) {
         long[] counts = new long[6];
-        store.scan(ComplaintQuery.all(500).withReceivedBetween(null, to), history -> {
-            ComplaintFacts facts = ComplaintFacts.of(history);
+        FactsSource.scan(store, ComplaintQuery.all(500).withReceivedBetween(null, to), facts -> {
             if (!facts.receivedAt().isBefore(from)) {
                 counts[0]++;
             }

@@ -85,8 +85,7 @@ public record HandlingTimes(List<Dimension> dimensions, Map<List<String>, Summar
                                         Dimension... dimensions) {
         Objects.requireNonNull(calendars, "calendars");
         Map<List<String>, TreeMap<Long, Long>> minutes = new TreeMap<>(GroupKeys::compare);
-        store.scan(filter, history -> {
-            ComplaintFacts facts = ComplaintFacts.of(history);
+        FactsSource.scan(store, filter, facts -> {
             if (facts.closedAt() == null) {
                 return;
             }

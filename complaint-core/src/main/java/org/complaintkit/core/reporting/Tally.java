@@ -64,8 +64,8 @@ public final class Tally {
     }
 
     /**
-     * Tallies the complaints a filter matches, reading each complaint's history once through
-     * {@link ComplaintStore#scan}.
+     * Tallies the complaints a filter matches, reading each complaint's facts once through {@link FactsSource}:
+     * its report projection, or its history folded where the store holds no current projection.
      *
      * @param store the store
      * @param filter which complaints; its limit is the scan's batch size
@@ -75,7 +75,7 @@ public final class Tally {
      */
     public static Tally scan(ComplaintStore store, ComplaintQuery filter, ZoneId zone, Dimension... dimensions) {
         Builder builder = new Builder(zone, dimensions);
-        store.scan(filter, history -> builder.add(ComplaintFacts.of(history)));
+        FactsSource.scan(store, filter, builder::add);
         return builder.build();
     }
 

@@ -130,8 +130,7 @@ public final class UnitReport {
         Map<UnitId, Measures.Builder> own = new HashMap<>();
         Map<UnitId, Measures.Builder> rolled = new HashMap<>();
         Measures.Builder total = new Measures.Builder(isDuty);
-        store.scan(period.received(), history -> {
-            ComplaintFacts facts = ComplaintFacts.of(history);
+        FactsSource.scan(store, period.received(), facts -> {
             UnitId unit = facts.handlingUnit() == null ? facts.receivingUnit() : facts.handlingUnit();
             own.computeIfAbsent(unit, k -> new Measures.Builder(isDuty)).add(facts);
             for (UnitId above : paths.computeIfAbsent(unit, u -> pathOf(directory, u))) {

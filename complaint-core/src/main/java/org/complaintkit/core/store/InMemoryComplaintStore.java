@@ -29,6 +29,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.complaintkit.spi.storage.SealedEvent;
+import java.util.function.Consumer;
+import org.complaintkit.spi.storage.ReportProjection;
+import org.complaintkit.spi.storage.ScannedComplaint;
+import org.complaintkit.spi.storage.StoredProjection;
 
 /**
  * The embedded default store: complaints in memory, lost when the JVM stops. It honours the whole
@@ -43,7 +47,8 @@ import org.complaintkit.spi.storage.SealedEvent;
  */
 public final class InMemoryComplaintStore implements ComplaintStore {
 
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals) {
+    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals,
+                         ReportProjection projection) {
     }
 
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
@@ -170,7 +175,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index(), seals);
+            return new Entry(List.copyOf(events), request.index(), seals, request.projection());
         });
         ids.add(id);
     }
@@ -194,6 +199,61 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
         }
         return new ComplaintPage(page, false);
+    }
+
+    /**
+     * Keeps report projections: each append's projection replaces the complaint's one before, in the same
+     * atomic change as its events.
+     *
+     * @return true
+     */
+    @Override
+    public boolean keepsProjections() {
+        return true;
+    }
+
+    /**
+     * Hands each matching complaint, by ascending id, as its projection when it holds one of the revision,
+     * else as its history.
+     */
+    @Override
+    public void scanProjections(ComplaintQuery filter, int revision, Consumer<ScannedComplaint> visitor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(visitor, "visitor");
+        if (revision < 1) {
+            throw new IllegalArgumentException("a projection's revision is 1 or more");
+        }
+        Iterable<ComplaintId> range = filter.after() == null ? ids : ids.tailSet(filter.after(), false);
+        for (ComplaintId id : range) {
+            Entry entry = complaints.get(id);
+            if (entry == null || !filter.matches(id, entry.index())) {
+                continue;
+            }
+            visitor.accept(entry.projection() != null && entry.projection().revision() == revision
+                    ? ScannedComplaint.projected(id, entry.projection()) : ScannedComplaint.folded(entry.events()));
+        }
+    }
+
+    @Override
+    public Optional<StoredProjection> projection(ComplaintId id) {
+        Entry entry = complaints.get(Objects.requireNonNull(id, "id"));
+        return entry == null ? Optional.empty()
+                : Optional.of(new StoredProjection(entry.events().size(), entry.projection()));
+    }
+
+    @Override
+    public boolean saveProjection(ComplaintId id, long version, ReportProjection projection) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projection, "projection");
+        boolean[] saved = new boolean[1];
+        complaints.computeIfPresent(id, (key, current) -> {
+            if (current.events().size() != version) {
+                return current;
+            }
+            saved[0] = true;
+            return new Entry(current.events(), current.index(), current.seals(), projection);
+        });
+        return saved[0];
     }
 
     @Override

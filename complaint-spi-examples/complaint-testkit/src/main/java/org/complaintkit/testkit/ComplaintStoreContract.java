@@ -1,5 +1,14 @@
 package org.complaintkit.testkit;
 
+
+import java.util.Comparator;
+
+import org.complaintkit.spi.storage.StoredProjection;
+
+import org.complaintkit.spi.storage.ScannedComplaint;
+
+import org.complaintkit.spi.storage.ReportProjection;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Instant;
@@ -65,7 +74,8 @@ import java.util.concurrent.TimeUnit;
  * from {@link QueueQueryContract}. The suite checks append and load, optimistic conflicts,
  * idempotency keys, atomicity of events, index row, command record and outbox, every query and scan against
  * the in-memory reference store on random data, paging under concurrent inserts, leasing of due complaints
- * and of outbox entries under concurrency, concurrent writers, and unusual content.
+ * and of outbox entries under concurrency, concurrent writers, unusual content, and report projections (kept with
+ * each append by a store that keeps them; refused, coded, by one that does not).
  */
 public abstract class ComplaintStoreContract extends QueueQueryContract {
 
@@ -120,6 +130,48 @@ public abstract class ComplaintStoreContract extends QueueQueryContract {
                 List.of("cbirc.decision")), StoreSamples.T0, StaffId.of("S-3001"));
         store.saveCohortOrder(issued);
         assertEquals(Optional.of(issued), store.cohortOrder("PRA-2026-01"));
+    }
+
+    @Example
+    void a_store_that_keeps_projections_keeps_each_appends_projection_and_one_that_does_not_says_so() {
+        ComplaintStore store = newStore();
+        ReportProjection first = new ReportProjection(1, "facts|after|registration");
+        if (!store.keepsProjections()) {
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> store.saveProjection(id(1), 1, first));
+            assertTrue(refused.has(ErrorCode.PROJECTIONS_UNSUPPORTED), refused.getMessage());
+            return;
+        }
+        store.append(StoreSamples.newComplaint(id(1), "柜员态度恶劣", "k-1").withProjection(first));
+        store.append(StoreSamples.newComplaint(id(2), "柜员态度恶劣", "k-2"));
+        assertEquals(Optional.of(new StoredProjection(1, first)), store.projection(id(1)));
+        assertEquals(Optional.of(new StoredProjection(1, null)), store.projection(id(2)));
+        assertEquals(Optional.empty(), store.projection(id(3)));
+
+        List<ScannedComplaint> current = new ArrayList<>();
+        store.scanProjections(ComplaintQuery.all(1), 1, current::add);
+        current.sort(Comparator.comparing(ScannedComplaint::id));
+        assertEquals(List.of(ScannedComplaint.projected(id(1), first), ScannedComplaint.folded(store.load(id(2)))),
+                current);
+        List<ScannedComplaint> later = new ArrayList<>();
+        store.scanProjections(ComplaintQuery.all(5).after(id(1)), 2, later::add);
+        assertEquals(List.of(ScannedComplaint.folded(store.load(id(2)))), later,
+                "a projection of another revision is never handed as current, and the filter applies");
+        List<ScannedComplaint> other = new ArrayList<>();
+        store.scanProjections(ComplaintQuery.all(5), 2, other::add);
+        assertEquals(2, other.stream().filter(c -> !c.isProjected()).count());
+
+        store.append(new AppendRequest(id(1), 1, StoreSamples.facts(id(1), 2, 1, StoreSamples.T0.plusSeconds(60)),
+                StoreSamples.index(ComplaintStatus.ACCEPTED, UnitId.of("GD-SZ-FT-001"), CustomerRef.of("CIF-1"),
+                        StoreSamples.T0, null), null));
+        assertEquals(Optional.of(new StoredProjection(2, null)), store.projection(id(1)),
+                "an append without a projection leaves none, never the one of an older version");
+        ReportProjection second = new ReportProjection(1, "facts|after|acceptance");
+        assertFalse(store.saveProjection(id(1), 1, second), "the complaint has moved on from version 1");
+        assertFalse(store.saveProjection(id(3), 1, second), "an unknown complaint");
+        assertTrue(store.saveProjection(id(1), 2, second));
+        assertEquals(Optional.of(new StoredProjection(2, second)), store.projection(id(1)));
+        assertEquals(2, store.load(id(1)).size(), "saving a projection changes no complaint");
     }
 
     @Example

@@ -16,9 +16,16 @@ import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.spi.storage.ReportProjection;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.StoredProjection;
 
-/** A store that passes every call to another; tests override the calls they want to watch or disturb. */
+/**
+ * A store that passes every call to another; tests override the calls they want to watch or disturb. Report
+ * projections are kept by the other store, but {@link #scanProjections} is left to the interface's default, which
+ * hands every complaint's history from {@link #scan}: a subclass that watches or disturbs {@code scan} sees the
+ * reports' reads too. A subclass that wants the projections read overrides it.
+ */
 public class ForwardingStore implements ComplaintStore {
     private final ComplaintStore delegate;
 
@@ -59,6 +66,21 @@ public class ForwardingStore implements ComplaintStore {
     @Override
     public void scan(ComplaintQuery filter, Consumer<List<ComplaintEvent>> visitor) {
         delegate.scan(filter, visitor);
+    }
+
+    @Override
+    public boolean keepsProjections() {
+        return delegate.keepsProjections();
+    }
+
+    @Override
+    public Optional<StoredProjection> projection(ComplaintId id) {
+        return delegate.projection(id);
+    }
+
+    @Override
+    public boolean saveProjection(ComplaintId id, long version, ReportProjection projection) {
+        return delegate.saveProjection(id, version, projection);
     }
 
     @Override

@@ -31,6 +31,9 @@ import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.ReportProjection;
+import org.complaintkit.spi.storage.ScannedComplaint;
+import org.complaintkit.spi.storage.StoredProjection;
 import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.api.complaint.CustomerRef;
 import org.complaintkit.api.organisation.UnitId;
@@ -211,10 +214,12 @@ public final class JdbcComplaintStore implements ComplaintStore {
         ComplaintIndex index = request.index();
         if (request.expectedVersion() == 0) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
-                    + INDEX_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + INDEX_COLUMNS + ", projection_revision, projection) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, request.complaintId().value());
                 insert.setLong(2, request.newVersion());
                 bindIndex(insert, 3, index);
+                bindProjection(insert, 15, request.projection());
                 insert.executeUpdate();
             }
             writeQueueRows(connection, request.complaintId(), index.queue(), false);
@@ -223,12 +228,13 @@ public final class JdbcComplaintStore implements ComplaintStore {
         try (PreparedStatement update = connection.prepareStatement("UPDATE ck_complaint SET version = ?, status = ?, "
                 + "receiving_unit = ?, handling_unit = ?, customer_ref = ?, received_at = ?, last_changed_at = ?, "
                 + "next_due_at = ?, fingerprint = ?, handler = ?, first_contact_owner = ?, priority = ?, "
-                + "overdue_from = ?, "
+                + "overdue_from = ?, projection_revision = ?, projection = ?, "
                 + "sweep_leased_until = NULL WHERE complaint_id = ? AND version = ?")) {
             update.setLong(1, request.newVersion());
             bindIndex(update, 2, index);
-            update.setString(14, request.complaintId().value());
-            update.setLong(15, request.expectedVersion());
+            bindProjection(update, 14, request.projection());
+            update.setString(16, request.complaintId().value());
+            update.setLong(17, request.expectedVersion());
             if (update.executeUpdate() == 1) {
                 writeQueueRows(connection, request.complaintId(), index.queue(), true);
                 return;
@@ -246,6 +252,18 @@ public final class JdbcComplaintStore implements ComplaintStore {
         }
         throw StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId", "complaint " + request.complaintId()
                 + " is at version " + stored + ", not " + request.expectedVersion());
+    }
+
+    /** The projection's two columns; both NULL for an append without one, so no row keeps a projection older than its version. */
+    private static void bindProjection(PreparedStatement statement, int first, ReportProjection projection)
+            throws SQLException {
+        if (projection == null) {
+            statement.setNull(first, Types.INTEGER);
+            statement.setNull(first + 1, Types.VARCHAR);
+        } else {
+            statement.setInt(first, projection.revision());
+            statement.setString(first + 1, projection.facts());
+        }
     }
 
     private static void bindIndex(PreparedStatement statement, int first, ComplaintIndex index) throws SQLException {
@@ -629,6 +647,143 @@ public final class JdbcComplaintStore implements ComplaintStore {
             }
         } catch (SQLException e) {
             throw failure("scan", e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ projections
+
+    /**
+     * Keeps report projections in two columns of the complaint's row (schema version 6), written by each append
+     * in its transaction.
+     *
+     * @return true
+     */
+    @Override
+    public boolean keepsProjections() {
+        return true;
+    }
+
+    /**
+     * Streams the matching complaints for reports in one repeatable-read transaction: first every matching row's
+     * projection, in no particular order, through one cursor (a server-side cursor on PostgreSQL, {@code fetchSize} rows at a
+     * time), handing those of the asked revision; then, only if some rows had none, the histories of exactly those
+     * rows through a second cursor, as {@link #scan} reads them. Both read the same snapshot, so each complaint
+     * is handed once, whole, and a complaint appended meanwhile is neither missed nor seen twice. Heap holds one
+     * fetch of rows at a time, however many complaints match.
+     */
+    @Override
+    public void scanProjections(ComplaintQuery filter, int revision, Consumer<ScannedComplaint> visitor) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(visitor, "visitor");
+        if (revision < 1) {
+            throw new IllegalArgumentException("a projection's revision is 1 or more");
+        }
+        Filter where = Filter.of(filter);
+        // no order: reports do not depend on it, and the database may then read the table as it lies
+        String rows = "SELECT complaint_id, projection_revision, projection FROM ck_complaint" + where.where();
+        String stale = (where.where().isEmpty() ? " WHERE " : where.where() + " AND ")
+                + "(projection_revision IS NULL OR projection_revision <> ? OR projection IS NULL)";
+        String histories = "SELECT e.complaint_id, e.payload FROM ck_event e JOIN (SELECT complaint_id FROM ck_complaint"
+                + stale + ") c ON c.complaint_id = e.complaint_id ORDER BY e.complaint_id, e.sequence";
+        int fetch = Math.max(filter.limit(), 1_000);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                long folded = 0;
+                try (PreparedStatement select = connection.prepareStatement(rows, ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY)) {
+                    select.setFetchSize(fetch);
+                    where.bind(select, 1);
+                    try (ResultSet result = select.executeQuery()) {
+                        while (result.next()) {
+                            int stored = result.getInt(2);
+                            boolean none = result.wasNull();
+                            String facts = result.getString(3);
+                            if (none || stored != revision || facts == null) {
+                                folded++;
+                            } else {
+                                visitor.accept(ScannedComplaint.projected(ComplaintId.of(result.getString(1)),
+                                        new ReportProjection(stored, facts)));
+                            }
+                        }
+                    }
+                }
+                if (folded > 0) {
+                    try (PreparedStatement select = connection.prepareStatement(histories,
+                            ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                        select.setFetchSize(fetch);
+                        int next = where.bind(select, 1);
+                        select.setInt(next, revision);
+                        try (ResultSet result = select.executeQuery()) {
+                            String current = null;
+                            List<ComplaintEvent> history = new ArrayList<>();
+                            while (result.next()) {
+                                String id = result.getString(1);
+                                if (current != null && !current.equals(id)) {
+                                    visitor.accept(ScannedComplaint.folded(List.copyOf(history)));
+                                    history.clear();
+                                }
+                                current = id;
+                                history.add(EventCodec.decode(result.getString(2)));
+                            }
+                            if (current != null) {
+                                visitor.accept(ScannedComplaint.folded(List.copyOf(history)));
+                            }
+                        }
+                    }
+                }
+                connection.commit();
+            } finally {
+                rollback(connection);
+                connection.setAutoCommit(autoCommit);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw failure("scanProjections", e);
+        }
+    }
+
+    @Override
+    public Optional<StoredProjection> projection(ComplaintId id) {
+        Objects.requireNonNull(id, "id");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT version, projection_revision, projection FROM ck_complaint WHERE complaint_id = ?")) {
+            select.setString(1, id.value());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long version = rows.getLong(1);
+                int revision = rows.getInt(2);
+                boolean none = rows.wasNull();
+                String facts = rows.getString(3);
+                ReportProjection projection = none || revision < 1 || facts == null || facts.isBlank() ? null
+                        : new ReportProjection(revision, facts);
+                return Optional.of(new StoredProjection(version, projection));
+            }
+        } catch (SQLException e) {
+            throw failure("projection", e);
+        }
+    }
+
+    @Override
+    public boolean saveProjection(ComplaintId id, long version, ReportProjection projection) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(projection, "projection");
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE ck_complaint SET projection_revision = ?, "
+                     + "projection = ? WHERE complaint_id = ? AND version = ?")) {
+            update.setInt(1, projection.revision());
+            update.setString(2, projection.facts());
+            update.setString(3, id.value());
+            update.setLong(4, version);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("saveProjection", e);
         }
     }
 
