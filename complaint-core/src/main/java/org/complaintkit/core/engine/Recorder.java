@@ -218,11 +218,12 @@ final class Recorder {
                        CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes) {
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
-        List<String> seals = sealer.seal(previousSeal(history), added);
+        EventSealer sealing = sealer.current();
+        List<String> seals = sealing.seal(previousSeal(history), added);
         try {
             store.append(new AppendRequest(after.id(), history.version(), added,
                     index(after, history.with(added), nextDue, links.fingerprint(history.events(), added)), record,
-                    outbox, seals));
+                    outbox, seals, sealing.keyVersion()));
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;

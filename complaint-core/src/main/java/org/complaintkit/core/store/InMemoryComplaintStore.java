@@ -43,7 +43,7 @@ import org.complaintkit.spi.storage.SealedEvent;
  */
 public final class InMemoryComplaintStore implements ComplaintStore {
 
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals) {
+    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals, int[] keyVersions) {
     }
 
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
@@ -119,7 +119,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         List<SealedEvent> sealed = new ArrayList<>(entry.events().size());
         for (int i = 0; i < entry.events().size(); i++) {
             ComplaintEvent event = entry.events().get(i);
-            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i]));
+            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i], entry.keyVersions()[i]));
         }
         return sealed;
     }
@@ -153,8 +153,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
             events.addAll(request.events());
             String[] seals = Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
+            int[] keyVersions = Arrays.copyOf(current == null ? new int[0] : current.keyVersions(), events.size());
             for (int i = 0; i < request.events().size(); i++) {
                 seals[(int) stored + i] = request.sealOf(i);
+                keyVersions[(int) stored + i] = request.sealKeyVersion();
             }
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
@@ -170,7 +172,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index(), seals);
+            return new Entry(List.copyOf(events), request.index(), seals, keyVersions);
         });
         ids.add(id);
     }
