@@ -125,6 +125,7 @@ public final class EventSealer {
      *
      * @param key the key version
      * @return the sealer
+     * @throws ConfigurationException coded SEAL_KEY_UNUSABLE (CMP-5086) if the secret cannot compute HmacSHA256
      */
     public static EventSealer forKey(SealKey key) {
         Objects.requireNonNull(key, "key");
