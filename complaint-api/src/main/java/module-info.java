@@ -26,6 +26,7 @@ module org.complaintkit.api {
     exports org.complaintkit.api.casework;
     exports org.complaintkit.spi.evidence;
     exports org.complaintkit.spi.observation;
+    exports org.complaintkit.spi.integrity;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

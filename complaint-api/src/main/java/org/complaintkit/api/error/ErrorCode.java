@@ -380,7 +380,21 @@ public enum ErrorCode {
     /** The store keeps no report projections, so none can be saved or rebuilt; reports fold histories instead. */
     PROJECTIONS_UNSUPPORTED("CMP-5060", "the store keeps no report projections"),
     /** A report projection's stored text does not read as the facts of its revision. */
-    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision");
+    PROJECTION_UNREADABLE("CMP-5061", "a stored report projection does not read as the facts of its revision"),
+    /** Two keys of a seal key ring have the same version. */
+    SEAL_KEY_VERSION_DUPLICATE("CMP-5080", "two seal keys have the same version"),
+    /** A seal key ring names no current key. */
+    SEAL_KEY_NO_CURRENT("CMP-5081", "the seal key ring names no current key"),
+    /** The current key of a seal key ring is not one of its keys, or is the unkeyed legacy entry. */
+    SEAL_KEY_CURRENT_UNKNOWN("CMP-5082", "the current seal key is not a keyed version of the ring"),
+    /** A seal key is missing or shorter than 16 bytes. */
+    SEAL_KEY_TOO_SHORT("CMP-5083", "a seal key is missing or shorter than 16 bytes"),
+    /** A seal key's version is negative, or a rotation's new version is not above the current one. */
+    SEAL_KEY_VERSION_INVALID("CMP-5084", "a seal key version is negative or does not follow the current one"),
+    /** A seal key ring holds no key at all. */
+    SEAL_KEY_RING_EMPTY("CMP-5085", "the seal key ring holds no key"),
+    /** A seal key's secret cannot compute HMAC-SHA-256 (another algorithm, or a provider that refuses it). */
+    SEAL_KEY_UNUSABLE("CMP-5086", "the seal key cannot compute HmacSHA256");
 
     private final String code;
     private final String meaning;

@@ -24,6 +24,9 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param seals each event's seal, in the order of {@code events}: a hash chained to the seal of the event
  *     before it, which the store keeps beside the event and returns from {@link ComplaintStore#loadSealed};
  *     empty when the writer seals nothing (a test fixture)
+ * @param sealKeyVersion the version of the seal key every seal of this append was made with, which the store
+ *     keeps beside each event and returns in {@link SealedEvent#keyVersion()}; 0 ({@code SealKey.LEGACY}) for a
+ *     sealer of one key and for an append without seals
  * @param projection the complaint's report projection after the events, which a store that keeps projections
  *     ({@link ComplaintStore#keepsProjections}) stores in the same atomic append, replacing the one before; null
  *     when the writer makes none, and then such a store keeps no projection for the complaint until one is saved
@@ -31,7 +34,7 @@ import org.complaintkit.api.event.ComplaintEvent;
  */
 public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                             ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox,
-                            List<String> seals, ReportProjection projection) {
+                            List<String> seals, int sealKeyVersion, ReportProjection projection) {
 
     /**
      * Checks the components.
@@ -43,6 +46,7 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @param command the record of the command that produced the events, or null for the engine's own changes
      * @param outbox outbox entries of this complaint to write with the events; distinct keys
      * @param seals one seal per event (64 lower-case hexadecimal digits), or empty
+     * @param sealKeyVersion the version of the seal key the seals were made with; not negative
      * @param projection the report projection after the events, or null
      */
     public AppendRequest {
@@ -68,6 +72,9 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
                 || command.firstSequence() != expectedVersion + 1 || command.lastSequence() != next - 1)) {
             throw new IllegalArgumentException("the command record must cover exactly the appended events");
         }
+        if (sealKeyVersion < 0) {
+            throw new IllegalArgumentException("a seal key version is not negative");
+        }
         if (!seals.isEmpty() && seals.size() != events.size()) {
             throw new IllegalArgumentException("an append carries one seal per event or none");
         }
@@ -85,7 +92,8 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
     }
 
     /**
-     * An append without a report projection.
+     * An append without a report projection, whose seals were made with the legacy key version, 0: a sealer
+     * of one key.
      *
      * @param complaintId the complaint
      * @param expectedVersion the version the complaint must still have; 0 for a new complaint
@@ -97,7 +105,25 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      */
     public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
                          ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox, List<String> seals) {
-        this(complaintId, expectedVersion, events, index, command, outbox, seals, null);
+        this(complaintId, expectedVersion, events, index, command, outbox, seals, 0, null);
+    }
+
+    /**
+     * An append without a report projection whose seals were made with a given key version.
+     *
+     * @param complaintId the complaint
+     * @param expectedVersion the version the complaint must still have; 0 for a new complaint
+     * @param events the new events, in sequence order
+     * @param index the complaint's index row after the events
+     * @param command the record of the command that produced the events, or null for the engine's own changes
+     * @param outbox outbox entries of this complaint to write with the events; distinct keys
+     * @param seals one seal per event (64 lower-case hexadecimal digits), or empty
+     * @param sealKeyVersion the version of the seal key the seals were made with; not negative
+     */
+    public AppendRequest(ComplaintId complaintId, long expectedVersion, List<ComplaintEvent> events,
+                         ComplaintIndex index, CommandRecord command, List<OutboxEntry> outbox,
+                         List<String> seals, int sealKeyVersion) {
+        this(complaintId, expectedVersion, events, index, command, outbox, seals, sealKeyVersion, null);
     }
 
     /**
@@ -107,7 +133,7 @@ public record AppendRequest(ComplaintId complaintId, long expectedVersion, List<
      * @return the append carrying it
      */
     public AppendRequest withProjection(ReportProjection after) {
-        return new AppendRequest(complaintId, expectedVersion, events, index, command, outbox, seals,
+        return new AppendRequest(complaintId, expectedVersion, events, index, command, outbox, seals, sealKeyVersion,
                 Objects.requireNonNull(after, "after"));
     }
 

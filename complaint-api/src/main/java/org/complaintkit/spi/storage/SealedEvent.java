@@ -27,9 +27,11 @@ import org.complaintkit.api.event.ComplaintEvent;
  * @param text the event's text exactly as stored, or null if the store keeps no text
  * @param columns facts of the event the store keeps in columns of their own beside the text, as stored; empty
  *     if it keeps none
+ * @param keyVersion the version of the seal key the seal names, as stored ({@code SealKey.LEGACY}, 0, for a seal
+ *     stored without one)
  */
 public record SealedEvent(long sequence, ComplaintEvent event, String seal, String text,
-                          Map<EventColumn, String> columns) {
+                          Map<EventColumn, String> columns, int keyVersion) {
 
     /**
      * Copies the columns.
@@ -39,6 +41,7 @@ public record SealedEvent(long sequence, ComplaintEvent event, String seal, Stri
      * @param seal the seal stored with the event, or null
      * @param text the event's text exactly as stored, or null
      * @param columns the columns kept beside the text, as stored; null values are not allowed
+     * @param keyVersion the version of the seal key recorded with the seal, as stored
      */
     public SealedEvent {
         if (columns == null || columns.isEmpty()) {
@@ -53,6 +56,20 @@ public record SealedEvent(long sequence, ComplaintEvent event, String seal, Stri
     }
 
     /**
+     * An event as a store that records no key version holds it: its seal names the legacy version, 0.
+     *
+     * @param sequence the sequence number the store keeps the event under
+     * @param event the event read back, or null
+     * @param seal the seal stored with the event, or null
+     * @param text the event's text exactly as stored, or null
+     * @param columns the columns kept beside the text, as stored
+     */
+    public SealedEvent(long sequence, ComplaintEvent event, String seal, String text,
+                       Map<EventColumn, String> columns) {
+        this(sequence, event, seal, text, columns, 0);
+    }
+
+    /**
      * An event as a store that keeps no text holds it.
      *
      * @param sequence the sequence number the store keeps the event under
@@ -60,7 +77,19 @@ public record SealedEvent(long sequence, ComplaintEvent event, String seal, Stri
      * @param seal the seal stored with the event, or null if none is
      */
     public SealedEvent(long sequence, ComplaintEvent event, String seal) {
-        this(sequence, event, seal, null, Map.of());
+        this(sequence, event, seal, null, Map.of(), 0);
+    }
+
+    /**
+     * An event as a store that keeps no text but records the key version holds it.
+     *
+     * @param sequence the sequence number the store keeps the event under
+     * @param event the event read back, or null if what is stored is not a readable event
+     * @param seal the seal stored with the event, or null if none is
+     * @param keyVersion the version of the seal key recorded with the seal
+     */
+    public SealedEvent(long sequence, ComplaintEvent event, String seal, int keyVersion) {
+        this(sequence, event, seal, null, Map.of(), keyVersion);
     }
 
     /**
@@ -72,6 +101,6 @@ public record SealedEvent(long sequence, ComplaintEvent event, String seal, Stri
     public String toString() {
         return "SealedEvent[sequence=" + sequence + ", type="
                 + (event == null ? "unreadable" : event.getClass().getSimpleName())
-                + ", sealed=" + (seal != null) + ", text=" + (text != null) + ", columns=" + columns.keySet() + "]";
+                + ", sealed=" + (seal != null) + ", keyVersion=" + keyVersion + ", text=" + (text != null) + ", columns=" + columns.keySet() + "]";
     }
 }

@@ -223,10 +223,12 @@ final class Recorder {
                        CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes) {
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
-        List<String> seals = sealer.seal(previousSeal(history), added);
+        EventSealer sealing = sealer.current();
+        List<String> seals = sealing.seal(previousSeal(history), added);
         List<ComplaintEvent> all = history.with(added);
         AppendRequest append = new AppendRequest(after.id(), history.version(), added,
-                index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals);
+                index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals,
+                sealing.keyVersion());
         try {
             store.append(projections ? append.withProjection(FactsCodec.encode(ComplaintFacts.of(after, all)))
                     : append);

@@ -20,5 +20,10 @@ public enum BreakKind {
      * A column the store keeps beside an event's sealed text (its type or its time) disagrees with the text:
      * the sealed text is as it was, its copy outside the seal was changed.
      */
-    COLUMN_ALTERED
+    COLUMN_ALTERED,
+    /**
+     * The event's seal names a key version the verifier's key ring does not hold (never held, or a retired
+     * version deleted): the event cannot be verified, so it is not taken as intact.
+     */
+    UNKNOWN_KEY
 }

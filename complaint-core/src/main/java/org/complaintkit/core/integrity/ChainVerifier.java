@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.spi.integrity.SealKey;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
@@ -29,6 +31,11 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  * decoding would pass over, is an alteration even under a chain recomputed without a key); the columns the
  * store keeps beside the text must agree with it ({@link BreakKind#COLUMN_ALTERED}). It changes nothing.
  * Thread-safe.
+ *
+ * <p>Given a rotating sealer ({@link EventSealer#rotating}), it checks each seal under the key version stored
+ * beside it, so a history that crosses a rotation verifies; a seal naming a version the ring does not hold is a
+ * break ({@link BreakKind#UNKNOWN_KEY}), and every break on a stored seal names its version
+ * ({@link ChainBreak#keyVersion()}).
  *
  * <pre>{@code
  * ChainVerifier verifier = new ChainVerifier(store, EventSealer.sha256());
@@ -182,6 +189,7 @@ public final class ChainVerifier {
         long expected = 1;
         int checked = 0;
         String anchoredSeal = null;
+        SealedEvent anchoredRow = null;
         for (SealedEvent row : rows) {
             checked++;
             ChainBreak found = check(id, row, expected, previous);
@@ -191,6 +199,7 @@ public final class ChainVerifier {
             previous = row.seal();
             if (anchor != null && row.sequence() == anchor.sequence()) {
                 anchoredSeal = row.seal();
+                anchoredRow = row;
             }
             expected++;
         }
@@ -202,9 +211,9 @@ public final class ChainVerifier {
                                 + " was anchored"));
             }
             if (!anchoredSeal.equals(anchor.seal())) {
-                return new ChainVerdict(id, checked, head, new ChainBreak(anchor.sequence(), BreakKind.ALTERED,
+                return new ChainVerdict(id, checked, head, broken(anchor.sequence(), BreakKind.ALTERED,
                         "the seal of event " + anchor.sequence() + " differs from the anchor: the chain was "
-                                + "recomputed, so some event up to it was changed"));
+                                + "recomputed, so some event up to it was changed", anchoredRow));
             }
         }
         return new ChainVerdict(id, checked, head, null);
@@ -216,40 +225,60 @@ public final class ChainVerifier {
                     + row.sequence());
         }
         if (row.sequence() < expected) {
-            return new ChainBreak(row.sequence(), BreakKind.REORDERED, "event " + row.sequence()
-                    + " is stored again after event " + (expected - 1));
+            return broken(row.sequence(), BreakKind.REORDERED, "event " + row.sequence()
+                    + " is stored again after event " + (expected - 1), row);
         }
         if (row.event() == null) {
-            return new ChainBreak(expected, BreakKind.UNREADABLE, "event " + expected + " does not read as an event");
+            return broken(expected, BreakKind.UNREADABLE, "event " + expected + " does not read as an event", row);
         }
         if (!row.event().complaintId().equals(id)) {
-            return new ChainBreak(expected, BreakKind.REORDERED, "event " + expected
-                    + " is an event of another complaint");
+            return broken(expected, BreakKind.REORDERED, "event " + expected
+                    + " is an event of another complaint", row);
         }
         if (row.event().sequence() != expected) {
-            return new ChainBreak(expected, BreakKind.REORDERED, "the event stored as event " + expected
-                    + " was sealed as event " + row.event().sequence());
+            return broken(expected, BreakKind.REORDERED, "the event stored as event " + expected
+                    + " was sealed as event " + row.event().sequence(), row);
         }
         if (row.seal() == null) {
             return new ChainBreak(expected, BreakKind.UNSEALED, "event " + expected + " has no seal");
         }
-        if (row.text() != null && !canonical(row)) {
-            return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected + " is not stored as the engine "
-                    + "wrote it: its text is not the canonical text its seal was computed over");
+        Optional<EventSealer> keyed = sealer.forVersion(row.keyVersion());
+        if (keyed.isEmpty()) {
+            return new ChainBreak(expected, BreakKind.UNKNOWN_KEY, "event " + expected + " is sealed under key version "
+                    + row.keyVersion() + ", which the verifier's keys do not hold, so it cannot be verified",
+                    OptionalInt.of(row.keyVersion()));
         }
-        String seal = row.text() != null ? sealer.sealStored(previous, row.text()) : sealer.seal(previous, row.event());
+        if (row.text() != null && !canonical(row)) {
+            return broken(expected, BreakKind.ALTERED, "event " + expected + " is not stored as the engine "
+                    + "wrote it: its text is not the canonical text its seal was computed over", row);
+        }
+        EventSealer under = keyed.get();
+        String seal = row.text() != null ? under.sealStored(previous, row.text()) : under.seal(previous, row.event());
         if (!seal.equals(row.seal())) {
-            return new ChainBreak(expected, BreakKind.ALTERED, "event " + expected
-                    + " or its seal is not what was sealed");
+            return broken(expected, BreakKind.ALTERED, "event " + expected
+                    + " or its seal is not what was sealed", row);
         }
         for (Map.Entry<EventColumn, String> column : row.columns().entrySet()) {
             if (!column.getKey().of(row.event()).equals(column.getValue())) {
-                return new ChainBreak(expected, BreakKind.COLUMN_ALTERED, "the " + column.getKey().name()
+                return broken(expected, BreakKind.COLUMN_ALTERED, "the " + column.getKey().name()
                         .toLowerCase(Locale.ROOT).replace('_', ' ') + " column of event " + expected
-                        + " disagrees with its sealed text");
+                        + " disagrees with its sealed text", row);
             }
         }
         return null;
+    }
+
+    /**
+     * A break at a stored row, naming the key version its seal records where that says something: always for a
+     * verifier of a key ring, and for a seal of a version other than the legacy one. A row without a seal names
+     * none.
+     */
+    private ChainBreak broken(long sequence, BreakKind kind, String reason, SealedEvent row) {
+        if (row == null || row.seal() == null || !sealer.rotates() && row.keyVersion() == SealKey.LEGACY) {
+            return new ChainBreak(sequence, kind, reason);
+        }
+        return new ChainBreak(sequence, kind, reason + " (key version " + row.keyVersion() + ")",
+                OptionalInt.of(row.keyVersion()));
     }
 
     /**

@@ -8,12 +8,18 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.spi.integrity.SealKey;
+import org.complaintkit.spi.integrity.SealKeys;
 import org.complaintkit.spi.storage.codec.EventCodec;
 
 /**
@@ -32,6 +38,10 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  * recompute it. A keyed chain cannot be recomputed without the key; keep the key out of the database
  * (a key store, an HSM), and give every engine and every verifier of one store the same key.
  *
+ * <p>A sealer of one key records {@link SealKey#LEGACY} (0) as the key version of its seals. A rotating sealer
+ * ({@link #rotating}) seals with the current version of a host's {@link SealKeys} and verifies each stored seal
+ * under the version recorded beside it ({@link #forVersion}); see {@link SealKeyRing}.
+ *
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
@@ -49,14 +59,24 @@ public final class EventSealer {
 
     private final String name;
     private final ThreadLocal<Hash> hashes;
+    /** The key version this sealer's seals record; for a rotating sealer, unused. */
+    private final int keyVersion;
+    /** The keys of a rotating sealer, or null for a sealer of one key. */
+    private final Rotation rotation;
 
     private interface Hash {
         byte[] hash(byte[] previous, byte[] text);
     }
 
     private EventSealer(String name, ThreadLocal<Hash> hashes) {
+        this(name, hashes, SealKey.LEGACY, null);
+    }
+
+    private EventSealer(String name, ThreadLocal<Hash> hashes, int keyVersion, Rotation rotation) {
         this.name = name;
         this.hashes = hashes;
+        this.keyVersion = keyVersion;
+        this.rotation = rotation;
     }
 
     /**
@@ -96,6 +116,93 @@ public final class EventSealer {
                 return mac.doFinal(text);
             };
         }));
+    }
+
+    /**
+     * A sealer of one version of a key: HMAC-SHA-256 under its secret, or SHA-256 for the unkeyed legacy
+     * version; its seals record the key's version. The secret's length is not checked here (an HSM's key need
+     * not show it); {@link SealKeyRing} checks keys given as bytes.
+     *
+     * @param key the key version
+     * @return the sealer
+     * @throws ConfigurationException coded SEAL_KEY_UNUSABLE (CMP-5086) if the secret cannot compute HmacSHA256
+     */
+    public static EventSealer forKey(SealKey key) {
+        Objects.requireNonNull(key, "key");
+        Optional<SecretKey> secret = key.secret();
+        if (secret.isEmpty()) {
+            return new EventSealer("SHA-256", sha256().hashes, key.version(), null);
+        }
+        SecretKey spec = secret.get();
+        mac(spec);
+        return new EventSealer("HMAC-SHA-256", ThreadLocal.withInitial(() -> {
+            Mac mac = mac(spec);
+            return (previous, text) -> {
+                mac.update(previous);
+                return mac.doFinal(text);
+            };
+        }), key.version(), null);
+    }
+
+    /**
+     * A sealer whose key can rotate: it seals with the version {@link SealKeys#current()} names when it
+     * seals, and a verifier given it checks each stored seal under the version recorded beside it. Rotating
+     * the key is making another version current in the host's key ring; histories sealed before keep
+     * verifying as long as the ring still holds their versions.
+     *
+     * @param keys the host's versions of the key; {@link SealKeyRing} holds them in memory
+     * @return the sealer
+     */
+    public static EventSealer rotating(SealKeys keys) {
+        Rotation rotation = new Rotation(Objects.requireNonNull(keys, "keys"));
+        return new EventSealer("HMAC-SHA-256", ThreadLocal.withInitial(
+                () -> (previous, text) -> rotation.current().hashes.get().hash(previous, text)),
+                SealKey.LEGACY, rotation);
+    }
+
+    /**
+     * Returns the sealer of one key version that seals now: this sealer itself for a sealer of one key, the
+     * ring's current version for a rotating one. Seal an append with what this returns and record its
+     * {@link #keyVersion()}, so that a rotation in between cannot mix them.
+     *
+     * @return a sealer of one key version
+     * @throws ConfigurationException coded SEAL_KEY_CURRENT_UNKNOWN (CMP-5082) if the host's ring names no
+     *     keyed current version
+     */
+    public EventSealer current() {
+        return rotation == null ? this : rotation.current();
+    }
+
+    /**
+     * Returns the sealer of the key version a stored seal names, to verify it.
+     *
+     * @param version the key version recorded beside the seal
+     * @return for a sealer of one key, itself if the version is its own; for a rotating sealer, the version's
+     *     sealer if the ring holds it; else empty
+     */
+    public Optional<EventSealer> forVersion(int version) {
+        if (rotation == null) {
+            return version == keyVersion ? Optional.of(this) : Optional.empty();
+        }
+        return rotation.byVersion(version);
+    }
+
+    /**
+     * Returns the key version the seals this sealer makes record.
+     *
+     * @return the version; for a rotating sealer, the current one's
+     */
+    public int keyVersion() {
+        return rotation == null ? keyVersion : rotation.current().keyVersion;
+    }
+
+    /**
+     * Tells whether this sealer's key rotates: whether it seals and verifies by the versions of a key ring.
+     *
+     * @return true for a sealer made by {@link #rotating}
+     */
+    public boolean rotates() {
+        return rotation != null;
     }
 
     /**
@@ -168,7 +275,44 @@ public final class EventSealer {
 
     @Override
     public String toString() {
-        return "EventSealer[" + name + "]";
+        return "EventSealer[" + name + (rotation != null ? ", rotating" : keyVersion != SealKey.LEGACY
+                ? ", key version " + keyVersion : "") + "]";
+    }
+
+    /** The keys of a rotating sealer, each version's sealer made once and kept while the ring returns its key. */
+    private static final class Rotation {
+        private final SealKeys keys;
+        private final ConcurrentMap<Integer, Made> made = new ConcurrentHashMap<>();
+
+        private record Made(SealKey key, EventSealer sealer) {
+        }
+
+        Rotation(SealKeys keys) {
+            this.keys = keys;
+        }
+
+        EventSealer current() {
+            SealKey key = keys.current();
+            if (key == null || key.secret().isEmpty()) {
+                throw new ConfigurationException(List.of(new Violation(ErrorCode.SEAL_KEY_CURRENT_UNKNOWN,
+                        "sealKeys.current", "the seal key ring names no keyed current version")));
+            }
+            return sealerOf(key);
+        }
+
+        Optional<EventSealer> byVersion(int version) {
+            return keys.byVersion(version).filter(key -> key.version() == version).map(this::sealerOf);
+        }
+
+        private EventSealer sealerOf(SealKey key) {
+            Made known = made.get(key.version());
+            if (known != null && known.key() == key) {
+                return known.sealer();
+            }
+            EventSealer sealer = forKey(key);
+            made.put(key.version(), new Made(key, sealer));
+            return sealer;
+        }
     }
 
     private static MessageDigest digest() {
@@ -179,13 +323,19 @@ public final class EventSealer {
         }
     }
 
-    private static Mac mac(SecretKeySpec key) {
+    private static Mac mac(SecretKey key) {
+        Mac mac;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac;
+            mac = Mac.getInstance("HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java platform has HmacSHA256", e);
         }
+        try {
+            mac.init(key);
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException(List.of(new Violation(ErrorCode.SEAL_KEY_UNUSABLE, "sealKey",
+                    ErrorCode.SEAL_KEY_UNUSABLE.meaning())));
+        }
+        return mac;
     }
 }

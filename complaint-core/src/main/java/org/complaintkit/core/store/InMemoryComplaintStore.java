@@ -47,7 +47,7 @@ import org.complaintkit.spi.storage.StoredProjection;
  */
 public final class InMemoryComplaintStore implements ComplaintStore {
 
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals,
+    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals, int[] keyVersions,
                          ReportProjection projection) {
     }
 
@@ -124,7 +124,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         List<SealedEvent> sealed = new ArrayList<>(entry.events().size());
         for (int i = 0; i < entry.events().size(); i++) {
             ComplaintEvent event = entry.events().get(i);
-            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i]));
+            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i], entry.keyVersions()[i]));
         }
         return sealed;
     }
@@ -158,8 +158,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
             events.addAll(request.events());
             String[] seals = Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
+            int[] keyVersions = Arrays.copyOf(current == null ? new int[0] : current.keyVersions(), events.size());
             for (int i = 0; i < request.events().size(); i++) {
                 seals[(int) stored + i] = request.sealOf(i);
+                keyVersions[(int) stored + i] = request.sealKeyVersion();
             }
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
@@ -175,7 +177,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index(), seals, request.projection());
+            return new Entry(List.copyOf(events), request.index(), seals, keyVersions, request.projection());
         });
         ids.add(id);
     }
@@ -251,7 +253,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 return current;
             }
             saved[0] = true;
-            return new Entry(current.events(), current.index(), current.seals(), projection);
+            return new Entry(current.events(), current.index(), current.seals(), current.keyVersions(), projection);
         });
         return saved[0];
     }

@@ -72,7 +72,8 @@ import org.complaintkit.spi.storage.QueueFlag;
  *       while its lease lasts. On PostgreSQL a sweep lease is one statement for the whole batch
  *       ({@code SWEEP_LEASE}); on H2, and for notices, a select and an update per leased row.</li>
  *   <li><b>Events</b> are kept as canonical JSON ({@link EventCodec}), one row each; index columns hold
- *       instants as epoch nanoseconds, so comparisons are exact.</li>
+ *       instants as epoch nanoseconds, so comparisons are exact. Each row keeps its seal and the version of the
+ *       seal key that made it ({@code seal_key_version}, schema version 9; 0 for rows stored before).</li>
  *   <li><b>Queue facts</b> ({@link QueueFacts}): handler, first-contact owner, priority and the earliest
  *       running deadline ({@code overdue_from}) are columns of {@code ck_complaint}; co-handlers, classes, flags
  *       and external references are rows of {@code ck_complaint_tag}, running clocks' deadlines rows of
@@ -391,7 +392,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     private static void writeEvents(Connection connection, AppendRequest request, List<String> payloads)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_event (complaint_id, sequence, "
-                + "event_type, occurred_at, payload, seal) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "event_type, occurred_at, payload, seal, seal_key_version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < payloads.size(); i++) {
                 ComplaintEvent event = request.events().get(i);
                 insert.setString(1, request.complaintId().value());
@@ -400,6 +401,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 insert.setLong(4, Nanos.of(event.occurredAt()));
                 insert.setString(5, payloads.get(i));
                 insert.setString(6, request.sealOf(i));
+                insert.setInt(7, request.sealKeyVersion());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -485,7 +487,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         Objects.requireNonNull(id, "id");
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("SELECT sequence, payload, seal, event_type, "
-                     + "occurred_at FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
+                     + "occurred_at, seal_key_version FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
             select.setString(1, id.value());
             List<SealedEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -503,7 +505,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
                     if (occurred != Long.MIN_VALUE && occurred != Long.MAX_VALUE) {
                         columns.put(EventColumn.OCCURRED_AT, Nanos.toInstant(occurred).toString());
                     }
-                    events.add(new SealedEvent(rows.getLong(1), event, rows.getString(3), payload, columns));
+                    events.add(new SealedEvent(rows.getLong(1), event, rows.getString(3), payload, columns,
+                            rows.getInt(6)));
                 }
             }
             return List.copyOf(events);
