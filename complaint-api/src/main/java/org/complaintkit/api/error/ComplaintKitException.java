@@ -1,5 +1,7 @@
 package org.complaintkit.api.error;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.List;
 
 /**
@@ -14,6 +16,10 @@ public abstract class ComplaintKitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Violation> violations;
+    /** The summary the message starts with. */
+    private final String summary;
+    /** The message, rendered the first time it is read (a refusal the caller only inspects by code never is). */
+    private volatile String message;
 
     /**
      * Creates an exception for a non-empty list of violations.
@@ -46,17 +52,39 @@ public abstract class ComplaintKitException extends RuntimeException {
      * @param stackTrace whether to record the stack trace
      */
     protected ComplaintKitException(String summary, List<Violation> violations, Throwable cause, boolean stackTrace) {
-        super(render(summary, violations), cause, true, stackTrace);
+        super(null, cause, true, stackTrace);
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an exception needs at least one violation");
+        }
+        this.summary = summary;
         this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * Returns the summary followed by the violations (at most twenty; {@link #violations()} has them all), built
+     * the first time it is asked for: a caller that reads only the codes pays nothing for the text.
+     *
+     * @return the message, without personal data
+     */
+    @Override
+    public String getMessage() {
+        String rendered = message;
+        if (rendered == null && violations != null) {
+            rendered = render(summary, violations);
+            message = rendered;
+        }
+        return rendered != null ? rendered : summary;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        getMessage();
+        out.defaultWriteObject();
     }
 
     /** How many violations the message lists; {@link #violations()} has them all. */
     private static final int MESSAGE_VIOLATIONS = 20;
 
     private static String render(String summary, List<Violation> violations) {
-        if (violations.isEmpty()) {
-            throw new IllegalArgumentException("an exception needs at least one violation");
-        }
         StringBuilder message = new StringBuilder(summary).append(": ");
         int shown = Math.min(violations.size(), MESSAGE_VIOLATIONS);
         for (int i = 0; i < shown; i++) {

@@ -2,6 +2,7 @@ package org.complaintkit.core.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.complaint.Complainant;
@@ -67,21 +68,30 @@ public final class ComplaintViews {
      * @return the state as the reader may hold it
      */
     public static ComplaintState forReader(ComplaintState state, ViewRights rights) {
+        return forReader(state, rights, r -> registrationFor(r, rights));
+    }
+
+    /**
+     * Returns a complaint's state as {@link #forReader(ComplaintState, ViewRights)} does, with its registration
+     * masked by the function given: for a caller that keeps the masked registration of a complaint it returns
+     * again and again (the engine, after each command), since a registration seldom changes and masking its texts
+     * is most of the cost.
+     *
+     * @param state the complaint
+     * @param rights what the reader may see
+     * @param registrations gives {@link #registrationFor registrationFor(registration, rights)}, or one kept from
+     *     before for the same registration and rights
+     * @return the state as the reader may hold it
+     */
+    public static ComplaintState forReader(ComplaintState state, ViewRights rights,
+                                           UnaryOperator<Registration> registrations) {
         Registration r = state.registration();
         boolean withheld = r.confidential() && !rights.confidentialContent();
         if (rights.personalData() && !withheld) {
             return state;
         }
         String name = r.complainant().name().reveal();
-        Complainant c = r.complainant();
-        Complainant complainant = rights.personalData() ? c : new Complainant(CustomerRef.of("masked"),
-                Sensitive.of(PersonalDataMask.name(name)), c.segment(), c.vulnerabilities(),
-                c.contact() == null || c.contact().address() == null ? c.contact()
-                        : new ContactPoint(c.contact().method(), Sensitive.of(PersonalDataMask.contact(c.contact()))));
-        Registration registration = new Registration(complainant, r.channel(), r.receivedAt(), r.receivingUnit(),
-                r.subjects(), withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.content(), name, rights),
-                withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.request(), name, rights),
-                r.forwardedFrom(), r.firstContactOwner(), r.jurisdiction(), r.confidential());
+        Registration registration = registrations.apply(r);
         Resolution resolution = state.resolution() == null ? null : new Resolution(masked(state.resolution().summary(),
                 name, rights), state.resolution().outcome(), state.resolution().compensation(),
                 state.resolution().proposedBy());
@@ -93,6 +103,32 @@ public final class ComplaintViews {
                 resolution, state.approvedBy(), response, state.satisfaction(), state.pauseReason(),
                 state.reinvestigations(), state.liability(), masked(state.rootCause(), name, rights),
                 state.referredTo(), state.mergedInto(), state.lastChangedAt(), state.endorsedBy());
+    }
+
+    /**
+     * Returns a registration as a reader with these rights may hold it: the complainant's name, customer number and
+     * contact masked without the right to personal data, the content and request masked, or withheld without the
+     * right to confidential content.
+     *
+     * @param r the registration
+     * @param rights what the reader may see
+     * @return the registration as the reader may hold it; {@code r} itself for a reader who may see everything
+     */
+    public static Registration registrationFor(Registration r, ViewRights rights) {
+        boolean withheld = r.confidential() && !rights.confidentialContent();
+        if (rights.personalData() && !withheld) {
+            return r;
+        }
+        String name = r.complainant().name().reveal();
+        Complainant c = r.complainant();
+        Complainant complainant = rights.personalData() ? c : new Complainant(CustomerRef.of("masked"),
+                Sensitive.of(PersonalDataMask.name(name)), c.segment(), c.vulnerabilities(),
+                c.contact() == null || c.contact().address() == null ? c.contact()
+                        : new ContactPoint(c.contact().method(), Sensitive.of(PersonalDataMask.contact(c.contact()))));
+        return new Registration(complainant, r.channel(), r.receivedAt(), r.receivingUnit(),
+                r.subjects(), withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.content(), name, rights),
+                withheld ? Sensitive.of(ComplaintView.WITHHELD) : masked(r.request(), name, rights),
+                r.forwardedFrom(), r.firstContactOwner(), r.jurisdiction(), r.confidential());
     }
 
     private static Sensitive masked(Sensitive text, String name, ViewRights rights) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.complaintkit.api.access.Permission;
+import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.access.ComplaintViews;
@@ -135,11 +136,13 @@ final class CommandBus {
 
     /**
      * The result as its actor may hold it: the state masked as the access policy's view rights say
-     * ({@link ComplaintViews#forReader}), so that running a command is no way round the view.
+     * ({@link ComplaintViews#forReader}), so that running a command is no way round the view. The masked
+     * registration is kept in the history cache, since it seldom changes while masking its texts is costly.
      */
     private CommandResult forActor(CommandResult result, Actor actor) {
-        ComplaintState shown = ComplaintViews.forReader(result.state(),
-                engineRules.access().rights(actor, result.state()));
+        ViewRights rights = engineRules.access().rights(actor, result.state());
+        ComplaintState shown = ComplaintViews.forReader(result.state(), rights, registration -> cache.masked(
+                result.complaintId(), registration, rights, r -> ComplaintViews.registrationFor(r, rights)));
         return shown == result.state() ? result
                 : new CommandResult(result.complaintId(), result.events(), shown, result.replayed());
     }

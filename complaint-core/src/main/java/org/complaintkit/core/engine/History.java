@@ -109,6 +109,24 @@ record History(ComplaintId id, List<ComplaintEvent> events, String lastSeal, lon
         return size;
     }
 
+    /** The UTF-8 bytes of events' texts as the codec wrote them ({@link #texts}). */
+    static long sizeOfTexts(List<String> texts) {
+        long size = 0;
+        for (String text : texts) {
+            size += utf8Length(text);
+        }
+        return size;
+    }
+
+    /** Events' texts as a store keeps them, encoded once for both their size and their seals. */
+    static List<String> texts(List<? extends ComplaintEvent> events) {
+        List<String> texts = new ArrayList<>(events.size());
+        for (ComplaintEvent event : events) {
+            texts.add(EventCodec.encode(event));
+        }
+        return texts;
+    }
+
     private static long utf8Length(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {

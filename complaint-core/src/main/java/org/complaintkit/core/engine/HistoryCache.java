@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
+import org.complaintkit.api.access.ViewRights;
+import org.complaintkit.api.complaint.Registration;
+import java.util.function.UnaryOperator;
 
 /**
  * The histories this engine last wrote, most recently used kept, so a command on a complaint this node just
@@ -12,11 +15,13 @@ import org.complaintkit.api.complaint.ComplaintState;
  * history appends at that history's version, and the store refuses the append if anyone (another node, the
  * dispatcher) has appended since; the engine then forgets the entry and decides again on a fresh read. A
  * refusal decided on a cached history is decided again on a fresh read too. Reads for callers never use it.
- * Thread-safe. {@link #off()} is the cache that keeps nothing, so callers never test for a missing cache.
+ * Beside each history it keeps the complaint's registration as last masked for a command's actor
+ * ({@link #masked}), so the result of the next command need not mask the same texts again. Thread-safe. {@link #off()} is the cache that keeps nothing, so callers never test for a missing cache.
  */
 class HistoryCache {
     private final int capacity;
     private final Map<ComplaintId, Folded> entries;
+    private final Map<ComplaintId, Masked> masks;
 
     /**
      * A history with the state it folds to, so that a command decided on the cache need not fold it again.
@@ -27,9 +32,14 @@ class HistoryCache {
     record Folded(History history, ComplaintState state) {
     }
 
+    /** A registration as masked for readers with some rights, kept with the very registration it masks. */
+    private record Masked(Registration source, ViewRights rights, Registration masked) {
+    }
+
     HistoryCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true);
+        this.masks = new LinkedHashMap<>(16, 0.75f, true);
     }
 
     /** The cache of size 0: it holds nothing and remembers nothing. */
@@ -51,6 +61,12 @@ class HistoryCache {
 
             @Override
             void forget(ComplaintId id) {
+            }
+
+            @Override
+            Registration masked(ComplaintId id, Registration source, ViewRights rights,
+                                UnaryOperator<Registration> mask) {
+                return mask.apply(source);
             }
         };
     }
@@ -78,5 +94,36 @@ class HistoryCache {
 
     synchronized void forget(ComplaintId id) {
         entries.remove(id);
+        masks.remove(id);
+    }
+
+    /**
+     * A complaint's registration as readers with these rights may hold it: the one kept if it masks this very
+     * registration (the same instance, which a fold passes on while no event changes it) for the same rights,
+     * else masked now and kept. Masking runs outside the lock.
+     *
+     * @param id the complaint
+     * @param source its registration
+     * @param rights what the reader may see
+     * @param mask masks a registration for these rights
+     * @return the masked registration
+     */
+    Registration masked(ComplaintId id, Registration source, ViewRights rights, UnaryOperator<Registration> mask) {
+        synchronized (this) {
+            Masked kept = masks.get(id);
+            if (kept != null && kept.source() == source && kept.rights().equals(rights)) {
+                return kept.masked();
+            }
+        }
+        Registration masked = mask.apply(source);
+        synchronized (this) {
+            masks.put(id, new Masked(source, rights, masked));
+            if (masks.size() > capacity) {
+                var eldest = masks.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
+        }
+        return masked;
     }
 }

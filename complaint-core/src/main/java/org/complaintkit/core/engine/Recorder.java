@@ -97,8 +97,10 @@ final class Recorder {
         }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
-        long addedBytes = withinCaps(history, events);
-        write(after, history, events, clockEffect.nextDue(), record, List.of(), now, addedBytes);
+        // Each event is encoded once: its text gives both the size the caps check and the seal.
+        List<String> texts = History.texts(events);
+        long addedBytes = withinCaps(history, events.size(), History.sizeOfTexts(texts));
+        write(after, history, events, clockEffect.nextDue(), record, List.of(), now, addedBytes, texts);
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -187,14 +189,17 @@ final class Recorder {
      * @throws org.complaintkit.api.error.StoreException coded COMPLAINT_CAP_REACHED if they would not
      */
     private long withinCaps(History history, List<? extends ComplaintEvent> added) {
+        return withinCaps(history, added.size(), History.sizeOf(added));
+    }
+
+    private long withinCaps(History history, int addedEvents, long addedBytes) {
         ComplaintId id = history.id();
-        if (history.version() + added.size() > caps.maxEvents()) {
+        if (history.version() + addedEvents > caps.maxEvents()) {
             LOG.info("complaint {} refused a write: {} events would pass its cap of {}", id,
-                    history.version() + added.size(), caps.maxEvents());
+                    history.version() + addedEvents, caps.maxEvents());
             throw StoreException.of(ErrorCode.COMPLAINT_CAP_REACHED, "complaintId", "the complaint would hold more "
                     + "than " + caps.maxEvents() + " events; nothing was stored");
         }
-        long addedBytes = History.sizeOf(added);
         if (addedBytes > caps.maxStoredBytes() || history.storedSize() + addedBytes > caps.maxStoredBytes()) {
             LOG.info("complaint {} refused a write: its stored events would pass its cap of {} bytes", id,
                     caps.maxStoredBytes());
@@ -221,10 +226,18 @@ final class Recorder {
      */
     private void write(ComplaintState after, History history, List<ComplaintEvent> added, Instant nextDue,
                        CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes) {
+        write(after, history, added, nextDue, record, updates, now, addedBytes, null);
+    }
+
+    /** As above, sealing the events' texts when given ({@link History#texts}) rather than encoding them again. */
+    private void write(ComplaintState after, History history, List<ComplaintEvent> added, Instant nextDue,
+                       CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes,
+                       List<String> texts) {
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
         EventSealer sealing = sealer.current();
-        List<String> seals = sealing.seal(previousSeal(history), added);
+        List<String> seals = texts == null ? sealing.seal(previousSeal(history), added)
+                : sealTexts(sealing, previousSeal(history), texts);
         List<ComplaintEvent> all = history.with(added);
         AppendRequest append = new AppendRequest(after.id(), history.version(), added,
                 index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals,
@@ -243,6 +256,17 @@ final class Recorder {
                 observer.clockSignalled(changed.clockId(), changed.change());
             }
         }
+    }
+
+    /** The seals of events' texts chained on a previous seal: {@link EventSealer#seal} without encoding again. */
+    private static List<String> sealTexts(EventSealer sealing, String previous, List<String> texts) {
+        List<String> seals = new ArrayList<>(texts.size());
+        String last = previous;
+        for (String text : texts) {
+            last = sealing.sealStored(last, text);
+            seals.add(last);
+        }
+        return seals;
     }
 
     /**

@@ -23,7 +23,9 @@ import org.complaintkit.api.error.Violation;
  * {@link CommandType#REGISTER} appears.
  *
  * <p>Lookup is by array index on status and command type, so deciding a command costs a few array
- * reads plus its guards.
+ * reads plus its guards. The answers that do not depend on the complaint are built once, with the table: the
+ * refusal of a command a status has no row for, each row's {@link TransitionChoice.Allowed}, and each guard's
+ * violation; so {@link #choose} allocates nothing for an allowed command or an illegal one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +35,12 @@ public final class TransitionTable {
     private final ComplaintStatus initial;
     private final List<Transition> transitions;
     private final Transition[][] byCell;
+    /** Per cell, per row: the answer that allows it. */
+    private final TransitionChoice.Allowed[][] allowedByCell;
+    /** Per cell: the refusal when the cell has no row (ILLEGAL_TRANSITION), else null. */
+    private final TransitionChoice.Refused[] illegalByCell;
+    /** Per cell, per row, per guard: the violation the guard's failure reports. */
+    private final Violation[][][] guardFailures;
 
     private TransitionTable(ComplaintStatus initial, List<Transition> transitions) {
         this.initial = initial;
@@ -45,8 +53,32 @@ public final class TransitionTable {
             cells.get(cell(t.from(), t.command())).add(t);
         }
         this.byCell = new Transition[cells.size()][];
+        this.allowedByCell = new TransitionChoice.Allowed[cells.size()][];
+        this.illegalByCell = new TransitionChoice.Refused[cells.size()];
+        this.guardFailures = new Violation[cells.size()][][];
         for (int i = 0; i < cells.size(); i++) {
-            byCell[i] = cells.get(i).toArray(new Transition[0]);
+            Transition[] rows = cells.get(i).toArray(new Transition[0]);
+            byCell[i] = rows;
+            allowedByCell[i] = new TransitionChoice.Allowed[rows.length];
+            guardFailures[i] = new Violation[rows.length][];
+            for (int r = 0; r < rows.length; r++) {
+                allowedByCell[i][r] = new TransitionChoice.Allowed(rows[r]);
+                List<Guard> guards = rows[r].guards();
+                guardFailures[i][r] = new Violation[guards.size()];
+                for (int g = 0; g < guards.size(); g++) {
+                    guardFailures[i][r][g] = new Violation(guards.get(g).refusal(), "", rows[r].command().label()
+                            + " in status " + rows[r].from() + ": " + guards.get(g).refusal().meaning());
+                }
+            }
+        }
+        for (ComplaintStatus from : ComplaintStatus.values()) {
+            for (CommandType command : CommandType.values()) {
+                int cell = cell(from, command);
+                if (byCell[cell].length == 0) {
+                    illegalByCell[cell] = new TransitionChoice.Refused(List.of(new Violation(
+                            ErrorCode.ILLEGAL_TRANSITION, "", command.label() + " is not allowed in status " + from)));
+                }
+            }
         }
     }
 
@@ -115,16 +147,27 @@ public final class TransitionTable {
      *     failed on the rows nearest to holding (those with the fewest failed guards), each once
      */
     public Transition decide(GuardContext context) {
-        ComplaintStatus from = context.state().status();
-        CommandType command = context.command().type();
-        Transition[] rows = byCell[cell(from, command)];
+        return choose(context).orThrow();
+    }
+
+    /**
+     * Chooses the transition for a command as {@link #decide} does, but answers a refusal as a value rather than
+     * throwing it: for a caller that acts on a refusal without needing an exception (the engine throws it to its
+     * own caller, a benchmark or a screen asking "may I?" need not). The refusal of a command the status has no
+     * row for is built once with the table and shared, so refusing one allocates nothing.
+     *
+     * @param context the complaint, command, time and rules
+     * @return the transition allowed, or the violations refusing the command, as {@link #decide} reports them
+     */
+    public TransitionChoice choose(GuardContext context) {
+        int cell = cell(context.state().status(), context.command().type());
+        Transition[] rows = byCell[cell];
         if (rows.length == 0) {
-            throw CommandRefusedException.of(ErrorCode.ILLEGAL_TRANSITION, "",
-                    command.label() + " is not allowed in status " + from);
+            return illegalByCell[cell];
         }
-        for (Transition row : rows) {
-            if (holdsAll(row, context)) {
-                return row;
+        for (int r = 0; r < rows.length; r++) {
+            if (holdsAll(rows[r], context)) {
+                return allowedByCell[cell][r];
             }
         }
         // No row holds: say which guards failed on the rows nearest to holding (fewest guards failed), each once. A
@@ -132,8 +175,8 @@ public final class TransitionTable {
         // the refusal lies elsewhere.
         List<List<Violation>> byRow = new ArrayList<>(rows.length);
         int fewest = Integer.MAX_VALUE;
-        for (Transition row : rows) {
-            List<Violation> failed = failedGuards(row, context);
+        for (int r = 0; r < rows.length; r++) {
+            List<Violation> failed = failedGuards(rows[r], guardFailures[cell][r], context);
             byRow.add(failed);
             fewest = Math.min(fewest, failed.size());
         }
@@ -143,7 +186,7 @@ public final class TransitionTable {
                 failures.addAll(failed);
             }
         }
-        throw new CommandRefusedException(List.copyOf(failures));
+        return new TransitionChoice.Refused(List.copyOf(failures));
     }
 
     /** Whether every guard of a row holds: the common case, checked without allocating. */
@@ -157,15 +200,15 @@ public final class TransitionTable {
         return true;
     }
 
-    private static List<Violation> failedGuards(Transition row, GuardContext context) {
+    private static List<Violation> failedGuards(Transition row, Violation[] violations, GuardContext context) {
         List<Violation> failed = List.of();
-        for (Guard guard : row.guards()) {
-            if (!guard.holds(context)) {
+        List<Guard> guards = row.guards();
+        for (int g = 0; g < guards.size(); g++) {
+            if (!guards.get(g).holds(context)) {
                 if (failed.isEmpty()) {
                     failed = new ArrayList<>();
                 }
-                failed.add(new Violation(guard.refusal(), "",
-                        row.command().label() + " in status " + row.from() + ": " + guard.refusal().meaning()));
+                failed.add(violations[g]);
             }
         }
         return failed;

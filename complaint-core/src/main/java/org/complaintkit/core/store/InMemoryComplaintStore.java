@@ -179,7 +179,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             }
             return new Entry(List.copyOf(events), request.index(), seals, keyVersions, request.projection());
         });
-        ids.add(id);
+        if (request.expectedVersion() == 0) {
+            // Only a new complaint adds an id; every later append would only search the sorted set again.
+            ids.add(id);
+        }
     }
 
     @Override

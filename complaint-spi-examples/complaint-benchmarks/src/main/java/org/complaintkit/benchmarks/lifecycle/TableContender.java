@@ -13,7 +13,6 @@ import org.complaintkit.api.complaint.Resolution;
 import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.complaint.Outcome;
-import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
@@ -25,7 +24,7 @@ import org.complaintkit.benchmarks.lifecycle.Model.State;
 import org.complaintkit.core.lifecycle.Guard;
 import org.complaintkit.core.lifecycle.GuardContext;
 import org.complaintkit.core.lifecycle.LifecycleRules;
-import org.complaintkit.core.lifecycle.Transition;
+import org.complaintkit.core.lifecycle.TransitionChoice;
 import org.complaintkit.core.lifecycle.TransitionTable;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
@@ -37,7 +36,9 @@ import java.util.Set;
 
 /**
  * ComplaintKit's {@link TransitionTable} running the model, with the library's own guard and refusal types:
- * a refused command is a {@link CommandRefusedException}, as in the engine.
+ * it asks the table's non-throwing {@link TransitionTable#choose}, whose refusal is the
+ * {@link TransitionChoice.Refused} the engine turns into its {@code CommandRefusedException}, as the peers'
+ * adapters read their libraries' own refusal signals.
  */
 public final class TableContender implements LifecycleContender {
     private static final ComplaintId ID = ComplaintId.of("C-bench");
@@ -142,12 +143,8 @@ public final class TableContender implements LifecycleContender {
     public State fireFrom(State stored, Event event, Context context) {
         int variant = (context.proposer().equals("S-2001") ? 0 : 2) + (context.dissatisfied() ? 0 : 1);
         HandlingCommand command = commands[event.ordinal()][context.actor().equals("S-2001") ? 0 : 1];
-        try {
-            Transition t = table.decide(new GuardContext(states[stored.ordinal()][variant], command, now, rules));
-            return STATES[t.to().ordinal()];
-        } catch (CommandRefusedException refused) {
-            return null;
-        }
+        TransitionChoice choice = table.choose(new GuardContext(states[stored.ordinal()][variant], command, now, rules));
+        return choice instanceof TransitionChoice.Allowed allowed ? STATES[allowed.transition().to().ordinal()] : null;
     }
 
     private static final State[] STATES = byStatus();
