@@ -22,6 +22,7 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
@@ -45,6 +46,9 @@ import org.complaintkit.spi.storage.OutboxStatus;
  * ({@link ClockSweep}); only the leases, which no reader shows, are read with SQL.
  */
 final class CrashChecker {
+    /** The staff id of the engine's group detector, whose links on earlier members are the finished work. */
+    private static final String GROUP_DETECTOR = "system:group-detector";
+
     /** The longest a sweep's lease may reach past now (ClockSweeper's lease). */
     static final Duration SWEEP_LEASE = Duration.ofSeconds(ComplaintEngine.SWEEP_LEASE_SECONDS);
     /** The longest a dispatcher's lease may reach past now (the dispatcher's default hold). */
@@ -158,12 +162,49 @@ final class CrashChecker {
     }
 
     /**
-     * Every group link is present on every member: a complaint that names others in a group is named back by a link
-     * of the same kind on each of them; every linked complaint exists; no complaint is linked twice the same way.
+     * The group link a complaint recorded for itself when it completed a group (by its registration's actor, not by
+     * the engine's group detector) with no {@link FollowUpCompleted} after it: the earlier members' links are still
+     * to do. Null if none is pending.
+     */
+    private static ComplaintLinked pendingGroupWork(List<ComplaintEvent> history) {
+        ComplaintLinked open = null;
+        for (ComplaintEvent event : history) {
+            if (event instanceof ComplaintLinked l && l.kind() != ComplaintLinked.Kind.REPEAT && !l.others().isEmpty()
+                    && !GROUP_DETECTOR.equals(l.actor().staffId().value())) {
+                open = l;
+            } else if (event instanceof FollowUpCompleted) {
+                open = null;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Every group link is present on every member, after the work is done: as {@link #linksOnEveryMember(boolean)}
+     * with no work allowed to be pending.
      */
     List<String> linksOnEveryMember() {
+        return linksOnEveryMember(true);
+    }
+
+    /**
+     * Every group link is present on every member: a complaint that names others in a group is named back by a link
+     * of the same kind on each of them; every linked complaint exists; no complaint is linked twice the same way.
+     * Between a kill and the next life, a registration cut off after its commit has its members' links still to do:
+     * that work is on the record (the newcomer's own group link with no {@link FollowUpCompleted} after it), and the
+     * replay of its key or a sweep does it. Such members are then not yet a problem; when {@code done} (after the last
+     * life drained everything) no work may be pending and every member must carry its link.
+     *
+     * @param done whether every follow-up must be finished by now
+     */
+    List<String> linksOnEveryMember(boolean done) {
         List<String> problems = new ArrayList<>();
         histories.forEach((id, history) -> {
+            ComplaintLinked pending = pendingGroupWork(history);
+            if (done && pending != null) {
+                problems.add(id.value() + ": its " + pending.kind() + " links on " + pending.others().size()
+                        + " earlier members are still pending after the last life drained");
+            }
             Map<ComplaintLinked.Kind, Integer> kinds = new HashMap<>();
             for (ComplaintEvent event : history) {
                 if (!(event instanceof ComplaintLinked link)) {
@@ -175,7 +216,7 @@ final class CrashChecker {
                     if (theirs == null) {
                         problems.add(id.value() + ": linked (" + link.kind() + ") to " + other.value()
                                 + ", which is not stored");
-                    } else if (link.kind() != ComplaintLinked.Kind.REPEAT && theirs.stream().noneMatch(
+                    } else if (link.kind() != ComplaintLinked.Kind.REPEAT && link != pending && theirs.stream().noneMatch(
                             e -> e instanceof ComplaintLinked l && l.kind() == link.kind())) {
                         problems.add(other.value() + ": a member of the " + link.kind() + " that " + id.value()
                                 + " names, without a " + link.kind() + " link of its own");

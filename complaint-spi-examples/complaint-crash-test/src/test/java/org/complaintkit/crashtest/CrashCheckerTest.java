@@ -33,6 +33,7 @@ import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
+import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.UnitId;
@@ -122,6 +123,29 @@ class CrashCheckerTest {
         assertEquals(List.of(), checker.noticesDeliveredOnce(received, true));
         assertFalse(received.isEmpty(), "the sweep's warnings and the registrations sent notices");
         assertEquals(List.of(), checker.noLeaseStuck(clock.instant(), clock.instant()));
+    }
+
+    @Test
+    void aMemberLinkStillPendingBetweenLivesIsNoProblemYetButIsOneAfterTheLastLifeDrained() {
+        writeAGroup();
+        ComplaintId first = group.get(0);
+        ComplaintId newcomer = group.get(2);
+        long link = store.load(first).stream().filter(e -> e instanceof ComplaintLinked).findFirst().orElseThrow()
+                .header().sequence();
+        long completed = store.load(newcomer).stream().filter(e -> e instanceof FollowUpCompleted).findFirst()
+                .orElseThrow().header().sequence();
+        // as if the process died after the newcomer's registration and its first member's link were not yet done
+        sql("DELETE FROM ck_event WHERE complaint_id = ? AND sequence >= ?", first.value(), link);
+        sql("UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", link - 1, first.value());
+        sql("DELETE FROM ck_event WHERE complaint_id = ? AND sequence >= ?", newcomer.value(), completed);
+        sql("UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", completed - 1, newcomer.value());
+        CrashChecker checker = checker();
+        assertEquals(List.of(), checker.linksOnEveryMember(false), "the work is on the record, for the next life");
+        List<String> problems = checker.linksOnEveryMember(true);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(first.value() + ": a member of the GROUP")),
+                problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(newcomer.value() + ": its GROUP links")),
+                problems::toString);
     }
 
     @Test
