@@ -60,6 +60,8 @@ import org.complaintkit.api.complaint.LiableParty;
 import org.complaintkit.api.complaint.Sanction;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.LegalHoldLifted;
+import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
@@ -196,7 +198,9 @@ public final class EventDescriptions {
             line(AccountabilityDecided.class, (e, r) -> "accountability decided, " + e.outcome()
                     + (e.sanctions().isEmpty() ? "" : ": " + e.sanctions().stream().map(EventDescriptions::sanction)
                     .collect(Collectors.joining(", "))) + " (cases " + e.cases().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())));
+                    .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())),
+            line(LegalHoldPlaced.class, (e, r) -> "legal hold placed under " + e.reference() + ": " + e.reason()),
+            line(LegalHoldLifted.class, (e, r) -> "legal hold under " + e.reference() + " lifted: " + e.reason()));
 
     /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
     private static String sanction(Sanction s) {
