@@ -173,7 +173,7 @@ class QueuePlansTest {
                 insert.executeUpdate();
             }
 
-            assertEquals("5", JdbcComplaintStore.migrate(old));
+            assertEquals("7", JdbcComplaintStore.migrate(old));
             JdbcComplaintStore store = JdbcComplaintStore.of(old);
             assertEquals(Optional.of(new IndexRow(1, row)), store.indexRow(id), "an old row reads with no queue facts");
             assertEquals(registered.events(), store.load(id));
