@@ -82,7 +82,7 @@ public record RetentionPolicy(String jurisdiction, List<RetentionRule> rules) {
             violations.add(new Violation(ErrorCode.RETENTION_POLICY_INVALID, path + ".keepFor",
                     rule.kind().label() + " is kept forever and for " + rule.keepFor() + " at once"));
         }
-        if (rule.expires() && shorter(rule.keepFor(), rule.floor())) {
+        if (rule.expires() && !rule.keepFor().isNegative() && shorter(rule.keepFor(), rule.floor())) {
             violations.add(new Violation(ErrorCode.RETENTION_POLICY_INVALID, path + ".keepFor",
                     rule.kind().label() + " is kept for " + rule.keepFor() + ", shorter than the legal floor "
                             + rule.floor() + (rule.basis().isEmpty() ? "" : " (" + rule.basis() + ")")));

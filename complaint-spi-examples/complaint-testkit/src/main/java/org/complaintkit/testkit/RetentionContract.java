@@ -125,7 +125,7 @@ public abstract class RetentionContract {
     }
 
     /** The usual path from registration to the answer, as the other harnesses take it. */
-    static final List<CommandType> PATH = List.of(CommandType.ACCEPT, CommandType.ASSIGN,
+    public static final List<CommandType> PATH = List.of(CommandType.ACCEPT, CommandType.ASSIGN,
             CommandType.START_INVESTIGATION, CommandType.PROPOSE_RESOLUTION, CommandType.APPROVE_RESOLUTION,
             CommandType.RESPOND);
 
