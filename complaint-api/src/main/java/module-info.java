@@ -27,6 +27,8 @@ module org.complaintkit.api {
     exports org.complaintkit.spi.evidence;
     exports org.complaintkit.spi.observation;
     exports org.complaintkit.spi.integrity;
+    exports org.complaintkit.api.retention;
+    exports org.complaintkit.spi.retention;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

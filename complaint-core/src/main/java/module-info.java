@@ -34,6 +34,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.approval;
     exports org.complaintkit.core.tier;
     exports org.complaintkit.core.accountability;
+    exports org.complaintkit.core.retention;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -7,5 +7,7 @@ public enum Permission {
     /** Read the complaint, through a view. */
     VIEW,
     /** Execute a command on it. */
-    ACT
+    ACT,
+    /** Place or lift a legal hold on it, which keeps its file past its retention. */
+    LEGAL_HOLD
 }

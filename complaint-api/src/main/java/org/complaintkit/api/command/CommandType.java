@@ -97,7 +97,11 @@ public enum CommandType {
     /** {@link RecordResponsibility}. */
     RECORD_RESPONSIBILITY("RecordResponsibility"),
     /** {@link DecideAccountability}. */
-    DECIDE_ACCOUNTABILITY("DecideAccountability");
+    DECIDE_ACCOUNTABILITY("DecideAccountability"),
+    /** {@link PlaceLegalHold}. */
+    PLACE_LEGAL_HOLD("PlaceLegalHold"),
+    /** {@link LiftLegalHold}. */
+    LIFT_LEGAL_HOLD("LiftLegalHold");
 
     private final String label;
 

@@ -394,7 +394,25 @@ public enum ErrorCode {
     /** A seal key ring holds no key at all. */
     SEAL_KEY_RING_EMPTY("CMP-5085", "the seal key ring holds no key"),
     /** A seal key's secret cannot compute HMAC-SHA-256 (another algorithm, or a provider that refuses it). */
-    SEAL_KEY_UNUSABLE("CMP-5086", "the seal key cannot compute HmacSHA256");
+    SEAL_KEY_UNUSABLE("CMP-5086", "the seal key cannot compute HmacSHA256"),
+    /** The access policy does not let the actor place or lift a legal hold. */
+    LEGAL_HOLD_NOT_PERMITTED("CMP-2260", "the actor may not place or lift a legal hold on this complaint"),
+    /** A legal hold stands on the complaint already; a second one is not placed. */
+    LEGAL_HOLD_ALREADY_PLACED("CMP-2261", "a legal hold stands on the complaint already"),
+    /** No legal hold stands on the complaint, so none can be lifted. */
+    NO_LEGAL_HOLD("CMP-2262", "no legal hold stands on the complaint"),
+    /** A retention policy contradicts itself or misses a record kind. */
+    RETENTION_POLICY_INVALID("CMP-1250", "the retention policy is incomplete or contradicts itself"),
+    /** A purge request is out of range (batch size, dry run without a policy). */
+    PURGE_REQUEST_INVALID("CMP-1251", "the purge request is out of range"),
+    /** A retention policy file cannot be read. */
+    RETENTION_FILE_INVALID("CMP-1252", "the retention policy file cannot be read"),
+    /** The store cannot delete what retention expires, so no purge runs on it. */
+    PURGE_UNSUPPORTED("CMP-5070", "the store cannot purge expired records"),
+    /** The host's archive failed to take a complaint's file; the complaint is kept and the purge stops. */
+    ARCHIVE_FAILED("CMP-5071", "the retention archive did not take the complaint's file"),
+    /** The complaint changed while the purge was deleting it; it is kept and looked at again by the next purge. */
+    PURGE_CONFLICT("CMP-5072", "the complaint changed while the purge was deleting it");
 
     private final String code;
     private final String meaning;

@@ -375,4 +375,92 @@ public interface ComplaintStore {
         throw StoreException.of(ErrorCode.COHORT_ORDERS_UNSUPPORTED,
                 "store", "this store keeps no cohort orders; use one that does (in-memory, JDBC)");
     }
+
+    /**
+     * Deletes a complaint whole, for the retention purge: its events with their seals, its index row, its command
+     * records and its outbox entries, atomically, if it is still at the expected version. Other complaints, their
+     * chains and their records are not touched. Deleting a complaint the store does not hold does nothing.
+     *
+     * <p>The default keeps everything and refuses, coded {@link ErrorCode#PURGE_UNSUPPORTED}: a store that cannot
+     * delete says so rather than pretend.
+     *
+     * @param id the complaint
+     * @param expectedVersion the version the purge read it at
+     * @return true if the complaint was deleted, false if the store held none under the id
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_CONFLICT} if the complaint is at another
+     *     version (nothing is deleted then), {@code PURGE_UNSUPPORTED} if the store cannot delete,
+     *     {@code STORE_FAILURE} otherwise
+     */
+    default boolean deleteComplaint(ComplaintId id, long expectedVersion) {
+        Objects.requireNonNull(id, "id");
+        throw StoreException.of(ErrorCode.PURGE_UNSUPPORTED, "store",
+                "this store cannot delete complaints; use one that does (in-memory, JDBC)");
+    }
+
+    /**
+     * Deletes, for the retention purge, at most {@code limit} outbox entries in a settled status (delivered or dead)
+     * created at or before an instant, oldest first. Each call is one bounded batch in its own transaction; calling
+     * again carries on where the last call stopped, whatever happened in between.
+     *
+     * <p>The default refuses, coded {@link ErrorCode#PURGE_UNSUPPORTED}.
+     *
+     * @param status {@link OutboxStatus#DELIVERED} or {@link OutboxStatus#DEAD}; pending entries are never purged
+     * @param createdBy the latest creation time purged
+     * @param limit the most entries to delete, 1 to 1,000
+     * @return how many were deleted; fewer than {@code limit} when none are left
+     * @throws IllegalArgumentException if the status is pending or the limit out of range
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_UNSUPPORTED} or {@code STORE_FAILURE}
+     */
+    default int purgeOutbox(OutboxStatus status, Instant createdBy, int limit) {
+        Objects.requireNonNull(status, "status");
+        throw StoreException.of(ErrorCode.PURGE_UNSUPPORTED, "store", "this store cannot purge its outbox");
+    }
+
+    /**
+     * Deletes, for the retention purge, at most {@code limit} command records (idempotency records) whose command was
+     * applied at or before an instant (the time of the command's last event), oldest first. A resend under a purged
+     * key is a new command. One bounded batch per call, like {@link #purgeOutbox}.
+     *
+     * <p>The default refuses, coded {@link ErrorCode#PURGE_UNSUPPORTED}.
+     *
+     * @param appliedBy the latest application time purged
+     * @param limit the most records to delete, 1 to 1,000
+     * @return how many were deleted
+     * @throws IllegalArgumentException if the limit is out of range
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_UNSUPPORTED} or {@code STORE_FAILURE}
+     */
+    default int purgeCommands(Instant appliedBy, int limit) {
+        Objects.requireNonNull(appliedBy, "appliedBy");
+        throw StoreException.of(ErrorCode.PURGE_UNSUPPORTED, "store", "this store cannot purge command records");
+    }
+
+    /**
+     * Counts the command records applied at or before an instant, for the purge's dry run and for monitoring the
+     * idempotency records' growth ({@link Instant#MAX} counts them all).
+     *
+     * <p>The default refuses, coded {@link ErrorCode#PURGE_UNSUPPORTED}.
+     *
+     * @param appliedBy the latest application time counted
+     * @return how many command records are stored that were applied by then
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_UNSUPPORTED} or {@code STORE_FAILURE}
+     */
+    default long countCommands(Instant appliedBy) {
+        Objects.requireNonNull(appliedBy, "appliedBy");
+        throw StoreException.of(ErrorCode.PURGE_UNSUPPORTED, "store", "this store cannot count its command records");
+    }
+
+    /**
+     * Counts the outbox entries in a settled status created at or before an instant, for the purge's dry run.
+     *
+     * <p>The default refuses, coded {@link ErrorCode#PURGE_UNSUPPORTED}.
+     *
+     * @param status {@link OutboxStatus#DELIVERED} or {@link OutboxStatus#DEAD}
+     * @param createdBy the latest creation time counted
+     * @return how many such entries are stored
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_UNSUPPORTED} or {@code STORE_FAILURE}
+     */
+    default long countOutbox(OutboxStatus status, Instant createdBy) {
+        Objects.requireNonNull(status, "status");
+        throw StoreException.of(ErrorCode.PURGE_UNSUPPORTED, "store", "this store cannot count its outbox by age");
+    }
 }

@@ -66,6 +66,10 @@ public final class StandardAccessPolicy implements AccessPolicy {
             return Optional.of(new Violation(ErrorCode.RECUSAL, "actor",
                     "the acting staff member has an interest in the complaint and is recused"));
         }
+        if (permission == Permission.LEGAL_HOLD && !actor.roles().contains(Role.COMPLAINT_MANAGER)) {
+            return Optional.of(new Violation(ErrorCode.LEGAL_HOLD_NOT_PERMITTED, "actor",
+                    "only the complaint-management unit (role complaint-manager) places or lifts a legal hold"));
+        }
         return Optional.empty();
     }
 

@@ -61,6 +61,8 @@ import org.complaintkit.api.complaint.Sanction;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.FollowUpCompleted;
+import org.complaintkit.api.event.LegalHoldLifted;
+import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
@@ -200,7 +202,9 @@ public final class EventDescriptions {
                     .collect(Collectors.joining(", ")) + ")" + work(r, e.reasoning())),
             line(FollowUpCompleted.class, (e, r) -> "follow-up done (" + e.work() + ") on "
                     + e.members().stream().map(ComplaintId::value).collect(Collectors.joining(", ")) + ": "
-                    + e.reason()));
+                    + e.reason()),
+            line(LegalHoldPlaced.class, (e, r) -> "legal hold placed under " + e.reference() + ": " + e.reason()),
+            line(LegalHoldLifted.class, (e, r) -> "legal hold under " + e.reference() + " lifted: " + e.reason()));
 
     /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
     private static String sanction(Sanction s) {

@@ -60,6 +60,8 @@ import org.complaintkit.api.event.TierRaised;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
+import org.complaintkit.api.event.LegalHoldLifted;
+import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.api.event.OwnershipTransferred;
 
 /**
@@ -185,6 +187,9 @@ public final class ComplaintAggregate {
         } else if (event instanceof ResponsibilityRecorded || event instanceof AccountabilityCaseOpened
                 || event instanceof AccountabilityDecided) {
             // Accountability is read from the history (core.accountability.Accountability), not held in the state.
+            return s.done();
+        } else if (event instanceof LegalHoldPlaced || event instanceof LegalHoldLifted) {
+            // A legal hold is read from the history (core.retention.LegalHolds); it changes no status or clock.
             return s.done();
         } else if (event instanceof ReturnVisitRecorded e) {
             // The return visit's answer is the customer's latest: the guards of re-investigation read it.

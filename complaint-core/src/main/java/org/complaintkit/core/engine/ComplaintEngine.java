@@ -1,5 +1,8 @@
 package org.complaintkit.core.engine;
 
+import org.complaintkit.core.retention.PurgeReport;
+import org.complaintkit.core.retention.PurgeRequest;
+import org.complaintkit.core.retention.RetentionPurge;
 import org.complaintkit.core.accountability.AccountabilityFile;
 import org.complaintkit.core.accountability.AccountabilityPolicy;
 import org.complaintkit.core.authority.EmergencyPaymentCaps;
@@ -646,6 +649,22 @@ public final class ComplaintEngine {
      */
     public CohortPauses cohortPauses() {
         return parts.cohortPauses();
+    }
+
+    /**
+     * Runs the retention purge on the engine's store at the engine's clock: deletes delivered notices, dead letters
+     * and command records whose period has run out, and archives (as the policy says), records and deletes the closed
+     * complaints kept long enough on which no legal hold stands; in bounded batches, restartable by running it again.
+     * A job, not a command: it records no event (the complaints it deletes have no history left to record in); what
+     * it disposes of goes to the request's ledger and report. See {@code docs/security.md}, Retention and legal holds.
+     *
+     * @param request the policy, archive, ledger and batches
+     * @return what was done, or in a dry run what would be
+     * @throws org.complaintkit.api.error.StoreException coded {@code PURGE_UNSUPPORTED} if the store cannot purge,
+     *     {@code ARCHIVE_FAILED} if the archive or the ledger failed (the complaint is kept), {@code STORE_FAILURE}
+     */
+    public PurgeReport purge(PurgeRequest request) {
+        return new RetentionPurge(parts.store(), parts.clock()).run(request);
     }
 
     /**

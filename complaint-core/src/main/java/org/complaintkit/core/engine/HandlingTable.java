@@ -10,6 +10,11 @@ import java.util.stream.Collectors;
 import org.complaintkit.api.casework.ContactOutcome;
 import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.LiftLegalHold;
+import org.complaintkit.api.command.PlaceLegalHold;
+import org.complaintkit.api.event.LegalHoldLifted;
+import org.complaintkit.api.event.LegalHoldPlaced;
+import org.complaintkit.core.retention.LegalHolds;
 import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.RecordContact;
 import org.complaintkit.api.command.RecordInterimReply;
@@ -306,6 +311,13 @@ final class HandlingTable {
                             Precondition.SANCTIONS_ON_LIABLE), (c, d) -> new AccountabilityDecided(d.header(),
                             c.outcome(), c.sanctions(), Accountability.openCases(d.events()).stream()
                             .map(ComplaintEvent::sequence).toList(), c.reasoning()));
+            case PLACE_LEGAL_HOLD -> Handling.row(PlaceLegalHold.class, LegalHoldPlaced.class,
+                    List.of(Precondition.LEGAL_HOLD_PERMITTED, Precondition.NO_LEGAL_HOLD_STANDING),
+                    (c, d) -> new LegalHoldPlaced(d.header(), c.reference(), c.reason()));
+            case LIFT_LEGAL_HOLD -> Handling.row(LiftLegalHold.class, LegalHoldLifted.class,
+                    List.of(Precondition.LEGAL_HOLD_PERMITTED, Precondition.LEGAL_HOLD_STANDING),
+                    (c, d) -> new LegalHoldLifted(d.header(), LegalHolds.standing(d.events()).orElseThrow().reference(),
+                            c.reason()));
         };
     }
 

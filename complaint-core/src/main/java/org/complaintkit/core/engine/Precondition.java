@@ -34,6 +34,7 @@ import org.complaintkit.core.casework.CaseWork;
 import org.complaintkit.core.classification.Classifications;
 import org.complaintkit.core.escalation.EscalationLadder;
 import org.complaintkit.core.learning.RootCauses;
+import org.complaintkit.core.retention.LegalHolds;
 
 /**
  * The engine's refusal rules beyond the lifecycle's guards, each named, with the codes it refuses with. A
@@ -318,7 +319,31 @@ enum Precondition {
                                         + " liable");
                     }
                 }
-            });
+            }),
+    /** Only who the access policy grants {@link Permission#LEGAL_HOLD} places or lifts a legal hold. */
+    LEGAL_HOLD_PERMITTED("the access policy lets the actor place or lift a legal hold on the complaint",
+            List.of(ErrorCode.RECUSAL, ErrorCode.LEGAL_HOLD_NOT_PERMITTED), d -> {
+                Optional<Violation> denied = d.rules().access().check(d.command().actor(), d.before(),
+                        Permission.LEGAL_HOLD);
+                if (denied.isPresent()) {
+                    throw CommandRefusedException.of(denied.get().code(), "actor", denied.get().message());
+                }
+            }),
+    /** A legal hold is placed once: a second one while the first stands is refused. */
+    NO_LEGAL_HOLD_STANDING("no legal hold stands on the complaint", List.of(ErrorCode.LEGAL_HOLD_ALREADY_PLACED), d -> {
+        LegalHolds.standing(d.events()).ifPresent(hold -> {
+            throw CommandRefusedException.of(ErrorCode.LEGAL_HOLD_ALREADY_PLACED, "complaintId",
+                    "complaint " + d.before().id() + " is held already under " + hold.reference()
+                            + " (event " + hold.sequence() + ")");
+        });
+    }),
+    /** Only a standing legal hold is lifted. */
+    LEGAL_HOLD_STANDING("a legal hold stands on the complaint", List.of(ErrorCode.NO_LEGAL_HOLD), d -> {
+        if (!LegalHolds.held(d.events())) {
+            throw CommandRefusedException.of(ErrorCode.NO_LEGAL_HOLD, "complaintId",
+                    "no legal hold stands on complaint " + d.before().id());
+        }
+    });
 
     private final String rule;
     private final List<ErrorCode> codes;

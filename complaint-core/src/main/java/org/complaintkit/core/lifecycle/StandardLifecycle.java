@@ -20,6 +20,8 @@ import static org.complaintkit.api.command.CommandType.MARK_TYPICAL_CASE;
 import static org.complaintkit.api.command.CommandType.PROMISE_COMPLETION;
 import static org.complaintkit.api.command.CommandType.REPLY_TO_FORWARDING_BODY;
 import static org.complaintkit.api.command.CommandType.ADD_CASE_NOTE;
+import static org.complaintkit.api.command.CommandType.LIFT_LEGAL_HOLD;
+import static org.complaintkit.api.command.CommandType.PLACE_LEGAL_HOLD;
 import static org.complaintkit.api.command.CommandType.ATTACH_EVIDENCE;
 import static org.complaintkit.api.command.CommandType.RECORD_CONTACT;
 import static org.complaintkit.api.command.CommandType.RECORD_INTERIM_REPLY;
@@ -262,6 +264,10 @@ public final class StandardLifecycle {
                 // by a clock that ran out late in the handling, and a review may revise the finding.
                 .allowInPlace(RECORD_RESPONSIBILITY, accountable)
                 .allowInPlace(DECIDE_ACCOUNTABILITY, accountable)
+                // A legal hold keeps the file past its retention whatever the complaint's status, merged and
+                // withdrawn complaints included: it is about the record, not the handling.
+                .allowInPlace(PLACE_LEGAL_HOLD, EnumSet.allOf(ComplaintStatus.class))
+                .allowInPlace(LIFT_LEGAL_HOLD, EnumSet.allOf(ComplaintStatus.class))
                 .build();
     }
 }

@@ -54,6 +54,9 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<ComplaintId> ids = new ConcurrentSkipListSet<>();
     private final Map<IdempotencyKey, CommandRecord> commands = new ConcurrentHashMap<>();
+    /** When each command record's command was applied (its last event's time), oldest first, for the purge. */
+    private final ConcurrentSkipListSet<Applied> appliedOrder = new ConcurrentSkipListSet<>();
+    private final Map<IdempotencyKey, Applied> applied = new ConcurrentHashMap<>();
     /** The outbox by dedupe key; written inside the complaint's compute, leased under its own lock. */
     private final ConcurrentSkipListMap<String, OutboxEntry> outbox =
             new ConcurrentSkipListMap<>();
@@ -95,6 +98,14 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             pendingKeys.add(entry.dedupeKey());
         }
         keysByComplaint.computeIfAbsent(entry.complaintId(), k -> ConcurrentHashMap.newKeySet()).add(entry.dedupeKey());
+    }
+
+    private record Applied(Instant at, IdempotencyKey key) implements Comparable<Applied> {
+        @Override
+        public int compareTo(Applied other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : key.value().compareTo(other.key.value());
+        }
     }
 
     private record Due(Instant at, ComplaintId id) implements Comparable<Due> {
@@ -150,6 +161,12 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.command() != null && commands.putIfAbsent(request.command().key(), request.command()) != null) {
                 throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                         ErrorCode.IDEMPOTENCY_KEY_REUSED.meaning());
+            }
+            if (request.command() != null) {
+                Applied at = new Applied(request.events().get(request.events().size() - 1).header().occurredAt(),
+                        request.command().key());
+                applied.put(at.key(), at);
+                appliedOrder.add(at);
             }
             List<ComplaintEvent> events = new ArrayList<>(stored == 0 ? request.events().size()
                     : current.events().size() + request.events().size());
@@ -396,5 +413,119 @@ public final class InMemoryComplaintStore implements ComplaintStore {
      */
     public int size() {
         return complaints.size();
+    }
+
+    @Override
+    public boolean deleteComplaint(ComplaintId id, long expectedVersion) {
+        boolean[] deleted = new boolean[1];
+        complaints.compute(id, (key, current) -> {
+            if (current == null) {
+                return null;
+            }
+            if (current.events().size() != expectedVersion) {
+                throw StoreException.of(ErrorCode.PURGE_CONFLICT, "complaintId", "complaint " + id + " is at version "
+                        + current.events().size() + ", not " + expectedVersion + "; nothing was deleted");
+            }
+            commands.values().removeIf(record -> {
+                if (!record.complaintId().equals(id)) {
+                    return false;
+                }
+                Applied at = applied.remove(record.key());
+                if (at != null) {
+                    appliedOrder.remove(at);
+                }
+                return true;
+            });
+            synchronized (leases) {
+                for (String dedupe : keysByComplaint.getOrDefault(id, Set.of())) {
+                    removeOutbox(dedupe);
+                }
+                keysByComplaint.remove(id);
+            }
+            synchronized (sweepLock) {
+                sweepLeases.remove(id);
+            }
+            if (current.index().nextDueAt() != null) {
+                dueOrder.remove(new Due(current.index().nextDueAt(), id));
+            }
+            ids.remove(id);
+            deleted[0] = true;
+            return null;
+        });
+        return deleted[0];
+    }
+
+    /** Removes an outbox entry and its indexes; callers hold {@code leases}. */
+    private void removeOutbox(String dedupeKey) {
+        OutboxEntry old = outbox.remove(dedupeKey);
+        if (old != null && old.status() == OutboxStatus.PENDING) {
+            pendingDue.remove(new Pending(old.nextAttemptAt(), old.dedupeKey()));
+            pendingKeys.remove(old.dedupeKey());
+        }
+    }
+
+    @Override
+    public int purgeOutbox(OutboxStatus status, Instant createdBy, int limit) {
+        checkSettled(status);
+        checkLimit(limit);
+        int deleted = 0;
+        synchronized (leases) {
+            for (OutboxEntry entry : outbox.values()) {
+                if (deleted == limit) {
+                    break;
+                }
+                if (entry.status() == status && !entry.createdAt().isAfter(createdBy)) {
+                    removeOutbox(entry.dedupeKey());
+                    Set<String> keys = keysByComplaint.get(entry.complaintId());
+                    if (keys != null) {
+                        keys.remove(entry.dedupeKey());
+                    }
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    @Override
+    public long countOutbox(OutboxStatus status, Instant createdBy) {
+        checkSettled(status);
+        return outbox.values().stream()
+                .filter(e -> e.status() == status && !e.createdAt().isAfter(createdBy)).count();
+    }
+
+    private static void checkSettled(OutboxStatus status) {
+        if (status == OutboxStatus.PENDING) {
+            throw new IllegalArgumentException("pending notices are never purged");
+        }
+    }
+
+    @Override
+    public int purgeCommands(Instant appliedBy, int limit) {
+        checkLimit(limit);
+        int deleted = 0;
+        for (Applied at : appliedOrder) {
+            if (deleted == limit || at.at().isAfter(appliedBy)) {
+                break;
+            }
+            if (appliedOrder.remove(at)) {
+                applied.remove(at.key(), at);
+                commands.remove(at.key());
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    @Override
+    public long countCommands(Instant appliedBy) {
+        long count = 0;
+        for (Applied at : appliedOrder) {
+            if (at.at().isAfter(appliedBy)) {
+                break;
+            }
+            count++;
+        }
+        return count;
     }
 }

@@ -120,6 +120,11 @@ final class LifecycleModel {
             move(s, RECORD_RESPONSIBILITY, s);
             move(s, DECIDE_ACCOUNTABILITY, s);
         }
+        // Legal holds (issue 27): about the record, not the handling; in place in every status.
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            move(s, PLACE_LEGAL_HOLD, s);
+            move(s, LIFT_LEGAL_HOLD, s);
+        }
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -190,6 +195,8 @@ final class LifecycleModel {
         // complaint), and whether a finding names the accused liable (the harness's findings always do).
         boolean caseOpen;
         boolean foundLiable;
+        /** A legal hold stands. */
+        boolean legalHold;
 
         Complaint(ComplaintId id, StaffId accused, Instant receivedAt) {
             this.id = id;
@@ -403,6 +410,16 @@ final class LifecycleModel {
                     return Expected.refused(ErrorCode.ACCOUNTABILITY_DECIDER_ROLE_MISSING);
                 }
                 return c.foundLiable ? Expected.to(target) : Expected.refused(ErrorCode.SANCTION_NOT_ON_LIABLE);
+            case PLACE_LEGAL_HOLD:
+            case LIFT_LEGAL_HOLD:
+                // The standard access policy: only the complaint-management unit (or the host's system) holds files.
+                if (!holdsAny(actor, Role.COMPLAINT_MANAGER, Role.SYSTEM)) {
+                    return Expected.refused(ErrorCode.LEGAL_HOLD_NOT_PERMITTED);
+                }
+                if (type == PLACE_LEGAL_HOLD) {
+                    return c.legalHold ? Expected.refused(ErrorCode.LEGAL_HOLD_ALREADY_PLACED) : Expected.to(target);
+                }
+                return c.legalHold ? Expected.to(target) : Expected.refused(ErrorCode.NO_LEGAL_HOLD);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);
@@ -489,6 +506,8 @@ final class LifecycleModel {
             case RESUME_BY_ORDER -> c.orderPaused = false;
             case RECORD_RESPONSIBILITY -> c.foundLiable = true;
             case DECIDE_ACCOUNTABILITY -> c.caseOpen = false;
+            case PLACE_LEGAL_HOLD -> c.legalHold = true;
+            case LIFT_LEGAL_HOLD -> c.legalHold = false;
             case RECORD_CONTACT -> c.reached = c.reached || Commands.contactOutcome(p) == ContactOutcome.REACHED;
             default -> {
             }

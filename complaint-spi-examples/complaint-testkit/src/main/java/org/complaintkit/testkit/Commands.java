@@ -72,6 +72,8 @@ import org.complaintkit.api.casework.ContactDirection;
 import org.complaintkit.api.casework.ContactOutcome;
 import org.complaintkit.api.casework.NoteKind;
 import org.complaintkit.api.command.AddCaseNote;
+import org.complaintkit.api.command.LiftLegalHold;
+import org.complaintkit.api.command.PlaceLegalHold;
 import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.RecordContact;
 import org.complaintkit.api.command.RecordInterimReply;
@@ -213,6 +215,8 @@ public final class Commands {
                     List.of(LiableParty.staff(Fixtures.ACCUSED_ID)), text);
             case DECIDE_ACCOUNTABILITY -> new DecideAccountability(id, actor, key, AccountabilityOutcome.SANCTIONED,
                     List.of(Sanction.criticism(LiableParty.staff(Fixtures.ACCUSED_ID))), text);
+            case PLACE_LEGAL_HOLD -> PlaceLegalHold.of(id, actor, key, "LH-2026-001", "regulator's inquiry");
+            case LIFT_LEGAL_HOLD -> LiftLegalHold.of(id, actor, key, "inquiry closed");
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

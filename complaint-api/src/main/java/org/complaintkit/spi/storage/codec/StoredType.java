@@ -56,6 +56,8 @@ import org.complaintkit.api.event.TypicalCaseMarked;
 import org.complaintkit.api.event.CompletionPromised;
 import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
+import org.complaintkit.api.event.LegalHoldLifted;
+import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.api.event.EvidenceAttached;
 import org.complaintkit.api.event.CustomerContacted;
 import org.complaintkit.api.event.InterimReplySent;
@@ -190,6 +192,8 @@ public final class StoredType {
             event(AccountabilityCaseOpened.class, "AccountabilityCaseOpened"),
             event(AccountabilityDecided.class, "AccountabilityDecided"),
             event(FollowUpCompleted.class, "FollowUpCompleted"),
+            event(LegalHoldPlaced.class, "LegalHoldPlaced"),
+            event(LegalHoldLifted.class, "LegalHoldLifted"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

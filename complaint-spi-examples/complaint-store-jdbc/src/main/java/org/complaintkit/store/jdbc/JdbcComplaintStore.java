@@ -186,7 +186,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 writeComplaint(connection, request);
                 if (request.command() != null) {
                     step = "command";
-                    writeCommand(connection, request.command());
+                    writeCommand(connection, request.command(),
+                            request.events().get(request.events().size() - 1).header().occurredAt());
                 }
                 step = "events";
                 writeEvents(connection, request, payloads);
@@ -372,9 +373,12 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 coHandlers, classes, flags, priority == null ? null : Priority.valueOf(priority), references, clocks);
     }
 
-    private static void writeCommand(Connection connection, CommandRecord command) throws SQLException {
+    private static void writeCommand(Connection connection, CommandRecord command, Instant appliedAt)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_command (idempotency_key, "
-                + "complaint_id, command_type, first_sequence, last_sequence, fingerprint) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "complaint_id, command_type, first_sequence, last_sequence, fingerprint, applied_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(7, Nanos.of(appliedAt));
             insert.setString(1, command.key().value());
             insert.setString(2, command.complaintId().value());
             insert.setString(3, command.type().name());
@@ -1242,5 +1246,42 @@ public final class JdbcComplaintStore implements ComplaintStore {
         return StoreException.of(List.of(new Violation(code, "store", (unreachable
                 ? "the database cannot be reached during " : "the database failed during ") + operation
                 + " (SQL state " + state + ")")), e);
+    }
+
+    // ------------------------------------------------------------------------------------------ retention
+
+    /** Deletes the complaint's rows in every table, under a lock on its row at the version the purge read. */
+    @Override
+    public boolean deleteComplaint(ComplaintId id, long expectedVersion) {
+        Objects.requireNonNull(id, "id");
+        return Purging.deleteComplaint(dataSource, id, expectedVersion);
+    }
+
+    /** One {@code DELETE ... LIMIT} batch, oldest first, by the outbox's status and creation index. */
+    @Override
+    public int purgeOutbox(OutboxStatus status, Instant createdBy, int limit) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdBy, "createdBy");
+        return Purging.purgeOutbox(dataSource, status, createdBy, limit);
+    }
+
+    /** One {@code DELETE ... LIMIT} batch, oldest first, by the command records' application time. */
+    @Override
+    public int purgeCommands(Instant appliedBy, int limit) {
+        Objects.requireNonNull(appliedBy, "appliedBy");
+        return Purging.purgeCommands(dataSource, appliedBy, limit);
+    }
+
+    @Override
+    public long countCommands(Instant appliedBy) {
+        Objects.requireNonNull(appliedBy, "appliedBy");
+        return Purging.countCommands(dataSource, appliedBy);
+    }
+
+    @Override
+    public long countOutbox(OutboxStatus status, Instant createdBy) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdBy, "createdBy");
+        return Purging.countOutbox(dataSource, status, createdBy);
     }
 }

@@ -1,0 +1,63 @@
+package org.complaintkit.core.retention;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.spi.retention.PurgedComplaint;
+
+/**
+ * What one run of the retention purge did, or in a dry run would do. No personal data: ids, times and counts.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param at the run's instant, from the engine's clock; every period is counted to it
+ * @param dryRun true if nothing was written
+ * @param deliveredNotices delivered outbox entries deleted (or due, in a dry run)
+ * @param deadNotices dead letters deleted (or due)
+ * @param commandRecords command records deleted (or due)
+ * @param complaintsExamined closed complaints looked at
+ * @param complaintsArchived complaints handed to the archive (or that would be)
+ * @param complaintsDeleted complaints deleted whole (or that would be)
+ * @param complaintsHeld expired complaints kept because a legal hold stands on them
+ * @param complaintsChanged complaints that changed while the purge was deleting them; kept, looked at next run
+ * @param batches the batches the run took, of every kind
+ * @param purged each complaint disposed of (or that would be), as written to the ledger
+ * @param next the last complaint looked at if the run stopped before the end ({@link PurgeRequest#maxBatches()}),
+ *     else null
+ */
+public record PurgeReport(Instant at, boolean dryRun, long deliveredNotices, long deadNotices, long commandRecords,
+                          long complaintsExamined, long complaintsArchived, long complaintsDeleted, long complaintsHeld,
+                          long complaintsChanged, long batches, List<PurgedComplaint> purged, ComplaintId next) {
+
+    /**
+     * Checks the components.
+     *
+     * @param at the run's instant
+     * @param dryRun true if nothing was written
+     * @param deliveredNotices delivered outbox entries deleted
+     * @param deadNotices dead letters deleted
+     * @param commandRecords command records deleted
+     * @param complaintsExamined closed complaints looked at
+     * @param complaintsArchived complaints archived
+     * @param complaintsDeleted complaints deleted whole
+     * @param complaintsHeld expired complaints kept under a legal hold
+     * @param complaintsChanged complaints that changed while being deleted
+     * @param batches the batches the run took
+     * @param purged each complaint disposed of
+     * @param next the last complaint looked at if the run stopped early, else null
+     */
+    public PurgeReport {
+        Objects.requireNonNull(at, "at");
+        purged = List.copyOf(purged);
+    }
+
+    /**
+     * Tells whether the run went to the end: nothing due is left but what a hold keeps or what changed meanwhile.
+     *
+     * @return true if no later run is needed to carry on
+     */
+    public boolean finished() {
+        return next == null;
+    }
+}

@@ -1,0 +1,230 @@
+package org.complaintkit.core.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.complaint.ComplaintStatus;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
+import org.complaintkit.api.error.Violation;
+import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.retention.Disposal;
+import org.complaintkit.api.retention.RecordKind;
+import org.complaintkit.api.retention.RetentionRule;
+import org.complaintkit.spi.retention.PurgedComplaint;
+import org.complaintkit.spi.storage.ComplaintPage;
+import org.complaintkit.spi.storage.ComplaintQuery;
+import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.spi.storage.OutboxStatus;
+import org.complaintkit.spi.storage.SealedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The retention purge: a job, not a command. It deletes delivered outbox entries and dead letters and command
+ * records whose period has run out, and disposes of closed complaints whose file has been kept long enough and on
+ * which no legal hold stands: archived (if the policy says so), recorded in the ledger, then deleted whole.
+ *
+ * <p>Every write is a bounded batch in its own transaction, so a purge that stops (a crash, a failed archive) has
+ * left whole batches behind and is restarted by running it again; it finds what is still due. A complaint's period
+ * starts at the last change of its closed file (its index row's last change), never before its closure. A complaint
+ * that changes between the purge's read and its delete is kept ({@code CMP-5072}, counted) and looked at next run.
+ *
+ * <p>Thread-safe; two purges at once delete each record once (the store's delete is conditional).
+ */
+public final class RetentionPurge {
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
+    /** Statuses a complaint's file is closed in. */
+    private static final Set<ComplaintStatus> CLOSED = EnumSet.of(ComplaintStatus.CLOSED, ComplaintStatus.NOT_ACCEPTED,
+            ComplaintStatus.WITHDRAWN, ComplaintStatus.MERGED);
+
+    private final ComplaintStore store;
+    private final Clock clock;
+
+    /**
+     * Creates a purge over a store.
+     *
+     * @param store the store; it must support purging (else every run is refused with {@code CMP-5070})
+     * @param clock the engine's clock: periods are counted to its instant
+     */
+    public RetentionPurge(ComplaintStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs the purge.
+     *
+     * @param request what to purge and how
+     * @return what was done, or in a dry run what would be
+     * @throws StoreException coded {@code PURGE_UNSUPPORTED} if the store cannot purge, {@code ARCHIVE_FAILED} if the
+     *     archive or the ledger failed (the complaint is kept; run again), {@code STORE_FAILURE} otherwise
+     */
+    public PurgeReport run(PurgeRequest request) {
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        Tally tally = new Tally();
+        tally.delivered = settled(request, RecordKind.DELIVERED_NOTICE, OutboxStatus.DELIVERED, now, tally);
+        tally.dead = settled(request, RecordKind.DEAD_NOTICE, OutboxStatus.DEAD, now, tally);
+        tally.commands = commands(request, now, tally);
+        ComplaintId next = complaints(request, now, tally);
+        PurgeReport report = new PurgeReport(now, request.dryRun(), tally.delivered, tally.dead, tally.commands,
+                tally.examined, tally.archived, tally.deleted, tally.held, tally.changed, tally.batches, tally.purged,
+                next);
+        LOG.info("retention purge {}{}: {} delivered notices, {} dead letters, {} command records, {} of {} closed "
+                        + "complaints disposed of, {} held, {} changed meanwhile, in {} batches",
+                request.policy().jurisdiction(), request.dryRun() ? " (dry run)" : "", tally.delivered, tally.dead,
+                tally.commands, tally.deleted, tally.examined, tally.held, tally.changed, tally.batches);
+        return report;
+    }
+
+    private static final class Tally {
+        long delivered;
+        long dead;
+        long commands;
+        long examined;
+        long archived;
+        long deleted;
+        long held;
+        long changed;
+        long batches;
+        final List<PurgedComplaint> purged = new ArrayList<>();
+    }
+
+    private long settled(PurgeRequest request, RecordKind kind, OutboxStatus status, Instant now, Tally tally) {
+        RetentionRule rule = request.policy().rule(kind);
+        if (!rule.expires()) {
+            return 0;
+        }
+        Instant by = rule.startedBy(now);
+        if (request.dryRun()) {
+            tally.batches++;
+            return store.countOutbox(status, by);
+        }
+        long total = 0;
+        while (true) {
+            int deleted = store.purgeOutbox(status, by, request.batchSize());
+            tally.batches++;
+            total += deleted;
+            if (deleted < request.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    private long commands(PurgeRequest request, Instant now, Tally tally) {
+        RetentionRule rule = request.policy().rule(RecordKind.COMMAND_RECORD);
+        if (!rule.expires()) {
+            return 0;
+        }
+        Instant by = rule.startedBy(now);
+        if (request.dryRun()) {
+            tally.batches++;
+            return store.countCommands(by);
+        }
+        long total = 0;
+        while (true) {
+            int deleted = store.purgeCommands(by, request.batchSize());
+            tally.batches++;
+            total += deleted;
+            if (deleted < request.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    /** Pages through the closed complaints; returns the cursor if the run stopped early, else null. */
+    private ComplaintId complaints(PurgeRequest request, Instant now, Tally tally) {
+        RetentionRule rule = request.policy().rule(RecordKind.COMPLAINT_FILE);
+        if (!rule.expires()) {
+            return null;
+        }
+        Instant closedBy = rule.startedBy(now);
+        ComplaintQuery query = ComplaintQuery.all(request.batchSize()).withStatuses(CLOSED);
+        if (request.after() != null) {
+            query = query.after(request.after());
+        }
+        int taken = 0;
+        while (true) {
+            ComplaintPage page = store.query(query);
+            tally.batches++;
+            taken++;
+            for (ComplaintId id : page.ids()) {
+                tally.examined++;
+                dispose(request, rule, id, closedBy, now, tally);
+            }
+            if (page.next().isEmpty()) {
+                return null;
+            }
+            if (request.maxBatches() > 0 && taken >= request.maxBatches()) {
+                return page.ids().get(page.ids().size() - 1);
+            }
+            query = query.after(page.next().get());
+        }
+    }
+
+    private void dispose(PurgeRequest request, RetentionRule rule, ComplaintId id, Instant closedBy, Instant now,
+                         Tally tally) {
+        Optional<IndexRow> row = store.indexRow(id);
+        if (row.isEmpty() || row.get().index() == null) {
+            return;
+        }
+        Instant closedAt = row.get().index().lastChangedAt();
+        if (closedAt.isAfter(closedBy) || !CLOSED.contains(row.get().index().status())) {
+            return;
+        }
+        List<SealedEvent> history = store.loadSealed(id);
+        if (history.isEmpty()) {
+            return;
+        }
+        List<ComplaintEvent> events = new ArrayList<>(history.size());
+        for (SealedEvent sealed : history) {
+            if (sealed.event() != null) {
+                events.add(sealed.event());
+            }
+        }
+        if (LegalHolds.held(events)) {
+            tally.held++;
+            return;
+        }
+        long version = row.get().version();
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(), closedAt, now,
+                history.size(), history.get(history.size() - 1).seal());
+        boolean archive = rule.disposal() == Disposal.ARCHIVE_THEN_DELETE;
+        if (request.dryRun()) {
+            tally.archived += archive ? 1 : 0;
+            tally.deleted++;
+            tally.purged.add(entry);
+            return;
+        }
+        try {
+            if (archive) {
+                request.archive().archive(id, history);
+            }
+            request.ledger().record(entry);
+        } catch (RuntimeException e) {
+            throw new StoreException(List.of(new Violation(ErrorCode.ARCHIVE_FAILED,
+                    "complaintId", "complaint " + id + " was not " + (archive ? "archived" : "recorded in the ledger")
+                    + "; it is kept, and the purge stopped (" + e.getClass().getSimpleName() + ")")), e);
+        }
+        tally.archived += archive ? 1 : 0;
+        try {
+            if (store.deleteComplaint(id, version)) {
+                tally.deleted++;
+                tally.purged.add(entry);
+            }
+        } catch (StoreException e) {
+            if (e.code() != ErrorCode.PURGE_CONFLICT) {
+                throw e;
+            }
+            tally.changed++;
+        }
+    }
+}
