@@ -1,5 +1,6 @@
 package org.complaintkit.store.jdbc;
 
+import org.complaintkit.testkit.PostgresPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,6 @@
 package org.complaintkit.store.jdbc;
 
+import org.complaintkit.testkit.PostgresPlatform;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.complaintkit.spi.storage.ComplaintStore;
