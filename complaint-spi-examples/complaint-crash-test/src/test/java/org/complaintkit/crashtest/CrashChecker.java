@@ -216,7 +216,7 @@ final class CrashChecker {
                     if (theirs == null) {
                         problems.add(id.value() + ": linked (" + link.kind() + ") to " + other.value()
                                 + ", which is not stored");
-                    } else if (link.kind() != ComplaintLinked.Kind.REPEAT && link != pending && theirs.stream().noneMatch(
+                    } else if (link.kind() != ComplaintLinked.Kind.REPEAT && (done || link != pending) && theirs.stream().noneMatch(
                             e -> e instanceof ComplaintLinked l && l.kind() == link.kind())) {
                         problems.add(other.value() + ": a member of the " + link.kind() + " that " + id.value()
                                 + " names, without a " + link.kind() + " link of its own");
