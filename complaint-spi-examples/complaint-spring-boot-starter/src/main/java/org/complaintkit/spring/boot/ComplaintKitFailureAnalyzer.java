@@ -74,8 +74,8 @@ public class ComplaintKitFailureAnalyzer extends AbstractFailureAnalyzer<Complai
             case STARTER_CALENDAR_UNREADABLE -> "check the calendar file's path and that the application may read it";
             case STARTER_PROPERTY_BLANK -> "give the property a value, or remove it to leave it unset";
             case STARTER_PROPERTY_UNREADABLE -> "write the value in the form the message names";
-            case STARTER_PROPERTY_UNKNOWN -> "correct the property's name (the message suggests the nearest one the"
-                    + " starter reads) or remove it";
+            case STARTER_PROPERTY_UNKNOWN -> "correct the property's name or remove it: the message suggests the"
+                    + " nearest name the starter reads, or, for a key of customer-senders, lists the contact methods";
             case STARTER_UNTESTED_VERSION -> "pin the version the library was tested with";
             default -> "the engine's own check refuses the configuration (" + code.meaning() + "); see "
                     + code.code() + " below";

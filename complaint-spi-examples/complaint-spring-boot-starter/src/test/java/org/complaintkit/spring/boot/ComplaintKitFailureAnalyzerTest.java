@@ -58,6 +58,12 @@ class ComplaintKitFailureAnalyzerTest {
     }
 
     @Test
+    void theActionForAnUnknownNameSaysWhatTheMessageGivesForAContactMethodKey() {
+        assertThat(ComplaintKitFailureAnalyzer.action(ErrorCode.STARTER_PROPERTY_UNKNOWN))
+                .contains("nearest name", "for a key of customer-senders, lists the contact methods");
+    }
+
+    @Test
     void springBootFindsTheAnalyzerAndPrintsTheViolationsInsteadOfTheChainOfCauses(CapturedOutput output) {
         assertThat(SpringFactoriesLoader.loadFactoryNames(FailureAnalyzer.class, getClass().getClassLoader()))
                 .contains(ComplaintKitFailureAnalyzer.class.getName());
