@@ -204,7 +204,7 @@ class ComplaintDeskController {
 
     @Operation(summary = "Handling times as CSV: the closed complaints received in a period (from inclusive, to"
             + " exclusive, days in the engine's zone), measured in working time on the default calendar, grouped by"
-            + " the dimensions named in by (such as CHANNEL, RECEIVING_UNIT, MONTH_RECEIVED); one group without")
+            + " the dimensions named in by (such as channel, receiving-unit, month-received); one group without")
     @GetMapping(path = "/reports/handling-times.csv", produces = "text/csv")
     ResponseEntity<String> handlingTimes(HttpServletRequest request,
                                          @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

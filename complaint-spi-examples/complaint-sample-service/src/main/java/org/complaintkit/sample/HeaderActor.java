@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -30,6 +31,14 @@ final class HeaderActor {
     /** The header listing the staff member's roles. */
     static final String ROLES = "X-Roles";
 
+    /**
+     * The roles the default access policy and lifecycle recognise: another code would give the caller no right at
+     * all, silently, so it is refused instead. {@code system} is among them so that the engine refuses it with its
+     * own code ({@code CMP-2119}).
+     */
+    static final List<Role> KNOWN_ROLES = List.of(Role.RECEIVER, Role.HANDLER, Role.APPROVER, Role.COMPLAINT_MANAGER,
+            Role.SYSTEM);
+
     private HeaderActor() {
     }
 
@@ -38,7 +47,8 @@ final class HeaderActor {
      *
      * @param request the request
      * @return the actor
-     * @throws InvalidInputException listing every header missing ({@code CMP-1001}) or malformed
+     * @throws InvalidInputException listing every header missing ({@code CMP-1001}) or malformed, and every role
+     *     that is not one of {@link #KNOWN_ROLES} ({@code CMP-1006})
      */
     static Actor of(HttpServletRequest request) {
         List<Violation> problems = new ArrayList<>();
@@ -51,7 +61,11 @@ final class HeaderActor {
         } else {
             for (String code : rolesHeader.split(",")) {
                 Role role = parse(code.strip(), "header " + ROLES, problems, Role::of);
-                if (role != null) {
+                if (role != null && !KNOWN_ROLES.contains(role)) {
+                    problems.add(new Violation(ErrorCode.INVALID_VALUE, "header " + ROLES, "not a role the sample's"
+                            + " access policy knows; the roles are " + KNOWN_ROLES.stream().map(Role::code)
+                            .collect(Collectors.joining(", "))));
+                } else if (role != null) {
                     roles.add(role);
                 }
             }

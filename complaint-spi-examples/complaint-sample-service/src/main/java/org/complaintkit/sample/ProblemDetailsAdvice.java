@@ -21,6 +21,8 @@ import org.complaintkit.api.error.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -58,6 +60,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * </table>
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final Set<ErrorCode> FORBIDDEN = Set.of(ErrorCode.RECUSAL, ErrorCode.ACCESS_DENIED,

@@ -11,7 +11,8 @@ import org.complaintkit.core.reporting.Dimension;
 
 /**
  * The report dimensions a request names in {@code by}: the library's fixed dimensions ({@link Dimension#standard()}),
- * by name, in any case, with dashes or underscores.
+ * by name in kebab case ({@code month-received}), as the docs write them; any case, with dashes or underscores, is
+ * read as the same name.
  */
 final class ReportDimensions {
     private ReportDimensions() {
@@ -33,7 +34,7 @@ final class ReportDimensions {
                     .orElse(null);
             if (found == null) {
                 problems.add(new Violation(ErrorCode.INVALID_VALUE, "by[" + i + "]", "not a report dimension; the"
-                        + " dimensions are " + Dimension.standard().stream().map(Dimension::name)
+                        + " dimensions are " + Dimension.standard().stream().map(ReportDimensions::kebab)
                         .collect(Collectors.joining(", "))));
             } else {
                 out.add(found);
@@ -43,6 +44,16 @@ final class ReportDimensions {
             throw new InvalidInputException(problems);
         }
         return out.toArray(Dimension[]::new);
+    }
+
+    /**
+     * A dimension's name as a request writes it.
+     *
+     * @param dimension the dimension
+     * @return its name in kebab case, such as {@code month-received}
+     */
+    static String kebab(Dimension dimension) {
+        return dimension.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String key(String name) {

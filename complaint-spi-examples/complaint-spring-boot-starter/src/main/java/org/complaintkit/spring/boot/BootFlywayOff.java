@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * the starter, unless the application sets {@code spring.flyway.enabled} itself: Boot 3.5's
  * {@code FlywayAutoConfiguration} calls a method Flyway 13 (the JDBC store's) no longer has and would stop start-up
  * with {@code NoSuchMethodError}, and the starter migrates its own schema. The default is the last property source,
- * so any setting of the application wins; {@code complaintkit.enabled=false} leaves Boot's Flyway alone.
+ * so any setting of the application wins. It is set with {@code complaintkit.enabled=false} too: the library's Flyway
+ * is on the class path all the same, and Boot's Flyway would stop start-up the same way.
  */
 public class BootFlywayOff implements EnvironmentPostProcessor, Ordered {
     /** The name of the property source that holds the default. */
@@ -33,15 +34,15 @@ public class BootFlywayOff implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if ("false".equalsIgnoreCase(environment.getProperty("complaintkit.enabled", "true").strip())
-                || environment.containsProperty("spring.flyway.enabled")) {
+        if (environment.containsProperty("spring.flyway.enabled")) {
             return;
         }
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("spring.flyway.enabled",
                 "false")));
         log.info("spring.flyway.enabled=false: the ComplaintKit starter migrates its own schema, and Spring Boot's "
-                + "Flyway auto-configuration cannot drive the Flyway the library is built with; set "
-                + "spring.flyway.enabled=true to have it anyway");
+                + "Flyway auto-configuration cannot drive the Flyway the library is built with (13); to turn it on, "
+                + "set spring.flyway.enabled=true together with a Flyway version Spring Boot can drive (flyway.version, "
+                + "such as the one Boot manages)");
     }
 
     /**

@@ -34,8 +34,27 @@ public class ComplaintKitFailureAnalyzer extends AbstractFailureAnalyzer<Complai
         for (ErrorCode code : codes) {
             action.append(code.code()).append(": ").append(action(code)).append('\n');
         }
-        action.append("The codes and properties are described in docs/spring-boot.md (\"Configuring it\").");
+        if (codes.stream().anyMatch(ComplaintKitFailureAnalyzer::starters)) {
+            action.append("The starter's codes and properties are described in docs/spring-boot.md"
+                    + " (\"Configuring it\").");
+        }
+        if (!codes.stream().allMatch(ComplaintKitFailureAnalyzer::starters)) {
+            action.append(codes.stream().anyMatch(ComplaintKitFailureAnalyzer::starters) ? "\n" : "")
+                    .append(ENGINE_CODES);
+        }
         return new FailureAnalysis(description.toString(), action.toString(), cause);
+    }
+
+    /** Where to read about a code that comes from the engine's own checks, not from the starter's properties. */
+    static final String ENGINE_CODES = "Codes outside CMP-4100 to CMP-4119 come from the engine's own checks, as"
+            + " ComplaintEngine.Builder.build() reports them (the path names the builder's setting, such as sealKey):"
+            + " each is a constant of org.complaintkit.api.error.ErrorCode, whose meaning is given above; the page of"
+            + " docs/ that describes the part (search docs/*.md for the code) says what to change, usually in a"
+            + " ComplaintEngineCustomizer or an application bean.";
+
+    /** Whether a code is one of the starter's own, about its properties and the application's beans. */
+    static boolean starters(ErrorCode code) {
+        return code.name().startsWith("STARTER_");
     }
 
     /** What to do about a code. */
@@ -55,10 +74,11 @@ public class ComplaintKitFailureAnalyzer extends AbstractFailureAnalyzer<Complai
             case STARTER_CALENDAR_UNREADABLE -> "check the calendar file's path and that the application may read it";
             case STARTER_PROPERTY_BLANK -> "give the property a value, or remove it to leave it unset";
             case STARTER_PROPERTY_UNREADABLE -> "write the value in the form the message names";
-            case STARTER_PROPERTY_UNKNOWN -> "correct the property's name (the message suggests the nearest one the"
-                    + " starter reads) or remove it";
+            case STARTER_PROPERTY_UNKNOWN -> "correct the property's name or remove it: the message suggests the"
+                    + " nearest name the starter reads, or, for a key of customer-senders, lists the contact methods";
             case STARTER_UNTESTED_VERSION -> "pin the version the library was tested with";
-            default -> code.meaning();
+            default -> "the engine's own check refuses the configuration (" + code.meaning() + "); see "
+                    + code.code() + " below";
         };
     }
 }

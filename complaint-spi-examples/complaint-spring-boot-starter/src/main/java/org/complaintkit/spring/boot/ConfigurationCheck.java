@@ -74,6 +74,17 @@ final class ConfigurationCheck {
                         "cannot be read as " + expected(target)));
                 return null;
             }
+
+            @Override
+            public Object onSuccess(ConfigurationPropertyName name, Bindable<?> target, BindContext context,
+                                    Object result) {
+                if (target.getType().resolve(Object.class) == Duration.class
+                        && bareNumber(context.getConfigurationProperty())) {
+                    problems.add(new Violation(ErrorCode.STARTER_PROPERTY_UNREADABLE, name.toString(),
+                            "is a number without a unit; give a unit: 30s, 5m or PT30S"));
+                }
+                return result;
+            }
         };
         Binder.get(environment).bind(PREFIX, Bindable.ofInstance(properties), collect);
         problems.addAll(ComplaintKitAutoConfiguration.rangeViolations(properties));
@@ -156,6 +167,19 @@ final class ConfigurationCheck {
                 && (ps.getName().equals(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME)
                 || ps.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)
                 || ps instanceof SystemEnvironmentPropertySource);
+    }
+
+    /**
+     * Whether a property's value is a bare number, which Spring Boot would read as milliseconds for a duration: the
+     * starter asks for a unit instead, so that {@code 5} meant as seconds is not taken silently as 5 ms.
+     */
+    private static boolean bareNumber(ConfigurationProperty property) {
+        if (property == null) {
+            return false;
+        }
+        Object value = property.getValue();
+        return value instanceof Number
+                || value instanceof CharSequence text && text.toString().strip().matches("[-+]?\\d+");
     }
 
     private static ContactMethod contactMethod(String name) {

@@ -3,6 +3,10 @@ package org.complaintkit.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
+import org.complaintkit.api.error.ConfigurationException;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
@@ -39,6 +43,24 @@ class ComplaintKitFailureAnalyzerTest {
                     assertThat(analysis.getAction()).contains("CMP-4101: name presets from the list",
                             "CMP-4103: bring the property within its range", "docs/spring-boot.md");
                 });
+    }
+
+    @Test
+    void aCodeOfTheEnginesOwnChecksIsPointedAtItsMeaningNotAtThePropertiesTable() {
+        ConfigurationException shortKey = new ConfigurationException(List.of(new Violation(
+                ErrorCode.INVALID_CONFIGURATION, "sealKey", "a seal key must have at least 16 bytes")));
+        FailureAnalysis analysis = new ComplaintKitFailureAnalyzer().analyze(new IllegalStateException(shortKey));
+        assertThat(analysis.getDescription()).contains("CMP-4003 sealKey: a seal key must have at least 16 bytes");
+        assertThat(analysis.getAction()).startsWith("CMP-4003: the engine's own check refuses the configuration ("
+                        + ErrorCode.INVALID_CONFIGURATION.meaning() + ")")
+                .contains("org.complaintkit.api.error.ErrorCode", "search docs/*.md for the code")
+                .doesNotContain("\"Configuring it\"");
+    }
+
+    @Test
+    void theActionForAnUnknownNameSaysWhatTheMessageGivesForAContactMethodKey() {
+        assertThat(ComplaintKitFailureAnalyzer.action(ErrorCode.STARTER_PROPERTY_UNKNOWN))
+                .contains("nearest name", "for a key of customer-senders, lists the contact methods");
     }
 
     @Test

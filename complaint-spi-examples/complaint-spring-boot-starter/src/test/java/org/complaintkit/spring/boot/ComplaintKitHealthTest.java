@@ -41,6 +41,10 @@ class ComplaintKitHealthTest {
         });
         ComplaintStore broken = (ComplaintStore) java.lang.reflect.Proxy.newProxyInstance(
                 getClass().getClassLoader(), new Class<?>[] {ComplaintStore.class}, (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        // what the store declares of itself (keepsProjections, ...) is asked while the engine is built
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
                     throw org.complaintkit.api.error.StoreException.of(
                             org.complaintkit.api.error.ErrorCode.STORE_UNAVAILABLE, "store", "down");
                 });
@@ -85,20 +89,33 @@ class ComplaintKitHealthTest {
     }
 
     @Test
-    void aCalendarWithinItsWarningWindowTakesTheCalendarsDown() {
-        runner.withBean(Clock.class, () -> MutableClock.at("2026-12-01T01:00:00Z")).run(context -> {
+    void aCalendarWithinItsWarningWindowStaysUpWithAWarningAndGoesDownOnlyPastItsOfficialHorizon() {
+        runner.withBean(Clock.class, () -> MutableClock.at("2026-12-04T01:00:00Z")).run(context -> {
+            Health health = health(context, "complaintCalendars");
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> calendar = (Map<String, Object>) health.getDetails().get("default");
+            assertThat(calendar).containsEntry("daysLeft", 27L).containsEntry("officialHorizon", "2026-12-31")
+                    .containsEntry("warningDays", 60).containsEntry("runningOut", true)
+                    .containsEntry("warning", "official data ends in 27 days, on 2026-12-31: adopt the calendar's "
+                            + "next version");
+        });
+        runner.withBean(Clock.class, () -> MutableClock.at("2026-12-31T01:00:00Z")).run(context ->
+                assertThat(health(context, "complaintCalendars").getStatus()).isEqualTo(Status.UP));
+        runner.withBean(Clock.class, () -> MutableClock.at("2027-01-01T01:00:00Z")).run(context -> {
             Health health = health(context, "complaintCalendars");
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             @SuppressWarnings("unchecked")
             Map<String, Object> calendar = (Map<String, Object>) health.getDetails().get("default");
-            assertThat(calendar).containsEntry("daysLeft", 30L).containsEntry("officialHorizon", "2026-12-31")
-                    .containsEntry("runningOut", true);
+            assertThat(calendar).containsEntry("daysLeft", -1L)
+                    .containsEntry("warning", "official data ended on 2026-12-31, 1 days ago: adopt the calendar's "
+                            + "next version");
         });
-        runner.withBean(Clock.class, () -> MutableClock.at("2026-03-02T01:00:00Z")).run(context ->
-                assertThat(health(context, "complaintCalendars").getStatus()).isEqualTo(Status.UP));
-        runner.withBean(Clock.class, () -> MutableClock.at("2026-12-01T01:00:00Z"))
-                .withPropertyValues("complaintkit.calendar.warning-days=20").run(context ->
-                        assertThat(health(context, "complaintCalendars").getStatus()).isEqualTo(Status.UP));
+        runner.withBean(Clock.class, () -> MutableClock.at("2026-03-02T01:00:00Z")).run(context -> {
+            Health health = health(context, "complaintCalendars");
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(((Map<?, ?>) health.getDetails().get("default")).containsKey("warning")).isFalse();
+        });
     }
 
     @Test

@@ -48,6 +48,26 @@ class ConfigurationCheckTest {
     }
 
     @Test
+    void aDurationWithoutAUnitIsRefusedForEveryDurationPropertyNotReadAsMilliseconds() {
+        runner.withPropertyValues(ComplaintKitAutoConfigurationTest.TRIAL)
+                .withPropertyValues("complaintkit.sweep.interval=5", "complaintkit.dispatch.interval= 10",
+                        "complaintkit.dispatch.timeout=3000", "complaintkit.dispatch.lease=300",
+                        "complaintkit.shutdown.await=30")
+                .run(context -> {
+                    assertThat(Failures.violations(context)).containsExactlyInAnyOrder(
+                            "CMP-4109 complaintkit.sweep.interval", "CMP-4109 complaintkit.dispatch.interval",
+                            "CMP-4109 complaintkit.dispatch.timeout", "CMP-4109 complaintkit.dispatch.lease",
+                            "CMP-4109 complaintkit.shutdown.await");
+                    assertThat(Failures.of(context).violations()).extracting(Violation::message)
+                            .allMatch(m -> m.contains("give a unit: 30s, 5m or PT30S"));
+                });
+        runner.withPropertyValues(ComplaintKitAutoConfigurationTest.TRIAL)
+                .withPropertyValues("complaintkit.sweep.interval=5s", "complaintkit.dispatch.interval=PT10S",
+                        "complaintkit.shutdown.await=500ms")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void aBlankPropertyIsAViolationOfItsOwnNotAnUnsetOne() {
         runner.withPropertyValues(ComplaintKitAutoConfigurationTest.TRIAL)
                 .withPropertyValues("complaintkit.sla.presets=", "complaintkit.zone= ", "complaintkit.calendar.files=")

@@ -140,6 +140,33 @@ class SpringBootDocsTest {
     }
 
     @Test
+    void theConfigurationOnThePageRefusesASealKeyShorterThanTheSixteenBytesItSays() throws Exception {
+        String unit = blocks(CLASSES).get(0);
+        assertThat(page()).contains("at least 16 bytes");
+        Path classes = compile(Map.of(className(unit), unit));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
+            new ApplicationContextRunner().withClassLoader(loader)
+                    .withConfiguration(AutoConfigurations.of(ComplaintKitAutoConfiguration.class))
+                    .withUserConfiguration(loader.loadClass(className(unit)))
+                    .withPropertyValues(ComplaintKitAutoConfigurationTest.TRIAL)
+                    .withPropertyValues("bank.complaints.seal-key=fifteen-bytes!")
+                    .run(context -> assertThat(Failures.violations(context)).containsExactly("CMP-4003 sealKey"));
+        }
+    }
+
+    @Test
+    void everyTableOnThePageStartsRightUnderItsHeaderSoThatItRenders() throws IOException {
+        assertThat(Pattern.compile("\\|-[-|]*\\|\\n\\s*\\n").matcher(page()).find())
+                .as("a blank line between a table's |---| line and its first row").isFalse();
+    }
+
+    @Test
+    void theCurlExamplesNeedNothingBeyondLinuxToMakeAnIdempotencyKey() throws IOException {
+        assertThat(page()).doesNotContain("$(uuidgen)");
+    }
+
+    @Test
     void everyPropertyOnThePageIsAPropertyOfTheStarterAndEveryPropertyIsOnThePage() throws IOException {
         String page = page();
         for (String property : ConfigurationMetadataTest.PROPERTIES) {
