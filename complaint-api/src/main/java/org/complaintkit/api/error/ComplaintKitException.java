@@ -76,6 +76,13 @@ public abstract class ComplaintKitException extends RuntimeException {
         return rendered != null ? rendered : summary;
     }
 
+    /**
+     * Renders the message before the exception is serialised, so that the stream carries the same text a reader of
+     * {@link #getMessage()} sees here.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
     private void writeObject(ObjectOutputStream out) throws IOException {
         getMessage();
         out.defaultWriteObject();
