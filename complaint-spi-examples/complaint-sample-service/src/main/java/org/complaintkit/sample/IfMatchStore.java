@@ -21,6 +21,9 @@ import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.spi.storage.ReportProjection;
+import org.complaintkit.spi.storage.StoredProjection;
+import org.complaintkit.spi.storage.ScannedComplaint;
 
 /**
  * The store the engine writes, with HTTP's {@code If-Match} laid over the store's own optimistic check: while a
@@ -141,5 +144,50 @@ final class IfMatchStore implements ComplaintStore {
     @Override
     public void saveCohortOrder(CohortOrderRecord record) {
         store.saveCohortOrder(record);
+    }
+
+    @Override
+    public boolean keepsProjections() {
+        return store.keepsProjections();
+    }
+
+    @Override
+    public void scanProjections(ComplaintQuery filter, int revision, Consumer<ScannedComplaint> visitor) {
+        store.scanProjections(filter, revision, visitor);
+    }
+
+    @Override
+    public Optional<StoredProjection> projection(ComplaintId id) {
+        return store.projection(id);
+    }
+
+    @Override
+    public boolean saveProjection(ComplaintId id, long version, ReportProjection projection) {
+        return store.saveProjection(id, version, projection);
+    }
+
+    @Override
+    public boolean deleteComplaint(ComplaintId id, long expectedVersion) {
+        return store.deleteComplaint(id, expectedVersion);
+    }
+
+    @Override
+    public int purgeOutbox(OutboxStatus status, Instant createdBy, int limit) {
+        return store.purgeOutbox(status, createdBy, limit);
+    }
+
+    @Override
+    public int purgeCommands(Instant appliedBy, int limit) {
+        return store.purgeCommands(appliedBy, limit);
+    }
+
+    @Override
+    public long countCommands(Instant appliedBy) {
+        return store.countCommands(appliedBy);
+    }
+
+    @Override
+    public long countOutbox(OutboxStatus status, Instant createdBy) {
+        return store.countOutbox(status, createdBy);
     }
 }
