@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param op how it must compare with the bound
  * @param goal the bound
  * @param source where the target comes from, such as {@code issue 26}
+ * @param before the figure recorded before the work that set the target, with its date, as the page stated it
+ *     (such as {@code 16–21 µs (2026-11-23)}); empty when there was none
  */
-public record Target(String section, String figure, Ref measured, Op op, Goal goal, String source) {
+public record Target(String section, String figure, Ref measured, Op op, Goal goal, String source, String before) {
     /**
      * Checks the components.
      *
@@ -23,6 +25,7 @@ public record Target(String section, String figure, Ref measured, Op op, Goal go
      * @param op how it must compare with the bound
      * @param goal the bound
      * @param source where the target comes from
+     * @param before the figure recorded before, with its date; empty when there was none
      */
     public Target {
         Objects.requireNonNull(section, "section");
@@ -31,6 +34,21 @@ public record Target(String section, String figure, Ref measured, Op op, Goal go
         Objects.requireNonNull(op, "op");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(before, "before");
+    }
+
+    /**
+     * A target without a recorded figure before it.
+     *
+     * @param section the key of the table it belongs to
+     * @param figure what the row says
+     * @param measured the figure measured
+     * @param op how it must compare with the bound
+     * @param goal the bound
+     * @param source where the target comes from
+     */
+    public Target(String section, String figure, Ref measured, Op op, Goal goal, String source) {
+        this(section, figure, measured, op, goal, source, "");
     }
 
     /** How a figure must compare with its bound. */

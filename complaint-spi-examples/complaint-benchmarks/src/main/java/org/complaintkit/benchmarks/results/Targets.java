@@ -135,9 +135,9 @@ public final class Targets {
 
     private static Target target(String section, String line) {
         String[] fields = line.split("\\|", -1);
-        if (fields.length != 4) {
-            throw new IllegalArgumentException("4 fields separated by | expected (figure | measured | target | "
-                    + "source), not " + fields.length);
+        if (fields.length != 4 && fields.length != 5) {
+            throw new IllegalArgumentException("4 or 5 fields separated by | expected (figure | measured | target | "
+                    + "source [| before]), not " + fields.length);
         }
         Ref measured = Ref.parse(fields[1]);
         Matcher goal = GOAL.matcher(fields[2].strip());
@@ -157,7 +157,7 @@ public final class Targets {
             throw new IllegalArgumentException("a score is a time or a throughput; bound it in ns, us, ms or s");
         }
         return new Target(section, fields[0].strip(), measured, Target.Op.parse(goal.group(1)), bound,
-                fields[3].strip());
+                fields[3].strip(), fields.length == 5 ? fields[4].strip() : "");
     }
 
     /**
