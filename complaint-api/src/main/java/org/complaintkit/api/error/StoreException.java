@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Thrown for a storage or concurrency failure (codes CMP-3xxx): a version conflict, a reused idempotency key, an unknown complaint, or a failing store.
  *
- * <p>Two cases have their own type: {@link ComplaintNotFoundException} for an unknown complaint and
- * {@link StoreUnavailableException} for a store that cannot be reached. The factories {@link #of(ErrorCode,
+ * <p>Three cases have their own type: {@link ComplaintNotFoundException} for an unknown complaint,
+ * {@link StoreUnavailableException} for a store that cannot be reached (the only one worth retrying unchanged) and
+ * {@link IdempotencyKeyMisusedException} for a key already used for another command (never worth retrying). The factories {@link #of(ErrorCode,
  * String, String)} and {@link #of(List, Throwable)} choose the type from the first violation's code; use them
  * rather than the constructors so that callers can tell the cases apart.
  */
@@ -47,7 +48,9 @@ public class StoreException extends ComplaintKitException {
     /**
      * Creates the exception of the type the first violation's code calls for: a
      * {@link ComplaintNotFoundException} for {@link ErrorCode#COMPLAINT_NOT_FOUND}, a
-     * {@link StoreUnavailableException} for {@link ErrorCode#STORE_UNAVAILABLE}, else a {@code StoreException}.
+     * {@link StoreUnavailableException} for {@link ErrorCode#STORE_UNAVAILABLE},
+     * {@link IdempotencyKeyMisusedException} for {@link ErrorCode#IDEMPOTENCY_KEY_REUSED} and
+     * {@link ErrorCode#IDEMPOTENCY_PAYLOAD_CHANGED}, else a {@code StoreException}.
      *
      * @param violations every violation found, at least one
      * @param cause the underlying cause, or null if there is none
@@ -62,6 +65,10 @@ public class StoreException extends ComplaintKitException {
         if (first == ErrorCode.STORE_UNAVAILABLE) {
             return cause == null ? new StoreUnavailableException(violations)
                     : new StoreUnavailableException(violations, cause);
+        }
+        if (first == ErrorCode.IDEMPOTENCY_KEY_REUSED || first == ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED) {
+            return cause == null ? new IdempotencyKeyMisusedException(violations)
+                    : new IdempotencyKeyMisusedException(violations, cause);
         }
         return cause == null ? new StoreException(violations) : new StoreException(violations, cause);
     }

@@ -44,6 +44,14 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  * }</pre>
  */
 public final class ChainVerifier {
+    /**
+     * Said of a break at the first event: an honest history checked under another key than the one that sealed it
+     * breaks there, as an edit does, and HMAC cannot tell the two apart.
+     */
+    private static final String FIRST_SEAL_HINT = "; at the first event this is also what a verifier without the "
+            + "key that sealed the history sees: check that it uses the engine's sealer (an engine or verifier built "
+            + "without one uses the unkeyed default)";
+
     /** How often a complaint is read again when it changed while it was being reconciled. */
     private static final int ATTEMPTS = 3;
 
@@ -256,7 +264,7 @@ public final class ChainVerifier {
         String seal = row.text() != null ? under.sealStored(previous, row.text()) : under.seal(previous, row.event());
         if (!seal.equals(row.seal())) {
             return broken(expected, BreakKind.ALTERED, "event " + expected
-                    + " or its seal is not what was sealed", row);
+                    + " or its seal is not what was sealed" + (expected == 1 ? FIRST_SEAL_HINT : ""), row);
         }
         for (Map.Entry<EventColumn, String> column : row.columns().entrySet()) {
             if (!column.getKey().of(row.event()).equals(column.getValue())) {

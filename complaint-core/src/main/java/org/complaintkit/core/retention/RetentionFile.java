@@ -113,6 +113,12 @@ public final class RetentionFile {
                 problems.add(problem(where, kind.label() + " needs a period, a floor and a disposal"));
                 continue;
             }
+            if (t[1].matches("\\d+") && t[2].matches("(?i)(day|week|month|year)s?")) {
+                problems.add(problem(where, "the period '" + t[1] + " " + Violation.printable(t[2], 10)
+                        + "' is not an ISO-8601 period: write it as P" + t[1]
+                        + Character.toUpperCase(t[2].charAt(0)) + ", such as P3Y or P90D"));
+                continue;
+            }
             Period keep = period(t[1], where, "period", problems);
             Period floor = period(t[2], where, "floor", problems);
             Disposal disposal = disposal(t[3]);
@@ -133,7 +139,7 @@ public final class RetentionFile {
     }
 
     private static Violation problem(String where, String what) {
-        return new Violation(ErrorCode.RETENTION_FILE_INVALID, where, where + ": " + what);
+        return new Violation(ErrorCode.RETENTION_FILE_INVALID, where, what);
     }
 
     private static Period period(String text, String where, String what, List<Violation> problems) {

@@ -9,6 +9,7 @@ import org.complaintkit.api.command.RejectComplaint;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.IdempotencyKeyMisusedException;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.testkit.MutableClock;
@@ -53,7 +54,7 @@ class IdempotencyTest {
     void reusing_a_key_for_a_different_command_is_refused_and_changes_nothing() {
         ComplaintId id = engine.execute(registration(clock.instant())).complaintId();
         engine.execute(new AcceptComplaint(id, HANDLER, IdempotencyKey.of("same")));
-        var e = assertThrows(StoreException.class, () -> engine.execute(
+        var e = assertThrows(IdempotencyKeyMisusedException.class, () -> engine.execute(
                 new RejectComplaint(id, HANDLER, IdempotencyKey.of("same"), Sensitive.of("no"))));
         assertEquals(ErrorCode.IDEMPOTENCY_KEY_REUSED, e.code());
         assertEquals(2, engine.hostReads().history(id).size());
@@ -114,7 +115,7 @@ class IdempotencyTest {
         var changed = new org.complaintkit.api.command.RecordNewFacts(id, HANDLER, IdempotencyKey.of("facts-1"),
                 Sensitive.of("客户补充了另一份流水"));
         assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED,
-                assertThrows(StoreException.class, () -> engine.execute(changed)).code());
+                assertThrows(IdempotencyKeyMisusedException.class, () -> engine.execute(changed)).code());
         var byAnother = new org.complaintkit.api.command.RecordNewFacts(id, APPROVER, IdempotencyKey.of("facts-1"),
                 Sensitive.of("客户补充了流水"));
         assertEquals(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED,

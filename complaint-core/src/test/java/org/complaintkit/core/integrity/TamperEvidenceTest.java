@@ -216,6 +216,18 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void an_honest_keyed_chain_checked_without_its_key_breaks_at_the_first_event_with_a_hint_to_check_the_sealer() {
+        ComplaintId id = paused(engine(EventSealer.hmacSha256(KEY)));
+        ChainBreak unkeyed = new ChainVerifier(store, EventSealer.sha256()).verify(id).firstBreak();
+        assertEquals(1, unkeyed.sequence());
+        assertEquals(BreakKind.ALTERED, unkeyed.kind());
+        assertTrue(unkeyed.reason().startsWith("event 1 or its seal is not what was sealed; at the first event this "
+                + "is also what a verifier without the key that sealed the history sees"), unkeyed.reason());
+        ChainVerdict edited = verdict(id, rows -> Tampering.alterContent(rows, 3), EventSealer.hmacSha256(KEY));
+        assertFalse(edited.firstBreak().reason().contains("first event"), "a break further on gives no such hint");
+    }
+
+    @Test
     void a_keyed_chain_cannot_be_recomputed_without_the_key() {
         EventSealer keyed = EventSealer.hmacSha256(KEY);
         ComplaintId id = paused(engine(keyed));

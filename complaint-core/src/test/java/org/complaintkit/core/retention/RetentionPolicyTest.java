@@ -1,6 +1,7 @@
 package org.complaintkit.core.retention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,17 @@ class RetentionPolicyTest {
         assertEquals(List.of("bad.retention:1", "bad.retention:2", "bad.retention:3", "bad.retention"),
                 refused.violations().stream().map(Violation::path).toList());
         assertTrue(refused.violations().stream().allMatch(v -> v.code() == ErrorCode.RETENTION_FILE_INVALID));
+    }
+
+    @Test
+    void aPeriodWrittenInWordsIsOneProblemThatSaysHowToWriteItAndNoMessageRepeatsItsLocation() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> RetentionFile.parse(
+                "words.retention", String.join("\n", "retention HK", "complaint-file 90 days P0D delete")));
+        assertEquals(1, refused.violations().size(), refused.getMessage());
+        Violation only = refused.violations().get(0);
+        assertEquals("words.retention:2", only.path());
+        assertTrue(only.message().contains("write it as P90D"), only.message());
+        assertFalse(only.message().contains("words.retention"), "the path names the place once: " + only.message());
     }
 
     @Test
