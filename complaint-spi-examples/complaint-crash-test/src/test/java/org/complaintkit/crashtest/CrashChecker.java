@@ -19,6 +19,8 @@ import javax.sql.DataSource;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.escalation.EscalationTrigger;
+import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.ComplaintRegistered;
@@ -26,12 +28,17 @@ import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.ClockPurpose;
+import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.DeadlineMove;
+import org.complaintkit.core.escalation.EscalationLadder;
 import org.complaintkit.core.integrity.ChainVerdict;
 import org.complaintkit.core.sla.ClockState;
 import org.complaintkit.core.sla.ClockSweep;
+import org.complaintkit.directory.csv.CsvOrganisationDirectory;
+import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.IndexRow;
@@ -53,6 +60,8 @@ final class CrashChecker {
     static final Duration SWEEP_LEASE = Duration.ofSeconds(ComplaintEngine.SWEEP_LEASE_SECONDS);
     /** The longest a dispatcher's lease may reach past now (the dispatcher's default hold). */
     static final Duration OUTBOX_LEASE = Duration.ofMinutes(5);
+    /** The organisation the child runs on (CrashSetup's), whose ladder says where an escalation can still climb. */
+    private static final OrganisationDirectory BANK = CsvOrganisationDirectory.sampleBank();
 
     /**
      * What the client saw the engine return for a command.
@@ -285,6 +294,7 @@ final class CrashChecker {
                 }
                 if (clock.definition().purpose() == ClockPurpose.DUTY) {
                     Set<BreachAction> actions = clock.definition().onBreach();
+                    // (the escalation these actions call for is checked once per history, below)
                     for (ComplaintEvent event : history) {
                         if (event instanceof ClockChanged c && c.clockId().equals(clockId)
                                 && (c.change() == ClockChange.OVERDUE || c.change() == ClockChange.BREACHED)
@@ -296,7 +306,56 @@ final class CrashChecker {
                     }
                 }
             }
+            problems.addAll(breachEscalationsOnce(id, history));
         });
+        return problems;
+    }
+
+    /**
+     * Every breach record that calls for an escalation has exactly one beside it, in the same append. A record calls
+     * for one when its breach actions hold {@code ESCALATE} and it is the breach first seen: an {@code OVERDUE} record
+     * (a sweep's, or one a stop recorded as unseen) or a {@code BREACHED} record no sweep saw. The sweep, or the stop,
+     * appends one {@code SLA_BREACH} escalation after the records of its append, whose events share its instant, so
+     * the records and escalations are counted per run of events at one instant: breach records without an escalation
+     * are a lost breach action, unless the complaint already stands at the top of the ladder; two escalations, or one
+     * with no breach record beside it, are a breach action run twice (a replayed sweep or stop).
+     */
+    static List<String> breachEscalationsOnce(ComplaintId id, List<ComplaintEvent> history) {
+        List<String> problems = new ArrayList<>();
+        int from = 0;
+        while (from < history.size()) {
+            Instant at = history.get(from).header().occurredAt();
+            int to = from;
+            List<ClockChanged> calling = new ArrayList<>();
+            List<ComplaintEscalated> escalations = new ArrayList<>();
+            while (to < history.size() && history.get(to).header().occurredAt().equals(at)) {
+                ComplaintEvent event = history.get(to);
+                if (event instanceof ClockChanged c && c.breachActions().contains(BreachAction.ESCALATE)
+                        && (c.change() == ClockChange.OVERDUE || c.isUnseenBreach())) {
+                    calling.add(c);
+                } else if (event instanceof ComplaintEscalated e && e.trigger() == EscalationTrigger.SLA_BREACH) {
+                    escalations.add(e);
+                }
+                to++;
+            }
+            if (!calling.isEmpty() && escalations.isEmpty()) {
+                List<ComplaintEvent> upTo = history.subList(0, to);
+                UnitId unit = EscalationLadder.currentUnit(ComplaintAggregate.replay(upTo), upTo);
+                if (EscalationLadder.next(BANK, unit).isPresent()) {
+                    ClockChanged first = calling.get(0);
+                    problems.add(id.value() + ": the " + first.change() + " record " + first.header().sequence()
+                            + " of clock " + first.clockId() + " calls for an escalation and none is beside it (the"
+                            + " complaint stands at " + unit.value() + ", below the top)");
+                }
+            } else if (escalations.size() > 1) {
+                problems.add(id.value() + ": " + escalations.size() + " breach escalations in one append, at events "
+                        + escalations.stream().map(e -> e.header().sequence()).toList());
+            } else if (!escalations.isEmpty() && calling.isEmpty()) {
+                problems.add(id.value() + ": the breach escalation " + escalations.get(0).header().sequence()
+                        + " has no breach record beside it");
+            }
+            from = to;
+        }
         return problems;
     }
 

@@ -30,7 +30,9 @@ import org.complaintkit.api.complaint.ContactPoint;
 import org.complaintkit.api.complaint.CustomerRef;
 import org.complaintkit.api.complaint.CustomerSegment;
 import org.complaintkit.api.complaint.Sensitive;
+import org.complaintkit.api.escalation.EscalationTrigger;
 import org.complaintkit.api.event.ClockChanged;
+import org.complaintkit.api.event.ComplaintEscalated;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintLinked;
 import org.complaintkit.api.event.FollowUpCompleted;
@@ -205,6 +207,79 @@ class CrashCheckerTest {
         assertEquals(List.of(), checker().clockRecordsOnce(now, null), "between kills a running clock may wait");
         engine.tick();
         assertEquals(List.of(), checker().clockRecordsOnce(clock.instant(), now), "the sweep catches up");
+    }
+
+    /** Business time runs forty days on, past every deadline of the group's clocks, and one sweep records them. */
+    private Instant sweepPastTheDeadlines() {
+        clock.advance(Duration.ofDays(40));
+        engine.tick();
+        return clock.instant();
+    }
+
+    private ComplaintEscalated breachEscalation(ComplaintId id) {
+        return store.load(id).stream().filter(e -> e instanceof ComplaintEscalated x
+                && x.trigger() == EscalationTrigger.SLA_BREACH).map(ComplaintEscalated.class::cast).findFirst()
+                .orElseThrow();
+    }
+
+    /** A copy of an escalation at the end of the history, at the instant given, sealed on as an unkeyed forger would. */
+    private void appendACopy(ComplaintEscalated escalated, Instant at) {
+        ComplaintId id = escalated.header().complaintId();
+        List<SealedEvent> rows = store.loadSealed(id);
+        long sequence = rows.size() + 1;
+        ComplaintEscalated again = new ComplaintEscalated(new EventHeader(id, sequence, at,
+                escalated.header().actor()), escalated.trigger(), escalated.fromUnit(), escalated.toUnit(),
+                escalated.organisationVersion(), escalated.reason(), escalated.note());
+        String seal = EventSealer.sha256().seal(rows.get(rows.size() - 1).seal(), again);
+        sql("INSERT INTO ck_event (complaint_id, sequence, event_type, occurred_at, payload, seal) "
+                + "SELECT complaint_id, ?, event_type, occurred_at, ?, ? FROM ck_event WHERE complaint_id = ? "
+                + "AND sequence = ?", sequence, EventCodec.encode(again), seal, id.value(),
+                escalated.header().sequence());
+        sql("UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", sequence, id.value());
+    }
+
+    @Test
+    void everyOverdueComplaintOfTheSweptGroupIsEscalatedOnceAndHoldsTheInvariant() {
+        writeAGroup();
+        Instant now = sweepPastTheDeadlines();
+        assertEquals(List.of(), checker().clockRecordsOnce(now, now));
+        for (ComplaintId id : group) {
+            assertEquals(1, store.load(id).stream().filter(e -> e instanceof ComplaintEscalated x
+                    && x.trigger() == EscalationTrigger.SLA_BREACH).count(), "one sweep, one breach escalation");
+        }
+    }
+
+    @Test
+    void anOverdueRecordWhoseEscalationIsLostIsReported() {
+        writeAGroup();
+        Instant now = sweepPastTheDeadlines();
+        ComplaintId id = group.get(0);
+        long escalated = breachEscalation(id).header().sequence();
+        // as if the sweep's append had been written without its escalation (and what it appends after it)
+        sql("DELETE FROM ck_event WHERE complaint_id = ? AND sequence >= ?", id.value(), escalated);
+        sql("UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", escalated - 1, id.value());
+        List<String> problems = checker().clockRecordsOnce(now, now);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(id.value() + ": the OVERDUE record ")
+                && p.contains("calls for an escalation and none is beside it")), problems::toString);
+        assertEquals(1, problems.size(), problems::toString);
+    }
+
+    @Test
+    void aBreachEscalatedTwiceIsReportedWhetherBesideItsRecordOrLater() {
+        writeAGroup();
+        Instant now = sweepPastTheDeadlines();
+        ComplaintEscalated escalated = breachEscalation(group.get(1));
+        appendACopy(escalated, escalated.header().occurredAt());
+        assertEquals(List.of(group.get(1).value() + ": 2 breach escalations in one append, at events ["
+                        + escalated.header().sequence() + ", " + store.load(group.get(1)).size() + "]"),
+                checker().clockRecordsOnce(now, now));
+
+        ComplaintEscalated other = breachEscalation(group.get(2));
+        appendACopy(other, now.plus(Duration.ofHours(1)));
+        assertEquals(Set.of(group.get(1).value() + ": 2 breach escalations in one append, at events ["
+                        + escalated.header().sequence() + ", " + store.load(group.get(1)).size() + "]",
+                group.get(2).value() + ": the breach escalation " + store.load(group.get(2)).size()
+                        + " has no breach record beside it"), Set.copyOf(checker().clockRecordsOnce(now, now)));
     }
 
     @Test

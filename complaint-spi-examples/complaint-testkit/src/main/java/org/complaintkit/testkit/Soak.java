@@ -1,6 +1,7 @@
 package org.complaintkit.testkit;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -40,7 +42,6 @@ import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.spi.storage.OutboxStatus;
 import java.util.HashMap;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A soak of one store: two engines (two nodes) on it, worker threads sending commands to a shared pool of
@@ -57,12 +58,79 @@ public final class Soak {
 
     /** What a soak did and found. */
     public record Report(String store, Duration ran, long applied, long replays, long refused, long conflicts,
-                         long sweeps, long notices, int complaints, long events, List<String> problems) {
+                         long sweeps, long notices, int complaints, long events, Duration settled, Duration checked,
+                         long peakHeapMib, long liveHeapMib, List<String> problems) {
+        /**
+         * The report as one line, for the build's output and the docs.
+         *
+         * @return the figures and the number of problems
+         */
         public String line() {
             return String.format("soak (%s): %d s, %d commands applied, %d replayed by key, %d refused by the rules,"
                             + " %d version conflicts, %d sweeps, %d notices delivered; %d complaints, %d events; "
-                            + "%d problems", store, ran.toSeconds(), applied, replays, refused, conflicts, sweeps,
-                    notices, complaints, events, problems.size());
+                            + "settled in %d s, checked in %d s, peak heap %d MiB (%d MiB live at the end); "
+                            + "%d problems", store,
+                    ran.toSeconds(), applied, replays, refused, conflicts, sweeps, notices, complaints, events,
+                    settled.toSeconds(), checked.toSeconds(), peakHeapMib, liveHeapMib, problems.size());
+        }
+    }
+
+    /**
+     * What an applied command's event must be found as in its history: its place and a digest of its content. Kept
+     * instead of the command's result, whose state snapshot would hold a ten-minute run's every state in memory.
+     */
+    private record Expected(long sequence, int digest, String type, Instant at) {
+        static Expected of(ComplaintEvent event) {
+            return new Expected(event.sequence(), event.hashCode(), event.getClass().getSimpleName(),
+                    event.occurredAt());
+        }
+
+        boolean matches(ComplaintEvent event) {
+            return event.sequence() == sequence && event.hashCode() == digest
+                    && event.getClass().getSimpleName().equals(type) && event.occurredAt().equals(at);
+        }
+    }
+
+    /** The highest heap use seen by a sampler thread, every 200 ms, in MiB. */
+    private static final class HeapPeak implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sample();
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "soak-heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void sample() {
+            Runtime runtime = Runtime.getRuntime();
+            peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+        }
+
+        long mib() {
+            sample();
+            return peak.get() / (1024 * 1024);
+        }
+
+        /** What is still reachable: the heap in use after a requested collection (a hint the JVM may ignore). */
+        static long liveMib() {
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
         }
     }
 
@@ -119,11 +187,17 @@ public final class Soak {
                     .notifications(NotificationSetup.standard()).build());
         }
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<ComplaintId> ids = new CopyOnWriteArrayList<>();
+        HeapPeak heap = new HeapPeak();
+        // The pool the workers share holds a fixed number of complaints: a finished one's place goes to a new one.
+        // Every complaint ever registered is kept for the check at the end.
+        AtomicReferenceArray<ComplaintId> pool = new AtomicReferenceArray<>(complaints);
+        List<ComplaintId> ids = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < complaints; i++) {
-            ids.add(nodes.get(i % 2).execute(Fixtures.registration(clock.instant())).complaintId());
+            pool.set(i, nodes.get(i % 2).execute(Fixtures.registration(clock.instant())).complaintId());
+            ids.add(pool.get(i));
         }
-        Map<ComplaintId, List<CommandResult>> applied = new ConcurrentHashMap<>();
+        Map<ComplaintId, List<Expected>> applied = new ConcurrentHashMap<>();
+        AtomicLong appliedCount = new AtomicLong();
         AtomicLong sent = new AtomicLong();
         AtomicLong replays = new AtomicLong();
         AtomicLong refused = new AtomicLong();
@@ -137,14 +211,15 @@ public final class Soak {
         for (ComplaintEngine node : nodes) {
             dispatchers.add(NotificationDispatcher.builder(node).sender(receiver).build());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers + 5);
+        ExecutorService threads = Executors.newFixedThreadPool(workers + 5);
         for (int w = 0; w < workers; w++) {
             Random random = new Random(w);
             ComplaintEngine node = nodes.get(w % 2);
-            pool.submit(() -> {
+            threads.submit(() -> {
                 List<HandlingCommand> sentBefore = new ArrayList<>();
                 while (System.nanoTime() < end && sent.incrementAndGet() <= maxCommands) {
-                    ComplaintId id = ids.get(random.nextInt(ids.size()));
+                    int place = random.nextInt(complaints);
+                    ComplaintId id = pool.get(place);
                     HandlingCommand command;
                     if (!sentBefore.isEmpty() && random.nextInt(10) == 0) {
                         command = sentBefore.get(random.nextInt(sentBefore.size()));     // the same key again
@@ -159,7 +234,12 @@ public final class Soak {
                         if (!status.isOpen()) {
                             // a finished complaint makes room for a new one, so the pool stays busy
                             try {
-                                ids.add(node.execute(Fixtures.registration(clock.instant())).complaintId());
+                                ComplaintId fresh = node.execute(Fixtures.registration(clock.instant()))
+                                        .complaintId();
+                                ids.add(fresh);
+                                // another worker may have filled the place first: then the new one stays
+                                // outside the pool (registered, checked at the end, worked on no further)
+                                pool.compareAndSet(place, id, fresh);
                             } catch (ComplaintKitException e) {
                                 problems.add("registration failed: " + e.getMessage());
                             }
@@ -180,8 +260,10 @@ public final class Soak {
                         if (result.replayed()) {
                             replays.incrementAndGet();
                         } else {
-                            applied.computeIfAbsent(command.complaintId(),
-                                    k -> Collections.synchronizedList(new ArrayList<>())).add(result);
+                            List<Expected> expected = applied.computeIfAbsent(command.complaintId(),
+                                    k -> Collections.synchronizedList(new ArrayList<>()));
+                            result.events().forEach(event -> expected.add(Expected.of(event)));
+                            appliedCount.incrementAndGet();
                         }
                     } catch (ComplaintKitException e) {
                         if (e.has(ErrorCode.VERSION_CONFLICT)) {
@@ -201,7 +283,7 @@ public final class Soak {
         for (int n = 0; n < 2; n++) {
             ComplaintEngine node = nodes.get(n);
             NotificationDispatcher dispatcher = dispatchers.get(n);
-            pool.submit(() -> {
+            threads.submit(() -> {
                 while (System.nanoTime() < end && sent.get() <= maxCommands) {
                     try {
                         node.tick();
@@ -217,15 +299,15 @@ public final class Soak {
                 return null;
             });
         }
-        pool.submit(() -> {
+        threads.submit(() -> {
             while (System.nanoTime() < end && sent.get() <= maxCommands) {
                 clock.advance(Duration.ofMinutes(20));
                 Thread.sleep(5);
             }
             return null;
         });
-        pool.shutdown();
-        if (!pool.awaitTermination(length.toSeconds() + 120, TimeUnit.SECONDS)) {
+        threads.shutdown();
+        if (!threads.awaitTermination(length.toSeconds() + 120, TimeUnit.SECONDS)) {
             StringBuilder dump = new StringBuilder("threads still running (deadlock?):\n");
             for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
                 dump.append(thread.getKey().getName()).append(' ').append(thread.getKey().getState()).append('\n');
@@ -234,9 +316,10 @@ public final class Soak {
                 }
             }
             problems.add(dump.toString());
-            pool.shutdownNow();
+            threads.shutdownNow();
         }
         Duration ran = Duration.ofNanos(System.nanoTime() - start);
+        long settleStart = System.nanoTime();
         // settle: dispatch the backlog, moving time on only when nothing is due, until no notice is pending
         long settleBy = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         for (int quiet = 0; System.nanoTime() < settleBy; ) {
@@ -256,14 +339,24 @@ public final class Soak {
             }
         }
         dispatchers.forEach(NotificationDispatcher::close);
-        long events = check(store, nodes.get(0), ids, applied, problems);
-        long appliedCount = applied.values().stream().mapToLong(List::size).sum();
-        return new Report(label, ran, appliedCount, replays.get(), refused.get(), conflicts.get(), sweeps.get(),
-                notices.get(), ids.size(), events, List.copyOf(problems));
+        Duration settled = Duration.ofNanos(System.nanoTime() - settleStart);
+        long checkStart = System.nanoTime();
+        List<ComplaintId> all;
+        synchronized (ids) {
+            all = List.copyOf(ids);
+        }
+        long events = check(store, nodes.get(0), all, applied, problems);
+        Duration checked = Duration.ofNanos(System.nanoTime() - checkStart);
+        long peak = heap.mib();
+        heap.close();
+        long live = HeapPeak.liveMib();
+        return new Report(label, ran, appliedCount.get(), replays.get(), refused.get(), conflicts.get(),
+                sweeps.get(), notices.get(), all.size(), events, settled, checked, peak, live,
+                List.copyOf(problems));
     }
 
     private static long check(ComplaintStore store, ComplaintEngine engine, List<ComplaintId> ids,
-                              Map<ComplaintId, List<CommandResult>> applied, List<String> problems) {
+                              Map<ComplaintId, List<Expected>> applied, List<String> problems) {
         ChainVerifier verifier = new ChainVerifier(store, engine.sealer());
         Map<ComplaintId, ComplaintStatus> indexed = new HashMap<>();
         for (ComplaintStatus status : ComplaintStatus.values()) {
@@ -297,17 +390,14 @@ public final class Soak {
             if (indexed.get(id) != status) {
                 problems.add(id + ": the index row's status " + indexed.get(id) + " is not the history's " + status);
             }
-            for (CommandResult result : applied.getOrDefault(id, List.of())) {
-                for (ComplaintEvent event : result.events()) {
-                    if (event.sequence() > history.size() || !history.get((int) event.sequence() - 1).equals(event)) {
-                        problems.add(id + ": an applied command's event " + event.sequence() + " ("
-                                + event.getClass().getSimpleName() + " at " + event.occurredAt() + " by "
-                                + event.actor().staffId() + ") is not in the history, which has "
-                                + (event.sequence() > history.size() ? "no such event" : history.get(
-                                        (int) event.sequence() - 1).getClass().getSimpleName() + " at "
-                                        + history.get((int) event.sequence() - 1).occurredAt() + " by "
-                                        + history.get((int) event.sequence() - 1).actor().staffId()));
-                    }
+            for (Expected event : applied.getOrDefault(id, List.of())) {
+                if (event.sequence() > history.size() || !event.matches(history.get((int) event.sequence() - 1))) {
+                    problems.add(id + ": an applied command's event " + event.sequence() + " (" + event.type()
+                            + " at " + event.at() + ") is not in the history, which has "
+                            + (event.sequence() > history.size() ? "no such event" : history.get(
+                                    (int) event.sequence() - 1).getClass().getSimpleName() + " at "
+                                    + history.get((int) event.sequence() - 1).occurredAt() + " by "
+                                    + history.get((int) event.sequence() - 1).actor().staffId()));
                 }
             }
         }
