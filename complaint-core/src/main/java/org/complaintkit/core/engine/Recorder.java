@@ -10,6 +10,7 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.core.reporting.ComplaintFacts;
 import org.complaintkit.core.reporting.FactsCodec;
+import org.complaintkit.core.reporting.FactsFold;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -242,14 +243,18 @@ final class Recorder {
         AppendRequest append = new AppendRequest(after.id(), history.version(), added,
                 index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals,
                 sealing.keyVersion());
+        // The projection folds the added events onto the history's fold as last kept, not the whole history.
+        FactsFold fold = projections ? foldBefore(history).plus(added) : null;
         try {
-            store.append(projections ? append.withProjection(FactsCodec.encode(ComplaintFacts.of(after, all)))
-                    : append);
+            store.append(fold != null ? append.withProjection(FactsCodec.encode(fold.facts(after))) : append);
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;
         }
         cache.put(history.plus(added, seals.get(seals.size() - 1), addedBytes), after);
+        if (fold != null) {
+            cache.keepFacts(after.id(), fold);
+        }
         for (ComplaintEvent event : added) {
             if (event instanceof ClockChanged changed && (changed.change() == ClockChange.WARNED
                     || changed.change() == ClockChange.OVERDUE || changed.change() == ClockChange.BREACHED)) {
@@ -267,6 +272,17 @@ final class Recorder {
             seals.add(last);
         }
         return seals;
+    }
+
+    /**
+     * The report facts' fold of a history before an append: as the cache keeps it for this version, else folded
+     * from the history's events (the same fold {@link ComplaintFacts#of(ComplaintState, List)} reads).
+     */
+    private FactsFold foldBefore(History history) {
+        if (history.isEmpty()) {
+            return FactsFold.empty();
+        }
+        return cache.facts(history.id(), history.version()).orElseGet(() -> FactsFold.of(history.events()));
     }
 
     /**
