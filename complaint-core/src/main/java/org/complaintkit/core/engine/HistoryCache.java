@@ -1,12 +1,14 @@
 package org.complaintkit.core.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.access.ViewRights;
 import org.complaintkit.api.complaint.Registration;
+import org.complaintkit.core.complaint.QueueFold;
 import org.complaintkit.core.reporting.FactsFold;
 import java.util.function.UnaryOperator;
 
@@ -19,13 +21,13 @@ import java.util.function.UnaryOperator;
  * Beside each history it keeps the complaint's registration as last masked for a command's actor
  * ({@link #masked}), so the result of the next command need not mask the same texts again, and, when the store
  * keeps report projections, the history's {@link FactsFold} ({@link #facts}), so the next projection folds only
- * the events added. Thread-safe. {@link #off()} is the cache that keeps nothing, so callers never test for a missing cache.
+ * the events added, with its {@link QueueFold} for the index row's queue columns. Thread-safe. {@link #off()} is the cache that keeps nothing, so callers never test for a missing cache.
  */
 class HistoryCache {
     private final int capacity;
     private final Map<ComplaintId, Folded> entries;
     private final Map<ComplaintId, Masked> masks;
-    private final Map<ComplaintId, FactsFold> folds;
+    private final Map<ComplaintId, Folds> folds;
 
     /**
      * A history with the state it folds to, so that a command decided on the cache need not fold it again.
@@ -34,6 +36,17 @@ class HistoryCache {
      * @param state what they fold to
      */
     record Folded(History history, ComplaintState state) {
+    }
+
+    /**
+     * The folds of a history that the next append folds its events onto.
+     *
+     * @param queue the queue columns' fold
+     * @param facts the report facts' fold, or null where the store keeps no projections
+     */
+    record Folds(QueueFold queue, FactsFold facts) {
+        /** The folds of no events, before a registration. */
+        static final Folds NONE = new Folds(QueueFold.of(List.of()), FactsFold.empty());
     }
 
     /** A registration as masked for readers with some rights, kept with the very registration it masks. */
@@ -69,12 +82,12 @@ class HistoryCache {
             }
 
             @Override
-            Optional<FactsFold> facts(ComplaintId id, long version) {
+            Optional<Folds> folds(ComplaintId id, long version) {
                 return Optional.empty();
             }
 
             @Override
-            void keepFacts(ComplaintId id, FactsFold fold) {
+            void keepFolds(ComplaintId id, Folds kept) {
             }
 
             @Override
@@ -113,22 +126,22 @@ class HistoryCache {
     }
 
     /**
-     * The report facts' fold of a complaint's history as this engine last appended it, if it folds exactly
-     * {@code version} events: the store refuses an append at a version it has passed, so the events up to a
-     * version this engine appended are the ones it folded.
+     * The folds of a complaint's history as this engine last appended it, if they fold exactly {@code version}
+     * events: the store refuses an append at a version it has passed, so the events up to a version this engine
+     * appended are the ones it folded.
      *
      * @param id the complaint
      * @param version the version of the history about to be appended to
-     * @return the fold of its first {@code version} events, or empty
+     * @return the folds of its first {@code version} events, or empty
      */
-    synchronized Optional<FactsFold> facts(ComplaintId id, long version) {
-        FactsFold kept = folds.get(id);
-        return kept == null || kept.events() != version ? Optional.empty() : Optional.of(kept);
+    synchronized Optional<Folds> folds(ComplaintId id, long version) {
+        Folds kept = folds.get(id);
+        return kept == null || kept.queue().events() != version ? Optional.empty() : Optional.of(kept);
     }
 
-    /** Keeps the fold of a complaint's history after a successful append of its last events. */
-    synchronized void keepFacts(ComplaintId id, FactsFold fold) {
-        folds.put(id, fold);
+    /** Keeps the folds of a complaint's history after a successful append of its last events. */
+    synchronized void keepFolds(ComplaintId id, Folds kept) {
+        folds.put(id, kept);
         if (folds.size() > capacity) {
             var eldest = folds.keySet().iterator();
             eldest.next();

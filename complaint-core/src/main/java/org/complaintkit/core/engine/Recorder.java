@@ -17,6 +17,8 @@ import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.complaint.QueueColumns;
+import org.complaintkit.core.complaint.QueueFold;
+import org.complaintkit.spi.storage.QueueFacts;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
@@ -240,21 +242,21 @@ final class Recorder {
         List<String> seals = texts == null ? sealing.seal(previousSeal(history), added)
                 : sealTexts(sealing, previousSeal(history), texts);
         List<ComplaintEvent> all = history.with(added);
+        // The queue columns and the projection fold the added events onto the history's folds as last kept,
+        // not the whole history.
+        HistoryCache.Folds folds = foldsAfter(history, added);
         AppendRequest append = new AppendRequest(after.id(), history.version(), added,
-                index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals,
-                sealing.keyVersion());
-        // The projection folds the added events onto the history's fold as last kept, not the whole history.
-        FactsFold fold = projections ? foldBefore(history).plus(added) : null;
+                index(after, all, nextDue, links.fingerprint(history.events(), added), folds.queue().facts(after)),
+                record, outbox, seals, sealing.keyVersion());
         try {
-            store.append(fold != null ? append.withProjection(FactsCodec.encode(fold.facts(after))) : append);
+            store.append(folds.facts() != null
+                    ? append.withProjection(FactsCodec.encode(folds.facts().facts(after))) : append);
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;
         }
         cache.put(history.plus(added, seals.get(seals.size() - 1), addedBytes), after);
-        if (fold != null) {
-            cache.keepFacts(after.id(), fold);
-        }
+        cache.keepFolds(after.id(), folds);
         for (ComplaintEvent event : added) {
             if (event instanceof ClockChanged changed && (changed.change() == ClockChange.WARNED
                     || changed.change() == ClockChange.OVERDUE || changed.change() == ClockChange.BREACHED)) {
@@ -275,14 +277,20 @@ final class Recorder {
     }
 
     /**
-     * The report facts' fold of a history before an append: as the cache keeps it for this version, else folded
-     * from the history's events (the same fold {@link ComplaintFacts#of(ComplaintState, List)} reads).
+     * The folds of a history with events added: the ones the cache keeps for the history's version with the
+     * events folded on, else folded from the whole history (the same folds {@link QueueColumns#of} and
+     * {@link ComplaintFacts#of(ComplaintState, List)} read). The report facts are folded only where the store
+     * keeps projections.
      */
-    private FactsFold foldBefore(History history) {
-        if (history.isEmpty()) {
-            return FactsFold.empty();
+    private HistoryCache.Folds foldsAfter(History history, List<ComplaintEvent> added) {
+        HistoryCache.Folds before = history.isEmpty() ? HistoryCache.Folds.NONE
+                : cache.folds(history.id(), history.version()).orElse(null);
+        QueueFold queue = before != null ? before.queue() : QueueFold.of(history.events());
+        FactsFold facts = null;
+        if (projections) {
+            facts = before != null && before.facts() != null ? before.facts() : FactsFold.of(history.events());
         }
-        return cache.facts(history.id(), history.version()).orElseGet(() -> FactsFold.of(history.events()));
+        return new HistoryCache.Folds(queue.plus(added), facts == null ? null : facts.plus(added));
     }
 
     /**
@@ -304,9 +312,15 @@ final class Recorder {
      */
     static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
                                 String fingerprint) {
+        return index(state, events, nextDue, fingerprint, QueueColumns.of(state, events));
+    }
+
+    /** As above, with the queue columns already derived ({@link QueueFold#facts}). */
+    private static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
+                                        String fingerprint, QueueFacts queue) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt(), FollowUps.dueAt(nextDue, events), fingerprint, QueueColumns.of(state, events));
+                state.lastChangedAt(), FollowUps.dueAt(nextDue, events), fingerprint, queue);
     }
 }

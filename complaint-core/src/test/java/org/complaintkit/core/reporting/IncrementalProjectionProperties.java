@@ -25,23 +25,28 @@ import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.classification.RuleClassifier;
 import org.complaintkit.core.complaint.ComplaintAggregate;
+import org.complaintkit.core.complaint.QueueColumns;
+import org.complaintkit.core.complaint.QueueFold;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.ComplaintScenario;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.ForwardingStore;
 import org.complaintkit.testkit.MutableClock;
 
 /**
- * The engine writes each projection by folding a command's events onto the {@link FactsFold} it kept for the
- * complaint, not the whole history. These hold that the projection still reads as the fold of the whole history
- * when commands interleave over several complaints with a cache too small to keep them all (so folds are evicted
- * and folded again from the history) and a second engine appends to the same complaints (so a kept fold is at an
- * older version than the store and must not be used); and that folding any suffix onto a prefix's fold gives the
- * whole history's facts.
+ * The engine writes each projection and each index row's queue columns by folding a command's events onto the
+ * {@link FactsFold} and {@link QueueFold} it kept for the complaint, not the whole history. These hold that the
+ * projection and the queue columns still read as the folds of the whole history when commands interleave over
+ * several complaints with a cache too small to keep them all (so folds are evicted and folded again from the
+ * history) and a second engine appends to the same complaints (so a kept fold is at an older version than the
+ * store and must not be used); and that folding any suffix onto a prefix's folds gives the whole history's facts
+ * and queue columns.
  */
 class IncrementalProjectionProperties {
     private static final List<CommandType> TYPES = new ArrayList<>(EnumSet.complementOf(EnumSet.of(
@@ -100,23 +105,40 @@ class IncrementalProjectionProperties {
         }
     }
 
+    /** Passes appends to a {@link ProjectionProperties.CheckingStore}, then checks the index row's queue columns. */
+    static final class QueueCheckingStore extends ForwardingStore {
+        private final ComplaintStore memory;
+
+        QueueCheckingStore(ProjectionProperties.CheckingStore checking, ComplaintStore memory) {
+            super(checking);
+            this.memory = memory;
+        }
+
+        @Override
+        public void append(AppendRequest request) {
+            super.append(request);
+            List<ComplaintEvent> history = memory.load(request.complaintId());
+            assertEquals(QueueColumns.of(ComplaintAggregate.replay(history), history), request.index().queue());
+        }
+    }
+
     @Property(tries = 30)
     void theProjectionFoldedOnTheKeptFoldReadsAsTheWholeHistorysFoldAcrossEvictionsAndAnotherWriter(
             @ForAll @IntRange(min = 1, max = 4) int cacheSize, @ForAll long seed) {
         InMemoryComplaintStore memory = new InMemoryComplaintStore();
-        ProjectionProperties.CheckingStore store = new ProjectionProperties.CheckingStore(memory);
-        Bank bank = new Bank(store, cacheSize);
+        ProjectionProperties.CheckingStore checking = new ProjectionProperties.CheckingStore(memory);
+        Bank bank = new Bank(new QueueCheckingStore(checking, memory), cacheSize);
         Random random = new Random(seed);
         List<ComplaintId> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(bank.register(random.nextBoolean() ? bank.first : bank.second, random));
         }
         bank.interleave(ids, random, 60);
-        assertTrue(store.appends > ids.size(), "commands were appended and checked, not only registrations");
+        assertTrue(checking.appends > ids.size(), "commands were appended and checked, not only registrations");
     }
 
     @Property(tries = 20)
-    void foldingTheRestOfAHistoryOntoAnyPrefixsFoldGivesTheWholeHistorysFacts(@ForAll long seed) {
+    void foldingTheRestOfAHistoryOntoAnyPrefixsFoldsGivesTheWholeHistorysFactsAndQueueColumns(@ForAll long seed) {
         InMemoryComplaintStore memory = new InMemoryComplaintStore();
         Bank bank = new Bank(memory, 8);
         Random random = new Random(seed);
@@ -131,6 +153,12 @@ class IncrementalProjectionProperties {
                 assertEquals(split, prefix.events());
                 assertEquals(whole, prefix.plus(history.subList(split, history.size())).facts(state),
                         "split after event " + split);
+                if (split > 0) {
+                    QueueFold queue = QueueFold.of(history.subList(0, split));
+                    assertEquals(split, queue.events());
+                    assertEquals(QueueColumns.of(state, history), queue.plus(history.subList(split, history.size()))
+                            .facts(state), "queue columns split after event " + split);
+                }
             }
         }
     }
