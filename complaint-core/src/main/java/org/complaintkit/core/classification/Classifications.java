@@ -36,33 +36,46 @@ public final class Classifications {
     public static Optional<ClassificationResult> current(List<ComplaintEvent> history) {
         ClassificationResult result = null;
         for (ComplaintEvent event : history) {
-            if (event instanceof ComplaintClassified c) {
-                result = c.result();
-            } else if (event instanceof ClassOverridden o && result != null) {
-                List<ClassAssignment> classes = new ArrayList<>();
-                for (ClassAssignment a : result.classes()) {
-                    classes.add(!a.scheme().equals(o.scheme()) ? a : ClassAssignment.decided(a.scheme(), a.schemeVersion(),
-                            o.code(), OVERRIDE, List.of(), "overridden by " + o.actor().staffId() + " (event "
-                            + o.sequence() + "), replacing " + (o.previousCode().isEmpty() ? "needs a person"
-                            : o.previousCode())));
-                }
-                result = new ClassificationResult(classes, result.flags(), result.priority(), result.priorityBecause());
-            } else if (event instanceof ComplaintLinked link && result != null) {
-                ComplaintFlag flag = switch (link.kind()) {
-                    case REPEAT -> ComplaintFlag.REPEAT;
-                    case GROUP -> ComplaintFlag.GROUP;
-                    case MAJOR_GROUP -> ComplaintFlag.MAJOR;
-                };
-                List<FlagAssignment> flags = new ArrayList<>(result.flags());
-                List<String> evidence = new ArrayList<>();
-                evidence.add(link.reason());
-                link.others().forEach(o -> evidence.add("linked " + o));
-                flags.add(new FlagAssignment(flag, List.of(new RuleMatch("detector." + link.kind().name()
-                        .toLowerCase(Locale.ROOT), 0, evidence))));
-                result = new ClassificationResult(result.classes(), flags, result.priority(), result.priorityBecause());
-            }
+            result = next(result, event);
         }
         return Optional.ofNullable(result);
+    }
+
+    /**
+     * Returns the classification after one more event: {@link #current} is this folded over a history, so a
+     * reader that keeps the classification can fold only the events added since.
+     *
+     * @param result the classification before the event, or null if the complaint was not classified yet
+     * @param event the next event of the complaint's history
+     * @return the classification after it, or null if the complaint is still not classified
+     */
+    public static ClassificationResult next(ClassificationResult result, ComplaintEvent event) {
+        if (event instanceof ComplaintClassified c) {
+            return c.result();
+        } else if (event instanceof ClassOverridden o && result != null) {
+            List<ClassAssignment> classes = new ArrayList<>();
+            for (ClassAssignment a : result.classes()) {
+                classes.add(!a.scheme().equals(o.scheme()) ? a : ClassAssignment.decided(a.scheme(), a.schemeVersion(),
+                        o.code(), OVERRIDE, List.of(), "overridden by " + o.actor().staffId() + " (event "
+                        + o.sequence() + "), replacing " + (o.previousCode().isEmpty() ? "needs a person"
+                        : o.previousCode())));
+            }
+            return new ClassificationResult(classes, result.flags(), result.priority(), result.priorityBecause());
+        } else if (event instanceof ComplaintLinked link && result != null) {
+            ComplaintFlag flag = switch (link.kind()) {
+                case REPEAT -> ComplaintFlag.REPEAT;
+                case GROUP -> ComplaintFlag.GROUP;
+                case MAJOR_GROUP -> ComplaintFlag.MAJOR;
+            };
+            List<FlagAssignment> flags = new ArrayList<>(result.flags());
+            List<String> evidence = new ArrayList<>();
+            evidence.add(link.reason());
+            link.others().forEach(o -> evidence.add("linked " + o));
+            flags.add(new FlagAssignment(flag, List.of(new RuleMatch("detector." + link.kind().name()
+                    .toLowerCase(Locale.ROOT), 0, evidence))));
+            return new ClassificationResult(result.classes(), flags, result.priority(), result.priorityBecause());
+        }
+        return result;
     }
 
     /**

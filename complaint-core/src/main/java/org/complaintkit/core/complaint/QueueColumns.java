@@ -36,12 +36,12 @@ import org.complaintkit.spi.storage.QueueFlag;
  * closed clock is out). A pure function of the history.
  */
 public final class QueueColumns {
-    private static final Set<ClockChange> RUNNING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
+    static final Set<ClockChange> RUNNING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
             ClockChange.RESTARTED, ClockChange.EXTENDED, ClockChange.RECALCULATED, ClockChange.WARNED,
             ClockChange.OVERDUE);
-    private static final Set<ClockChange> SETTLING = EnumSet.of(ClockChange.PAUSED, ClockChange.MET,
+    static final Set<ClockChange> SETTLING = EnumSet.of(ClockChange.PAUSED, ClockChange.MET,
             ClockChange.BREACHED, ClockChange.CANCELLED, ClockChange.STOPPED, ClockChange.CLOSED);
-    private static final Set<ClockChange> STARTING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
+    static final Set<ClockChange> STARTING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
             ClockChange.RESTARTED);
 
     private QueueColumns() {

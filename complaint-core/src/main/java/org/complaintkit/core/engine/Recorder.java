@@ -10,12 +10,15 @@ import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.core.reporting.ComplaintFacts;
 import org.complaintkit.core.reporting.FactsCodec;
+import org.complaintkit.core.reporting.FactsFold;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.complaint.ComplaintAggregate;
 import org.complaintkit.core.complaint.QueueColumns;
+import org.complaintkit.core.complaint.QueueFold;
+import org.complaintkit.spi.storage.QueueFacts;
 import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
@@ -239,17 +242,21 @@ final class Recorder {
         List<String> seals = texts == null ? sealing.seal(previousSeal(history), added)
                 : sealTexts(sealing, previousSeal(history), texts);
         List<ComplaintEvent> all = history.with(added);
+        // The queue columns and the projection fold the added events onto the history's folds as last kept,
+        // not the whole history.
+        HistoryCache.Folds folds = foldsAfter(history, added);
         AppendRequest append = new AppendRequest(after.id(), history.version(), added,
-                index(after, all, nextDue, links.fingerprint(history.events(), added)), record, outbox, seals,
-                sealing.keyVersion());
+                index(after, all, nextDue, links.fingerprint(history.events(), added), folds.queue().facts(after)),
+                record, outbox, seals, sealing.keyVersion());
         try {
-            store.append(projections ? append.withProjection(FactsCodec.encode(ComplaintFacts.of(after, all)))
-                    : append);
+            store.append(folds.facts() != null
+                    ? append.withProjection(FactsCodec.encode(folds.facts().facts(after))) : append);
         } catch (RuntimeException e) {
             cache.forget(after.id());
             throw e;
         }
         cache.put(history.plus(added, seals.get(seals.size() - 1), addedBytes), after);
+        cache.keepFolds(after.id(), folds);
         for (ComplaintEvent event : added) {
             if (event instanceof ClockChanged changed && (changed.change() == ClockChange.WARNED
                     || changed.change() == ClockChange.OVERDUE || changed.change() == ClockChange.BREACHED)) {
@@ -267,6 +274,23 @@ final class Recorder {
             seals.add(last);
         }
         return seals;
+    }
+
+    /**
+     * The folds of a history with events added: the ones the cache keeps for the history's version with the
+     * events folded on, else folded from the whole history (the same folds {@link QueueColumns#of} and
+     * {@link ComplaintFacts#of(ComplaintState, List)} read). The report facts are folded only where the store
+     * keeps projections.
+     */
+    private HistoryCache.Folds foldsAfter(History history, List<ComplaintEvent> added) {
+        HistoryCache.Folds before = history.isEmpty() ? HistoryCache.Folds.NONE
+                : cache.folds(history.id(), history.version()).orElse(null);
+        QueueFold queue = before != null ? before.queue() : QueueFold.of(history.events());
+        FactsFold facts = null;
+        if (projections) {
+            facts = before != null && before.facts() != null ? before.facts() : FactsFold.of(history.events());
+        }
+        return new HistoryCache.Folds(queue.plus(added), facts == null ? null : facts.plus(added));
     }
 
     /**
@@ -288,9 +312,15 @@ final class Recorder {
      */
     static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
                                 String fingerprint) {
+        return index(state, events, nextDue, fingerprint, QueueColumns.of(state, events));
+    }
+
+    /** As above, with the queue columns already derived ({@link QueueFold#facts}). */
+    private static ComplaintIndex index(ComplaintState state, List<ComplaintEvent> events, Instant nextDue,
+                                        String fingerprint, QueueFacts queue) {
         return new ComplaintIndex(state.status(), state.registration().receivingUnit(),
                 state.assignment() == null ? null : state.assignment().firstResponsible().unit(),
                 state.registration().complainant().customer(), state.registration().receivedAt(),
-                state.lastChangedAt(), FollowUps.dueAt(nextDue, events), fingerprint, QueueColumns.of(state, events));
+                state.lastChangedAt(), FollowUps.dueAt(nextDue, events), fingerprint, queue);
     }
 }

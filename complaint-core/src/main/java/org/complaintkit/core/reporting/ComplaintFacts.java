@@ -164,6 +164,26 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
                 typical = true;
             }
         }
+        return assemble(state, closedAt, escalations, rounds, rootCauses, typical, Classifications.current(history)
+                .orElse(null));
+    }
+
+    /**
+     * The facts of a complaint in a state, given what only its history tells: {@link #of(ComplaintState, List)}
+     * and {@link FactsFold#facts} both end here, so they differ only in how they read the history.
+     *
+     * @param state the complaint's state now
+     * @param closedAt when the last closing event occurred, or null if there was none
+     * @param escalations how many escalation events the history holds
+     * @param rounds each clock round's result, by the round's own clock id
+     * @param rootCauses the root causes linked
+     * @param typical whether the resolution was marked a typical case
+     * @param classification the classification now, or null if never classified
+     * @return the facts
+     */
+    static ComplaintFacts assemble(ComplaintState state, Instant closedAt, int escalations,
+                                   Map<String, ClockResult> rounds, Set<String> rootCauses, boolean typical,
+                                   ClassificationResult classification) {
         if (state.status() != ComplaintStatus.CLOSED) {
             closedAt = null;
         }
@@ -181,17 +201,16 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
         var resolution = state.resolution();
         var assignment = state.assignment();
         var forwarding = state.registration().forwardedFrom();
-        var classification = Classifications.current(history);
         return new ComplaintFacts(state.id(), state.registration().channel(), state.registration().receivingUnit(),
                 assignment == null ? null : assignment.firstResponsible().unit(), state.status(),
                 state.registration().receivedAt(), closedAt,
-                classification.map(ComplaintFacts::reported).orElse(Set.of()), state.reinvestigations(),
+                classification == null ? Set.of() : reported(classification), state.reinvestigations(),
                 escalations, resolution == null ? null : resolution.outcome(), state.liability(), state.satisfaction(),
                 resolution == null ? null : resolution.compensation(), clocks,
                 assignment == null ? null : assignment.firstResponsible().department(),
                 assignment == null ? null : assignment.handler(), about,
                 forwarding == null ? null : forwarding.source(),
-                classification.map(ClassificationResult::flagSet).orElse(Set.of()), rootCauses, typical, units);
+                classification == null ? Set.of() : classification.flagSet(), rootCauses, typical, units);
     }
 
     /** The decided classes, and each scheme left to a person as {@code scheme:?}, which reports count apart. */
@@ -213,7 +232,7 @@ public record ComplaintFacts(ComplaintId id, Channel channel, UnitId receivingUn
             ClockResult.PENDING, ClockResult.OPEN, ClockResult.MET, ClockResult.CANCELLED);
 
     /** A clock's result after one more recorded change. */
-    private static ClockResult next(ClockResult before, ClockChanged change) {
+    static ClockResult next(ClockResult before, ClockChanged change) {
         return switch (change.change()) {
             case STARTED, RESTARTED -> ClockResult.OPEN;
             case MET -> ClockResult.MET;

@@ -10,6 +10,7 @@ import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.ForwardingStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -27,6 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * stored complaint from the in-memory store, folds its events, validates the command, checks access and the
  * lifecycle, writes the event and appends it with the index row and the command record. Each iteration
  * starts from 2,000 fresh complaints under investigation, which the benchmark pauses and resumes in turn.
+ * {@code projections} says whether the store keeps report projections (the in-memory store does), so the
+ * projection's share of a command can be read as the difference of the two.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -41,10 +45,21 @@ public class EngineCommandBenchmark {
     private boolean[] paused;
     private int next;
 
+    /** Whether the store keeps report projections, so that each append carries one. */
+    @Param({"true", "false"})
+    public boolean projections;
+
     /** A fresh engine and complaints, so histories stay a realistic length. */
     @Setup(Level.Iteration)
     public void setUp() {
-        engine = ComplaintEngine.builder().store(new InMemoryComplaintStore()).discoverPlugins(false).build();
+        boolean keep = projections;
+        ForwardingStore store = new ForwardingStore(new InMemoryComplaintStore()) {
+            @Override
+            public boolean keepsProjections() {
+                return keep;
+            }
+        };
+        engine = ComplaintEngine.builder().store(store).discoverPlugins(false).build();
         ids.clear();
         for (int i = 0; i < COMPLAINTS; i++) {
             ComplaintId id = engine.execute(Fixtures.registration(engine.clock().instant())).complaintId();
