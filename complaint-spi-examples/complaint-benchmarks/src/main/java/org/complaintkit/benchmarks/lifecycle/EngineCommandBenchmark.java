@@ -7,6 +7,7 @@ import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.core.store.InMemoryComplaintStore;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
@@ -59,7 +60,7 @@ public class EngineCommandBenchmark {
                 return keep;
             }
         };
-        engine = ComplaintEngine.builder().store(store).discoverPlugins(false).build();
+        engine = ComplaintEngine.builder().store(store).sealer(EventSealer.sha256()).discoverPlugins(false).build();
         ids.clear();
         for (int i = 0; i < COMPLAINTS; i++) {
             ComplaintId id = engine.execute(Fixtures.registration(engine.clock().instant())).complaintId();
