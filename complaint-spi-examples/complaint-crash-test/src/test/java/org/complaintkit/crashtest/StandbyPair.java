@@ -190,7 +190,7 @@ final class StandbyPair implements AutoCloseable {
         }
     }
 
-    /** Stops whatever still runs, immediately, and deletes both data directories. */
+    /** Stops whatever still runs, immediately, and deletes both data directories; the servers' logs stay. */
     @Override
     public void close() {
         stopQuietly();
@@ -200,9 +200,10 @@ final class StandbyPair implements AutoCloseable {
             // the JVM is shutting down: the hook runs anyway
         }
         try {
-            delete(dir);
+            delete(primary);
+            delete(standby);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
+            throw new UncheckedIOException("cannot delete the data directories under " + dir, e);
         }
     }
 
