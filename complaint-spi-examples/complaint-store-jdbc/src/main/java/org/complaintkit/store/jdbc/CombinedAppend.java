@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.spi.storage.AppendRequest;
+import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.QueueFacts;
 import org.complaintkit.spi.storage.codec.EventCodec;
 
@@ -23,7 +24,9 @@ import org.complaintkit.spi.storage.codec.EventCodec;
  *       happens when the update found the expected version (the deletes read the update's {@code RETURNING}), so
  *       a stale append changes nothing before it is refused;</li>
  *   <li>after the command record, the events, the running clocks and the tags as multi-row inserts of one
- *       statement.</li>
+ *       statement, with the outbox entries as one multi-row insert that replaces an entry of the same dedupe key
+ *       ({@code ON CONFLICT (dedupe_key) DO UPDATE}, the portable path's update-else-insert; an append's keys are
+ *       distinct).</li>
  * </ol>
  * The transaction, the order of the writes and the errors a unique key or a stale version become are the
  * portable path's; only the round trips differ. The statements' texts depend on the number of rows only, so
@@ -66,20 +69,22 @@ final class CombinedAppend {
     }
 
     /**
-     * Inserts the events with their payloads and seals, the complaint's running clocks and its tags, as one
-     * statement.
+     * Inserts the events with their payloads and seals, the complaint's running clocks and its tags, and inserts or
+     * replaces its outbox entries, as one statement.
      *
      * @param connection the append's connection, in its transaction
      * @param request the append
      * @param payloads each event's stored text, in the order of the events
      * @param tags the tag rows, each {kind, tag}
+     * @param notices each outbox entry's encoded notification, in the order of the outbox entries
      * @throws SQLException if the database fails, a unique key among them
      */
-    static void insertRows(Connection connection, AppendRequest request, List<String> payloads, List<String[]> tags)
-            throws SQLException {
+    static void insertRows(Connection connection, AppendRequest request, List<String> payloads, List<String[]> tags,
+                           List<String> notices) throws SQLException {
         QueueFacts queue = request.index().queue();
         List<Map.Entry<String, Instant>> clocks = new ArrayList<>(queue.runningClocks().entrySet());
-        try (PreparedStatement insert = connection.prepareStatement(sql(payloads.size(), clocks.size(), tags.size()))) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                sql(payloads.size(), clocks.size(), tags.size(), notices.size()))) {
             String id = request.complaintId().value();
             int p = 1;
             for (int i = 0; i < payloads.size(); i++) {
@@ -102,6 +107,12 @@ final class CombinedAppend {
                 insert.setString(p++, tag[1]);
                 insert.setString(p++, id);
             }
+            for (int i = 0; i < notices.size(); i++) {
+                OutboxEntry entry = request.outbox().get(i);
+                JdbcComplaintStore.bindOutbox(insert, p, entry, notices.get(i));
+                insert.setString(p + 9, entry.dedupeKey());
+                p += 10;
+            }
             try (ResultSet rows = insert.executeQuery()) {
                 if (!rows.next() || rows.getLong(1) != payloads.size()) {
                     throw new SQLException("the events were not all inserted");
@@ -110,8 +121,8 @@ final class CombinedAppend {
         }
     }
 
-    /** The statement for so many events, clocks and tags: one multi-row insert each, the events' answering. */
-    static String sql(int events, int clocks, int tags) {
+    /** The statement for so many events, clocks, tags and outbox entries: one multi-row insert each. */
+    static String sql(int events, int clocks, int tags, int outbox) {
         StringBuilder sql = new StringBuilder("WITH events AS (INSERT INTO ck_event (complaint_id, sequence, "
                 + "event_type, occurred_at, payload, seal, seal_key_version) VALUES ");
         rows(sql, events, "(?, ?, ?, ?, ?, ?, ?)");
@@ -125,6 +136,16 @@ final class CombinedAppend {
             sql.append(", tags AS (INSERT INTO ck_complaint_tag (kind, tag, complaint_id) VALUES ");
             rows(sql, tags, "(?, ?, ?)");
             sql.append(')');
+        }
+        if (outbox > 0) {
+            sql.append(", outbox AS (INSERT INTO ck_outbox (complaint_id, source_sequence, notification, status, "
+                    + "attempts, created_at, next_attempt_at, leased_until, last_failure, dedupe_key) VALUES ");
+            rows(sql, outbox, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(" ON CONFLICT (dedupe_key) DO UPDATE SET complaint_id = EXCLUDED.complaint_id, "
+                    + "source_sequence = EXCLUDED.source_sequence, notification = EXCLUDED.notification, "
+                    + "status = EXCLUDED.status, attempts = EXCLUDED.attempts, created_at = EXCLUDED.created_at, "
+                    + "next_attempt_at = EXCLUDED.next_attempt_at, leased_until = EXCLUDED.leased_until, "
+                    + "last_failure = EXCLUDED.last_failure)");
         }
         return sql.append(" SELECT count(*) FROM events").toString();
     }

@@ -196,13 +196,13 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 }
                 step = "events";
                 if (combined) {
-                    CombinedAppend.insertRows(connection, request, payloads, tagRows(request.index().queue()));
+                    CombinedAppend.insertRows(connection, request, payloads, tagRows(request.index().queue()), notices);
                 } else {
                     writeEvents(connection, request, payloads);
-                }
-                step = "outbox";
-                for (int i = 0; i < request.outbox().size(); i++) {
-                    writeOutbox(connection, request.outbox().get(i), notices.get(i));
+                    step = "outbox";
+                    for (int i = 0; i < request.outbox().size(); i++) {
+                        writeOutbox(connection, request.outbox().get(i), notices.get(i));
+                    }
                 }
                 step = "commit";
                 connection.commit();
@@ -467,7 +467,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         }
     }
 
-    private static void bindOutbox(PreparedStatement statement, int first, OutboxEntry entry, String notification)
+    static void bindOutbox(PreparedStatement statement, int first, OutboxEntry entry, String notification)
             throws SQLException {
         statement.setString(first, entry.complaintId().value());
         statement.setLong(first + 1, entry.sourceSequence());

@@ -29,6 +29,7 @@ import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
 import org.complaintkit.spi.storage.IndexRow;
+import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.QueueFacts;
 import org.complaintkit.spi.storage.QueueFlag;
 import org.complaintkit.testkit.StoreSamples;
@@ -131,9 +132,29 @@ class CombinedAppendTest {
     }
 
     @Test
+    void new_notices_and_a_replaced_one_are_written_with_the_events_in_the_same_statement() {
+        DataSource db = Databases.postgres();
+        Databases.wipe(db);
+        AtomicInteger prepared = new AtomicInteger();
+        JdbcComplaintStore store = JdbcComplaintStore.of(counting(db, prepared));
+        OutboxEntry first = StoreSamples.notice(ID, 1, "S-1", T0);
+        AppendRequest created = created(QueueFacts.NONE);
+        store.append(new AppendRequest(ID, 0, created.events(), created.index(), null, List.of(first)));
+        prepared.set(0);
+        OutboxEntry delivered = first.delivered();
+        OutboxEntry second = StoreSamples.notice(ID, 2, "S-2", T0.plusSeconds(60));
+        OutboxEntry third = StoreSamples.notice(ID, 3, "S-3", T0.plusSeconds(60));
+        AppendRequest paused = later(1, "k-1", QueueFacts.NONE);
+        store.append(new AppendRequest(ID, 1, paused.events(), paused.index(), paused.command(),
+                List.of(second, delivered, third)));
+        assertEquals(3, prepared.get(), "the portable path adds an update, and an insert for each new notice");
+        assertEquals(List.of(delivered, second, third), store.outbox(ID));
+    }
+
+    @Test
     void the_rows_statement_has_one_placeholder_a_column_of_each_row() {
-        String sql = CombinedAppend.sql(2, 1, 3);
-        assertEquals(2 * 7 + 3 + 3 * 3, sql.chars().filter(c -> c == '?').count());
-        assertEquals(sql, CombinedAppend.sql(2, 1, 3), "the same counts give the same text, which the driver caches");
+        String sql = CombinedAppend.sql(2, 1, 3, 2);
+        assertEquals(2 * 7 + 3 + 3 * 3 + 2 * 10, sql.chars().filter(c -> c == '?').count());
+        assertEquals(sql, CombinedAppend.sql(2, 1, 3, 2), "the same counts give the same text, which the driver caches");
     }
 }
