@@ -15,26 +15,42 @@ public enum Dialect {
      * PostgreSQL 13 or later: the production target. A lease locks the rows it chooses and skips rows that
      * others hold ({@code FOR UPDATE SKIP LOCKED}), so concurrent leases choose disjoint rows. A sweep lease
      * is one statement: a common table expression chooses and locks the batch, and an update in the same
-     * statement sets the lease and returns the ids.
+     * statement sets the lease and returns the ids. An append is four round trips, as its rows written by hand
+     * would be: the index row's versioned update with the clearing of its queue rows in one statement (a data-modifying
+     * common table expression), the command record, the events with the queue rows in one statement, and the commit.
      */
-    POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED", 1, true),
+    POSTGRESQL("postgresql", " FOR UPDATE SKIP LOCKED", 1, true, true),
     /**
      * H2 2.x: the embedded default for demos and single-node use. H2 applies a row limit before it skips
      * locked rows, so a lease there chooses four times as many candidates as it needs, without locking, and
      * keeps the first that its re-checking update wins: one select, then one update a candidate.
      */
-    H2("h2", "", 4, false);
+    H2("h2", "", 4, false, false);
 
     private final String folder;
     private final String lockClause;
     private final int candidatesPerLease;
     private final boolean sweepLeaseInOneStatement;
+    private final boolean appendRowsInCombinedStatements;
 
-    Dialect(String folder, String lockClause, int candidatesPerLease, boolean sweepLeaseInOneStatement) {
+    Dialect(String folder, String lockClause, int candidatesPerLease, boolean sweepLeaseInOneStatement,
+            boolean appendRowsInCombinedStatements) {
         this.folder = folder;
         this.lockClause = lockClause;
         this.candidatesPerLease = candidatesPerLease;
         this.sweepLeaseInOneStatement = sweepLeaseInOneStatement;
+        this.appendRowsInCombinedStatements = appendRowsInCombinedStatements;
+    }
+
+    /**
+     * Tells whether an append writes its rows in combined statements ({@link CombinedAppend}): the index row's
+     * versioned update clears the queue rows in the same statement, and the events, clocks and tags are one
+     * statement of several multi-row inserts, so an append costs the round trips its rows written by hand would.
+     *
+     * @return true on PostgreSQL, whose data-modifying common table expressions make it one statement each
+     */
+    boolean appendRowsInCombinedStatements() {
+        return appendRowsInCombinedStatements;
     }
 
     /**

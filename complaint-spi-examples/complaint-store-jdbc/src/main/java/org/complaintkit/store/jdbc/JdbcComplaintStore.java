@@ -182,18 +182,27 @@ public final class JdbcComplaintStore implements ComplaintStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                boolean combined = dialect.appendRowsInCombinedStatements();
                 step = "complaint";
-                writeComplaint(connection, request);
+                if (combined) {
+                    writeComplaintCombined(connection, request);
+                } else {
+                    writeComplaint(connection, request);
+                }
                 if (request.command() != null) {
                     step = "command";
                     writeCommand(connection, request.command(),
                             request.events().get(request.events().size() - 1).header().occurredAt());
                 }
                 step = "events";
-                writeEvents(connection, request, payloads);
-                step = "outbox";
-                for (int i = 0; i < request.outbox().size(); i++) {
-                    writeOutbox(connection, request.outbox().get(i), notices.get(i));
+                if (combined) {
+                    CombinedAppend.insertRows(connection, request, payloads, tagRows(request.index().queue()), notices);
+                } else {
+                    writeEvents(connection, request, payloads);
+                    step = "outbox";
+                    for (int i = 0; i < request.outbox().size(); i++) {
+                        writeOutbox(connection, request.outbox().get(i), notices.get(i));
+                    }
                 }
                 step = "commit";
                 connection.commit();
@@ -215,15 +224,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
     private void writeComplaint(Connection connection, AppendRequest request) throws SQLException {
         ComplaintIndex index = request.index();
         if (request.expectedVersion() == 0) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
-                    + INDEX_COLUMNS + ", projection_revision, projection) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, request.complaintId().value());
-                insert.setLong(2, request.newVersion());
-                bindIndex(insert, 3, index);
-                bindProjection(insert, 15, request.projection());
-                insert.executeUpdate();
-            }
+            insertComplaint(connection, request);
             writeQueueRows(connection, request.complaintId(), index.queue(), false);
             return;
         }
@@ -242,6 +243,35 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 return;
             }
         }
+        throw staleVersion(connection, request);
+    }
+
+    /**
+     * The index row as {@link #writeComplaint} writes it, in one statement ({@link CombinedAppend}): inserted for a
+     * new complaint, else updated with its queue rows cleared; the queue rows are inserted with the events.
+     */
+    private void writeComplaintCombined(Connection connection, AppendRequest request) throws SQLException {
+        if (request.expectedVersion() == 0) {
+            insertComplaint(connection, request);
+        } else if (!CombinedAppend.updateAndClear(connection, request)) {
+            throw staleVersion(connection, request);
+        }
+    }
+
+    private static void insertComplaint(Connection connection, AppendRequest request) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ck_complaint (complaint_id, version, "
+                + INDEX_COLUMNS + ", projection_revision, projection) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, request.complaintId().value());
+            insert.setLong(2, request.newVersion());
+            bindIndex(insert, 3, request.index());
+            bindProjection(insert, 15, request.projection());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The refusal of an append whose expected version is not the stored one, which it reads for the message. */
+    private static StoreException staleVersion(Connection connection, AppendRequest request) throws SQLException {
         long stored = 0;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT version FROM ck_complaint WHERE complaint_id = ?")) {
@@ -252,12 +282,12 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 }
             }
         }
-        throw StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId", "complaint " + request.complaintId()
+        return StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId", "complaint " + request.complaintId()
                 + " is at version " + stored + ", not " + request.expectedVersion());
     }
 
     /** The projection's two columns; both NULL for an append without one, so no row keeps a projection older than its version. */
-    private static void bindProjection(PreparedStatement statement, int first, ReportProjection projection)
+    static void bindProjection(PreparedStatement statement, int first, ReportProjection projection)
             throws SQLException {
         if (projection == null) {
             statement.setNull(first, Types.INTEGER);
@@ -268,7 +298,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         }
     }
 
-    private static void bindIndex(PreparedStatement statement, int first, ComplaintIndex index) throws SQLException {
+    static void bindIndex(PreparedStatement statement, int first, ComplaintIndex index) throws SQLException {
         statement.setString(first, index.status().name());
         statement.setString(first + 1, index.receivingUnit().value());
         statement.setString(first + 2, index.handlingUnit() == null ? null : index.handlingUnit().value());
@@ -305,11 +335,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 }
             }
         }
-        List<String[]> tags = new ArrayList<>();
-        queue.coHandlers().forEach(u -> tags.add(new String[] {CO_HANDLER, u.value()}));
-        queue.classes().forEach(c -> tags.add(new String[] {CLASS, c}));
-        queue.flags().forEach(f -> tags.add(new String[] {FLAG, f.name()}));
-        queue.externalReferences().forEach(r -> tags.add(new String[] {REFERENCE, r}));
+        List<String[]> tags = tagRows(queue);
         if (!tags.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO ck_complaint_tag (kind, tag, complaint_id) VALUES (?, ?, ?)")) {
@@ -334,6 +360,16 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 insert.executeBatch();
             }
         }
+    }
+
+    /** A complaint's rows of {@code ck_complaint_tag}, each {kind, tag}. */
+    static List<String[]> tagRows(QueueFacts queue) {
+        List<String[]> tags = new ArrayList<>();
+        queue.coHandlers().forEach(u -> tags.add(new String[] {CO_HANDLER, u.value()}));
+        queue.classes().forEach(c -> tags.add(new String[] {CLASS, c}));
+        queue.flags().forEach(f -> tags.add(new String[] {FLAG, f.name()}));
+        queue.externalReferences().forEach(r -> tags.add(new String[] {REFERENCE, r}));
+        return tags;
     }
 
     /** Reads a complaint's queue facts back: the three columns given, its tags and its running clocks. */
@@ -431,7 +467,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
         }
     }
 
-    private static void bindOutbox(PreparedStatement statement, int first, OutboxEntry entry, String notification)
+    static void bindOutbox(PreparedStatement statement, int first, OutboxEntry entry, String notification)
             throws SQLException {
         statement.setString(first, entry.complaintId().value());
         statement.setLong(first + 1, entry.sourceSequence());
