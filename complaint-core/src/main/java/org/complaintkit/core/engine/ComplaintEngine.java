@@ -77,6 +77,7 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.observation.CommandOutcome;
 import org.complaintkit.spi.observation.EngineObserver;
+import org.complaintkit.spi.erasure.PersonalDataKeys;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
@@ -745,6 +746,7 @@ public final class ComplaintEngine {
         private Set<Role> cohortOrderRoles = CohortPauses.DEFAULT_ROLES;
         private AccountabilityPolicy accountability = AccountabilityPolicy.none();
         private EngineObserver observer = EngineObserver.none();
+        private PersonalDataKeys personalDataKeys;
 
         private Builder() {
         }
@@ -1264,6 +1266,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Keeps every complaint registered from now on with its personal data (each
+         * {@link org.complaintkit.api.complaint.Sensitive}: names, contact points, content, notes) encrypted under
+         * the complaint's own key from this key store, so that {@link org.complaintkit.api.command.ErasePersonalData}
+         * erases it by destroying the key while every seal still verifies. Default: none, and texts are stored
+         * plain as before; complaints registered before a key store was set stay plain, and their erasure is
+         * refused ({@code CMP-2281}). Keep the keys apart from the store and its backups.
+         *
+         * @param keys the key store, such as {@code new InMemoryPersonalDataKeys()} for tests
+         * @return this builder
+         */
+        public Builder personalDataKeys(PersonalDataKeys keys) {
+            this.personalDataKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1275,7 +1293,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer)));
+                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer, personalDataKeys)));
         }
     }
 }
