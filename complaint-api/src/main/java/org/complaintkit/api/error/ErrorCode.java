@@ -425,8 +425,6 @@ public enum ErrorCode {
     /** A command would record new personal data on a complaint whose personal data was erased. */
     ERASED_COMPLAINT_TAKES_NO_PERSONAL_DATA("CMP-2283",
             "the complaint's personal data was erased; no new personal data is recorded on it"),
-    /** A notice to the complainant of an erased complaint is not sent: the contact point is gone. */
-    NOTICE_TO_ERASED_COMPLAINANT("CMP-2284", "the complainant's contact point was erased; no notice is sent"),
     /** The erasure was recorded but the key store did not destroy the key; erase again. */
     ERASURE_KEY_NOT_DESTROYED("CMP-5090", "the erasure was recorded but the key store did not destroy the key"),
     /** A stored ciphertext names a key the key store never had, or does not decrypt under its key. */

@@ -38,6 +38,8 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.command.ErasePersonalData;
+import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
@@ -665,7 +667,8 @@ public final class ComplaintEngine {
      *     {@code ARCHIVE_FAILED} if the archive or the ledger failed (the complaint is kept), {@code STORE_FAILURE}
      */
     public PurgeReport purge(PurgeRequest request) {
-        return new RetentionPurge(parts.store(), parts.clock()).run(request);
+        return new RetentionPurge(parts.store(), parts.clock(), (id, basis, reason) -> execute(ErasePersonalData.of(id,
+                Actor.system("retention"), IdempotencyKey.random(), basis, reason))).run(request);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.complaintkit.api.complaint.Registration;
 import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.api.event.PersonalDataErased;
@@ -48,7 +50,7 @@ import org.junit.jupiter.api.Test;
  */
 class CryptoShreddingTest {
     static final Actor MANAGER = Actor.staff(StaffId.of("S-5001"), Fixtures.BRANCH, Role.COMPLAINT_MANAGER);
-    static final byte[] SEAL_KEY = "a seal key of thirty-two bytes!!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final byte[] SEAL_KEY = "a seal key of thirty-two bytes!!".getBytes(StandardCharsets.UTF_8);
 
     final MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
     final InMemoryComplaintStore store = new InMemoryComplaintStore();
@@ -250,8 +252,7 @@ class CryptoShreddingTest {
     void aCiphertextUnderAKeyTheStoreNeverHadIsAStoreErrorNotAnErasure() {
         ComplaintId id = registered(engine);
         ComplaintEngine stranger = engineWith(new InMemoryPersonalDataKeys());
-        org.complaintkit.api.error.StoreException failed = assertThrows(
-                org.complaintkit.api.error.StoreException.class, () -> stranger.hostReads().history(id));
+        StoreException failed = assertThrows(StoreException.class, () -> stranger.hostReads().history(id));
         assertEquals(ErrorCode.PERSONAL_DATA_KEY_INVALID, failed.code());
         assertNotEquals(Sensitive.ERASED_MARKER, failed.getMessage());
     }
