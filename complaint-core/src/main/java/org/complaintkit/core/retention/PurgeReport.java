@@ -25,6 +25,10 @@ import org.complaintkit.spi.retention.PurgedComplaint;
  * @param purged each complaint disposed of (or that would be), as written to the ledger
  * @param next the last complaint looked at if the run stopped before the end ({@link PurgeRequest#maxBatches()}),
  *     else null
+ * @param complaintsErased complaints whose personal data was erased, their record kept (or that would be), under
+ *     {@code Disposal.ERASE_PERSONAL_DATA}
+ * @param complaintsNotErasable expired complaints due for erasure whose personal data is plain and cannot be
+ *     crypto-shredded ({@code CMP-2281}); each is logged by id
  */
 public record PurgeReport(Instant at, boolean dryRun, long deliveredNotices, long deadNotices, long commandRecords,
                           long complaintsExamined, long complaintsArchived, long complaintsDeleted, long complaintsHeld,
