@@ -197,6 +197,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
     private static EngineParts wire(EngineSettings settings, ComplaintStore store, OrganisationDirectory directory,
                                     Classifier classifier, SlaSetup sla) {
         PersonalDataProtection protection = PersonalDataProtection.of(settings.personalDataKeys());
+        ComplaintStore written = store;
         if (protection.enabled()) {
             // Every read of the engine's sees texts decrypted, or erased; the store beneath keeps ciphertext.
             store = new OpenedStore(store, protection);
@@ -217,7 +218,7 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
         AccountabilityKeeper accountability = new AccountabilityKeeper(settings.accountability(), clocks);
         EngineObserver observer = ObserverGuard.of(settings.observer());
-        Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
+        Recorder recorder = new Recorder(written, sealer, cache, notices, links, clocks, organisation,
                 settings.caps(), accountability, observer, protection);
         Denials denials = new Denials(store, recorder, clocks);
         TierKeeper tiers = TierKeeper.of(settings.tierLadder(), directory);

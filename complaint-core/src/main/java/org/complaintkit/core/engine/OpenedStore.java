@@ -25,8 +25,8 @@ import org.complaintkit.spi.storage.StoredProjection;
 
 /**
  * The engine's view of a store whose complaints keep their personal data encrypted: every event read comes back
- * with its texts decrypted, or erased where the key was destroyed ({@link PersonalDataProtection#open}). Writes and
- * everything else pass to the store unchanged; each method is forwarded, none left to the SPI's default, so the
+ * with its texts decrypted, or erased where the key was destroyed ({@link PersonalDataProtection#open}). The
+ * Recorder appends to the store beneath (it alone appends); everything else passes to the store unchanged; each method is forwarded, none left to the SPI's default, so the
  * store's own answers stand. Used only when the engine has a key store. Thread-safe if the store is.
  */
 final class OpenedStore implements ComplaintStore {
@@ -65,9 +65,10 @@ final class OpenedStore implements ComplaintStore {
         return store.indexRow(id);
     }
 
+    /** Refused: the engine's one writer, the Recorder, appends to the store beneath, never through this view. */
     @Override
     public void append(AppendRequest request) {
-        store.append(request);
+        throw new IllegalStateException("the engine appends to the store beneath its opened view, from the Recorder");
     }
 
     @Override
