@@ -46,7 +46,7 @@ class CryptoShreddingProperties {
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withCharRange('\u0020', '\u9fa5').withChars('\n', '\t', '"', '\\')
-                .ofMinLength(1).ofMaxLength(120).filter(s -> !s.isBlank());
+                .ofMinLength(1).ofMaxLength(90).filter(s -> !s.isBlank());
     }
 
     @Property(tries = 60)
