@@ -45,7 +45,7 @@ class CryptoShreddingProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withCharRange('\u0020', '\u9fa5').withChars('\n', '\t', '"', '\\')
+        return Arbitraries.strings().withCharRange(' ', '~').withCharRange('\u4e00', '\u9fa5').withChars('\n', '\t', '"', '\\')
                 .ofMinLength(1).ofMaxLength(90).filter(s -> !s.isBlank());
     }
 
