@@ -29,6 +29,7 @@ module org.complaintkit.api {
     exports org.complaintkit.spi.integrity;
     exports org.complaintkit.api.retention;
     exports org.complaintkit.spi.retention;
+    exports org.complaintkit.spi.erasure;
 
     // Hibernate Validator reads the constraint annotations on command records reflectively.
     opens org.complaintkit.api.command to org.hibernate.validator;

@@ -35,6 +35,7 @@ module org.complaintkit.core {
     exports org.complaintkit.core.tier;
     exports org.complaintkit.core.accountability;
     exports org.complaintkit.core.retention;
+    exports org.complaintkit.core.erasure;
 
     uses org.complaintkit.spi.storage.ComplaintStoreProvider;
     uses org.complaintkit.spi.organisation.OrganisationProvider;

@@ -9,5 +9,7 @@ public enum Permission {
     /** Execute a command on it. */
     ACT,
     /** Place or lift a legal hold on it, which keeps its file past its retention. */
-    LEGAL_HOLD
+    LEGAL_HOLD,
+    /** Erase its personal data by destroying its key. */
+    ERASE_PERSONAL_DATA
 }

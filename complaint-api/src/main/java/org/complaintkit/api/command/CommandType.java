@@ -101,7 +101,9 @@ public enum CommandType {
     /** {@link PlaceLegalHold}. */
     PLACE_LEGAL_HOLD("PlaceLegalHold"),
     /** {@link LiftLegalHold}. */
-    LIFT_LEGAL_HOLD("LiftLegalHold");
+    LIFT_LEGAL_HOLD("LiftLegalHold"),
+    /** {@link ErasePersonalData}. */
+    ERASE_PERSONAL_DATA("ErasePersonalData");
 
     private final String label;
 

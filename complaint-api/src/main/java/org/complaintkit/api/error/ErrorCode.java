@@ -412,7 +412,25 @@ public enum ErrorCode {
     /** The host's archive failed to take a complaint's file; the complaint is kept and the purge stops. */
     ARCHIVE_FAILED("CMP-5071", "the retention archive did not take the complaint's file"),
     /** The complaint changed while the purge was deleting it; it is kept and looked at again by the next purge. */
-    PURGE_CONFLICT("CMP-5072", "the complaint changed while the purge was deleting it");
+    PURGE_CONFLICT("CMP-5072", "the complaint changed while the purge was deleting it"),
+    /** The access policy does not let the actor erase the complaint's personal data. */
+    ERASURE_NOT_PERMITTED("CMP-2280", "the actor may not erase this complaint's personal data"),
+    /**
+     * The complaint's personal data is stored in plain text (the engine has no key store, or the complaint was
+     * registered before it had one), so it cannot be erased by destroying a key.
+     */
+    PERSONAL_DATA_NOT_ENCRYPTED("CMP-2281", "the complaint's personal data is not encrypted and cannot be crypto-shredded"),
+    /** The complaint's personal data is erased already. */
+    PERSONAL_DATA_ERASED("CMP-2282", "the complaint's personal data is erased already"),
+    /** A command would record new personal data on a complaint whose personal data was erased. */
+    ERASED_COMPLAINT_TAKES_NO_PERSONAL_DATA("CMP-2283",
+            "the complaint's personal data was erased; no new personal data is recorded on it"),
+    /** The erasure was recorded but the key store did not destroy the key; erase again. */
+    ERASURE_KEY_NOT_DESTROYED("CMP-5090", "the erasure was recorded but the key store did not destroy the key"),
+    /** A stored ciphertext names a key the key store never had, or does not decrypt under its key. */
+    PERSONAL_DATA_KEY_INVALID("CMP-5091", "a stored ciphertext's key is unknown to the key store or does not decrypt it"),
+    /** The key store failed. */
+    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed");
 
     private final String code;
     private final String meaning;

@@ -10,7 +10,14 @@ public enum Disposal {
      */
     ARCHIVE_THEN_DELETE("archive-then-delete"),
     /** Never purge it; its period must be zero. */
-    KEEP_FOREVER("keep-forever");
+    KEEP_FOREVER("keep-forever"),
+    /**
+     * Erase a complaint's personal data by destroying its key (crypto-shredding), keeping the record, its seals and
+     * its facts for reports: the purge executes {@code ErasePersonalData} as the system. Only for
+     * {@link RecordKind#COMPLAINT_FILE}, on an engine with a personal-data key store; a complaint whose personal data
+     * is plain cannot be erased so and is counted apart, never passed over in silence.
+     */
+    ERASE_PERSONAL_DATA("erase-personal-data");
 
     private final String label;
 

@@ -87,6 +87,11 @@ public record RetentionPolicy(String jurisdiction, List<RetentionRule> rules) {
                     rule.kind().label() + " is kept for " + rule.keepFor() + ", shorter than the legal floor "
                             + rule.floor() + (rule.basis().isEmpty() ? "" : " (" + rule.basis() + ")")));
         }
+        if (rule.disposal() == Disposal.ERASE_PERSONAL_DATA && rule.kind() != RecordKind.COMPLAINT_FILE) {
+            violations.add(new Violation(ErrorCode.RETENTION_POLICY_INVALID, path + ".disposal",
+                    "only a complaint file holds personal data to erase; a " + rule.kind().label()
+                            + " is deleted or kept"));
+        }
         if (rule.disposal() == Disposal.ARCHIVE_THEN_DELETE && rule.kind() != RecordKind.COMPLAINT_FILE) {
             violations.add(new Violation(ErrorCode.RETENTION_POLICY_INVALID, path + ".disposal",
                     "only a complaint file is archived; a " + rule.kind().label() + " is deleted or kept"));

@@ -70,6 +70,10 @@ public final class StandardAccessPolicy implements AccessPolicy {
             return Optional.of(new Violation(ErrorCode.LEGAL_HOLD_NOT_PERMITTED, "actor",
                     "only the complaint-management unit (role complaint-manager) places or lifts a legal hold"));
         }
+        if (permission == Permission.ERASE_PERSONAL_DATA && !actor.roles().contains(Role.COMPLAINT_MANAGER)) {
+            return Optional.of(new Violation(ErrorCode.ERASURE_NOT_PERMITTED, "actor",
+                    "only the complaint-management unit (role complaint-manager) erases personal data"));
+        }
         return Optional.empty();
     }
 

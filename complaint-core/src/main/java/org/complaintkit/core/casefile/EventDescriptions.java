@@ -63,6 +63,7 @@ import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.LegalHoldLifted;
 import org.complaintkit.api.event.LegalHoldPlaced;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.api.event.ResponsibilityRecorded;
 import org.complaintkit.api.event.OwnershipTransferred;
 import org.complaintkit.api.event.ResolutionEndorsed;
@@ -204,7 +205,9 @@ public final class EventDescriptions {
                     + e.members().stream().map(ComplaintId::value).collect(Collectors.joining(", ")) + ": "
                     + e.reason()),
             line(LegalHoldPlaced.class, (e, r) -> "legal hold placed under " + e.reference() + ": " + e.reason()),
-            line(LegalHoldLifted.class, (e, r) -> "legal hold under " + e.reference() + " lifted: " + e.reason()));
+            line(LegalHoldLifted.class, (e, r) -> "legal hold under " + e.reference() + " lifted: " + e.reason()),
+            line(PersonalDataErased.class, (e, r) -> "personal data erased under " + e.legalBasis() + ": "
+                    + e.reason()));
 
     /** A sanction in a line: its kind, detail and party; an OTHER sanction's text is not shown here. */
     private static String sanction(Sanction s) {

@@ -62,6 +62,7 @@ import org.complaintkit.api.event.AccountabilityCaseOpened;
 import org.complaintkit.api.event.AccountabilityDecided;
 import org.complaintkit.api.event.LegalHoldLifted;
 import org.complaintkit.api.event.LegalHoldPlaced;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.api.event.OwnershipTransferred;
 
 /**
@@ -188,7 +189,8 @@ public final class ComplaintAggregate {
                 || event instanceof AccountabilityDecided) {
             // Accountability is read from the history (core.accountability.Accountability), not held in the state.
             return s.done();
-        } else if (event instanceof LegalHoldPlaced || event instanceof LegalHoldLifted) {
+        } else if (event instanceof LegalHoldPlaced || event instanceof LegalHoldLifted
+                || event instanceof PersonalDataErased) {
             // A legal hold is read from the history (core.retention.LegalHolds); it changes no status or clock.
             return s.done();
         } else if (event instanceof ReturnVisitRecorded e) {

@@ -38,7 +38,11 @@ import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.command.ErasePersonalData;
+import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.access.ComplaintViews;
@@ -77,6 +81,7 @@ import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
 import org.complaintkit.spi.observation.CommandOutcome;
 import org.complaintkit.spi.observation.EngineObserver;
+import org.complaintkit.spi.erasure.PersonalDataKeys;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
@@ -114,6 +119,12 @@ import org.complaintkit.spi.storage.OutboxEntry;
  * <p>Thread-safe.
  */
 public final class ComplaintEngine {
+    /**
+     * Who the retention purge erases personal data as (a command needs a staff actor; the system actor is the
+     * engine's own): a complaint manager of the purge's own. An engine with an organisation directory must know it.
+     */
+    static final Actor RETENTION_ERASER = Actor.staff(StaffId.of("retention-purge"), UnitId.of("retention"),
+            Role.COMPLAINT_MANAGER);
     /** How many complaints' histories an engine keeps by default, to decide the next command without a read. */
     public static final int DEFAULT_HISTORY_CACHE = 4_096;
     /** How long a sweep holds the complaints it leases, in seconds. */
@@ -664,7 +675,8 @@ public final class ComplaintEngine {
      *     {@code ARCHIVE_FAILED} if the archive or the ledger failed (the complaint is kept), {@code STORE_FAILURE}
      */
     public PurgeReport purge(PurgeRequest request) {
-        return new RetentionPurge(parts.store(), parts.clock()).run(request);
+        return new RetentionPurge(parts.store(), parts.clock(), (id, basis, reason) -> execute(ErasePersonalData.of(id,
+                RETENTION_ERASER, IdempotencyKey.random(), basis, reason))).run(request);
     }
 
     /**
@@ -745,6 +757,7 @@ public final class ComplaintEngine {
         private Set<Role> cohortOrderRoles = CohortPauses.DEFAULT_ROLES;
         private AccountabilityPolicy accountability = AccountabilityPolicy.none();
         private EngineObserver observer = EngineObserver.none();
+        private PersonalDataKeys personalDataKeys;
 
         private Builder() {
         }
@@ -1264,6 +1277,22 @@ public final class ComplaintEngine {
         }
 
         /**
+         * Keeps every complaint registered from now on with its personal data (each
+         * {@link org.complaintkit.api.complaint.Sensitive}: names, contact points, content, notes) encrypted under
+         * the complaint's own key from this key store, so that {@link org.complaintkit.api.command.ErasePersonalData}
+         * erases it by destroying the key while every seal still verifies. Default: none, and texts are stored
+         * plain as before; complaints registered before a key store was set stay plain, and their erasure is
+         * refused ({@code CMP-2281}). Keep the keys apart from the store and its backups.
+         *
+         * @param keys the key store, such as {@code new InMemoryPersonalDataKeys()} for tests
+         * @return this builder
+         */
+        public Builder personalDataKeys(PersonalDataKeys keys) {
+            this.personalDataKeys = Objects.requireNonNull(keys, "keys");
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return the engine
@@ -1275,7 +1304,7 @@ public final class ComplaintEngine {
                     lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies, historyCache, sealer,
                     namedCalendars, sla, classifierSet, repeats, escalation, access, router, urging, groups,
                     groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix, paymentCaps,
-                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer)));
+                    tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer, personalDataKeys)));
         }
     }
 }

@@ -29,6 +29,7 @@ import org.complaintkit.core.notification.NoticePlanner;
 import org.complaintkit.core.sla.NoticeMilestones;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.core.erasure.PersonalDataProtection;
 import org.complaintkit.core.tier.Tier;
 import org.complaintkit.core.tier.TierLadder;
 import org.complaintkit.spi.access.AccessPolicy;
@@ -195,6 +196,12 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
 
     private static EngineParts wire(EngineSettings settings, ComplaintStore store, OrganisationDirectory directory,
                                     Classifier classifier, SlaSetup sla) {
+        PersonalDataProtection protection = PersonalDataProtection.of(settings.personalDataKeys());
+        ComplaintStore written = store;
+        if (protection.enabled()) {
+            // Every read of the engine's sees texts decrypted, or erased; the store beneath keeps ciphertext.
+            store = new OpenedStore(store, protection);
+        }
         Clock clock = settings.clock();
         LifecycleRules rules = settings.rules() != null ? settings.rules() : LifecycleRules.defaults(clock.getZone());
         AccessPolicy access = settings.access();
@@ -211,8 +218,8 @@ record EngineParts(Clock clock, ComplaintStore store, TransitionTable lifecycle,
         EventSealer sealer = settings.sealer() != null ? settings.sealer() : EventSealer.sha256();
         AccountabilityKeeper accountability = new AccountabilityKeeper(settings.accountability(), clocks);
         EngineObserver observer = ObserverGuard.of(settings.observer());
-        Recorder recorder = new Recorder(store, sealer, cache, notices, links, clocks, organisation,
-                settings.caps(), accountability, observer);
+        Recorder recorder = new Recorder(written, sealer, cache, notices, links, clocks, organisation,
+                settings.caps(), accountability, observer, protection);
         Denials denials = new Denials(store, recorder, clocks);
         TierKeeper tiers = TierKeeper.of(settings.tierLadder(), directory);
         EngineRules engineRules = new EngineRules(access, clocks, organisation,

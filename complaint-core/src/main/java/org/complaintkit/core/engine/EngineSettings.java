@@ -31,6 +31,7 @@ import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.erasure.PersonalDataKeys;
 
 /**
  * What a {@link ComplaintEngine.Builder} holds when {@code build()} is called, copied so that building never
@@ -46,11 +47,29 @@ record EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory o
                       EvidenceStore evidence, ReturnVisitSurvey survey,
                       ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
                       TierLadder tierLadder, int cohortBatchSize, Set<Role> cohortOrderRoles,
-                      AccountabilityPolicy accountability, EngineObserver observer) {
+                      AccountabilityPolicy accountability, EngineObserver observer, PersonalDataKeys personalDataKeys) {
     EngineSettings {
         clocks = List.copyOf(clocks);
         policies = List.copyOf(policies);
         namedCalendars = Collections.unmodifiableMap(new LinkedHashMap<>(namedCalendars));
         cohortOrderRoles = Set.copyOf(cohortOrderRoles);
+    }
+
+    /** The settings without a personal-data key store: texts stored plain. */
+    EngineSettings(Clock clock, ComplaintStore store, OrganisationDirectory organisation, LifecycleRules rules,
+                   TransitionTable lifecycle, ComplaintIdSource ids, boolean discover, ClassLoader discoveryLoader,
+                   CalendarVersions calendars, List<ClockDefinition> clocks, List<SlaPolicy> policies,
+                   int historyCache, EventSealer sealer, Map<String, CalendarVersions> namedCalendars, SlaSetup sla,
+                   Classifier classifier, RepeatPolicy repeats, EscalationPolicy escalation, AccessPolicy access,
+                   Router router, UrgingPolicy urging, GroupDetector groups, String groupScheme,
+                   NotificationSetup notifications, int horizonWarningDays, ComplaintCaps caps,
+                   EvidenceStore evidence, ReturnVisitSurvey survey,
+                   ApprovalMatrix approvalMatrix, EmergencyPaymentCaps paymentCaps,
+                   TierLadder tierLadder, int cohortBatchSize, Set<Role> cohortOrderRoles,
+                   AccountabilityPolicy accountability, EngineObserver observer) {
+        this(clock, store, organisation, rules, lifecycle, ids, discover, discoveryLoader, calendars, clocks, policies,
+                historyCache, sealer, namedCalendars, sla, classifier, repeats, escalation, access, router, urging,
+                groups, groupScheme, notifications, horizonWarningDays, caps, evidence, survey, approvalMatrix,
+                paymentCaps, tierLadder, cohortBatchSize, cohortOrderRoles, accountability, observer, null);
     }
 }

@@ -12,6 +12,8 @@ import org.complaintkit.api.command.AcceptComplaint;
 import org.complaintkit.api.command.AddCaseNote;
 import org.complaintkit.api.command.LiftLegalHold;
 import org.complaintkit.api.command.PlaceLegalHold;
+import org.complaintkit.api.command.ErasePersonalData;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.api.event.LegalHoldLifted;
 import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.core.retention.LegalHolds;
@@ -318,6 +320,10 @@ final class HandlingTable {
                     List.of(Precondition.LEGAL_HOLD_PERMITTED, Precondition.LEGAL_HOLD_STANDING),
                     (c, d) -> new LegalHoldLifted(d.header(), LegalHolds.standing(d.events()).orElseThrow().reference(),
                             c.reason()));
+            case ERASE_PERSONAL_DATA -> Handling.row(ErasePersonalData.class, PersonalDataErased.class,
+                    List.of(Precondition.ERASURE_PERMITTED, Precondition.NO_LEGAL_HOLD_STANDING,
+                            Precondition.PERSONAL_DATA_ENCRYPTED, Precondition.PERSONAL_DATA_NOT_ERASED),
+                    (c, d) -> new PersonalDataErased(d.header(), c.legalBasis(), c.reason()));
         };
     }
 

@@ -343,7 +343,36 @@ enum Precondition {
             throw CommandRefusedException.of(ErrorCode.NO_LEGAL_HOLD, "complaintId",
                     "no legal hold stands on complaint " + d.before().id());
         }
-    });
+    }),
+    /** Only who the access policy grants {@link Permission#ERASE_PERSONAL_DATA} erases personal data. */
+    ERASURE_PERMITTED("the access policy lets the actor erase the complaint's personal data",
+            List.of(ErrorCode.RECUSAL, ErrorCode.ERASURE_NOT_PERMITTED), d -> {
+                Optional<Violation> denied = d.rules().access().check(d.command().actor(), d.before(),
+                        Permission.ERASE_PERSONAL_DATA);
+                if (denied.isPresent()) {
+                    throw CommandRefusedException.of(denied.get().code(), "actor", denied.get().message());
+                }
+            }),
+    /**
+     * Only personal data kept encrypted can be erased by destroying its key: a complaint registered with no key
+     * store keeps it in plain text, and its erasure is refused rather than pretended.
+     */
+    PERSONAL_DATA_ENCRYPTED("the complaint's personal data is encrypted under its own key",
+            List.of(ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED), d -> {
+                if (!d.before().registration().complainant().name().isEncrypted()) {
+                    throw CommandRefusedException.of(ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED, "complaintId",
+                            "complaint " + d.before().id() + " keeps its personal data in plain text (registered "
+                                    + "without a personal-data key store); it cannot be erased by destroying a key");
+                }
+            }),
+    /** Personal data is erased once; a second erasure finds nothing left to erase. */
+    PERSONAL_DATA_NOT_ERASED("the complaint's personal data is not erased yet",
+            List.of(ErrorCode.PERSONAL_DATA_ERASED), d -> {
+                if (d.before().registration().complainant().name().isErased()) {
+                    throw CommandRefusedException.of(ErrorCode.PERSONAL_DATA_ERASED, "complaintId",
+                            "the personal data of complaint " + d.before().id() + " is erased already");
+                }
+            });
 
     private final String rule;
     private final List<ErrorCode> codes;

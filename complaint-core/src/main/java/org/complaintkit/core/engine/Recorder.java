@@ -20,6 +20,8 @@ import org.complaintkit.core.complaint.QueueColumns;
 import org.complaintkit.core.complaint.QueueFold;
 import org.complaintkit.spi.storage.QueueFacts;
 import org.complaintkit.core.integrity.EventSealer;
+import org.complaintkit.core.erasure.PersonalDataProtection;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.CommandRecord;
 import org.complaintkit.spi.storage.ComplaintIndex;
@@ -55,10 +57,20 @@ final class Recorder {
     private final EngineObserver observer;
     /** Whether the store keeps report projections, asked once: only then does an append carry one. */
     private final boolean projections;
+    /** Encrypts the texts of a complaint's events under its key, when the host set a key store. */
+    private final PersonalDataProtection protection;
 
     Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
              ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps,
              AccountabilityKeeper accountability, EngineObserver observer) {
+        this(store, sealer, cache, notices, links, clocks, organisation, caps, accountability, observer,
+                PersonalDataProtection.NONE);
+    }
+
+    Recorder(ComplaintStore store, EventSealer sealer, HistoryCache cache, Notices notices, LinkDetector links,
+             ClockSetup clocks, OrganisationKeeper organisation, ComplaintCaps caps,
+             AccountabilityKeeper accountability, EngineObserver observer, PersonalDataProtection protection) {
+        this.protection = protection;
         this.observer = observer;
         this.accountability = accountability;
         this.organisation = organisation;
@@ -100,10 +112,17 @@ final class Recorder {
         }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
+        events = encrypted(history, after, events);
         // Each event is encoded once: its text gives both the size the caps check and the seal.
         List<String> texts = History.texts(events);
         long addedBytes = withinCaps(history, events.size(), History.sizeOfTexts(texts));
         write(after, history, events, clockEffect.nextDue(), record, List.of(), now, addedBytes, texts);
+        if (event instanceof PersonalDataErased) {
+            // Recorded first, then the key destroyed: the record says who erased before the data is gone. The
+            // cached history holds the texts decrypted, so it is dropped; the next read finds them erased.
+            cache.forget(after.id());
+            protection.destroy(after.id(), history.events());
+        }
         LOG.debug("complaint {} {} -> {} (version {})", after.id(), command.type(), after.status(), after.version());
         return new CommandResult(after.id(), events, after, false);
     }
@@ -236,6 +255,9 @@ final class Recorder {
     private void write(ComplaintState after, History history, List<ComplaintEvent> added, Instant nextDue,
                        CommandRecord record, List<OutboxEntry> updates, Instant now, long addedBytes,
                        List<String> texts) {
+        if (texts == null) {
+            added = encrypted(history, after, added);
+        }
         List<OutboxEntry> outbox = new ArrayList<>(updates);
         outbox.addAll(notices.plan(after, added, now));
         EventSealer sealing = sealer.current();
@@ -243,9 +265,9 @@ final class Recorder {
                 : sealTexts(sealing, previousSeal(history), texts);
         List<ComplaintEvent> all = history.with(added);
         // The queue columns and the projection fold the added events onto the history's folds as last kept,
-        // not the whole history.
+        // not the whole history. The store is handed the events locked: ciphertext only, never the clear text.
         HistoryCache.Folds folds = foldsAfter(history, added);
-        AppendRequest append = new AppendRequest(after.id(), history.version(), added,
+        AppendRequest append = new AppendRequest(after.id(), history.version(), protection.locked(added),
                 index(after, all, nextDue, links.fingerprint(history.events(), added), folds.queue().facts(after)),
                 record, outbox, seals, sealing.keyVersion());
         try {
@@ -263,6 +285,12 @@ final class Recorder {
                 observer.clockSignalled(changed.clockId(), changed.change());
             }
         }
+    }
+
+    /** Events with their texts encrypted under the complaint's key ({@link PersonalDataProtection#encrypt}). */
+    private List<ComplaintEvent> encrypted(History history, ComplaintState after, List<ComplaintEvent> added) {
+        return protection.enabled() ? protection.encrypt(after.id(), after.registration().complainant().customer(),
+                history.events(), added) : added;
     }
 
     /** The seals of events' texts chained on a previous seal: {@link EventSealer#seal} without encoding again. */

@@ -22,6 +22,7 @@ import static org.complaintkit.api.command.CommandType.REPLY_TO_FORWARDING_BODY;
 import static org.complaintkit.api.command.CommandType.ADD_CASE_NOTE;
 import static org.complaintkit.api.command.CommandType.LIFT_LEGAL_HOLD;
 import static org.complaintkit.api.command.CommandType.PLACE_LEGAL_HOLD;
+import static org.complaintkit.api.command.CommandType.ERASE_PERSONAL_DATA;
 import static org.complaintkit.api.command.CommandType.ATTACH_EVIDENCE;
 import static org.complaintkit.api.command.CommandType.RECORD_CONTACT;
 import static org.complaintkit.api.command.CommandType.RECORD_INTERIM_REPLY;
@@ -268,6 +269,8 @@ public final class StandardLifecycle {
                 // withdrawn complaints included: it is about the record, not the handling.
                 .allowInPlace(PLACE_LEGAL_HOLD, EnumSet.allOf(ComplaintStatus.class))
                 .allowInPlace(LIFT_LEGAL_HOLD, EnumSet.allOf(ComplaintStatus.class))
+                // Erasure is about the record's personal data, not the handling: allowed whatever the status.
+                .allowInPlace(ERASE_PERSONAL_DATA, EnumSet.allOf(ComplaintStatus.class))
                 .build();
     }
 }

@@ -25,10 +25,39 @@ import org.complaintkit.spi.retention.PurgedComplaint;
  * @param purged each complaint disposed of (or that would be), as written to the ledger
  * @param next the last complaint looked at if the run stopped before the end ({@link PurgeRequest#maxBatches()}),
  *     else null
+ * @param complaintsErased complaints whose personal data was erased, their record kept (or that would be), under
+ *     {@code Disposal.ERASE_PERSONAL_DATA}
+ * @param complaintsNotErasable expired complaints due for erasure whose personal data is plain and cannot be
+ *     crypto-shredded ({@code CMP-2281}); each is logged by id
  */
 public record PurgeReport(Instant at, boolean dryRun, long deliveredNotices, long deadNotices, long commandRecords,
                           long complaintsExamined, long complaintsArchived, long complaintsDeleted, long complaintsHeld,
-                          long complaintsChanged, long batches, List<PurgedComplaint> purged, ComplaintId next) {
+                          long complaintsChanged, long batches, List<PurgedComplaint> purged, ComplaintId next,
+                          long complaintsErased, long complaintsNotErasable) {
+
+    /**
+     * A report of a run that erased nothing (no policy erases personal data).
+     *
+     * @param at the run's instant
+     * @param dryRun true if nothing was written
+     * @param deliveredNotices delivered outbox entries deleted
+     * @param deadNotices dead letters deleted
+     * @param commandRecords command records deleted
+     * @param complaintsExamined closed complaints looked at
+     * @param complaintsArchived complaints archived
+     * @param complaintsDeleted complaints deleted whole
+     * @param complaintsHeld expired complaints kept under a legal hold
+     * @param complaintsChanged complaints that changed while being deleted
+     * @param batches the batches the run took
+     * @param purged each complaint disposed of
+     * @param next the last complaint looked at if the run stopped early, else null
+     */
+    public PurgeReport(Instant at, boolean dryRun, long deliveredNotices, long deadNotices, long commandRecords,
+                       long complaintsExamined, long complaintsArchived, long complaintsDeleted, long complaintsHeld,
+                       long complaintsChanged, long batches, List<PurgedComplaint> purged, ComplaintId next) {
+        this(at, dryRun, deliveredNotices, deadNotices, commandRecords, complaintsExamined, complaintsArchived,
+                complaintsDeleted, complaintsHeld, complaintsChanged, batches, purged, next, 0, 0);
+    }
 
     /**
      * Checks the components.
@@ -46,6 +75,10 @@ public record PurgeReport(Instant at, boolean dryRun, long deliveredNotices, lon
      * @param batches the batches the run took
      * @param purged each complaint disposed of
      * @param next the last complaint looked at if the run stopped early, else null
+     * @param complaintsErased complaints whose personal data was erased (their record kept), under
+     *     {@code ERASE_PERSONAL_DATA}
+     * @param complaintsNotErasable expired complaints under {@code ERASE_PERSONAL_DATA} whose personal data is plain
+     *     and could not be erased ({@code CMP-2281}); each is logged with its id
      */
     public PurgeReport {
         Objects.requireNonNull(at, "at");

@@ -24,6 +24,8 @@ import org.complaintkit.spi.storage.ComplaintStore;
 import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxStatus;
 import org.complaintkit.spi.storage.SealedEvent;
+import org.complaintkit.core.erasure.PersonalDataProtection;
+import org.complaintkit.api.error.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,25 @@ public final class RetentionPurge {
 
     private final ComplaintStore store;
     private final Clock clock;
+    private final Eraser eraser;
+
+    /**
+     * How the purge erases a complaint's personal data: through the engine's command, so the erasure is recorded
+     * as every other (the engine passes {@code ErasePersonalData} executed as the system).
+     */
+    @FunctionalInterface
+    public interface Eraser {
+        /**
+         * Erases a complaint's personal data.
+         *
+         * @param id the complaint
+         * @param legalBasis the ground, the policy's rule
+         * @param reason why
+         * @throws org.complaintkit.api.error.CommandRefusedException coded PERSONAL_DATA_NOT_ENCRYPTED if the
+         *     complaint's personal data is plain
+         */
+        void erase(ComplaintId id, String legalBasis, String reason);
+    }
 
     /**
      * Creates a purge over a store.
@@ -55,8 +76,21 @@ public final class RetentionPurge {
      * @param clock the engine's clock: periods are counted to its instant
      */
     public RetentionPurge(ComplaintStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    /**
+     * Creates a purge over a store that can erase personal data.
+     *
+     * @param store the store; it must support purging (else every run is refused with {@code CMP-5070})
+     * @param clock the engine's clock: periods are counted to its instant
+     * @param eraser how to erase a complaint's personal data, or null if this purge cannot (a policy that erases
+     *     is then refused, {@code CMP-1251})
+     */
+    public RetentionPurge(ComplaintStore store, Clock clock, Eraser eraser) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.eraser = eraser;
     }
 
     /**
@@ -70,6 +104,12 @@ public final class RetentionPurge {
     public PurgeReport run(PurgeRequest request) {
         Objects.requireNonNull(request, "request");
         Instant now = clock.instant();
+        if (eraser == null && request.policy().rule(RecordKind.COMPLAINT_FILE).disposal()
+                == Disposal.ERASE_PERSONAL_DATA) {
+            throw InvalidInputException.of(ErrorCode.PURGE_REQUEST_INVALID, "policy", "the "
+                    + request.policy().jurisdiction() + " policy erases personal data; run it through "
+                    + "ComplaintEngine.purge, which erases through the engine's key store");
+        }
         Tally tally = new Tally();
         tally.delivered = settled(request, RecordKind.DELIVERED_NOTICE, OutboxStatus.DELIVERED, now, tally);
         tally.dead = settled(request, RecordKind.DEAD_NOTICE, OutboxStatus.DEAD, now, tally);
@@ -77,12 +117,50 @@ public final class RetentionPurge {
         ComplaintId next = complaints(request, now, tally);
         PurgeReport report = new PurgeReport(now, request.dryRun(), tally.delivered, tally.dead, tally.commands,
                 tally.examined, tally.archived, tally.deleted, tally.held, tally.changed, tally.batches, tally.purged,
-                next);
+                next, tally.erased, tally.notErasable);
         LOG.info("retention purge {}{}: {} delivered notices, {} dead letters, {} command records, {} of {} closed "
                         + "complaints disposed of, {} held, {} changed meanwhile, in {} batches",
                 request.policy().jurisdiction(), request.dryRun() ? " (dry run)" : "", tally.delivered, tally.dead,
                 tally.commands, tally.deleted, tally.examined, tally.held, tally.changed, tally.batches);
         return report;
+    }
+
+    /**
+     * Erases an expired complaint's personal data, keeping its record: once (an erased complaint is passed over),
+     * recorded in the ledger first, through the engine's command. A complaint kept plain cannot be erased so: it is
+     * counted and logged by id, and the purge carries on.
+     */
+    private void erase(PurgeRequest request, RetentionRule rule, ComplaintId id, List<ComplaintEvent> events,
+                       Instant closedAt, Instant now, List<SealedEvent> history, Tally tally) {
+        if (PersonalDataProtection.erased(events)) {
+            return;
+        }
+        if (!PersonalDataProtection.encrypted(events)) {
+            tally.notErasable++;
+            LOG.warn("complaint {} is due for erasure under {} but keeps its personal data plain ({}); it cannot be "
+                    + "crypto-shredded", id, request.policy().jurisdiction(), ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED.code());
+            return;
+        }
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(), closedAt, now,
+                history.size(), history.get(history.size() - 1).seal());
+        if (request.dryRun()) {
+            tally.erased++;
+            tally.purged.add(entry);
+            return;
+        }
+        try {
+            request.ledger().record(entry);
+        } catch (RuntimeException e) {
+            throw new StoreException(List.of(new Violation(ErrorCode.ARCHIVE_FAILED, "complaintId", "complaint " + id
+                    + " was not recorded in the ledger; it is not erased, and the purge stopped ("
+                    + e.getClass().getSimpleName() + ")")), e);
+        }
+        String basis = "retention " + request.policy().jurisdiction();
+        String reason = "retention period ended" + (rule.basis().isEmpty() ? "" : " (" + rule.basis() + ")");
+        eraser.erase(id, basis.length() > 64 ? basis.substring(0, 64) : basis,
+                reason.length() > 500 ? reason.substring(0, 500) : reason);
+        tally.erased++;
+        tally.purged.add(entry);
     }
 
     private static final class Tally {
@@ -95,6 +173,8 @@ public final class RetentionPurge {
         long held;
         long changed;
         long batches;
+        long erased;
+        long notErasable;
         final List<PurgedComplaint> purged = new ArrayList<>();
     }
 
@@ -192,6 +272,10 @@ public final class RetentionPurge {
         }
         if (LegalHolds.held(events)) {
             tally.held++;
+            return;
+        }
+        if (rule.disposal() == Disposal.ERASE_PERSONAL_DATA) {
+            erase(request, rule, id, events, closedAt, now, history, tally);
             return;
         }
         long version = row.get().version();

@@ -125,6 +125,10 @@ final class LifecycleModel {
             move(s, PLACE_LEGAL_HOLD, s);
             move(s, LIFT_LEGAL_HOLD, s);
         }
+        // Erasure of personal data (issue 27 item 5): about the record, in place in every status.
+        for (ComplaintStatus s : ComplaintStatus.values()) {
+            move(s, ERASE_PERSONAL_DATA, s);
+        }
         for (ComplaintStatus s : ComplaintStatus.values()) {
             if (s.isOpen()) {
                 move(s, WITHDRAW, WITHDRAWN);
@@ -420,6 +424,15 @@ final class LifecycleModel {
                     return c.legalHold ? Expected.refused(ErrorCode.LEGAL_HOLD_ALREADY_PLACED) : Expected.to(target);
                 }
                 return c.legalHold ? Expected.to(target) : Expected.refused(ErrorCode.NO_LEGAL_HOLD);
+            case ERASE_PERSONAL_DATA:
+                // The standard access policy: only the complaint-management unit (or the host's system) erases; a
+                // legal hold keeps the file whole; and this engine has no key store, so its complaints keep their
+                // personal data plain and cannot be crypto-shredded.
+                if (!holdsAny(actor, Role.COMPLAINT_MANAGER, Role.SYSTEM)) {
+                    return Expected.refused(ErrorCode.ERASURE_NOT_PERMITTED);
+                }
+                return c.legalHold ? Expected.refused(ErrorCode.LEGAL_HOLD_ALREADY_PLACED)
+                        : Expected.refused(ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)
                         : Expected.to(target);

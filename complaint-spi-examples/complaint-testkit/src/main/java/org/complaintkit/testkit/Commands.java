@@ -73,6 +73,7 @@ import org.complaintkit.api.casework.ContactOutcome;
 import org.complaintkit.api.casework.NoteKind;
 import org.complaintkit.api.command.AddCaseNote;
 import org.complaintkit.api.command.LiftLegalHold;
+import org.complaintkit.api.command.ErasePersonalData;
 import org.complaintkit.api.command.PlaceLegalHold;
 import org.complaintkit.api.command.AttachEvidence;
 import org.complaintkit.api.command.RecordContact;
@@ -217,6 +218,7 @@ public final class Commands {
                     List.of(Sanction.criticism(LiableParty.staff(Fixtures.ACCUSED_ID))), text);
             case PLACE_LEGAL_HOLD -> PlaceLegalHold.of(id, actor, key, "LH-2026-001", "regulator's inquiry");
             case LIFT_LEGAL_HOLD -> LiftLegalHold.of(id, actor, key, "inquiry closed");
+            case ERASE_PERSONAL_DATA -> ErasePersonalData.of(id, actor, key, "PIPL-47", "the customer's request");
             case REGISTER -> throw new IllegalArgumentException("registration is not a handling command");
         };
     }

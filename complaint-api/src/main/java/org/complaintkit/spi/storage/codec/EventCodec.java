@@ -59,6 +59,11 @@ import java.time.DateTimeException;
  * engine wrote, before such a row can exhaust the stack or the heap: {@link #decode} throws
  * {@link ErrorCode#STORED_TEXT_BEYOND_LIMITS}, and a store's {@code loadSealed} returns the row as unreadable.
  *
+ * <p>A {@link Sensitive} is written {@code {"value":"..."}}, or, when it is encrypted under a complaint's key
+ * ({@link Sensitive#isEncrypted()}), {@code {"enc":"<base64>","k":"<key reference>"}}: never its text. Such a
+ * form reads back as {@link Sensitive#locked}, which the engine decrypts or marks erased; an erased value
+ * writes the same form again, so seals over it keep verifying after its key is destroyed.
+ *
  * <p>Seals ({@code EventSealer} in complaint-core) hash this text as the codec writes it now. A revision
  * raised later changes the text an older row re-encodes to, so raising one also needs seals checked over
  * the stored text; the golden file test in complaint-core says so when a form changes.
@@ -82,6 +87,10 @@ public final class EventCodec {
     private static final Form FORM = new Form(StoredType.all(), StoredType.FIELD_NAMES);
     /** The member a sensitive text is stored under, the name of its component when it was a record. */
     private static final String SENSITIVE_TEXT = "value";
+    /** The member an encrypted sensitive text's ciphertext is stored under. */
+    private static final String SENSITIVE_CIPHERTEXT = "enc";
+    /** The member the reference of an encrypted sensitive text's key is stored under. */
+    private static final String SENSITIVE_KEY = "k";
 
     private EventCodec() {
     }
@@ -328,6 +337,13 @@ public final class EventCodec {
                 string(out, value.toString());
             } else if (value instanceof Locale locale) {
                 string(out, locale.toLanguageTag());
+            } else if (value instanceof Sensitive sensitive && sensitive.isEncrypted()) {
+                // Encrypted under a complaint's key: the ciphertext and the key's reference, never the text.
+                out.append("{\"").append(SENSITIVE_CIPHERTEXT).append("\":");
+                string(out, sensitive.ciphertext());
+                out.append(",\"").append(SENSITIVE_KEY).append("\":");
+                string(out, sensitive.keyRef());
+                out.append('}');
             } else if (value instanceof Sensitive sensitive) {
                 // Stored as it was when Sensitive was a record with one component, value.
                 out.append("{\"").append(SENSITIVE_TEXT).append("\":");
@@ -444,6 +460,17 @@ public final class EventCodec {
         private static Sensitive sensitive(Object node) {
             if (!(node instanceof Map<?, ?> object)) {
                 throw corrupt("expected an object for Sensitive");
+            }
+            if (object.containsKey(SENSITIVE_CIPHERTEXT)) {
+                if (object.size() != 2 || !(object.get(SENSITIVE_CIPHERTEXT) instanceof String ciphertext)
+                        || !(object.get(SENSITIVE_KEY) instanceof String key)) {
+                    throw corrupt("an encrypted Sensitive must hold a string enc and a string k only");
+                }
+                try {
+                    return Sensitive.locked(ciphertext, key);
+                } catch (RuntimeException e) {
+                    throw corrupt("Sensitive refused its stored values (" + e.getClass().getSimpleName() + ")");
+                }
             }
             if (!object.containsKey(SENSITIVE_TEXT)) {
                 throw corrupt("Sensitive lacks " + SENSITIVE_TEXT);

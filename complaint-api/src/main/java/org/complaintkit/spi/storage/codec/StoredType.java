@@ -58,6 +58,7 @@ import org.complaintkit.api.event.ForwardingBodyReplied;
 import org.complaintkit.api.event.CaseNoteAdded;
 import org.complaintkit.api.event.LegalHoldLifted;
 import org.complaintkit.api.event.LegalHoldPlaced;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.api.event.EvidenceAttached;
 import org.complaintkit.api.event.CustomerContacted;
 import org.complaintkit.api.event.InterimReplySent;
@@ -194,6 +195,7 @@ public final class StoredType {
             event(FollowUpCompleted.class, "FollowUpCompleted"),
             event(LegalHoldPlaced.class, "LegalHoldPlaced"),
             event(LegalHoldLifted.class, "LegalHoldLifted"),
+            event(PersonalDataErased.class, "PersonalDataErased"),
             new StoredType(Notification.class, "Notification", 1, List.of()));
 
     private static final Map<Class<?>, StoredType> BY_CLASS = index(TABLE, StoredType::javaType);

@@ -1,0 +1,95 @@
+package org.complaintkit.core.erasure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.complaint.ComplaintId;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.PersonalDataErased;
+import org.complaintkit.api.retention.Disposal;
+import org.complaintkit.api.retention.RecordKind;
+import org.complaintkit.api.retention.RetentionPolicy;
+import org.complaintkit.api.retention.RetentionRule;
+import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.core.retention.PurgeReport;
+import org.complaintkit.core.retention.PurgeRequest;
+import org.complaintkit.core.retention.RetentionPresets;
+import org.complaintkit.core.retention.RetentionPurge;
+import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.retention.PurgedComplaint;
+import org.complaintkit.testkit.Commands;
+import org.complaintkit.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Retention may erase personal data as a disposal (issue 27 items 4 and 5): the record and its seals stay. */
+class RetentionErasureTest {
+    static final RetentionPolicy ERASING = RetentionPresets.mainlandChina().with(new RetentionRule(
+            RecordKind.COMPLAINT_FILE, Period.ofYears(3), Period.ofYears(3), Disposal.ERASE_PERSONAL_DATA,
+            "PBOC 2020 Art. 28; PIPL Art. 47"));
+
+    final InMemoryComplaintStore store = new InMemoryComplaintStore();
+    final InMemoryPersonalDataKeys keys = new InMemoryPersonalDataKeys();
+
+    ComplaintEngine at(String instant, boolean withKeys) {
+        ComplaintEngine.Builder builder = ComplaintEngine.builder().noPluginDiscovery().store(store)
+                .clock(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return withKeys ? builder.personalDataKeys(keys).build() : builder.build();
+    }
+
+    ComplaintId withdrawn(ComplaintEngine engine) {
+        ComplaintId id = engine.execute(Fixtures.registration(engine.clock().instant())).complaintId();
+        engine.execute(Commands.of(CommandType.WITHDRAW, id, Fixtures.TELLER, Fixtures.key(),
+                Commands.Payload.plain()));
+        return id;
+    }
+
+    @Test
+    void anExpiredComplaintIsErasedNotDeletedAndItsChainStillVerifies() {
+        ComplaintId encrypted = withdrawn(at("2026-03-02T01:30:00Z", true));
+        ComplaintId plain = withdrawn(at("2026-03-02T01:30:00Z", false));
+        ComplaintEngine later = at("2030-03-02T01:30:00Z", true);
+        List<PurgedComplaint> ledger = new ArrayList<>();
+
+        PurgeReport report = later.purge(PurgeRequest.of(ERASING, null, ledger::add));
+
+        assertEquals(1, report.complaintsErased());
+        assertEquals(1, report.complaintsNotErasable(), "the plain complaint is counted, not passed over");
+        assertEquals(0, report.complaintsDeleted());
+        assertEquals(List.of(encrypted), ledger.stream().map(PurgedComplaint::complaintId).toList());
+        assertFalse(store.load(encrypted).isEmpty(), "the record is kept");
+        assertTrue(store.load(encrypted).get(store.load(encrypted).size() - 1) instanceof PersonalDataErased);
+        ComplaintRegistered registered = (ComplaintRegistered) later.hostReads().history(encrypted).get(0);
+        assertTrue(registered.registration().complainant().name().isErased());
+        assertTrue(later.verify(encrypted).intact());
+        assertFalse(store.load(plain).isEmpty());
+
+        PurgeReport again = at("2034-03-02T01:30:00Z", true).purge(PurgeRequest.of(ERASING, null, ledger::add));
+        assertEquals(0, again.complaintsErased(), "an erased complaint is not erased twice");
+    }
+
+    @Test
+    void aPurgeWithoutTheEnginesEraserRefusesAnErasingPolicy() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new RetentionPurge(store,
+                Clock.systemUTC()).run(PurgeRequest.of(ERASING, null, entry -> { })));
+        assertEquals(ErrorCode.PURGE_REQUEST_INVALID, refused.code());
+    }
+
+    @Test
+    void onlyAComplaintFileMayBeErased() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> ERASING.with(
+                new RetentionRule(RecordKind.DEAD_NOTICE, Period.ofYears(1), Period.ZERO,
+                        Disposal.ERASE_PERSONAL_DATA, "")));
+        assertEquals(ErrorCode.RETENTION_POLICY_INVALID, refused.code());
+    }
+}
