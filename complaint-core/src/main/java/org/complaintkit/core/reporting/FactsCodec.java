@@ -91,7 +91,12 @@ public final class FactsCodec {
         return new FactsReader(0).read(id, projection);
     }
 
-    /** A set field's members, unescaped; none for an empty field. */
+    /**
+     * Reads a set field's members.
+     *
+     * @param field the field's stored text
+     * @return its members, unescaped; none for an empty field
+     */
     static List<String> members(String field) {
         if (field.isEmpty()) {
             return List.of();
@@ -101,7 +106,13 @@ public final class FactsCodec {
         return out;
     }
 
-    /** The parts of a text between separators. */
+    /**
+     * Splits a text at a separator.
+     *
+     * @param text the text
+     * @param separator the separator
+     * @return the parts between separators, empty ones included
+     */
     static List<String> split(String text, char separator) {
         List<String> out = new ArrayList<>(FIELDS);
         int start = 0;
@@ -161,7 +172,12 @@ public final class FactsCodec {
         return out;
     }
 
-    /** A value with its escapes ({@code %XX}) replaced by the characters they stand for. */
+    /**
+     * Replaces a value's escapes ({@code %XX}) by the characters they stand for.
+     *
+     * @param value the stored value
+     * @return the value
+     */
     static String unescape(String value) {
         if (value.indexOf('%') < 0) {
             return value;

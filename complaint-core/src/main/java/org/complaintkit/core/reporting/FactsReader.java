@@ -133,6 +133,12 @@ final class FactsReader {
         }
     }
 
+    /**
+     * The refusal of a projection that does not read.
+     *
+     * @param why what is wrong, naming no data
+     * @return the exception, coded {@link ErrorCode#PROJECTION_UNREADABLE}
+     */
     static StoreException unreadable(String why) {
         return StoreException.of(ErrorCode.PROJECTION_UNREADABLE, "projection", "a stored report projection "
                 + why + "; run the engine's projection rebuild to rewrite it");
