@@ -2,6 +2,7 @@ package org.complaintkit.core.reporting;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,18 +44,18 @@ final class FactsReader {
     static final int CACHED = 4096;
 
     private static final int FIELDS = 22;
-    private static final Channel[] CHANNEL = Channel.values();
-    private static final ComplaintStatus[] STATUS = ComplaintStatus.values();
-    private static final Outcome[] OUTCOME = Outcome.values();
-    private static final Liability[] LIABILITY = Liability.values();
-    private static final Satisfaction[] SATISFACTION = Satisfaction.values();
-    private static final ForwardingSource[] SOURCE = ForwardingSource.values();
-    private static final String[] CHANNELS = names(CHANNEL);
-    private static final String[] STATUSES = names(STATUS);
-    private static final String[] OUTCOMES = names(OUTCOME);
-    private static final String[] LIABILITIES = names(LIABILITY);
-    private static final String[] SATISFACTIONS = names(SATISFACTION);
-    private static final String[] SOURCES = names(SOURCE);
+    private static final List<Channel> CHANNEL = List.of(Channel.values());
+    private static final List<ComplaintStatus> STATUS = List.of(ComplaintStatus.values());
+    private static final List<Outcome> OUTCOME = List.of(Outcome.values());
+    private static final List<Liability> LIABILITY = List.of(Liability.values());
+    private static final List<Satisfaction> SATISFACTION = List.of(Satisfaction.values());
+    private static final List<ForwardingSource> SOURCE = List.of(ForwardingSource.values());
+    private static final List<String> CHANNELS = names(CHANNEL);
+    private static final List<String> STATUSES = names(STATUS);
+    private static final List<String> OUTCOMES = names(OUTCOME);
+    private static final List<String> LIABILITIES = names(LIABILITY);
+    private static final List<String> SATISFACTIONS = names(SATISFACTION);
+    private static final List<String> SOURCES = names(SOURCE);
 
     private final int[] bounds = new int[FIELDS + 1];
     private final Cache<UnitId> units;
@@ -110,18 +111,18 @@ final class FactsReader {
             throw unreadable("has " + fields + " fields, not " + FIELDS);
         }
         try {
-            return new ComplaintFacts(id, CHANNEL[name(t, 0, CHANNELS, false)],
+            return new ComplaintFacts(id, CHANNEL.get(name(t, 0, CHANNELS, false)),
                     units.get(t, start(1), end(1)), none(t, 2) ? null : units.get(t, start(2), end(2)),
-                    STATUS[name(t, 3, STATUSES, false)], instant(t, 4),
+                    STATUS.get(name(t, 3, STATUSES, false)), instant(t, 4),
                     none(t, 5) ? null : instant(t, 5), strings.get(t, start(6), end(6)),
                     Integer.parseInt(t, start(7), end(7), 10), Integer.parseInt(t, start(8), end(8), 10),
-                    none(t, 9) ? null : OUTCOME[name(t, 9, OUTCOMES, true)],
-                    none(t, 10) ? null : LIABILITY[name(t, 10, LIABILITIES, true)],
-                    none(t, 11) ? null : SATISFACTION[name(t, 11, SATISFACTIONS, true)],
+                    none(t, 9) ? null : OUTCOME.get(name(t, 9, OUTCOMES, true)),
+                    none(t, 10) ? null : LIABILITY.get(name(t, 10, LIABILITIES, true)),
+                    none(t, 11) ? null : SATISFACTION.get(name(t, 11, SATISFACTIONS, true)),
                     none(t, 12) ? null : redress.get(t, start(12), end(12)), clocks.get(t, start(13), end(13)),
                     none(t, 14) ? null : departments.get(t, start(14), end(14)),
                     none(t, 15) ? null : staff.get(t, start(15), end(15)), staffSets.get(t, start(16), end(16)),
-                    none(t, 17) ? null : SOURCE[name(t, 17, SOURCES, true)],
+                    none(t, 17) ? null : SOURCE.get(name(t, 17, SOURCES, true)),
                     flags.get(t, start(18), end(18)), strings.get(t, start(19), end(19)), typical(t),
                     unitSets.get(t, start(21), end(21)));
         } catch (RuntimeException e) {
@@ -179,20 +180,21 @@ final class FactsReader {
      * The ordinal of the enum constant a field names. A field that may be escaped ({@code unescaped}) and holds
      * an escape is unescaped first, as the layout allows.
      */
-    private int name(String text, int field, String[] names, boolean unescaped) {
+    private int name(String text, int field, List<String> names, boolean unescaped) {
         int from = start(field);
         int length = end(field) - from;
         if (unescaped && text.indexOf('%', from) >= 0 && text.indexOf('%', from) < from + length) {
             String name = FactsCodec.unescape(text.substring(from, from + length));
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) {
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).equals(name)) {
                     return i;
                 }
             }
             throw new IllegalArgumentException("no such constant");
         }
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].length() == length && text.regionMatches(from, names[i], 0, length)) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.length() == length && text.regionMatches(from, name, 0, length)) {
                 return i;
             }
         }
@@ -248,12 +250,8 @@ final class FactsReader {
         return Map.copyOf(out);
     }
 
-    private static String[] names(Enum<?>[] constants) {
-        String[] out = new String[constants.length];
-        for (int i = 0; i < constants.length; i++) {
-            out[i] = constants[i].name();
-        }
-        return out;
+    private static List<String> names(List<? extends Enum<?>> constants) {
+        return constants.stream().map(Enum::name).toList();
     }
 
     /**
