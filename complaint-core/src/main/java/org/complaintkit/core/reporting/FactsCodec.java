@@ -2,25 +2,14 @@ package org.complaintkit.core.reporting;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
-import org.complaintkit.api.classification.ComplaintFlag;
-import org.complaintkit.api.complaint.Channel;
 import org.complaintkit.api.complaint.ComplaintId;
-import org.complaintkit.api.complaint.ComplaintStatus;
-import org.complaintkit.api.complaint.ForwardingSource;
-import org.complaintkit.api.complaint.Liability;
-import org.complaintkit.api.complaint.Money;
-import org.complaintkit.api.complaint.Outcome;
-import org.complaintkit.api.complaint.Satisfaction;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.StoreException;
-import org.complaintkit.api.organisation.DepartmentId;
 import org.complaintkit.api.organisation.StaffId;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.spi.storage.ReportProjection;
@@ -99,71 +88,16 @@ public final class FactsCodec {
      *     revision or does not read as facts; the message names neither the complaint's data nor the text
      */
     public static ComplaintFacts decode(ComplaintId id, ReportProjection projection) {
-        if (projection.revision() != REVISION) {
-            throw unreadable("is of revision " + projection.revision() + ", not " + REVISION);
-        }
-        List<String> f = split(projection.facts(), '|');
-        if (f.size() != FIELDS) {
-            throw unreadable("has " + f.size() + " fields, not " + FIELDS);
-        }
-        try {
-            Map<String, ClockResult> clocks = new TreeMap<>();
-            for (String pair : split(f.get(13), ',')) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.lastIndexOf('=');
-                clocks.put(unescape(pair.substring(0, eq)), ClockResult.valueOf(pair.substring(eq + 1)));
-            }
-            String redress = value(f.get(12));
-            Set<ComplaintFlag> flags = EnumSet.noneOf(ComplaintFlag.class);
-            for (String flag : members(f.get(18))) {
-                flags.add(ComplaintFlag.valueOf(flag));
-            }
-            String typical = f.get(20);
-            if (!typical.equals("0") && !typical.equals("1")) {
-                throw new IllegalArgumentException("typical case");
-            }
-            return new ComplaintFacts(id, Channel.valueOf(f.get(0)), UnitId.of(value(f.get(1))),
-                    map(value(f.get(2)), UnitId::of), ComplaintStatus.valueOf(f.get(3)), instant(f.get(4)),
-                    f.get(5).equals(NONE) ? null : instant(f.get(5)), new TreeSet<>(members(f.get(6))),
-                    Integer.parseInt(f.get(7)), Integer.parseInt(f.get(8)), map(value(f.get(9)), Outcome::valueOf),
-                    map(value(f.get(10)), Liability::valueOf), map(value(f.get(11)), Satisfaction::valueOf),
-                    redress == null ? null : Money.parse(redress), clocks, map(value(f.get(14)), DepartmentId::of),
-                    map(value(f.get(15)), StaffId::of), mapAll(members(f.get(16)), StaffId::of),
-                    map(value(f.get(17)), ForwardingSource::valueOf), flags, new TreeSet<>(members(f.get(19))),
-                    typical.equals("1"), mapAll(members(f.get(21)), UnitId::of));
-        } catch (RuntimeException e) {
-            if (e instanceof StoreException stored) {
-                throw stored;
-            }
-            // the cause's message could quote the stored text: only its type is kept
-            throw unreadable("does not read as facts (" + e.getClass().getSimpleName() + ")");
-        }
+        return new FactsReader(0).read(id, projection);
     }
 
-    private static StoreException unreadable(String why) {
-        return StoreException.of(ErrorCode.PROJECTION_UNREADABLE, "projection", "a stored report projection "
-                + why + "; run the engine's projection rebuild to rewrite it");
-    }
-
-    private static <T> T map(String value, Function<String, T> parse) {
-        return value == null ? null : parse.apply(value);
-    }
-
-    private static <T extends Comparable<T>> Set<T> mapAll(List<String> values, Function<String, T> parse) {
-        Set<T> out = new TreeSet<>();
-        for (String value : values) {
-            out.add(parse.apply(value));
-        }
-        return out;
-    }
-
-    private static String value(String field) {
-        return field.equals(NONE) ? null : unescape(field);
-    }
-
-    private static List<String> members(String field) {
+    /**
+     * Reads a set field's members.
+     *
+     * @param field the field's stored text
+     * @return its members, unescaped; none for an empty field
+     */
+    static List<String> members(String field) {
         if (field.isEmpty()) {
             return List.of();
         }
@@ -172,7 +106,14 @@ public final class FactsCodec {
         return out;
     }
 
-    private static List<String> split(String text, char separator) {
+    /**
+     * Splits a text at a separator.
+     *
+     * @param text the text
+     * @param separator the separator
+     * @return the parts between separators, empty ones included
+     */
+    static List<String> split(String text, char separator) {
         List<String> out = new ArrayList<>(FIELDS);
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -183,13 +124,6 @@ public final class FactsCodec {
         }
         out.add(text.substring(start));
         return out;
-    }
-
-    private static Instant instant(String field) {
-        int dot = field.indexOf('.');
-        return dot < 0 ? Instant.ofEpochSecond(Long.parseLong(field))
-                : Instant.ofEpochSecond(Long.parseLong(field.substring(0, dot)),
-                        Long.parseLong(field.substring(dot + 1)));
     }
 
     private static StringBuilder instant(StringBuilder out, Instant instant) {
@@ -238,7 +172,13 @@ public final class FactsCodec {
         return out;
     }
 
-    private static String unescape(String value) {
+    /**
+     * Replaces a value's escapes ({@code %XX}) by the characters they stand for.
+     *
+     * @param value the stored value
+     * @return the value
+     */
+    static String unescape(String value) {
         if (value.indexOf('%') < 0) {
             return value;
         }

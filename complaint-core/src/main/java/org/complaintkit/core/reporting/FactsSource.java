@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * holds them in the current {@link FactsCodec#REVISION}, else by folding that complaint's history. A report reads
  * one row per projected complaint instead of decoding and folding its events; the figures are the same either
  * way (a property test holds the two equal), so a store without projections, or a database not yet rebuilt after
- * an upgrade, gives correct reports, only slower.
+ * an upgrade, gives correct reports, only slower. Each scan reads its projections with one {@code FactsReader},
+ * which builds each distinct unit, class set and clock result once per scan and shares it among the complaints
+ * that have it.
  *
  * <p>Stateless and thread-safe. Logs counts only, never a complaint's data.
  */
@@ -39,10 +41,11 @@ public final class FactsSource {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(visitor, "visitor");
         long[] counts = new long[2];
+        FactsReader reader = new FactsReader();
         store.scanProjections(filter, FactsCodec.REVISION, (ScannedComplaint complaint) -> {
             if (complaint.isProjected()) {
                 counts[0]++;
-                visitor.accept(FactsCodec.decode(complaint.id(), complaint.projection()));
+                visitor.accept(reader.read(complaint.id(), complaint.projection()));
             } else {
                 counts[1]++;
                 visitor.accept(ComplaintFacts.of(complaint.history()));

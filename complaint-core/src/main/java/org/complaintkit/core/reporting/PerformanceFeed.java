@@ -147,7 +147,7 @@ public final class PerformanceFeed {
     public static PerformanceFeed compute(ComplaintStore store, ComplaintQuery filter, Actor reader,
                                           AccessPolicy policy, SlaSetup sla) {
         Objects.requireNonNull(sla, "sla");
-        Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
+        Predicate<String> isDuty = new DutyClocks(sla);
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(policy, "policy");

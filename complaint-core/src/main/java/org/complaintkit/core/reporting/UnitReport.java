@@ -120,7 +120,7 @@ public final class UnitReport {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(sla, "sla");
-        Predicate<String> isDuty = clockId -> !sla.isWindow(clockId);
+        Predicate<String> isDuty = new DutyClocks(sla);
         customers.values().forEach(count -> {
             if (count == null || count < 0) {
                 throw new IllegalArgumentException("customer counts must not be negative");
