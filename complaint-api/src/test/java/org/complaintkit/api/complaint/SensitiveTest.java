@@ -34,7 +34,9 @@ class SensitiveTest {
         List<String> givingText = Arrays.stream(Sensitive.class.getMethods())
                 .filter(m -> !Modifier.isStatic(m.getModifiers()) && m.getReturnType() == String.class)
                 .map(Method::getName).sorted().toList();
-        assertEquals(List.of("reveal", "toString"), givingText);
+        assertEquals(List.of("ciphertext", "keyRef", "reveal", "toString"), givingText,
+                "the ciphertext and the key's reference are no personal data; reveal() is the only way to the text");
+        assertEquals(null, Sensitive.of("王芳").ciphertext(), "a plain value has no ciphertext to hand out");
         assertEquals("[redacted]", Sensitive.of("王芳").toString());
         assertEquals("王芳", Sensitive.of("王芳").reveal());
     }

@@ -38,8 +38,19 @@ class StoreExceptionTypesTest {
     }
 
     @Test
+    void a_key_reused_for_another_command_or_other_content_is_an_idempotency_key_misused_exception() {
+        for (ErrorCode code : List.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED)) {
+            assertEquals(IdempotencyKeyMisusedException.class, StoreException.of(code, "idempotencyKey", "m").getClass());
+            RuntimeException cause = new RuntimeException("unique violation");
+            StoreException e = StoreException.of(List.of(Violation.of(code, "idempotencyKey")), cause);
+            assertEquals(IdempotencyKeyMisusedException.class, e.getClass(), code.code());
+            assertSame(cause, e.getCause());
+        }
+    }
+
+    @Test
     void every_other_storage_code_stays_a_plain_store_exception() {
-        for (ErrorCode code : List.of(ErrorCode.VERSION_CONFLICT, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        for (ErrorCode code : List.of(ErrorCode.VERSION_CONFLICT,
                 ErrorCode.DUPLICATE_COMPLAINT, ErrorCode.STORE_FAILURE)) {
             assertEquals(StoreException.class, StoreException.of(code, "path", "message").getClass(), code.code());
             assertEquals(StoreException.class,
