@@ -41,8 +41,6 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.command.ErasePersonalData;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.organisation.Role;
-import org.complaintkit.api.organisation.StaffId;
-import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.sla.ClockDefinition;
 import org.complaintkit.api.sla.SlaPolicy;
 import org.complaintkit.core.access.ComplaintViews;
@@ -119,12 +117,6 @@ import org.complaintkit.spi.storage.OutboxEntry;
  * <p>Thread-safe.
  */
 public final class ComplaintEngine {
-    /**
-     * Who the retention purge erases personal data as (a command needs a staff actor; the system actor is the
-     * engine's own): a complaint manager of the purge's own. An engine with an organisation directory must know it.
-     */
-    static final Actor RETENTION_ERASER = Actor.staff(StaffId.of("retention-purge"), UnitId.of("retention"),
-            Role.COMPLAINT_MANAGER);
     /** How many complaints' histories an engine keeps by default, to decide the next command without a read. */
     public static final int DEFAULT_HISTORY_CACHE = 4_096;
     /** How long a sweep holds the complaints it leases, in seconds. */
@@ -676,7 +668,7 @@ public final class ComplaintEngine {
      */
     public PurgeReport purge(PurgeRequest request) {
         return new RetentionPurge(parts.store(), parts.clock(), (id, basis, reason) -> execute(ErasePersonalData.of(id,
-                RETENTION_ERASER, IdempotencyKey.random(), basis, reason))).run(request);
+                request.eraser(), IdempotencyKey.random(), basis, reason))).run(request);
     }
 
     /**

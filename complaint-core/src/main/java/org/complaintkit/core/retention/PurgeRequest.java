@@ -2,6 +2,10 @@ package org.complaintkit.core.retention;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -27,9 +31,19 @@ import org.complaintkit.spi.retention.RetentionArchive;
  * @param after the complaint after which the scan of closed complaints starts (a report's
  *     {@link PurgeReport#next()}), or null to start at the first
  * @param dryRun true to count what would be purged and write nothing, not even to the archive or ledger
+ * @param eraser who the record names as erasing personal data where the policy erases
+ *     ({@link Disposal#ERASE_PERSONAL_DATA}): a staff member with the right to erase (a complaint manager) whom the
+ *     engine's organisation directory knows; {@link #DEFAULT_ERASER} unless {@link #withEraser} names another
  */
 public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, PurgeLedger ledger, int batchSize,
-                           int maxBatches, ComplaintId after, boolean dryRun) {
+                           int maxBatches, ComplaintId after, boolean dryRun, Actor eraser) {
+    /**
+     * The eraser of {@link #of}: staff {@code retention-purge} of unit {@code retention}, a complaint manager. An
+     * engine with an organisation directory refuses it unless the directory knows it (CMP-2118); name one the
+     * directory knows with {@link #withEraser}.
+     */
+    public static final Actor DEFAULT_ERASER = Actor.staff(StaffId.of("retention-purge"), UnitId.of("retention"),
+            Role.COMPLAINT_MANAGER);
     /** The batch size of {@link #of}. */
     public static final int DEFAULT_BATCH = 200;
     /** The largest batch. */
@@ -45,6 +59,7 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
      * @param maxBatches the most batches of complaints this run takes, or 0 for no limit
      * @param after the complaint after which the scan starts, or null
      * @param dryRun true to write nothing
+     * @param eraser who erases where the policy erases
      * @throws InvalidInputException coded {@code CMP-1251} listing every problem
      */
     public PurgeRequest {
@@ -64,6 +79,10 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
             violations.add(new Violation(ErrorCode.PURGE_REQUEST_INVALID, "batchSize",
                     "a batch holds 1 to " + MAX_BATCH + " records, not " + batchSize));
         }
+        if (eraser == null) {
+            violations.add(new Violation(ErrorCode.PURGE_REQUEST_INVALID, "eraser",
+                    "a purge names who erases (PurgeRequest.DEFAULT_ERASER unless the host names its own)"));
+        }
         if (maxBatches < 0) {
             violations.add(new Violation(ErrorCode.PURGE_REQUEST_INVALID, "maxBatches",
                     "the most batches is 0 (no limit) or more, not " + maxBatches));
@@ -71,6 +90,23 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+    }
+
+    /**
+     * A request with the {@link #DEFAULT_ERASER}.
+     *
+     * @param policy the retention policy
+     * @param archive where complaint files go before they are deleted; null only if the policy archives nothing
+     * @param ledger where each disposed complaint is recorded
+     * @param batchSize the most records of one kind one batch touches, 1 to 1,000
+     * @param maxBatches the most batches of complaints this run takes, or 0 for no limit
+     * @param after the complaint after which the scan starts, or null
+     * @param dryRun true to write nothing
+     * @throws InvalidInputException coded {@code CMP-1251} listing every problem
+     */
+    public PurgeRequest(RetentionPolicy policy, RetentionArchive archive, PurgeLedger ledger, int batchSize,
+                        int maxBatches, ComplaintId after, boolean dryRun) {
+        this(policy, archive, ledger, batchSize, maxBatches, after, dryRun, DEFAULT_ERASER);
     }
 
     /**
@@ -92,7 +128,7 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
      * @return a new request
      */
     public PurgeRequest withBatchSize(int size) {
-        return new PurgeRequest(policy, archive, ledger, size, maxBatches, after, dryRun);
+        return new PurgeRequest(policy, archive, ledger, size, maxBatches, after, dryRun, eraser);
     }
 
     /**
@@ -102,7 +138,7 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
      * @return a new request
      */
     public PurgeRequest withMaxBatches(int batches) {
-        return new PurgeRequest(policy, archive, ledger, batchSize, batches, after, dryRun);
+        return new PurgeRequest(policy, archive, ledger, batchSize, batches, after, dryRun, eraser);
     }
 
     /**
@@ -112,7 +148,7 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
      * @return a new request
      */
     public PurgeRequest withAfter(ComplaintId cursor) {
-        return new PurgeRequest(policy, archive, ledger, batchSize, maxBatches, cursor, dryRun);
+        return new PurgeRequest(policy, archive, ledger, batchSize, maxBatches, cursor, dryRun, eraser);
     }
 
     /**
@@ -121,6 +157,18 @@ public record PurgeRequest(RetentionPolicy policy, RetentionArchive archive, Pur
      * @return a new request
      */
     public PurgeRequest asDryRun() {
-        return new PurgeRequest(policy, archive, ledger, batchSize, maxBatches, after, true);
+        return new PurgeRequest(policy, archive, ledger, batchSize, maxBatches, after, true, eraser);
+    }
+
+    /**
+     * Returns this request naming who erases personal data where the policy erases: a complaint manager the engine's
+     * organisation directory knows, so the record names a real person or service account.
+     *
+     * @param actor the eraser
+     * @return a new request
+     * @throws InvalidInputException coded {@code CMP-1251} if the actor is null
+     */
+    public PurgeRequest withEraser(Actor actor) {
+        return new PurgeRequest(policy, archive, ledger, batchSize, maxBatches, after, dryRun, actor);
     }
 }

@@ -15,8 +15,13 @@ import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintRegistered;
 import org.complaintkit.api.event.PersonalDataErased;
+import org.complaintkit.api.organisation.Actor;
+import org.complaintkit.api.organisation.Role;
+import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.api.retention.Disposal;
 import org.complaintkit.api.retention.RecordKind;
 import org.complaintkit.api.retention.RetentionPolicy;
@@ -76,6 +81,24 @@ class RetentionErasureTest {
 
         PurgeReport again = at("2034-03-02T01:30:00Z", true).purge(PurgeRequest.of(ERASING, null, ledger::add));
         assertEquals(0, again.complaintsErased(), "an erased complaint is not erased twice");
+    }
+
+    @Test
+    void theRecordNamesTheEraserTheHostGaveThePurgeAndTheDefaultOtherwise() {
+        ComplaintId named = withdrawn(at("2026-03-02T01:30:00Z", true));
+        Actor officer = Actor.staff(StaffId.of("dpo-01"), UnitId.of("privacy"), Role.COMPLAINT_MANAGER);
+        at("2030-03-02T01:30:00Z", true).purge(PurgeRequest.of(ERASING, null, entry -> { }).withEraser(officer));
+        List<ComplaintEvent> history = store.load(named);
+        assertEquals(officer, history.get(history.size() - 1).actor());
+
+        ComplaintId byDefault = withdrawn(at("2026-03-03T01:30:00Z", true));
+        at("2030-03-03T01:30:00Z", true).purge(PurgeRequest.of(ERASING, null, entry -> { }));
+        List<ComplaintEvent> other = store.load(byDefault);
+        assertEquals(PurgeRequest.DEFAULT_ERASER, other.get(other.size() - 1).actor());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> PurgeRequest.of(ERASING, null, entry -> { }).withEraser(null));
+        assertEquals(List.of("eraser"), refused.violations().stream().map(v -> v.path()).toList());
     }
 
     @Test
