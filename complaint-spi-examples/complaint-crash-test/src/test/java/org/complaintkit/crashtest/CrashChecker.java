@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,8 @@ import org.complaintkit.spi.storage.OutboxStatus;
  * naming the complaint (its id, never personal data) and what is wrong; empty when the invariant holds. It reads
  * through the library: the store's histories, index rows, command records and outbox, the engine's verifier, its
  * replay of the clocks (host reads and the recalculation preview) and the sweep's own counting
- * ({@link ClockSweep}); only the leases, which no reader shows, are read with SQL.
+ * ({@link ClockSweep}); only the leases and which transaction wrote an event, which no reader shows, are read with
+ * SQL.
  */
 final class CrashChecker {
     /** The staff id of the engine's group detector, whose links on earlier members are the finished work. */
@@ -315,26 +317,38 @@ final class CrashChecker {
      * Every breach record that calls for an escalation has exactly one beside it, in the same append. A record calls
      * for one when its breach actions hold {@code ESCALATE} and it is the breach first seen: an {@code OVERDUE} record
      * (a sweep's, or one a stop recorded as unseen) or a {@code BREACHED} record no sweep saw. The sweep, or the stop,
-     * appends one {@code SLA_BREACH} escalation after the records of its append, whose events share its instant, so
-     * the records and escalations are counted per run of events at one instant: breach records without an escalation
-     * are a lost breach action, unless the complaint already stands at the top of the ladder; two escalations, or one
-     * with no breach record beside it, are a breach action run twice (a replayed sweep or stop).
+     * appends one {@code SLA_BREACH} escalation after the records of its append. The appends are told apart by the
+     * transaction that wrote them ({@link #appendsOf}), not by instant: two appends may share a millisecond (a sweep
+     * and a command on the same complaint). Per append: breach records without an escalation are a lost breach action,
+     * unless the complaint already stands at the top of the ladder; two escalations, or one with no breach record
+     * beside it, are a breach action run twice (a replayed sweep or stop).
      */
-    static List<String> breachEscalationsOnce(ComplaintId id, List<ComplaintEvent> history) {
+    private List<String> breachEscalationsOnce(ComplaintId id, List<ComplaintEvent> history) {
+        boolean anyCalled = history.stream().anyMatch(e -> callsForEscalation(e) || isBreachEscalation(e));
+        return anyCalled ? breachEscalationsOnce(id, history, appendsOf(id, history.size())) : List.of();
+    }
+
+    /**
+     * {@link #breachEscalationsOnce(ComplaintId, List)} on a history whose appends are given: {@code append[i]} names
+     * the append that wrote event {@code i + 1}, equal for the events of one append and for no two appends.
+     */
+    static List<String> breachEscalationsOnce(ComplaintId id, List<ComplaintEvent> history, long[] append) {
+        if (append.length != history.size()) {
+            return List.of(id.value() + ": " + history.size() + " events read but " + append.length
+                    + " rows found for their appends");
+        }
         List<String> problems = new ArrayList<>();
         int from = 0;
         while (from < history.size()) {
-            Instant at = history.get(from).header().occurredAt();
             int to = from;
             List<ClockChanged> calling = new ArrayList<>();
             List<ComplaintEscalated> escalations = new ArrayList<>();
-            while (to < history.size() && history.get(to).header().occurredAt().equals(at)) {
+            while (to < history.size() && append[to] == append[from]) {
                 ComplaintEvent event = history.get(to);
-                if (event instanceof ClockChanged c && c.breachActions().contains(BreachAction.ESCALATE)
-                        && (c.change() == ClockChange.OVERDUE || c.isUnseenBreach())) {
-                    calling.add(c);
-                } else if (event instanceof ComplaintEscalated e && e.trigger() == EscalationTrigger.SLA_BREACH) {
-                    escalations.add(e);
+                if (callsForEscalation(event)) {
+                    calling.add((ClockChanged) event);
+                } else if (isBreachEscalation(event)) {
+                    escalations.add((ComplaintEscalated) event);
                 }
                 to++;
             }
@@ -357,6 +371,41 @@ final class CrashChecker {
             from = to;
         }
         return problems;
+    }
+
+    private static boolean callsForEscalation(ComplaintEvent event) {
+        return event instanceof ClockChanged c && c.breachActions().contains(BreachAction.ESCALATE)
+                && (c.change() == ClockChange.OVERDUE || c.isUnseenBreach());
+    }
+
+    private static boolean isBreachEscalation(ComplaintEvent event) {
+        return event instanceof ComplaintEscalated e && e.trigger() == EscalationTrigger.SLA_BREACH;
+    }
+
+    /**
+     * Which append wrote each event of a complaint, in sequence order: the id of the PostgreSQL transaction that
+     * inserted its row ({@code xmin}). The store writes one append in one transaction and never updates an event row
+     * (the crash test erases nothing), so the events of one append, and only they, share it.
+     */
+    private long[] appendsOf(ComplaintId id, int events) {
+        long[] out = new long[events];
+        int i = 0;
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT xmin::text::bigint FROM ck_event WHERE complaint_id = ? ORDER BY sequence")) {
+            statement.setString(1, id.value());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (i == events) {
+                        return Arrays.copyOf(out, events + 1);
+                    }
+                    out[i++] = rows.getLong(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the appends of " + id.value(), e);
+        }
+        return i == events ? out : Arrays.copyOf(out, i);
     }
 
     /** A clock's changes since it last started, restarted or was extended, as the sweep counts them. */

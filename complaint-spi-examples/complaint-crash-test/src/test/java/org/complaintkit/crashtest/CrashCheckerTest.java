@@ -39,6 +39,7 @@ import org.complaintkit.api.event.FollowUpCompleted;
 import org.complaintkit.api.event.EventHeader;
 import org.complaintkit.api.event.NoticeDelivered;
 import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.api.sla.BreachAction;
 import org.complaintkit.api.sla.ClockChange;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.NotificationDispatcher;
@@ -222,8 +223,12 @@ class CrashCheckerTest {
                 .orElseThrow();
     }
 
-    /** A copy of an escalation at the end of the history, at the instant given, sealed on as an unkeyed forger would. */
-    private void appendACopy(ComplaintEscalated escalated, Instant at) {
+    /**
+     * A copy of an escalation at the end of the history, at the instant given, sealed on as an unkeyed forger would;
+     * {@code sameAppend} writes it in one transaction with a rewrite of the rows of the append it copies, as if that
+     * append had held it too.
+     */
+    private void appendACopy(ComplaintEscalated escalated, Instant at, boolean sameAppend) {
         ComplaintId id = escalated.header().complaintId();
         List<SealedEvent> rows = store.loadSealed(id);
         long sequence = rows.size() + 1;
@@ -231,11 +236,19 @@ class CrashCheckerTest {
                 escalated.header().actor()), escalated.trigger(), escalated.fromUnit(), escalated.toUnit(),
                 escalated.organisationVersion(), escalated.reason(), escalated.note());
         String seal = EventSealer.sha256().seal(rows.get(rows.size() - 1).seal(), again);
-        sql("INSERT INTO ck_event (complaint_id, sequence, event_type, occurred_at, payload, seal) "
-                + "SELECT complaint_id, ?, event_type, occurred_at, ?, ? FROM ck_event WHERE complaint_id = ? "
+        List<Object[]> statements = new ArrayList<>();
+        if (sameAppend) {
+            statements.add(new Object[] {"UPDATE ck_event SET payload = payload WHERE complaint_id = ? AND xmin = "
+                    + "(SELECT xmin FROM ck_event WHERE complaint_id = ? AND sequence = ?)", id.value(), id.value(),
+                    escalated.header().sequence()});
+        }
+        statements.add(new Object[] {"INSERT INTO ck_event (complaint_id, sequence, event_type, occurred_at, payload, "
+                + "seal) SELECT complaint_id, ?, event_type, occurred_at, ?, ? FROM ck_event WHERE complaint_id = ? "
                 + "AND sequence = ?", sequence, EventCodec.encode(again), seal, id.value(),
-                escalated.header().sequence());
-        sql("UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", sequence, id.value());
+                escalated.header().sequence()});
+        statements.add(new Object[] {"UPDATE ck_complaint SET version = ? WHERE complaint_id = ?", sequence,
+                id.value()});
+        inOneTransaction(statements);
     }
 
     @Test
@@ -265,21 +278,54 @@ class CrashCheckerTest {
     }
 
     @Test
-    void aBreachEscalatedTwiceIsReportedWhetherBesideItsRecordOrLater() {
+    void aBreachEscalatedTwiceIsReportedWhetherInItsRecordsAppendOrInOneOfItsOwn() {
         writeAGroup();
         Instant now = sweepPastTheDeadlines();
         ComplaintEscalated escalated = breachEscalation(group.get(1));
-        appendACopy(escalated, escalated.header().occurredAt());
+        appendACopy(escalated, escalated.header().occurredAt(), true);
         assertEquals(List.of(group.get(1).value() + ": 2 breach escalations in one append, at events ["
                         + escalated.header().sequence() + ", " + store.load(group.get(1)).size() + "]"),
                 checker().clockRecordsOnce(now, now));
 
         ComplaintEscalated other = breachEscalation(group.get(2));
-        appendACopy(other, now.plus(Duration.ofHours(1)));
+        appendACopy(other, other.header().occurredAt(), false);
         assertEquals(Set.of(group.get(1).value() + ": 2 breach escalations in one append, at events ["
                         + escalated.header().sequence() + ", " + store.load(group.get(1)).size() + "]",
                 group.get(2).value() + ": the breach escalation " + store.load(group.get(2)).size()
-                        + " has no breach record beside it"), Set.copyOf(checker().clockRecordsOnce(now, now)));
+                        + " has no breach record beside it"), Set.copyOf(checker().clockRecordsOnce(now, now)),
+                "an escalation appended on its own is reported even in the millisecond of the sweep's append");
+    }
+
+    @Test
+    void twoAppendsInOneMillisecondEachWithItsBreachRecordAndEscalationAreNoProblem() {
+        writeAGroup();
+        sweepPastTheDeadlines();
+        ComplaintId id = group.get(0);
+        List<ComplaintEvent> history = new ArrayList<>(store.load(id));
+        ComplaintEscalated escalated = breachEscalation(id);
+        ClockChanged record = history.stream().filter(e -> e instanceof ClockChanged c
+                && c.change() == ClockChange.OVERDUE && c.header().occurredAt().equals(escalated.header().occurredAt())
+                && c.breachActions().contains(BreachAction.ESCALATE))
+                .map(ClockChanged.class::cast).findFirst().orElseThrow();
+        // the same record and escalation again right after the sweep's append, in its millisecond: as a second
+        // append (a command's stop), or as part of the sweep's own
+        int after = history.indexOf(escalated) + 1;
+        history.add(after, escalated);
+        history.add(after, record);
+        long[] separate = new long[history.size()];
+        long[] together = new long[history.size()];
+        for (int i = 0, run = 0; i < history.size(); i++) {
+            if (i > 0 && !history.get(i).header().occurredAt().equals(history.get(i - 1).header().occurredAt())) {
+                run = i;
+            }
+            separate[i] = run;
+            together[i] = run;
+        }
+        separate[after] = separate[after + 1] = -1;
+        assertEquals(List.of(), CrashChecker.breachEscalationsOnce(id, history, separate));
+        List<String> problems = CrashChecker.breachEscalationsOnce(id, history, together);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("2 breach escalations in one append"), problems::toString);
     }
 
     @Test
@@ -352,6 +398,24 @@ class CrashCheckerTest {
         List<String> problems = checker().noLeaseStuck(clock.instant(), null);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith(id.value() + ": the sweep lease runs to " + far), problems::toString);
+    }
+
+    /** Runs statements, each given as its text followed by its values, in one transaction. */
+    private void inOneTransaction(List<Object[]> statements) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            for (Object[] statement : statements) {
+                try (PreparedStatement prepared = connection.prepareStatement((String) statement[0])) {
+                    for (int i = 1; i < statement.length; i++) {
+                        prepared.setObject(i, statement[i]);
+                    }
+                    prepared.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void sql(String statement, Object... values) {
