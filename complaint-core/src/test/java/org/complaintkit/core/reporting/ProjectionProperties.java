@@ -64,12 +64,10 @@ class ProjectionProperties {
 
     /** A store that checks, after each append, that the projection it kept is the fold of the history. */
     static final class CheckingStore extends ForwardingStore {
-        private final ComplaintStore delegate;
         int appends;
 
         CheckingStore(ComplaintStore delegate) {
             super(delegate);
-            this.delegate = delegate;
         }
 
         @Override
@@ -77,15 +75,15 @@ class ProjectionProperties {
             super.append(request);
             appends++;
             assertNotNull(request.projection(), "the engine writes a projection with every append to such a store");
-            ComplaintFacts folded = ComplaintFacts.of(delegate.load(request.complaintId()));
+            ComplaintFacts folded = ComplaintFacts.of(delegate().load(request.complaintId()));
             assertEquals(folded, FactsCodec.decode(request.complaintId(), request.projection()));
-            assertEquals(request.projection(), delegate.projection(request.complaintId()).orElseThrow().projection());
+            assertEquals(request.projection(), delegate().projection(request.complaintId()).orElseThrow().projection());
         }
 
         @Override
         public void scanProjections(ComplaintQuery filter, int revision,
                                     Consumer<org.complaintkit.spi.storage.ScannedComplaint> visitor) {
-            delegate.scanProjections(filter, revision, visitor);
+            delegate().scanProjections(filter, revision, visitor);
         }
     }
 

@@ -318,7 +318,7 @@ public abstract class RetentionContract {
     void aStoreThatCannotPurgeSaysSoWithItsCode() {
         start();
         closed();
-        ComplaintStore plain = new ForwardingStore(store);
+        ComplaintStore plain = PlainStore.over(store);
         ComplaintEngine onPlain = ComplaintEngine.builder().clock(clock).store(plain).discoverPlugins(false).build();
         clock.advance(Duration.ofDays(31));
         StoreException refused = assertThrows(StoreException.class, () -> onPlain.purge(
