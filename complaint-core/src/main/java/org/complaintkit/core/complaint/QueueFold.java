@@ -34,13 +34,21 @@ import org.complaintkit.spi.storage.QueueFlag;
 /**
  * What of a complaint's queue facts ({@link QueueColumns}) only its history tells (the current first-contact
  * owner, the classification, the typical-case and breach-marked flags, the references of referrals and replies,
- * each clock's running deadline), folded event by event. After an append the engine folds the new events onto the
- * fold it kept instead of reading the whole history again: {@code QueueFold.of(history).plus(added).facts(state)}
- * equals {@link QueueColumns#of} over the history with the added events.
+ * each clock's running deadline), folded event by event: the one place the queue columns are read from a history.
+ * After an append the engine folds the new events onto the fold it kept instead of reading the whole history again:
+ * {@code QueueFold.of(history).plus(added).facts(state)} equals {@link QueueColumns#of} over the history with the
+ * added events, which folds the whole history here at once.
  *
  * <p>Immutable and thread-safe.
  */
 public final class QueueFold {
+    private static final Set<ClockChange> RUNNING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
+            ClockChange.RESTARTED, ClockChange.EXTENDED, ClockChange.RECALCULATED, ClockChange.WARNED,
+            ClockChange.OVERDUE);
+    private static final Set<ClockChange> SETTLING = EnumSet.of(ClockChange.PAUSED, ClockChange.MET,
+            ClockChange.BREACHED, ClockChange.CANCELLED, ClockChange.STOPPED, ClockChange.CLOSED);
+    private static final Set<ClockChange> STARTING = EnumSet.of(ClockChange.STARTED, ClockChange.RESUMED,
+            ClockChange.RESTARTED);
     private static final QueueFold EMPTY = new QueueFold(0, null, null, false, false, List.of(), Map.of(), Set.of());
 
     private final long events;
@@ -130,15 +138,15 @@ public final class QueueFold {
                 if (kind == ClockChange.BREACHED && change.breachActions().contains(BreachAction.MARK)) {
                     marked = true;
                 }
-                if (QueueColumns.STARTING.contains(kind)) {
+                if (STARTING.contains(kind)) {
                     pausedNow.remove(change.clockId());
                 } else if (kind == ClockChange.PAUSED) {
                     pausedNow.add(change.clockId());
                 }
-                if (QueueColumns.RUNNING.contains(kind) && change.deadline() != null
+                if (RUNNING.contains(kind) && change.deadline() != null
                         && !pausedNow.contains(change.clockId())) {
                     runningNow.put(change.clockId(), change.deadline());
-                } else if (QueueColumns.SETTLING.contains(kind) || QueueColumns.RUNNING.contains(kind)) {
+                } else if (SETTLING.contains(kind) || RUNNING.contains(kind)) {
                     runningNow.remove(change.clockId());
                 }
             }
