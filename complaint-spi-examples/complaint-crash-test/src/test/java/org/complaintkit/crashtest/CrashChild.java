@@ -16,33 +16,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.complaintkit.api.command.AcceptComplaint;
-import org.complaintkit.api.command.AddCaseNote;
-import org.complaintkit.api.command.ApproveResolution;
-import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
 import org.complaintkit.api.command.IdempotencyKey;
-import org.complaintkit.api.command.ProposeResolution;
-import org.complaintkit.api.command.RegisterComplaint;
-import org.complaintkit.api.command.RespondToCustomer;
-import org.complaintkit.api.command.StartInvestigation;
-import org.complaintkit.api.command.WithdrawComplaint;
-import org.complaintkit.api.casework.NoteKind;
-import org.complaintkit.api.complaint.Channel;
-import org.complaintkit.api.complaint.Complainant;
-import org.complaintkit.api.complaint.ComplaintId;
-import org.complaintkit.api.complaint.ComplaintSubject;
-import org.complaintkit.api.complaint.ContactMethod;
-import org.complaintkit.api.complaint.ContactPoint;
-import org.complaintkit.api.complaint.CustomerRef;
-import org.complaintkit.api.complaint.CustomerSegment;
-import org.complaintkit.api.complaint.Outcome;
-import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ComplaintKitException;
-import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.NotificationDispatcher;
 import org.complaintkit.core.engine.SweepReport;
@@ -71,7 +49,7 @@ public final class CrashChild {
     private final CrashSetup setup = new CrashSetup();
     private final ComplaintEngine engine;
     private final JdbcComplaintStore store;
-    private final List<UnitId> outlets;
+    private final WorkloadCommands commands;
     private final long seed;
     private final Map<String, Long> sends = new HashMap<>();
     private final OutputStream sendsLog;
@@ -79,7 +57,7 @@ public final class CrashChild {
     private CrashChild(JdbcComplaintStore store, CrashClock clock, long seed, Path sendsFile) throws IOException {
         this.store = store;
         this.engine = setup.engine(store, clock);
-        this.outlets = setup.outlets();
+        this.commands = new WorkloadCommands(setup);
         this.seed = seed;
         if (Files.exists(sendsFile)) {
             for (String line : Files.readAllLines(sendsFile, StandardCharsets.UTF_8)) {
@@ -172,11 +150,13 @@ public final class CrashChild {
     }
 
     private void client(int thread, int from, int to, boolean paced) {
-        List<CrashWorkload.Op> ops = CrashWorkload.operations(seed, thread, Math.min(to, OPERATIONS), outlets.size());
+        List<CrashWorkload.Op> ops = CrashWorkload.operations(seed, thread, Math.min(to, OPERATIONS),
+                commands.outlets());
         for (int i = from; i < ops.size(); i++) {
             CrashWorkload.Op op = ops.get(i);
             try {
-                ComplaintCommand command = command(op);
+                ComplaintCommand command = commands.command(op, this::receivedAt, registration -> store
+                        .findCommand(IdempotencyKey.of(registration)).map(CommandRecord::complaintId).orElse(null));
                 if (command == null) {
                     out.println("SKIP " + thread + " " + i + " " + op.key());
                 } else {
@@ -200,39 +180,6 @@ public final class CrashChild {
                 }
             }
         }
-    }
-
-    private ComplaintCommand command(CrashWorkload.Op op) {
-        UnitId outlet = outlets.get(op.outlet());
-        CrashSetup.Desk desk = setup.desk(outlet);
-        IdempotencyKey key = IdempotencyKey.of(op.key());
-        if (op.kind() == CrashWorkload.Kind.REGISTER) {
-            Complainant customer = new Complainant(CustomerRef.of("CIF" + op.customer()), Sensitive.of("王芳"),
-                    CustomerSegment.ORDINARY, Set.of(), ContactPoint.of(ContactMethod.SMS,
-                    "139" + String.format("%08d", op.customer() % 100_000_000)));
-            return new RegisterComplaint(desk.receiver(), key, customer, Channel.COUNTER, receivedAt(op.key()), outlet,
-                    List.of(ComplaintSubject.unit(outlet)), Sensitive.of(CrashWorkload.TEXTS.get(op.text())),
-                    Sensitive.of("尽快处理并给出说明"), null);
-        }
-        ComplaintId id = store.findCommand(IdempotencyKey.of(op.registration())).map(CommandRecord::complaintId)
-                .orElse(null);
-        if (id == null) {
-            return null;
-        }
-        return switch (op.kind()) {
-            case ACCEPT -> new AcceptComplaint(id, desk.receiver(), key);
-            case ASSIGN -> new AssignComplaint(id, desk.receiver(), key, desk.handlingUnit(), List.of(),
-                    desk.handler().staffId());
-            case START -> new StartInvestigation(id, desk.handler(), key);
-            case NOTE -> AddCaseNote.of(id, desk.handler(), key, NoteKind.DOCUMENT_CHECK, Sensitive.of("调阅交易流水"));
-            case PROPOSE -> new ProposeResolution(id, desk.handler(), key, Sensitive.of("已核实并处理"), Outcome.UPHELD,
-                    null);
-            case APPROVE -> new ApproveResolution(id, desk.approver(), key, null);
-            case RESPOND -> new RespondToCustomer(id, desk.handler(), key, Sensitive.of("经核实，已为您处理完毕"),
-                    Sensitive.of("本行业务规定"), null, ContactMethod.SMS);
-            case WITHDRAW -> new WithdrawComplaint(id, desk.receiver(), key, Sensitive.of("客户表示问题已自行解决"));
-            case REGISTER -> throw new IllegalStateException("handled above");
-        };
     }
 
     /**

@@ -14,32 +14,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
-import org.complaintkit.api.casework.NoteKind;
-import org.complaintkit.api.command.AcceptComplaint;
-import org.complaintkit.api.command.AddCaseNote;
-import org.complaintkit.api.command.ApproveResolution;
-import org.complaintkit.api.command.AssignComplaint;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
-import org.complaintkit.api.command.IdempotencyKey;
-import org.complaintkit.api.command.ProposeResolution;
-import org.complaintkit.api.command.RegisterComplaint;
-import org.complaintkit.api.command.RespondToCustomer;
-import org.complaintkit.api.command.StartInvestigation;
-import org.complaintkit.api.command.WithdrawComplaint;
-import org.complaintkit.api.complaint.Channel;
-import org.complaintkit.api.complaint.Complainant;
 import org.complaintkit.api.complaint.ComplaintId;
-import org.complaintkit.api.complaint.ComplaintSubject;
-import org.complaintkit.api.complaint.ContactMethod;
-import org.complaintkit.api.complaint.ContactPoint;
-import org.complaintkit.api.complaint.CustomerRef;
-import org.complaintkit.api.complaint.CustomerSegment;
-import org.complaintkit.api.complaint.Outcome;
-import org.complaintkit.api.complaint.Sensitive;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
-import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.NotificationDispatcher;
 import org.complaintkit.core.engine.SweepReport;
@@ -80,8 +59,7 @@ final class FailoverNode implements AutoCloseable {
     private final JdbcComplaintStore store;
     private final ComplaintEngine engine;
     private final NotificationDispatcher dispatcher;
-    private final CrashSetup setup;
-    private final List<UnitId> outlets;
+    private final WorkloadCommands commands;
     private final long seed;
     private final Shared shared;
     private final ReadWriteLock quiet;
@@ -101,11 +79,10 @@ final class FailoverNode implements AutoCloseable {
         config.addDataSourceProperty("logServerErrorDetail", "false");
         this.pool = new HikariDataSource(config);
         this.store = JdbcComplaintStore.of(pool);
-        this.setup = setup;
         this.engine = setup.engine(store, clock);
         this.dispatcher = NotificationDispatcher.builder(engine).sender(WebhookSender.to(receiver)
                 .timeout(Duration.ofSeconds(5)).build()).build();
-        this.outlets = setup.outlets();
+        this.commands = new WorkloadCommands(setup);
         this.seed = seed;
         this.shared = shared;
         this.quiet = quiet;
@@ -173,12 +150,16 @@ final class FailoverNode implements AutoCloseable {
     }
 
     private void client(int workload) {
-        List<CrashWorkload.Op> ops = CrashWorkload.operations(seed, workload, CrashChild.OPERATIONS, outlets.size());
+        List<CrashWorkload.Op> ops = CrashWorkload.operations(seed, workload, CrashChild.OPERATIONS,
+                commands.outlets());
         for (int i = 0; i < ops.size() && !stopping; i++) {
             CrashWorkload.Op op = ops.get(i);
             quiet.readLock().lock();
             try {
-                ComplaintCommand command = command(op);
+                // a registration's time is its first attempt's: a resend is the same command
+                ComplaintCommand command = commands.command(op,
+                        key -> shared.receivedAt.computeIfAbsent(key, k -> engine.clock().instant()),
+                        shared.registered::get);
                 if (command != null) {
                     send(op, command);
                 }
@@ -235,40 +216,6 @@ final class FailoverNode implements AutoCloseable {
         shared.acks.put(op.key(), new CrashChecker.Ack(result.complaintId(),
                 result.events().get(0).header().sequence(),
                 result.events().get(result.events().size() - 1).header().sequence()));
-    }
-
-    private ComplaintCommand command(CrashWorkload.Op op) {
-        UnitId outlet = outlets.get(op.outlet());
-        CrashSetup.Desk desk = setup.desk(outlet);
-        IdempotencyKey key = IdempotencyKey.of(op.key());
-        if (op.kind() == CrashWorkload.Kind.REGISTER) {
-            Complainant customer = new Complainant(CustomerRef.of("CIF" + op.customer()), Sensitive.of("王芳"),
-                    CustomerSegment.ORDINARY, Set.of(), ContactPoint.of(ContactMethod.SMS,
-                    "139" + String.format("%08d", op.customer() % 100_000_000)));
-            // the time of the first attempt: a resend is the same command
-            Instant at = shared.receivedAt.computeIfAbsent(op.key(), k -> engine.clock().instant());
-            return new RegisterComplaint(desk.receiver(), key, customer, Channel.COUNTER, at, outlet,
-                    List.of(ComplaintSubject.unit(outlet)), Sensitive.of(CrashWorkload.TEXTS.get(op.text())),
-                    Sensitive.of("尽快处理并给出说明"), null);
-        }
-        ComplaintId id = shared.registered.get(op.registration());
-        if (id == null) {
-            return null;
-        }
-        return switch (op.kind()) {
-            case ACCEPT -> new AcceptComplaint(id, desk.receiver(), key);
-            case ASSIGN -> new AssignComplaint(id, desk.receiver(), key, desk.handlingUnit(), List.of(),
-                    desk.handler().staffId());
-            case START -> new StartInvestigation(id, desk.handler(), key);
-            case NOTE -> AddCaseNote.of(id, desk.handler(), key, NoteKind.DOCUMENT_CHECK, Sensitive.of("调阅交易流水"));
-            case PROPOSE -> new ProposeResolution(id, desk.handler(), key, Sensitive.of("已核实并处理"), Outcome.UPHELD,
-                    null);
-            case APPROVE -> new ApproveResolution(id, desk.approver(), key, null);
-            case RESPOND -> new RespondToCustomer(id, desk.handler(), key, Sensitive.of("经核实，已为您处理完毕"),
-                    Sensitive.of("本行业务规定"), null, ContactMethod.SMS);
-            case WITHDRAW -> new WithdrawComplaint(id, desk.receiver(), key, Sensitive.of("客户表示问题已自行解决"));
-            case REGISTER -> throw new IllegalStateException("handled above");
-        };
     }
 
     private static void pause(long millis) {
