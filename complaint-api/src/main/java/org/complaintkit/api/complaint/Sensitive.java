@@ -1,6 +1,7 @@
 package org.complaintkit.api.complaint;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
@@ -150,21 +151,21 @@ public final class Sensitive {
     }
 
     /**
-     * Returns the ciphertext in base64, no personal data, or null for a plain value.
+     * Returns the ciphertext in base64, no personal data, for the storage codec and the engine's decryption.
      *
-     * @return the ciphertext, or null
+     * @return the ciphertext; empty for a plain value, which has none ({@link #isEncrypted()})
      */
-    public String ciphertext() {
-        return ciphertext;
+    public Optional<String> ciphertext() {
+        return Optional.ofNullable(ciphertext);
     }
 
     /**
-     * Returns the reference of the key the text is encrypted under, or null for a plain value.
+     * Returns the reference of the key the text is encrypted under, for the storage codec and the engine's decryption.
      *
-     * @return the key reference, or null
+     * @return the key reference; empty for a plain value, which has none ({@link #isEncrypted()})
      */
-    public String keyRef() {
-        return keyRef;
+    public Optional<String> keyRef() {
+        return Optional.ofNullable(keyRef);
     }
 
     private static String checkCiphertext(String ciphertext) {

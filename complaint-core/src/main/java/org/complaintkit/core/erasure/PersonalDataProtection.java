@@ -89,7 +89,8 @@ public final class PersonalDataProtection {
      */
     public static String keyRef(List<? extends ComplaintEvent> events) {
         return encrypted(events)
-                ? ((ComplaintRegistered) events.get(0)).registration().complainant().name().keyRef() : null;
+                ? ((ComplaintRegistered) events.get(0)).registration().complainant().name().keyRef().orElseThrow()
+                : null;
     }
 
     /**
@@ -174,7 +175,8 @@ public final class PersonalDataProtection {
             if (!text.isEncrypted() || text.isErased()) {
                 return text;
             }
-            KeyLookup key = found.computeIfAbsent(text.keyRef(), ref -> Objects.requireNonNull(keys.find(ref),
+            String keyRef = text.keyRef().orElseThrow();
+            KeyLookup key = found.computeIfAbsent(keyRef, ref -> Objects.requireNonNull(keys.find(ref),
                     "the key store answered null"));
             if (key.state() == KeyState.DESTROYED) {
                 return text.erased();
@@ -185,13 +187,13 @@ public final class PersonalDataProtection {
             if (key.state() == KeyState.UNKNOWN) {
                 throw StoreException.of(ErrorCode.PERSONAL_DATA_KEY_INVALID, "keyRef", "complaint "
                         + event.header().complaintId() + " event " + event.sequence() + " is encrypted under key "
-                        + text.keyRef() + ", which the key store never had");
+                        + keyRef + ", which the key store never had");
             }
-            String plain = PersonalDataCipher.decrypt(text.ciphertext(), key.keyRef(), key.key());
+            String plain = PersonalDataCipher.decrypt(text.ciphertext().orElseThrow(), key.keyRef(), key.key());
             if (plain == null) {
                 throw StoreException.of(ErrorCode.PERSONAL_DATA_KEY_INVALID, "keyRef", "complaint "
                         + event.header().complaintId() + " event " + event.sequence() + " holds a ciphertext that "
-                        + "does not decrypt under key " + text.keyRef() + ": it was altered");
+                        + "does not decrypt under key " + keyRef + ": it was altered");
             }
             return text.opened(plain);
         });
@@ -213,7 +215,7 @@ public final class PersonalDataProtection {
         boolean changed = false;
         for (ComplaintEvent event : events) {
             ComplaintEvent mapped = SensitiveWalker.map(event, text -> text.isEncrypted() && text.isReadable()
-                    ? Sensitive.locked(text.ciphertext(), text.keyRef()) : text);
+                    ? Sensitive.locked(text.ciphertext().orElseThrow(), text.keyRef().orElseThrow()) : text);
             changed |= mapped != event;
             out.add(mapped);
         }

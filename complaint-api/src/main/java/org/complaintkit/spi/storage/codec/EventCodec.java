@@ -340,9 +340,9 @@ public final class EventCodec {
             } else if (value instanceof Sensitive sensitive && sensitive.isEncrypted()) {
                 // Encrypted under a complaint's key: the ciphertext and the key's reference, never the text.
                 out.append("{\"").append(SENSITIVE_CIPHERTEXT).append("\":");
-                string(out, sensitive.ciphertext());
+                string(out, sensitive.ciphertext().orElseThrow());
                 out.append(",\"").append(SENSITIVE_KEY).append("\":");
-                string(out, sensitive.keyRef());
+                string(out, sensitive.keyRef().orElseThrow());
                 out.append('}');
             } else if (value instanceof Sensitive sensitive) {
                 // Stored as it was when Sensitive was a record with one component, value.
