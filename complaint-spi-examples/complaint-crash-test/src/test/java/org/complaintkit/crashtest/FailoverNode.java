@@ -37,6 +37,8 @@ import org.complaintkit.store.jdbc.JdbcComplaintStore;
 final class FailoverNode implements AutoCloseable {
     /** How long a command is resent before the node gives up on it (and the run reports it). */
     static final Duration GIVE_UP = Duration.ofSeconds(60);
+    /** How long the final drain waits without one pending notice fewer before it gives up. */
+    static final Duration STALLED = Duration.ofSeconds(30);
 
     /** What a node saw, shared by the nodes of a run. */
     static final class Shared {
@@ -108,17 +110,32 @@ final class FailoverNode implements AutoCloseable {
 
     /**
      * The last sweep and dispatch, after every node stopped and the dead nodes' leases ran out: sweeps once, delivers
-     * every pending notice.
+     * every pending notice. A long run leaves a backlog that takes longer to deliver than a short one, so the drain
+     * goes on while it makes progress and gives up only when {@link #STALLED} passes without one notice fewer
+     * pending (a notice that can never be delivered is then reported by the checker as still pending).
      *
      * @return the last sweep's instant
      */
     Instant drain() throws InterruptedException {
         Thread.sleep(CrashClock.STEP_MILLIS + 100);
         SweepReport last = engine.tick();
-        long until = System.currentTimeMillis() + 60_000;
-        while ((dispatcher.dispatchDue().leased() > 0 || store.countOutbox(OutboxStatus.PENDING) > 0)
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(20);
+        long pending = Long.MAX_VALUE;
+        long progressAt = System.currentTimeMillis();
+        while (true) {
+            int leased = dispatcher.dispatchDue().leased();
+            long now = store.countOutbox(OutboxStatus.PENDING);
+            if (leased == 0 && now == 0) {
+                break;
+            }
+            if (now < pending) {
+                pending = now;
+                progressAt = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - progressAt > STALLED.toMillis()) {
+                break;
+            }
+            if (leased == 0) {
+                Thread.sleep(20);
+            }
         }
         return last.at();
     }
