@@ -83,8 +83,8 @@ public class PurgeBenchmark {
     private Postgres postgres;
     private HikariDataSource keyPool;
     private ExpiredComplaints expired;
-    private ExpiredComplaints.Filled filled;
-    private ComplaintEngine engine;
+    ExpiredComplaints.Filled filled;
+    ComplaintEngine engine;
     private PurgeReport last;
 
     /** Each step's rate, per second: events read once, so measured in one iteration. */
