@@ -19,6 +19,16 @@ public class CalendarException extends ComplaintKitException {
     }
 
     /**
+     * Creates the exception with its cause, such as the I/O error of a calendar file that cannot be read.
+     *
+     * @param violations every violation found, at least one
+     * @param cause the underlying cause, or null
+     */
+    public CalendarException(List<Violation> violations, Throwable cause) {
+        super("calendar refused", violations, cause);
+    }
+
+    /**
      * Creates the exception for a single violation.
      *
      * @param code the error code

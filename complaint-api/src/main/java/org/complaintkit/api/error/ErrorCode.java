@@ -430,7 +430,12 @@ public enum ErrorCode {
     /** A stored ciphertext names a key the key store never had, or does not decrypt under its key. */
     PERSONAL_DATA_KEY_INVALID("CMP-5091", "a stored ciphertext's key is unknown to the key store or does not decrypt it"),
     /** The key store failed. */
-    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed");
+    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed"),
+    /**
+     * A file the host asked a loader to read (a retention policy, a calendar, a holiday notice) cannot be read:
+     * it does not exist, is a directory, or may not be read. The violation's path names the file.
+     */
+    FILE_UNREADABLE("CMP-4120", "the file cannot be read");
 
     private final String code;
     private final String meaning;

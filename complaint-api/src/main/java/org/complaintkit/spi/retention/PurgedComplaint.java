@@ -14,13 +14,15 @@ import org.complaintkit.api.retention.Disposal;
  * @param complaintId the complaint
  * @param jurisdiction the retention policy's jurisdiction
  * @param disposal what was done with it
- * @param closedAt when its retention period started (the last change of its closed file)
+ * @param retentionStartedAt when its retention period started: the last change of its closed file, which is its
+ *     closure or a later change such as the lift of a legal hold (which starts the period again). Named
+ *     {@code closedAt} until issue 27; {@link #closedAt()} still answers it
  * @param purgedAt when the purge disposed of it
  * @param events how many events its history held
  * @param lastSeal the seal of its last event, or null if the store keeps no seals
  */
-public record PurgedComplaint(ComplaintId complaintId, String jurisdiction, Disposal disposal, Instant closedAt,
-                              Instant purgedAt, long events, String lastSeal) {
+public record PurgedComplaint(ComplaintId complaintId, String jurisdiction, Disposal disposal,
+                              Instant retentionStartedAt, Instant purgedAt, long events, String lastSeal) {
 
     /**
      * Checks the components.
@@ -28,7 +30,7 @@ public record PurgedComplaint(ComplaintId complaintId, String jurisdiction, Disp
      * @param complaintId the complaint
      * @param jurisdiction the retention policy's jurisdiction
      * @param disposal what was done with it
-     * @param closedAt when its retention period started
+     * @param retentionStartedAt when its retention period started
      * @param purgedAt when the purge disposed of it
      * @param events how many events its history held
      * @param lastSeal the seal of its last event, or null
@@ -37,7 +39,19 @@ public record PurgedComplaint(ComplaintId complaintId, String jurisdiction, Disp
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(disposal, "disposal");
-        Objects.requireNonNull(closedAt, "closedAt");
+        Objects.requireNonNull(retentionStartedAt, "retentionStartedAt");
         Objects.requireNonNull(purgedAt, "purgedAt");
+    }
+
+    /**
+     * When the complaint's retention period started, under the component's former name. It was never only the
+     * closure: a legal hold's lift starts the period again.
+     *
+     * @return {@link #retentionStartedAt()}
+     * @deprecated the name says less than the value is; use {@link #retentionStartedAt()}
+     */
+    @Deprecated(since = "0.1.0")
+    public Instant closedAt() {
+        return retentionStartedAt;
     }
 }

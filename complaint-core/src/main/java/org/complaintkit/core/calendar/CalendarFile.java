@@ -19,6 +19,7 @@ import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import org.complaintkit.core.internal.UnreadableFile;
 import java.util.Comparator;
 
 /**
@@ -71,15 +72,17 @@ public final class CalendarFile {
      *
      * @param file the file
      * @return the definition
-     * @throws CalendarException listing every problem with its file and line
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws CalendarException listing every problem with its file and line; coded {@code CMP-4120}, naming the
+     *     file and why, if the file cannot be read (missing, a directory, access denied)
      */
     public static CalendarDefinition read(Path file) {
+        String text;
         try {
-            return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CalendarException(List.of(UnreadableFile.violation(file, e)), e);
         }
+        return parse(file.getFileName().toString(), text);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.complaintkit.core.calendar;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import org.complaintkit.api.calendar.DayHours;
 import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.Violation;
+import org.complaintkit.core.internal.UnreadableFile;
 
 /**
  * A State Council holiday notice read from its published text: the yearly 国务院办公厅关于XXXX年部分节假日安排的通知,
@@ -289,16 +289,17 @@ public final class StateCouncilNotice {
      * @param file the file
      * @return the notice
      * @throws CalendarException coded {@link ErrorCode#INVALID_HOLIDAY_NOTICE}, listing every problem with
-     *     {@code file-name:line}
-     * @throws UncheckedIOException if the file cannot be read
+     *     {@code file-name:line}; coded {@link ErrorCode#FILE_UNREADABLE} ({@code CMP-4120}), naming the file and
+     *     why, if the file cannot be read (missing, a directory, access denied)
      */
     public static StateCouncilNotice read(Path file) {
+        String text;
         try {
-            return parse(file.getFileName().toString(),
-                    Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new CalendarException(List.of(UnreadableFile.violation(file, e)), e);
         }
+        return parse(file.getFileName().toString(), text);
     }
 
     private static Optional<Arrangement> holiday(String source, int line, int year, String heading,

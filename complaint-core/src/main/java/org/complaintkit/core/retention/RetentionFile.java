@@ -17,6 +17,7 @@ import org.complaintkit.api.retention.Disposal;
 import org.complaintkit.api.retention.RecordKind;
 import org.complaintkit.api.retention.RetentionPolicy;
 import org.complaintkit.api.retention.RetentionRule;
+import org.complaintkit.core.internal.UnreadableFile;
 
 /**
  * Reads a retention policy from a plain text file: a {@code retention} line naming the jurisdiction, then one line
@@ -44,15 +45,17 @@ public final class RetentionFile {
      *
      * @param file the file
      * @return the policy
-     * @throws InvalidInputException listing every problem
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws InvalidInputException listing every problem; coded {@code CMP-4120}, naming the file and why, if the
+     *     file cannot be read (missing, a directory, access denied)
      */
     public static RetentionPolicy read(Path file) {
+        String text;
         try {
-            return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidInputException(List.of(UnreadableFile.violation(file, e)), e);
         }
+        return parse(file.getFileName().toString(), text);
     }
 
     /**

@@ -131,7 +131,7 @@ public final class RetentionPurge {
      * counted and logged by id, and the purge carries on.
      */
     private void erase(PurgeRequest request, RetentionRule rule, ComplaintId id, List<ComplaintEvent> events,
-                       Instant closedAt, Instant now, List<SealedEvent> history, Tally tally) {
+                       Instant periodStarted, Instant now, List<SealedEvent> history, Tally tally) {
         if (PersonalDataProtection.erased(events)) {
             return;
         }
@@ -141,7 +141,8 @@ public final class RetentionPurge {
                     + "crypto-shredded", id, request.policy().jurisdiction(), ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED.code());
             return;
         }
-        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(), closedAt, now,
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(),
+                periodStarted, now,
                 history.size(), history.get(history.size() - 1).seal());
         if (request.dryRun()) {
             tally.erased++;
@@ -226,7 +227,7 @@ public final class RetentionPurge {
         if (!rule.expires()) {
             return null;
         }
-        Instant closedBy = rule.startedBy(now);
+        Instant startedBy = rule.startedBy(now);
         ComplaintQuery query = ComplaintQuery.all(request.batchSize()).withStatuses(CLOSED);
         if (request.after() != null) {
             query = query.after(request.after());
@@ -238,7 +239,7 @@ public final class RetentionPurge {
             taken++;
             for (ComplaintId id : page.ids()) {
                 tally.examined++;
-                dispose(request, rule, id, closedBy, now, tally);
+                dispose(request, rule, id, startedBy, now, tally);
             }
             if (page.next().isEmpty()) {
                 return null;
@@ -250,14 +251,14 @@ public final class RetentionPurge {
         }
     }
 
-    private void dispose(PurgeRequest request, RetentionRule rule, ComplaintId id, Instant closedBy, Instant now,
+    private void dispose(PurgeRequest request, RetentionRule rule, ComplaintId id, Instant startedBy, Instant now,
                          Tally tally) {
         Optional<IndexRow> row = store.indexRow(id);
         if (row.isEmpty() || row.get().index() == null) {
             return;
         }
-        Instant closedAt = row.get().index().lastChangedAt();
-        if (closedAt.isAfter(closedBy) || !CLOSED.contains(row.get().index().status())) {
+        Instant periodStarted = row.get().index().lastChangedAt();
+        if (periodStarted.isAfter(startedBy) || !CLOSED.contains(row.get().index().status())) {
             return;
         }
         List<SealedEvent> history = store.loadSealed(id);
@@ -275,11 +276,12 @@ public final class RetentionPurge {
             return;
         }
         if (rule.disposal() == Disposal.ERASE_PERSONAL_DATA) {
-            erase(request, rule, id, events, closedAt, now, history, tally);
+            erase(request, rule, id, events, periodStarted, now, history, tally);
             return;
         }
         long version = row.get().version();
-        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(), closedAt, now,
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(),
+                periodStarted, now,
                 history.size(), history.get(history.size() - 1).seal());
         boolean archive = rule.disposal() == Disposal.ARCHIVE_THEN_DELETE;
         if (request.dryRun()) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.CommandType;
@@ -21,10 +23,13 @@ import org.complaintkit.api.event.LegalHoldPlaced;
 import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.api.organisation.Role;
 import org.complaintkit.api.organisation.StaffId;
+import org.complaintkit.api.retention.Disposal;
 import org.complaintkit.core.engine.ComplaintEngine;
+import org.complaintkit.spi.retention.PurgedComplaint;
 import org.complaintkit.testkit.Commands;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
+import org.complaintkit.testkit.RetentionContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,5 +134,29 @@ class LegalHoldTest {
         engine.execute(place);
         assertTrue(engine.execute(place).replayed(), "the same key replays rather than being refused as a second"
                 + " hold");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theLedgerSaysTheRetentionPeriodStartedAtTheHoldsLiftNotAtTheClosure() {
+        ComplaintId id = registered();
+        engine.execute(Commands.of(CommandType.WITHDRAW, id, Fixtures.TELLER, Fixtures.key(),
+                Commands.Payload.plain()));
+        Instant closed = clock.instant();
+        engine.execute(PlaceLegalHold.of(id, MANAGER, Fixtures.key(), "LH-1", "court order"));
+        clock.advance(Duration.ofDays(400));
+        engine.execute(LiftLegalHold.of(id, MANAGER, Fixtures.key(), "order discharged"));
+        Instant lifted = clock.instant();
+        clock.advance(Duration.ofDays(31));
+        List<PurgedComplaint> ledger = new ArrayList<>();
+
+        PurgeReport report = engine.purge(PurgeRequest.of(RetentionContract.shortPolicy(Disposal.DELETE), null,
+                ledger::add));
+
+        assertEquals(1, report.complaintsDeleted());
+        PurgedComplaint entry = ledger.get(0);
+        assertEquals(lifted, entry.retentionStartedAt(), "the period ran from the lift");
+        assertTrue(entry.retentionStartedAt().isAfter(closed.plus(Duration.ofDays(399))), "not from the closure");
+        assertEquals(entry.retentionStartedAt(), entry.closedAt(), "the former name still answers");
     }
 }

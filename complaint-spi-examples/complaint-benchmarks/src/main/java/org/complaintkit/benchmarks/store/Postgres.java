@@ -45,6 +45,24 @@ public final class Postgres implements AutoCloseable {
     }
 
     /**
+     * Creates another database on the same server, with its own pool: for a store that must not share the
+     * complaints' database, such as the personal-data keys. The caller closes the pool.
+     *
+     * @param name the database's name
+     * @param poolSize the pool's size
+     * @return the pool
+     */
+    public HikariDataSource newDatabase(String name, int poolSize) {
+        execute("CREATE DATABASE " + name);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", name));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.addDataSourceProperty("logServerErrorDetail", "false");
+        return new HikariDataSource(config);
+    }
+
+    /**
      * Runs one statement.
      *
      * @param sql the statement
