@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.complaintkit.api.organisation.UnitId;
+import org.complaintkit.core.access.StandardAccessPolicy;
 import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.classification.RuleClassifier;
@@ -16,13 +17,14 @@ import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.sla.SlaSetup;
 import org.complaintkit.core.sla.preset.ChinaCbirc;
 import org.complaintkit.core.store.InMemoryComplaintStore;
+import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.testkit.ComplaintScenario;
 import org.complaintkit.testkit.Fixtures;
 import org.complaintkit.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unit report's rates show a figure only where it is truthful, and say why where they show {@code -}
+ * The unit report's rates (and the performance feed's breach rate) show a figure only where it is truthful, and say why where they show {@code -}
  * (trial 26, finding 5): a customer count that covers only part of a subtree gives no rate, a share with nothing
  * to divide by is no {@code 0.0%}.
  */
@@ -129,5 +131,16 @@ class UnitReportRatesTest {
         ReportTable table = march(Map.of(FixedHistory.OUTLET, 20_000L, FixedHistory.SZ, 50_000L)).table();
         assertEquals(List.of("per outlet is - where the directory lists no outlet under the unit"), table.notes(),
                 "only the outlet's own per-outlet cell is a dash");
+    }
+
+    @Test
+    void aStaffMemberWithNoJudgedClockHasADashForBreachRateInThePerformanceFeed() {
+        ReportTable feed = PerformanceFeed.compute(bank.store, ComplaintQuery.all(50), FixedHistory.MANAGER,
+                StandardAccessPolicy.standard(), bank.sla).table();
+        List<String> accused = feed.rows().stream().filter(r -> r.get(1).equals(Fixtures.ACCUSED_ID.value()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("0", "0", "-"), accused.subList(4, 7), "S-4001 handled nothing: no clock, no rate");
+        assertEquals(List.of("breach rate is - where no duty clock of the complaints handled was judged met or breached"),
+                feed.notes());
     }
 }
