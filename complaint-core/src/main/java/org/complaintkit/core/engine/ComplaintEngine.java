@@ -201,6 +201,24 @@ public final class ComplaintEngine {
     }
 
     /**
+     * Checks the report projections of one batch of complaints against their events, and writes nothing: the page
+     * a query selects (its limit is the batch size, its {@link ComplaintQuery#after} where the batch starts), each
+     * complaint's history folded and compared with its stored projection by the rule {@link #rebuildProjections}
+     * uses. The report lists, by complaint id only, the projections that differ from their histories (reports read
+     * from them are wrong for those complaints) and those missing or of an older revision (reports fold those, so
+     * they are right): what a rebuild of the same batch would fix and build. Run it batch after batch until the
+     * report says {@link ProjectionCheckReport#done()}, to see drift before repairing it.
+     *
+     * @param batch which complaints, one page: for example {@code ComplaintQuery.all(500).after(next)}
+     * @return what the batch found, and where the next starts
+     * @throws StoreException coded {@code PROJECTIONS_UNSUPPORTED} if the store keeps no projections, or if the
+     *     store fails
+     */
+    public ProjectionCheckReport checkProjections(ComplaintQuery batch) {
+        return new ProjectionCheck(parts.store()).batch(batch);
+    }
+
+    /**
      * An engine with every default: in-memory store, UTC system clock, the standard lifecycle, no
      * organisation directory, no plug-in discovery.
      *

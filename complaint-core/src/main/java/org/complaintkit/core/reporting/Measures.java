@@ -178,6 +178,17 @@ public record Measures(long complaints, long closed, long open, long reopened, l
     }
 
     /**
+     * Formats a share as a percentage with one decimal, or {@code -} when there is nothing to divide by.
+     *
+     * @param part the count of the share
+     * @param whole the count it is a share of
+     * @return for example {@code 12.5%}, or {@code -} when {@code whole} is 0
+     */
+    static String percent(long part, long whole) {
+        return whole == 0 ? "-" : percent((double) part / whole);
+    }
+
+    /**
      * Formats the redress as {@code amount currency} pairs joined by {@code ;}.
      *
      * @return for example {@code 1500.00 CNY}, or empty

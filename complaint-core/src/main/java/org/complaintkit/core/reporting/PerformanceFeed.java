@@ -258,7 +258,8 @@ public final class PerformanceFeed {
     }
 
     /**
-     * Returns the feed as a table: one line per staff member, then one per unit.
+     * Returns the feed as a table: one line per staff member, then one per unit. A breach rate with no judged
+     * clock to divide by shows {@code -}, never {@code 0.0%}, and a note under the table says so.
      *
      * @return the table
      */
@@ -266,14 +267,19 @@ public final class PerformanceFeed {
         List<List<String>> rows = new ArrayList<>();
         staff.forEach(r -> rows.add(line("staff", r.staff().value(), r.handled(), r.validAgainst(), r.sanctions())));
         units.forEach(r -> rows.add(line("unit", r.unit().value(), r.handled(), r.validAgainst(), r.sanctions())));
+        boolean noClockBase = staff.stream().anyMatch(r -> r.handled().clocksMet() + r.handled().clocksBreached() == 0)
+                || units.stream().anyMatch(r -> r.handled().clocksMet() + r.handled().clocksBreached() == 0);
         return ReportTable.of("Performance feed (" + counted + " complaints counted, " + withheld + " withheld)",
                 List.of("kind", "id", "handled", "closed", "clocks met", "clocks breached", "breach rate",
-                        "satisfied", "dissatisfied", "valid against", "sanctions"), Collections.unmodifiableList(rows));
+                        "satisfied", "dissatisfied", "valid against", "sanctions"), Collections.unmodifiableList(rows))
+                .withNotes(noClockBase ? List.of("breach rate is - where no duty clock of the complaints handled was"
+                        + " judged met or breached") : List.of());
     }
 
     private static List<String> line(String kind, String id, Measures m, long valid, Map<SanctionKind, Long> sanctions) {
         return List.of(kind, id, String.valueOf(m.complaints()), String.valueOf(m.closed()),
-                String.valueOf(m.clocksMet()), String.valueOf(m.clocksBreached()), Measures.percent(m.breachRate()),
+                String.valueOf(m.clocksMet()), String.valueOf(m.clocksBreached()),
+                Measures.percent(m.clocksBreached(), m.clocksMet() + m.clocksBreached()),
                 String.valueOf(m.satisfied()), String.valueOf(m.dissatisfied()), String.valueOf(valid),
                 String.valueOf(total(sanctions)));
     }

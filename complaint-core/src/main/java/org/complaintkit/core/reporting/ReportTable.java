@@ -25,13 +25,19 @@ import java.util.Objects;
  * String csv = table.toCsv();    // "unit,count\r\n深圳分行,3\r\n"
  * }</pre>
  *
+ * <p>A table may carry notes: sentences that say why a cell shows {@code -} rather than a figure (a rate with
+ * nothing to divide by, or one that would not be truthful), so that no figure is left out silently. The plain-text
+ * form prints them under the rows; the CSV forms hold the cells only, so a program that reads the CSV finds the
+ * notes in {@link #notes()}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param title what the table shows
  * @param columns the column headings
  * @param rows the rows, each with one cell per column
+ * @param notes the notes under the table, each one sentence; empty when every cell speaks for itself
  */
-public record ReportTable(String title, List<String> columns, List<List<String>> rows) {
+public record ReportTable(String title, List<String> columns, List<List<String>> rows, List<String> notes) {
 
     /**
      * Checks and copies the components.
@@ -39,9 +45,11 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
      * @param title what the table shows
      * @param columns the column headings, at least one
      * @param rows the rows, each with one non-null cell per column
+     * @param notes the notes, none null
      */
     public ReportTable {
         Objects.requireNonNull(title, "title");
+        notes = List.copyOf(notes);
         columns = List.copyOf(columns);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
@@ -55,6 +63,27 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
             copy.add(List.copyOf(row));
         }
         rows = List.copyOf(copy);
+    }
+
+    /**
+     * Creates a table without notes.
+     *
+     * @param title what the table shows
+     * @param columns the column headings, at least one
+     * @param rows the rows, each with one non-null cell per column
+     */
+    public ReportTable(String title, List<String> columns, List<List<String>> rows) {
+        this(title, columns, rows, List.of());
+    }
+
+    /**
+     * Returns this table with notes under it, in place of any it had.
+     *
+     * @param notes the notes, each one sentence
+     * @return the table with those notes
+     */
+    public ReportTable withNotes(List<String> notes) {
+        return new ReportTable(title, columns, rows, notes);
     }
 
     /**
@@ -158,8 +187,8 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
     }
 
     /**
-     * Returns the table as plain text: the title, then columns aligned with spaces under a rule. Line breaks
-     * inside a cell are shown as spaces.
+     * Returns the table as plain text: the title, then columns aligned with spaces under a rule, then each
+     * note on a line of its own starting {@code Note: }. Line breaks inside a cell are shown as spaces.
      *
      * @return the text, lines ended by LF
      */
@@ -181,6 +210,9 @@ public record ReportTable(String title, List<String> columns, List<List<String>>
         out.append('\n');
         for (List<String> row : rows) {
             line(out, row, widths);
+        }
+        for (String note : notes) {
+            out.append("Note: ").append(flat(note)).append('\n');
         }
         return out.toString();
     }

@@ -2,11 +2,14 @@ package org.complaintkit.core.reporting;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.complaintkit.api.organisation.UnitId;
 import org.complaintkit.spi.organisation.OrgUnit;
@@ -32,6 +35,13 @@ import java.util.function.Predicate;
  * Measures shenzhen = march.row(UnitId.of("GD-SZ")).orElseThrow().rolledUp();
  * }</pre>
  *
+ * <p>The customer counts are each unit's own customers, summed up the hierarchy. A rate per 10,000 customers is
+ * shown only where it is truthful: when every unit of the row's subtree that has complaints of its own in the
+ * period has a count (0 for a unit with no customers of its own), and the counts add up to more than 0. Otherwise
+ * {@link Row#per10kCustomers()} is NaN, the table shows {@code -} and a note under it names the units whose count
+ * is missing. A percentage with nothing to divide by (no customer asked about satisfaction, no duty clock judged)
+ * shows {@code -} with a note too, never {@code 0.0%}.
+ *
  * <p>Built from the store's report stream; it holds one accumulator per unit with complaints, however many
  * complaints there are. Immutable and thread-safe once built.
  */
@@ -46,11 +56,13 @@ public final class UnitReport {
      * @param depth how far below the report's top unit it is (0 for the top)
      * @param own the figures of the complaints it handles itself
      * @param rolledUp the figures of the complaints of its whole subtree, its own included
-     * @param customers the host's customer count for its subtree; 0 if none was given
+     * @param customers the host's customer counts of the units of its subtree, added up; 0 if none was given
+     * @param uncounted the units of its subtree that have complaints of their own in the period but no customer
+     *     count, by id; while any is listed the row has no rate per 10,000 customers
      * @param outlets the outlets in its subtree, as the directory lists them; 0 if it lists no children
      */
     public record Row(UnitId unit, String name, UnitLevel level, int depth, Measures own, Measures rolledUp,
-                      long customers, long outlets) {
+                      long customers, List<UnitId> uncounted, long outlets) {
         /**
          * Checks the components.
          *
@@ -61,10 +73,12 @@ public final class UnitReport {
          * @param own its own figures
          * @param rolledUp its subtree's figures
          * @param customers its subtree's customers
+         * @param uncounted its subtree's units with complaints and no customer count
          * @param outlets its subtree's outlets
          */
         public Row {
             Objects.requireNonNull(unit, "unit");
+            uncounted = List.copyOf(uncounted);
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(own, "own");
             Objects.requireNonNull(rolledUp, "rolledUp");
@@ -74,12 +88,14 @@ public final class UnitReport {
         }
 
         /**
-         * Returns the subtree's complaints per 10,000 customers.
+         * Returns the subtree's complaints per 10,000 customers: its complaints over the customers the host counted
+         * for its units, when those counts cover every unit of the subtree that has complaints.
          *
-         * @return the rate, or NaN without a customer count
+         * @return the rate, or NaN when a unit of the subtree with complaints has no count ({@link #uncounted()}
+         *     is not empty) or the counts add up to 0
          */
         public double per10kCustomers() {
-            return rolledUp.per10kCustomers(customers);
+            return uncounted.isEmpty() ? rolledUp.per10kCustomers(customers) : Double.NaN;
         }
 
         /**
@@ -91,6 +107,10 @@ public final class UnitReport {
             return rolledUp.perBranch(outlets);
         }
     }
+
+    private static final Comparator<UnitId> UNIT_ORDER = Comparator.comparing(UnitId::value);
+    /** At most this many unit ids are named in a note; the rest are counted. */
+    private static final int NAMED_IN_A_NOTE = 20;
 
     private final ReportPeriod period;
     private final List<Row> rows;
@@ -144,6 +164,12 @@ public final class UnitReport {
                 customersRolled.merge(above, count, Long::sum);
             }
         });
+        Map<UnitId, List<UnitId>> uncounted = new HashMap<>();
+        own.keySet().stream().filter(unit -> !customers.containsKey(unit)).sorted(UNIT_ORDER).forEach(unit -> {
+            for (UnitId above : paths.get(unit)) {
+                uncounted.computeIfAbsent(above, k -> new ArrayList<>()).add(unit);
+            }
+        });
         Map<List<String>, Row> ordered = new TreeMap<>(GroupKeys::compare);
         int top = rolled.keySet().stream().mapToInt(u -> paths.computeIfAbsent(u, x -> pathOf(directory, x)).size())
                 .min().orElse(1);
@@ -155,7 +181,8 @@ public final class UnitReport {
             ordered.put(path.stream().map(UnitId::value).toList(), new Row(unit,
                     known.map(OrgUnit::name).orElse(unit.value()), known.map(OrgUnit::level).orElse(null),
                     Math.max(0, path.size() - top), mine == null ? Measures.NONE : mine.build(), entry.getValue().build(),
-                    customersRolled.getOrDefault(unit, 0L), outletsUnder(directory, unit, 0)));
+                    customersRolled.getOrDefault(unit, 0L), uncounted.getOrDefault(unit, List.of()),
+                    outletsUnder(directory, unit, 0)));
         }
         return new UnitReport(period, List.copyOf(ordered.values()), total.build());
     }
@@ -212,26 +239,76 @@ public final class UnitReport {
     }
 
     /**
-     * Returns the report as a table, one line per unit, indented by depth, with the rolled-up figures.
+     * Returns the report as a table, one line per unit, indented by depth, with the rolled-up figures. A cell with
+     * no truthful figure shows {@code -}, and a note under the table says why, for each column that has one.
      *
-     * @return the table
+     * @return the table, with its notes
      */
     public ReportTable table() {
         List<List<String>> out = new ArrayList<>();
+        Set<UnitId> uncountedUnits = new TreeSet<>(UNIT_ORDER);
+        List<String> uncountedRows = new ArrayList<>();
+        List<String> noCustomers = new ArrayList<>();
+        boolean noReopenBase = false;
+        boolean noSatisfactionBase = false;
+        boolean noClockBase = false;
+        boolean noOutlets = false;
         for (Row r : rows) {
             Measures m = r.rolledUp();
+            String per10k = rate(r.per10kCustomers());
+            if (!r.uncounted().isEmpty()) {
+                uncountedUnits.addAll(r.uncounted());
+                uncountedRows.add(r.unit().value());
+            } else if (Double.isNaN(r.per10kCustomers())) {
+                noCustomers.add(r.unit().value());
+            }
+            noReopenBase |= m.complaints() == 0;
+            noSatisfactionBase |= m.satisfied() + m.dissatisfied() == 0;
+            noClockBase |= m.clocksMet() + m.clocksBreached() == 0;
+            noOutlets |= r.outlets() == 0;
             out.add(List.of("  ".repeat(r.depth()) + r.unit().value(), r.name(), String.valueOf(m.complaints()),
                     String.valueOf(r.own().complaints()), String.valueOf(m.closed()), String.valueOf(m.open()),
-                    Measures.percent(m.reopenRate()), String.valueOf(m.escalated()),
+                    Measures.percent(m.reopened(), m.complaints()), String.valueOf(m.escalated()),
                     String.valueOf(m.upheld() + m.partlyUpheld()), String.valueOf(m.rejected()),
-                    Measures.percent(m.satisfactionRate()), String.valueOf(m.clocksMet()),
-                    String.valueOf(m.clocksBreached()), Measures.percent(m.breachRate()), m.redressText(),
-                    rate(r.per10kCustomers()), rate(r.perOutlet())));
+                    Measures.percent(m.satisfied(), m.satisfied() + m.dissatisfied()), String.valueOf(m.clocksMet()),
+                    String.valueOf(m.clocksBreached()), Measures.percent(m.clocksBreached(),
+                            m.clocksMet() + m.clocksBreached()), m.redressText(),
+                    per10k, rate(r.perOutlet())));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!uncountedRows.isEmpty()) {
+            notes.add("per 10k customers is - for " + named(uncountedRows) + ": no customer count was given for "
+                    + named(uncountedUnits.stream().map(UnitId::value).toList()) + ", which "
+                    + (uncountedUnits.size() == 1 ? "has" : "have") + " complaints of "
+                    + (uncountedUnits.size() == 1 ? "its" : "their") + " own in the subtree; a count is a unit's own"
+                    + " customers, summed up the hierarchy (give 0 for a unit with none of its own)");
+        }
+        if (!noCustomers.isEmpty()) {
+            notes.add("per 10k customers is - for " + named(noCustomers)
+                    + ": the customer counts of the subtree add up to 0");
+        }
+        if (noReopenBase) {
+            notes.add("reopened is - where the unit's subtree has no complaint");
+        }
+        if (noSatisfactionBase) {
+            notes.add("satisfied is - where no customer of the unit's subtree said whether they were satisfied");
+        }
+        if (noClockBase) {
+            notes.add("breach rate is - where no duty clock of the unit's subtree was judged met or breached");
+        }
+        if (noOutlets) {
+            notes.add("per outlet is - where the directory lists no outlet under the unit");
         }
         return ReportTable.of("Complaints by unit, received " + period,
                 List.of("unit", "name", "complaints", "own", "closed", "open", "reopened", "escalated", "upheld",
                         "rejected", "satisfied", "clocks met", "clocks breached", "breach rate", "redress",
-                        "per 10k customers", "per outlet"), out);
+                        "per 10k customers", "per outlet"), out).withNotes(notes);
+    }
+
+    /** Unit ids joined by commas, the first {@value #NAMED_IN_A_NOTE} named and the rest counted. */
+    private static String named(List<String> units) {
+        String shown = String.join(", ", units.subList(0, Math.min(units.size(), NAMED_IN_A_NOTE)));
+        return units.size() <= NAMED_IN_A_NOTE ? shown : shown + " and " + (units.size() - NAMED_IN_A_NOTE) + " more";
     }
 
     private static String rate(double value) {

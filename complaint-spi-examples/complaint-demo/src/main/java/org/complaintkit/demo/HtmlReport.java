@@ -224,6 +224,7 @@ final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+        table.notes().forEach(note -> html.append("<p class=\"note\">Note: ").append(escape(note)).append("</p>\n"));
     }
 
     static String escape(String text) {

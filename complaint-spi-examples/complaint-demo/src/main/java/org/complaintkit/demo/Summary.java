@@ -24,6 +24,8 @@ import org.complaintkit.core.reporting.AsicReport;
 import org.complaintkit.core.reporting.FcaReturn;
 import org.complaintkit.core.reporting.HandlingTimes;
 import org.complaintkit.core.reporting.PerformanceFeed;
+import org.complaintkit.directory.csv.CsvOrganisationDirectory;
+import org.complaintkit.spi.organisation.OrgUnit;
 import org.complaintkit.spi.organisation.UnitLevel;
 import org.complaintkit.core.engine.DeadlineExplanation;
 import org.complaintkit.core.learning.RootCauseRegister;
@@ -47,9 +49,25 @@ import java.util.LinkedHashMap;
 final class Summary {
     static final String INCIDENT_SCHEME = "seed.incident";
     /** The host's denominators: each outlet's customers, which the unit report sums up the hierarchy. */
-    static final Map<UnitId, Long> CUSTOMERS = Map.of(UnitId.of("GD-SZ-FT-001"), 62_000L,
+    static final Map<UnitId, Long> OUTLET_CUSTOMERS = Map.of(UnitId.of("GD-SZ-FT-001"), 62_000L,
             UnitId.of("GD-SZ-FT-002"), 48_000L, UnitId.of("GD-SZ-NS-001"), 71_000L, UnitId.of("GD-GZ-TH-001"), 55_000L,
             UnitId.of("ZJ-HZ-XH-001"), 66_000L, UnitId.of("ZJ-NB-HS-001"), 43_000L);
+    /**
+     * The customer counts the unit report divides by: each outlet's own, and 0 for every unit above the outlets,
+     * which hold no customers of their own in this bank. A unit with complaints and no count would leave every
+     * rate above it a dash, since its customers would be missing from the denominator.
+     */
+    static Map<UnitId, Long> customers(CsvOrganisationDirectory bank) {
+        Map<UnitId, Long> counts = new LinkedHashMap<>();
+        for (OrgUnit unit : bank.units()) {
+            if (unit.level() != UnitLevel.OUTLET) {
+                counts.put(unit.id(), 0L);
+            }
+        }
+        counts.putAll(OUTLET_CUSTOMERS);
+        return counts;
+    }
+
     /** The head office's complaint manager, who reads the performance feed and the knowledge base. */
     static final Actor MANAGER = Actor.staff(StaffId.of("S-0001"), UnitId.of("HO"), Role.COMPLAINT_MANAGER);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -81,7 +99,7 @@ final class Summary {
         byClassAndChannel = Tally.scan(store, all, BankDay.ZONE, Dimension.classIn(INCIDENT_SCHEME), Dimension.CHANNEL);
         byBucket = Tally.scan(store, all, BankDay.ZONE, Dimension.bucket(result.sla()));
         ReportPeriod period = new ReportPeriod(BankDay.GO_LIVE, BankDay.GO_LIVE.plusWeeks(BankDay.WEEKS), BankDay.ZONE);
-        units = UnitReport.compute(store, result.bank(), result.sla(), period, CUSTOMERS);
+        units = UnitReport.compute(store, result.bank(), result.sla(), period, customers(result.bank()));
         jrt = JrtReturn.compute(store, Taxonomies.bundled(), period);
         LocalDate lastDay = LocalDate.ofInstant(result.end(), BankDay.ZONE);
         rootCauses = RootCauseRegister.compute(store, all, lastDay, BankDay.ZONE);
