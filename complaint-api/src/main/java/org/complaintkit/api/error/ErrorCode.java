@@ -430,7 +430,16 @@ public enum ErrorCode {
     /** A stored ciphertext names a key the key store never had, or does not decrypt under its key. */
     PERSONAL_DATA_KEY_INVALID("CMP-5091", "a stored ciphertext's key is unknown to the key store or does not decrypt it"),
     /** The key store failed. */
-    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed");
+    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed"),
+    /**
+     * A notice queued before the complaint's personal data was erased is not sent: the erasure ended it, dead, with
+     * its text and contact point replaced by the erased marker.
+     */
+    NOTICE_CANCELLED_BY_ERASURE("CMP-2284", "the notice was not sent: the complaint's personal data was erased"),
+    /** A notice derived after the erasure for a recipient reached at the complainant's erased contact point. */
+    NOTICE_CONTACT_ERASED("CMP-2285", "the notice was not sent: its recipient's contact point is erased"),
+    /** A notice whose text and contact point were erased cannot be put back for delivery. */
+    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery");
 
     private final String code;
     private final String meaning;
