@@ -26,6 +26,7 @@ import org.complaintkit.core.integrity.EventSealer;
 import org.complaintkit.spi.erasure.KeyLookup;
 import org.complaintkit.spi.erasure.KeyState;
 import org.complaintkit.testkit.Fixtures;
+import org.complaintkit.testkit.MutableClock;
 import org.complaintkit.testkit.PostgresPlatform;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,48 @@ class PostgresPersonalDataKeysTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void aKeyDestroyedThroughAnotherKeyStoreObjectIsServedHereOnlyUntilItsMinuteRunsOut() {
+        MutableClock clock = MutableClock.at("2026-03-02T01:30:00Z");
+        try (HikariDataSource database = keyDatabase()) {
+            JdbcPersonalDataKeys here = JdbcPersonalDataKeys.of(database, clock);
+            JdbcPersonalDataKeys elsewhere = JdbcPersonalDataKeys.of(database, clock);
+            KeyLookup created = here.keyFor(ComplaintId.of("C-4"), CustomerRef.of("CIF4"));
+            assertEquals(KeyState.PRESENT, here.find(created.keyRef()).state());
+
+            assertEquals(KeyState.PRESENT, elsewhere.destroy(created.keyRef()));
+            assertEquals(KeyState.DESTROYED, elsewhere.find(created.keyRef()).state(), "the destroyer forgets it");
+            assertEquals(KeyState.PRESENT, here.find(created.keyRef()).state(), "kept in memory for its minute");
+            clock.advance(JdbcPersonalDataKeys.LIVE_KEY_TTL);
+            assertEquals(KeyState.DESTROYED, here.find(created.keyRef()).state(), "read again when it runs out");
+        }
+    }
+
+    @Test
+    void anEngineWhoseKeyStoreStillHoldsTheDestroyedKeyReadsTheComplaintErasedAfterAnotherEngineErasedIt() {
+        Databases.wipe(Databases.postgres());
+        try (HikariDataSource database = keyDatabase()) {
+            EventSealer sealer = EventSealer.hmacSha256("pg erasure seal key of 32 bytes!".getBytes(StandardCharsets.UTF_8));
+            JdbcPersonalDataKeys secondKeys = JdbcPersonalDataKeys.of(database, clock);
+            ComplaintEngine first = ComplaintEngine.builder().noPluginDiscovery().clock(clock).sealer(sealer)
+                    .store(JdbcComplaintStore.of(Databases.postgres()))
+                    .personalDataKeys(JdbcPersonalDataKeys.of(database, clock)).build();
+            ComplaintEngine second = ComplaintEngine.builder().noPluginDiscovery().clock(clock).sealer(sealer)
+                    .store(JdbcComplaintStore.of(Databases.postgres())).personalDataKeys(secondKeys).build();
+            ComplaintId id = first.execute(Fixtures.registration(clock.instant())).complaintId();
+            assertEquals(Fixtures.NAME, ((ComplaintRegistered) second.hostReads().history(id).get(0)).registration()
+                    .complainant().name().reveal());
+
+            first.execute(ErasePersonalData.of(id, ErasedOutboxJdbcTest.MANAGER, IdempotencyKey.random(), "PIPL-47",
+                    "asked"));
+
+            assertEquals(KeyState.PRESENT, secondKeys.find(id.value()).state(), "the second still holds the key");
+            assertTrue(((ComplaintRegistered) second.hostReads().history(id).get(0)).registration().complainant()
+                    .name().isErased(), "yet reads the complaint erased");
+            assertTrue(second.verify(id).intact());
         }
     }
 
