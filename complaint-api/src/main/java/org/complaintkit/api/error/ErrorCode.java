@@ -435,7 +435,16 @@ public enum ErrorCode {
      * A file the host asked a loader to read (a retention policy, a calendar, a holiday notice) cannot be read:
      * it does not exist, is a directory, or may not be read. The violation's path names the file.
      */
-    FILE_UNREADABLE("CMP-4120", "the file cannot be read");
+    FILE_UNREADABLE("CMP-4120", "the file cannot be read"),
+    /**
+     * A notice queued before the complaint's personal data was erased is not sent: the erasure ended it, dead, with
+     * its text and contact point replaced by the erased marker.
+     */
+    NOTICE_CANCELLED_BY_ERASURE("CMP-2284", "the notice was not sent: the complaint's personal data was erased"),
+    /** A notice derived after the erasure for a recipient reached at the complainant's erased contact point. */
+    NOTICE_CONTACT_ERASED("CMP-2285", "the notice was not sent: its recipient's contact point is erased"),
+    /** A notice whose text and contact point were erased cannot be put back for delivery. */
+    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery");
 
     private final String code;
     private final String meaning;

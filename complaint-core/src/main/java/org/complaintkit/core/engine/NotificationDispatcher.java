@@ -75,6 +75,8 @@ import java.util.Locale;
  * ({@link ErrorCode#NOTICE_UNFOUNDED}, {@code CMP-3111}), or one of a complaint whose history does not verify
  * against its seals ({@link ErrorCode#HISTORY_NOT_INTACT}, {@code CMP-3112}) is not sent but dead-lettered at
  * once, with a {@link NoticeFailed} whose reason carries the code. Run the dispatcher with the engines' sealer.
+ * A notice derived before the complaint's personal data was erased, or one whose text or contact point reads erased,
+ * is never sent ({@link ErrorCode#NOTICE_CANCELLED_BY_ERASURE}, {@code CMP-2284}): the erasure ended it already.
  *
  * <pre>{@code
  * try (NotificationDispatcher dispatcher = NotificationDispatcher.builder(engine)
@@ -223,6 +225,7 @@ public final class NotificationDispatcher implements AutoCloseable {
      * @throws InvalidInputException coded {@link ErrorCode#UNKNOWN_NOTICE} if no notice has the key, or if the
      *     reason is missing
      * @throws CommandRefusedException coded {@link ErrorCode#NOTICE_NOT_DEAD} if the notice is not dead-lettered,
+     *     coded {@link ErrorCode#ERASED_NOTICE_NOT_RETRIED} if its text and contact point were erased,
      *     or by the access policy
      * @throws StoreException if the store fails
      */
@@ -241,6 +244,10 @@ public final class NotificationDispatcher implements AutoCloseable {
             if (entry.status() != OutboxStatus.DEAD) {
                 throw CommandRefusedException.of(ErrorCode.NOTICE_NOT_DEAD, "dedupeKey",
                         "the notice is " + entry.status().name().toLowerCase(Locale.ROOT));
+            }
+            if (ErasedNotices.isErased(entry.notification())) {
+                throw CommandRefusedException.of(ErrorCode.ERASED_NOTICE_NOT_RETRIED, "dedupeKey",
+                        "the notice's text and contact point were erased with the complaint's personal data");
             }
             ComplaintState state = history.fold();
             Optional<Violation> denied = access.check(actor, state, Permission.ACT);
@@ -282,8 +289,14 @@ public final class NotificationDispatcher implements AutoCloseable {
             return ErrorCode.HISTORY_NOT_INTACT.code() + ": " + (broken == null ? "an event does not read as one"
                     : broken.reason()) + "; not sent";
         }
-        Mismatch mismatch = reconciliation.notice(id, rows.stream().map(SealedEvent::event).toList(), entry)
-                .orElse(null);
+        List<ComplaintEvent> events = rows.stream().map(SealedEvent::event).toList();
+        long erasure = ErasedNotices.erasureAt(events);
+        if (erasure > 0 && entry.sourceSequence() <= erasure || ErasedNotices.isErased(entry.notification())
+                || ErasedNotices.toErasedContact(entry.notification())) {
+            // derived before the erasure (a copy leased before it committed), or its personal data is erased
+            return ErasedNotices.CANCELLED;
+        }
+        Mismatch mismatch = reconciliation.notice(id, events, entry).orElse(null);
         if (mismatch == null || mismatch.kind() == MismatchKind.NOTICE) {
             return null;
         }

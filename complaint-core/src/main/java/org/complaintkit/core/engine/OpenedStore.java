@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.event.ComplaintEvent;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.core.erasure.PersonalDataProtection;
 import org.complaintkit.spi.storage.AppendRequest;
 import org.complaintkit.spi.storage.ComplaintQuery;
@@ -37,8 +38,9 @@ final class OpenedStore extends ForwardingComplaintStore {
     public List<SealedEvent> loadSealed(ComplaintId id) {
         List<SealedEvent> rows = delegate().loadSealed(id);
         List<SealedEvent> out = new ArrayList<>(rows.size());
+        boolean erased = rows.stream().anyMatch(row -> row.event() instanceof PersonalDataErased);
         for (SealedEvent row : rows) {
-            ComplaintEvent opened = row.event() == null ? null : protection.open(row.event());
+            ComplaintEvent opened = row.event() == null ? null : protection.open(row.event(), erased);
             out.add(opened == row.event() ? row : new SealedEvent(row.sequence(), opened, row.seal(), row.text(),
                     row.columns(), row.keyVersion()));
         }

@@ -31,7 +31,8 @@ import org.complaintkit.spi.storage.OutboxStatus;
  *       notification setup in force: the recipient and contact point, type, template, parameters, language,
  *       subject and text. The append that recorded the event ended at that event or at one of the events
  *       recorded at the same instant right after it (an append's events share its instant), so the notice may
- *       be derived from any of those states.</li>
+ *       be derived from any of those states. After an erasure the entry is stored erased ({@link ErasedNotices}):
+ *       then it must be that notice erased the same way.</li>
  * </ul>
  *
  * <p>Reasons name columns and parts, never values that could be personal data. Thread-safe.
@@ -140,6 +141,9 @@ final class Reconciliation implements Reconciler {
         ComplaintEvent cause = history.get(at);
         ComplaintState state = History.fold(history.subList(0, at + 1));
         List<Notification> derived = new ArrayList<>();
+        // A notice the erasure reached, or one derived after it for an erased contact point, is stored erased: it is
+        // the notice its event causes if that notice, erased the same way, is it (ErasedNotices).
+        boolean erased = ErasedNotices.isErased(entry.notification()) && ErasedNotices.erasureAt(history) > 0;
         for (int end = at; end < history.size(); end++) {
             if (end > at) {
                 ComplaintEvent next = history.get(end);
@@ -148,11 +152,15 @@ final class Reconciliation implements Reconciler {
                 }
                 state = ComplaintAggregate.apply(state, next);
             }
-            Optional<Notification> notice = notices.derive(state, history.subList(at, end + 1), key);
+            Optional<Notification> notice = notices.derive(state, history.subList(at, end + 1), key)
+                    .map(ErasedNotices::withPlainContacts);
             if (notice.isPresent() && notice.get().equals(entry.notification())) {
                 return Optional.empty();
             }
-            notice.ifPresent(derived::add);
+            if (erased && notice.isPresent() && ErasedNotices.erased(notice.get()).equals(entry.notification())) {
+                return Optional.empty();
+            }
+            notice.ifPresent(erased ? n -> derived.add(ErasedNotices.erased(n)) : derived::add);
         }
         if (derived.isEmpty()) {
             return Optional.of(new Mismatch(id, MismatchKind.NOTICE_UNFOUNDED, key, "event " + source

@@ -110,13 +110,23 @@ final class Recorder {
             events.add(opened);
             after = ComplaintAggregate.apply(after, opened);
         }
+        List<OutboxEntry> updates = List.of();
+        if (event instanceof PersonalDataErased) {
+            // In the same append, every notice of the complaint loses its text and contact point; those not yet
+            // delivered end unsent, each with a NoticeFailed on the history (ErasedNotices).
+            ErasedNotices.Effect erasure = ErasedNotices.atErasure(after.id(), store.outbox(after.id()),
+                    after.version() + 1, command.actor(), now);
+            events.addAll(erasure.events());
+            after = foldOnto(after, erasure.events());
+            updates = erasure.updates();
+        }
         CommandRecord record = new CommandRecord(command.idempotencyKey(), after.id(), command.type(),
                 event.sequence(), after.version(), CommandFingerprint.of(command));
         events = encrypted(history, after, events);
         // Each event is encoded once: its text gives both the size the caps check and the seal.
         List<String> texts = History.texts(events);
         long addedBytes = withinCaps(history, events.size(), History.sizeOfTexts(texts));
-        write(after, history, events, clockEffect.nextDue(), record, List.of(), now, addedBytes, texts);
+        write(after, history, events, clockEffect.nextDue(), record, updates, now, addedBytes, texts);
         if (event instanceof PersonalDataErased) {
             // Recorded first, then the key destroyed: the record says who erased before the data is gone. The
             // cached history holds the texts decrypted, so it is dropped; the next read finds them erased.
@@ -259,7 +269,13 @@ final class Recorder {
             added = encrypted(history, after, added);
         }
         List<OutboxEntry> outbox = new ArrayList<>(updates);
-        outbox.addAll(notices.plan(after, added, now));
+        List<OutboxEntry> planned = notices.plan(after, added, now);
+        if (protection.enabled()) {
+            planned = ErasedNotices.withPlainContacts(planned);
+        }
+        // On an erased complaint a notice to the complainant's contact point is written dead, never pending.
+        outbox.addAll(after.registration().complainant().name().isErased()
+                ? ErasedNotices.withoutErasedContacts(planned) : planned);
         EventSealer sealing = sealer.current();
         List<String> seals = texts == null ? sealing.seal(previousSeal(history), added)
                 : sealTexts(sealing, previousSeal(history), texts);

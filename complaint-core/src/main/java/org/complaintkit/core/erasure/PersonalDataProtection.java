@@ -14,9 +14,12 @@ import org.complaintkit.api.error.StoreException;
 import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.event.ComplaintEvent;
 import org.complaintkit.api.event.ComplaintRegistered;
+import org.complaintkit.api.event.PersonalDataErased;
 import org.complaintkit.spi.erasure.KeyLookup;
 import org.complaintkit.spi.erasure.KeyState;
 import org.complaintkit.spi.erasure.PersonalDataKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the engine does with personal data given a key store: encrypts every plain {@link Sensitive} of the events
@@ -30,6 +33,7 @@ import org.complaintkit.spi.erasure.PersonalDataKeys;
  * <p>Thread-safe if the key store is.
  */
 public final class PersonalDataProtection {
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalDataProtection.class);
     /** No key store: texts are stored as given and read as stored. */
     public static final PersonalDataProtection NONE = new PersonalDataProtection(null);
 
@@ -114,10 +118,17 @@ public final class PersonalDataProtection {
         KeyLookup[] key = new KeyLookup[1];
         List<ComplaintEvent> out = new ArrayList<>(added.size());
         boolean changed = false;
+        // An erasure on the record forbids new texts even while its key is still being destroyed.
+        boolean erasedBefore = erasureRecorded(history);
         for (ComplaintEvent event : added) {
             ComplaintEvent mapped = SensitiveWalker.map(event, text -> {
                 if (text.isEncrypted()) {
                     return text;
+                }
+                if (erasedBefore) {
+                    throw CommandRefusedException.of(ErrorCode.ERASED_COMPLAINT_TAKES_NO_PERSONAL_DATA, "complaintId",
+                            "the personal data of complaint " + id + " was erased; the command would record new "
+                                    + "personal data on it");
                 }
                 if (key[0] == null) {
                     key[0] = Objects.requireNonNull(keys.keyFor(id, customer), "the key store answered null");
@@ -137,8 +148,9 @@ public final class PersonalDataProtection {
     }
 
     /**
-     * Decrypts the encrypted texts of events read from a store; a text whose key was destroyed reads as erased.
-     * Plain texts, and events with no text, come back as they are.
+     * Decrypts the encrypted texts of events read from a store; a text whose key was destroyed reads as erased, and
+     * so does every text of a history that holds its erasure ({@link PersonalDataErased}), whose key is destroyed
+     * now if it is still held. Plain texts, and events with no text, come back as they are.
      *
      * @param events the events as read
      * @return the events with their texts readable or erased (the same list if nothing changed)
@@ -149,11 +161,15 @@ public final class PersonalDataProtection {
         if (keys == null || events.isEmpty()) {
             return events;
         }
+        boolean erasedOnRecord = erasureRecorded(events);
+        if (erasedOnRecord) {
+            completeErasure(events);
+        }
         Map<String, KeyLookup> found = new HashMap<>();
         List<ComplaintEvent> out = new ArrayList<>(events.size());
         boolean changed = false;
         for (ComplaintEvent event : events) {
-            ComplaintEvent mapped = open(event, found);
+            ComplaintEvent mapped = open(event, found, erasedOnRecord);
             changed |= mapped != event;
             out.add(mapped);
         }
@@ -167,13 +183,68 @@ public final class PersonalDataProtection {
      * @return the event with its texts readable or erased
      */
     public ComplaintEvent open(ComplaintEvent event) {
-        return keys == null ? event : open(event, new HashMap<>());
+        return keys == null ? event : open(event, new HashMap<>(), false);
     }
 
-    private ComplaintEvent open(ComplaintEvent event, Map<String, KeyLookup> found) {
+    /**
+     * Decrypts one event's texts, as {@link #open(List)}, of a history that holds its erasure or not: if it does,
+     * every encrypted text reads erased, without the key.
+     *
+     * @param event the event as read
+     * @param erasedOnRecord whether the event's history holds a {@link PersonalDataErased}
+     * @return the event with its texts readable or erased
+     */
+    public ComplaintEvent open(ComplaintEvent event, boolean erasedOnRecord) {
+        return keys == null ? event : open(event, new HashMap<>(), erasedOnRecord);
+    }
+
+    /**
+     * Tells whether a history holds a {@link PersonalDataErased}: its personal data is erased on the record, whatever
+     * the key store says (the erasing engine destroys the key right after the append, and may have failed to).
+     *
+     * @param events the complaint's history
+     * @return true if an erasure is recorded
+     */
+    public static boolean erasureRecorded(List<? extends ComplaintEvent> events) {
+        for (ComplaintEvent event : events) {
+            if (event instanceof PersonalDataErased) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Destroys the key of a history whose erasure is on the record if the key store still holds it: the erasing
+     * engine failed after its append ({@code CMP-5090}) or has not destroyed it yet. A key store that fails here is
+     * logged, coded, and left for the next read: the texts read erased either way.
+     */
+    private void completeErasure(List<? extends ComplaintEvent> events) {
+        String ref = keyRef(events);
+        if (ref == null) {
+            return;
+        }
+        try {
+            KeyLookup key = keys.find(ref);
+            if (key != null && key.state() == KeyState.PRESENT) {
+                keys.destroy(ref);
+                LOG.info("complaint {}: its erasure is on the record and its key {} was still held; destroyed now",
+                        events.get(0).header().complaintId(), ref);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("complaint {}: its erasure is on the record but the key store failed to destroy key {} ({}, {});"
+                    + " its texts read erased, the next read tries again", events.get(0).header().complaintId(), ref,
+                    ErrorCode.ERASURE_KEY_NOT_DESTROYED.code(), e.getClass().getSimpleName());
+        }
+    }
+
+    private ComplaintEvent open(ComplaintEvent event, Map<String, KeyLookup> found, boolean erasedOnRecord) {
         return SensitiveWalker.map(event, text -> {
             if (!text.isEncrypted() || text.isErased()) {
                 return text;
+            }
+            if (erasedOnRecord) {
+                return text.erased();
             }
             String keyRef = text.keyRef().orElseThrow();
             KeyLookup key = found.computeIfAbsent(keyRef, ref -> Objects.requireNonNull(keys.find(ref),

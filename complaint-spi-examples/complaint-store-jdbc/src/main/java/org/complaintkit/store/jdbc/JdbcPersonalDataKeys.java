@@ -7,7 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
@@ -40,11 +44,32 @@ import org.flywaydb.core.Flyway;
  *         .personalDataKeys(JdbcPersonalDataKeys.of(keyPool, clock)).build();
  * }</pre>
  *
+ * <p>It keeps the last {@value #CACHED_KEYS} keys it read in memory: a live key for {@link #LIVE_KEY_TTL} by its
+ * clock, a destroyed one's state for good, so a read of a complaint does not cost a round trip to the key database
+ * each time. It forgets a key it destroys at once; a key another node destroyed may stay in this one's memory until
+ * its time runs out, but the engine never decrypts with it: a history that holds its erasure reads erased without
+ * the key.
+ *
  * <p>Thread-safe.
  */
 public final class JdbcPersonalDataKeys implements PersonalDataKeys {
+    /** How many keys, live or destroyed, are kept in memory at most. */
+    static final int CACHED_KEYS = 1024;
+    /** How long a live key read from the database is used without reading it again. */
+    static final Duration LIVE_KEY_TTL = Duration.ofMinutes(1);
+
     private final DataSource dataSource;
     private final Clock clock;
+    private final Map<String, Cached> cached = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED_KEYS;
+        }
+    };
+
+    /** A key as last read, and until when it may be used without reading it again (null: for good). */
+    private record Cached(KeyLookup lookup, Instant until) {
+    }
 
     private JdbcPersonalDataKeys(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -105,7 +130,7 @@ public final class JdbcPersonalDataKeys implements PersonalDataKeys {
             insert.setBytes(3, key.getEncoded());
             insert.setTimestamp(4, Timestamp.from(clock.instant()));
             insert.executeUpdate();
-            return KeyLookup.present(ref, key);
+            return remember(KeyLookup.present(ref, key));
         } catch (SQLException e) {
             KeyLookup raced = find(ref);
             if (raced.state() != KeyState.UNKNOWN) {
@@ -118,6 +143,27 @@ public final class JdbcPersonalDataKeys implements PersonalDataKeys {
     @Override
     public KeyLookup find(String keyRef) {
         Objects.requireNonNull(keyRef, "keyRef");
+        synchronized (cached) {
+            Cached kept = cached.get(keyRef);
+            if (kept != null && (kept.until() == null || clock.instant().isBefore(kept.until()))) {
+                return kept.lookup();
+            }
+        }
+        return remember(read(keyRef));
+    }
+
+    /** Keeps a live key for its time and a destroyed one's state for good; an unknown one not at all. */
+    private KeyLookup remember(KeyLookup lookup) {
+        if (lookup.state() != KeyState.UNKNOWN) {
+            synchronized (cached) {
+                cached.put(lookup.keyRef(), new Cached(lookup, lookup.state() == KeyState.PRESENT
+                        ? clock.instant().plus(LIVE_KEY_TTL) : null));
+            }
+        }
+        return lookup;
+    }
+
+    private KeyLookup read(String keyRef) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
                 "SELECT key_bytes FROM ck_personal_data_key WHERE key_ref = ?")) {
             select.setString(1, keyRef);
@@ -137,18 +183,22 @@ public final class JdbcPersonalDataKeys implements PersonalDataKeys {
     @Override
     public KeyState destroy(String keyRef) {
         Objects.requireNonNull(keyRef, "keyRef");
+        synchronized (cached) {
+            cached.remove(keyRef);
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(
                 "UPDATE ck_personal_data_key SET key_bytes = NULL, destroyed_at = ? WHERE key_ref = ? "
                         + "AND key_bytes IS NOT NULL")) {
             update.setTimestamp(1, Timestamp.from(clock.instant()));
             update.setString(2, keyRef);
             if (update.executeUpdate() == 1) {
+                remember(KeyLookup.destroyed(keyRef));
                 return KeyState.PRESENT;
             }
         } catch (SQLException e) {
             throw failed("destroy", e);
         }
-        return find(keyRef).state() == KeyState.DESTROYED ? KeyState.DESTROYED : KeyState.UNKNOWN;
+        return remember(read(keyRef)).state() == KeyState.DESTROYED ? KeyState.DESTROYED : KeyState.UNKNOWN;
     }
 
     private static StoreException failed(String operation, SQLException e) {
