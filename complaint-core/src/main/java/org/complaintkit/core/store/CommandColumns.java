@@ -2,7 +2,6 @@ package org.complaintkit.core.store;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.command.IdempotencyKey;
@@ -21,8 +20,7 @@ import org.complaintkit.spi.storage.CommandRecord;
  */
 final class CommandColumns {
     static final CommandColumns NONE = new CommandColumns(new String[0], new short[0], new int[0], new byte[0]);
-    private static final int FINGERPRINT_BYTES = 32;
-    private static final HexFormat HEX = HexFormat.of();
+    private static final int FINGERPRINT_BYTES = Hash32.BYTES;
     private static final CommandType[] TYPES = CommandType.values();
 
     private final String[] keys;
@@ -81,7 +79,7 @@ final class CommandColumns {
     CommandRecord record(int i, ComplaintId complaintId) {
         short type = types[i];
         String fingerprint = type < 0 ? CommandRecord.UNKNOWN_FINGERPRINT
-                : HEX.formatHex(fingerprints, i * FINGERPRINT_BYTES, (i + 1) * FINGERPRINT_BYTES);
+                : Hash32.format(fingerprints, i * FINGERPRINT_BYTES);
         return new CommandRecord(new IdempotencyKey(keys[i]), complaintId, TYPES[Math.abs(type) - 1],
                 sequences[2 * i], sequences[2 * i + 1], fingerprint);
     }
@@ -99,8 +97,7 @@ final class CommandColumns {
         s[2 * n] = Math.toIntExact(record.firstSequence());
         s[2 * n + 1] = Math.toIntExact(record.lastSequence());
         if (known) {
-            byte[] bytes = HEX.parseHex(record.fingerprint());
-            System.arraycopy(bytes, 0, f, n * FINGERPRINT_BYTES, FINGERPRINT_BYTES);
+            Hash32.parse(record.fingerprint(), f, n * FINGERPRINT_BYTES);
         }
         return new CommandColumns(k, t, s, f);
     }

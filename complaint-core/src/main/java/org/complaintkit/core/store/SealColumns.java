@@ -1,7 +1,6 @@
 package org.complaintkit.core.store;
 
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.complaintkit.spi.storage.AppendRequest;
 
 /**
@@ -14,8 +13,7 @@ import org.complaintkit.spi.storage.AppendRequest;
  */
 final class SealColumns {
     static final SealColumns NONE = new SealColumns(new byte[0], 0, null, 0);
-    private static final int SEAL_BYTES = 32;
-    private static final HexFormat HEX = HexFormat.of();
+    private static final int SEAL_BYTES = Hash32.BYTES;
 
     private final byte[] seals;
     private final int size;
@@ -36,7 +34,7 @@ final class SealColumns {
 
     /** The seal of the event at a position, or null if it was appended without one. */
     String seal(int i) {
-        return code(i) < 0 ? null : HEX.formatHex(seals, i * SEAL_BYTES, (i + 1) * SEAL_BYTES);
+        return code(i) < 0 ? null : Hash32.format(seals, i * SEAL_BYTES);
     }
 
     /** The key version the seal of the event at a position was made with. */
@@ -63,7 +61,7 @@ final class SealColumns {
             }
             String seal = request.sealOf(i);
             if (seal != null) {
-                System.arraycopy(HEX.parseHex(seal), 0, s, (size + i) * SEAL_BYTES, SEAL_BYTES);
+                Hash32.parse(seal, s, (size + i) * SEAL_BYTES);
             }
         }
         return new SealColumns(s, n, v, v == null ? first : 0);
