@@ -21,7 +21,7 @@ import org.complaintkit.spi.storage.CommandRecord;
 final class CommandColumns {
     static final CommandColumns NONE = new CommandColumns(new String[0], new short[0], new int[0], new byte[0]);
     private static final int FINGERPRINT_BYTES = Hash32.BYTES;
-    private static final CommandType[] TYPES = CommandType.values();
+    private static final List<CommandType> TYPES = List.of(CommandType.values());
 
     private final String[] keys;
     /** The type's ordinal plus one; negated when the record predates fingerprints. */
@@ -80,7 +80,7 @@ final class CommandColumns {
         short type = types[i];
         String fingerprint = type < 0 ? CommandRecord.UNKNOWN_FINGERPRINT
                 : Hash32.format(fingerprints, i * FINGERPRINT_BYTES);
-        return new CommandRecord(new IdempotencyKey(keys[i]), complaintId, TYPES[Math.abs(type) - 1],
+        return new CommandRecord(new IdempotencyKey(keys[i]), complaintId, TYPES.get(Math.abs(type) - 1),
                 sequences[2 * i], sequences[2 * i + 1], fingerprint);
     }
 
