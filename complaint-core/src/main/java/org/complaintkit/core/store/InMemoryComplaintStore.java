@@ -3,6 +3,7 @@ package org.complaintkit.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,6 @@ import org.complaintkit.spi.storage.IndexRow;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.OutboxStatus;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -47,16 +47,25 @@ import org.complaintkit.spi.storage.StoredProjection;
  */
 public final class InMemoryComplaintStore implements ComplaintStore {
 
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, String[] seals, int[] keyVersions,
-                         ReportProjection projection) {
+    /**
+     * One complaint: its events, index row and report projection as written; its seals and command records as
+     * columns ({@link SealColumns}, {@link CommandColumns}); and the entry of its oldest command record in
+     * {@link #commandOrder}, null when it has none.
+     */
+    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, SealColumns seals,
+                         CommandColumns commands, Oldest oldest, ReportProjection projection) {
     }
 
     private final ConcurrentHashMap<ComplaintId, Entry> complaints = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<ComplaintId> ids = new ConcurrentSkipListSet<>();
-    private final Map<IdempotencyKey, CommandRecord> commands = new ConcurrentHashMap<>();
-    /** When each command record's command was applied (its last event's time), oldest first, for the purge. */
-    private final ConcurrentSkipListSet<Applied> appliedOrder = new ConcurrentSkipListSet<>();
-    private final Map<IdempotencyKey, Applied> applied = new ConcurrentHashMap<>();
+    /** The complaint each command record is kept with, by its idempotency key's text. */
+    private final Map<String, ComplaintId> commandOwners = new ConcurrentHashMap<>();
+    /**
+     * Each complaint's oldest command record (by the time it was applied, its last event's, then key), for the purge:
+     * one entry a complaint rather than one a record; written inside the complaint's compute.
+     */
+    private final ConcurrentSkipListSet<Oldest> commandOrder = new ConcurrentSkipListSet<>();
+    private final Object purgeLock = new Object();
     /** The outbox by dedupe key; written inside the complaint's compute, leased under its own lock. */
     private final ConcurrentSkipListMap<String, OutboxEntry> outbox =
             new ConcurrentSkipListMap<>();
@@ -100,11 +109,17 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         keysByComplaint.computeIfAbsent(entry.complaintId(), k -> ConcurrentHashMap.newKeySet()).add(entry.dedupeKey());
     }
 
-    private record Applied(Instant at, IdempotencyKey key) implements Comparable<Applied> {
+    private record Oldest(Instant at, String key, ComplaintId id) implements Comparable<Oldest> {
         @Override
-        public int compareTo(Applied other) {
+        public int compareTo(Oldest other) {
             int byTime = at.compareTo(other.at);
-            return byTime != 0 ? byTime : key.value().compareTo(other.key.value());
+            return byTime != 0 ? byTime : key.compareTo(other.key);
+        }
+
+        /** The oldest record of a complaint's columns, or null when it has none. */
+        static Oldest of(ComplaintId id, CommandColumns commands, List<ComplaintEvent> events) {
+            int i = commands.oldest(events);
+            return i < 0 ? null : new Oldest(commands.appliedAt(i, events), commands.key(i), id);
         }
     }
 
@@ -135,7 +150,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         List<SealedEvent> sealed = new ArrayList<>(entry.events().size());
         for (int i = 0; i < entry.events().size(); i++) {
             ComplaintEvent event = entry.events().get(i);
-            sealed.add(new SealedEvent(event.sequence(), event, entry.seals()[i], entry.keyVersions()[i]));
+            sealed.add(new SealedEvent(event.sequence(), event, entry.seals().seal(i), entry.seals().keyVersion(i)));
         }
         return sealed;
     }
@@ -158,15 +173,25 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                         : StoreException.of(ErrorCode.VERSION_CONFLICT, "complaintId",
                                 "complaint " + id + " is at version " + stored + ", not " + request.expectedVersion());
             }
-            if (request.command() != null && commands.putIfAbsent(request.command().key(), request.command()) != null) {
+            if (request.command() != null
+                    && commandOwners.putIfAbsent(request.command().key().value(), id) != null) {
                 throw StoreException.of(ErrorCode.IDEMPOTENCY_KEY_REUSED, "idempotencyKey",
                         ErrorCode.IDEMPOTENCY_KEY_REUSED.meaning());
             }
+            CommandColumns commands = current == null ? CommandColumns.NONE : current.commands();
+            Oldest oldest = current == null ? null : current.oldest();
             if (request.command() != null) {
-                Applied at = new Applied(request.events().get(request.events().size() - 1).header().occurredAt(),
-                        request.command().key());
-                applied.put(at.key(), at);
-                appliedOrder.add(at);
+                commands = commands.plus(request.command());
+                Instant at = request.events().get(request.events().size() - 1).header().occurredAt();
+                String commandKey = request.command().key().value();
+                int order = oldest == null ? -1 : at.compareTo(oldest.at());
+                if (order < 0 || order == 0 && commandKey.compareTo(oldest.key()) < 0) {
+                    if (oldest != null) {
+                        commandOrder.remove(oldest);
+                    }
+                    oldest = new Oldest(at, commandKey, id);
+                    commandOrder.add(oldest);
+                }
             }
             List<ComplaintEvent> events = new ArrayList<>(stored == 0 ? request.events().size()
                     : current.events().size() + request.events().size());
@@ -174,12 +199,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 events.addAll(current.events());
             }
             events.addAll(request.events());
-            String[] seals = Arrays.copyOf(current == null ? new String[0] : current.seals(), events.size());
-            int[] keyVersions = Arrays.copyOf(current == null ? new int[0] : current.keyVersions(), events.size());
-            for (int i = 0; i < request.events().size(); i++) {
-                seals[(int) stored + i] = request.sealOf(i);
-                keyVersions[(int) stored + i] = request.sealKeyVersion();
-            }
+            SealColumns seals = (current == null ? SealColumns.NONE : current.seals()).plus(request);
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
                     putOutbox(entry);
@@ -194,7 +214,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index(), seals, keyVersions, request.projection());
+            return new Entry(List.copyOf(events), request.index(), seals, commands, oldest, request.projection());
         });
         if (request.expectedVersion() == 0) {
             // Only a new complaint adds an id; every later append would only search the sorted set again.
@@ -204,7 +224,10 @@ public final class InMemoryComplaintStore implements ComplaintStore {
 
     @Override
     public Optional<CommandRecord> findCommand(IdempotencyKey key) {
-        return Optional.ofNullable(commands.get(key));
+        ComplaintId owner = commandOwners.get(key.value());
+        Entry entry = owner == null ? null : complaints.get(owner);
+        int i = entry == null ? -1 : entry.commands().indexOf(key.value());
+        return i < 0 ? Optional.empty() : Optional.of(entry.commands().record(i, owner));
     }
 
     @Override
@@ -273,7 +296,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 return current;
             }
             saved[0] = true;
-            return new Entry(current.events(), current.index(), current.seals(), current.keyVersions(), projection);
+            return new Entry(current.events(), current.index(), current.seals(), current.commands(), current.oldest(),
+                    projection);
         });
         return saved[0];
     }
@@ -426,16 +450,12 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                 throw StoreException.of(ErrorCode.PURGE_CONFLICT, "complaintId", "complaint " + id + " is at version "
                         + current.events().size() + ", not " + expectedVersion + "; nothing was deleted");
             }
-            commands.values().removeIf(record -> {
-                if (!record.complaintId().equals(id)) {
-                    return false;
-                }
-                Applied at = applied.remove(record.key());
-                if (at != null) {
-                    appliedOrder.remove(at);
-                }
-                return true;
-            });
+            for (int i = 0; i < current.commands().size(); i++) {
+                commandOwners.remove(current.commands().key(i), id);
+            }
+            if (current.oldest() != null) {
+                commandOrder.remove(current.oldest());
+            }
             synchronized (leases) {
                 for (String dedupe : keysByComplaint.getOrDefault(id, Set.of())) {
                     removeOutbox(dedupe);
@@ -503,28 +523,57 @@ public final class InMemoryComplaintStore implements ComplaintStore {
     @Override
     public int purgeCommands(Instant appliedBy, int limit) {
         checkLimit(limit);
-        int deleted = 0;
-        for (Applied at : appliedOrder) {
-            if (deleted == limit || at.at().isAfter(appliedBy)) {
-                break;
-            }
-            if (appliedOrder.remove(at)) {
-                applied.remove(at.key(), at);
-                commands.remove(at.key());
-                deleted++;
+        int[] deleted = new int[1];
+        synchronized (purgeLock) {
+            // A merge over the complaints' oldest records: take the oldest of all, delete it from its complaint,
+            // and put back that complaint's next oldest; an entry an append replaced meanwhile is simply skipped.
+            while (deleted[0] < limit) {
+                Oldest head;
+                try {
+                    head = commandOrder.first();
+                } catch (NoSuchElementException empty) {
+                    break;
+                }
+                if (head.at().isAfter(appliedBy)) {
+                    break;
+                }
+                complaints.computeIfPresent(head.id(), (key, current) -> {
+                    if (!head.equals(current.oldest())) {
+                        return current;
+                    }
+                    int i = current.commands().indexOf(head.key());
+                    CommandColumns rest = current.commands().without(i);
+                    Oldest next = Oldest.of(key, rest, current.events());
+                    commandOrder.remove(head);
+                    if (next != null) {
+                        commandOrder.add(next);
+                    }
+                    commandOwners.remove(head.key(), key);
+                    deleted[0]++;
+                    return new Entry(current.events(), current.index(), current.seals(), rest, next,
+                            current.projection());
+                });
             }
         }
-        return deleted;
+        return deleted[0];
     }
 
     @Override
     public long countCommands(Instant appliedBy) {
         long count = 0;
-        for (Applied at : appliedOrder) {
-            if (at.at().isAfter(appliedBy)) {
+        for (Oldest oldest : commandOrder) {
+            if (oldest.at().isAfter(appliedBy)) {
                 break;
             }
-            count++;
+            Entry entry = complaints.get(oldest.id());
+            if (entry == null) {
+                continue;
+            }
+            for (int i = 0; i < entry.commands().size(); i++) {
+                if (!entry.commands().appliedAt(i, entry.events()).isAfter(appliedBy)) {
+                    count++;
+                }
+            }
         }
         return count;
     }
