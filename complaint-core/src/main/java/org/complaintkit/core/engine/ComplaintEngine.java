@@ -902,11 +902,12 @@ public final class ComplaintEngine {
          *
          * @param complaints how many histories to keep, least recently used dropped first
          * @return this builder
-         * @throws IllegalArgumentException if negative
+         * @throws InvalidInputException coded {@link ErrorCode#OUT_OF_RANGE} if negative
          */
         public Builder historyCache(int complaints) {
             if (complaints < 0) {
-                throw new IllegalArgumentException("the history cache's size must not be negative");
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "historyCache",
+                        "the history cache's size must not be negative, not " + complaints);
             }
             this.historyCache = complaints;
             return this;
@@ -1043,11 +1044,12 @@ public final class ComplaintEngine {
          *
          * @param days the threshold, not negative
          * @return this builder
-         * @throws IllegalArgumentException if the threshold is negative
+         * @throws InvalidInputException coded {@link ErrorCode#OUT_OF_RANGE} if the threshold is negative
          */
         public Builder horizonWarningDays(int days) {
             if (days < 0) {
-                throw new IllegalArgumentException("the horizon warning threshold cannot be negative");
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "horizonWarningDays",
+                        "the horizon warning threshold cannot be negative, not " + days);
             }
             this.horizonWarningDays = days;
             return this;
