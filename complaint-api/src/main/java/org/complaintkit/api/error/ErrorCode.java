@@ -430,7 +430,14 @@ public enum ErrorCode {
     /** A stored ciphertext names a key the key store never had, or does not decrypt under its key. */
     PERSONAL_DATA_KEY_INVALID("CMP-5091", "a stored ciphertext's key is unknown to the key store or does not decrypt it"),
     /** The key store failed. */
-    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed");
+    PERSONAL_DATA_KEYS_FAILED("CMP-5092", "the personal-data key store failed"),
+    /**
+     * A command sent with an expected version ({@code ComplaintEngine.execute(command, ExpectedVersion.of(n))}) found
+     * the complaint at another version: it was decided on a screen the complaint has moved past since. Nothing is
+     * stored; read the complaint again and decide anew. A repeat of a key already applied is not refused: it gets
+     * the first result.
+     */
+    STALE_VERSION("CMP-3006", "the complaint is no longer at the version the command was decided on");
 
     private final String code;
     private final String meaning;
