@@ -437,7 +437,14 @@ public enum ErrorCode {
      * stored; read the complaint again and decide anew. A repeat of a key already applied is not refused: it gets
      * the first result.
      */
-    STALE_VERSION("CMP-3006", "the complaint is no longer at the version the command was decided on");
+    STALE_VERSION("CMP-3006", "the complaint is no longer at the version the command was decided on"),
+    /**
+     * A step of the investigation (start, pause, resume, propose a resolution) on a complaint with a named handler,
+     * by someone who is not that handler, not the deputy acting for them while they are absent, and does not manage
+     * complaints.
+     */
+    NOT_THE_HANDLER("CMP-2300",
+            "only the named handler, the deputy acting for them, or the complaint-management unit takes this step");
 
     private final String code;
     private final String meaning;
