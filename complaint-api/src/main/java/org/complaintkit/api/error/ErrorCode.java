@@ -439,7 +439,7 @@ public enum ErrorCode {
      */
     STALE_VERSION("CMP-3006", "the complaint is no longer at the version the command was decided on"),
     /**
-     * A step of the investigation (start, pause, resume, propose a resolution) on a complaint with a named handler,
+     * A step of the investigation (start, pause, resume) on a complaint with a named handler,
      * by someone who is not that handler, not the deputy acting for them while they are absent, and does not manage
      * complaints.
      */

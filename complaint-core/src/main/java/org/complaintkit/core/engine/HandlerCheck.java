@@ -10,7 +10,7 @@ import org.complaintkit.api.organisation.StaffId;
 
 /**
  * The check of {@link Precondition#BY_THE_HANDLER}: on a complaint whose handler is named, the investigation's
- * steps are taken by that handler, by the staff member the organisation directory says acts for them now (their
+ * own steps (start, pause, resume) are taken by that handler, by the staff member the organisation directory says acts for them now (their
  * first active deputy while they are absent), or by someone who manages complaints. The actor is resolved already
  * ({@link ActorIdentities}): with a directory, their roles are the directory's, never their claim.
  */

@@ -181,8 +181,7 @@ final class HandlingTable {
             case RESUME -> Handling.row(ResumeHandling.class, HandlingResumed.class, List.of(Precondition.BY_THE_HANDLER),
                     (c, d) -> new HandlingResumed(d.header()));
             case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class, ResolutionProposed.class,
-                    List.of(Precondition.BY_THE_HANDLER, Precondition.AUTHORITY_WITHIN_LIMITS,
-                            Precondition.WITHIN_TIER_AUTHORITY),
+                    List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> new ResolutionProposed(d.header(),
                             new Resolution(c.summary(), c.outcome(), c.compensation(), c.actor().staffId()),
                             d.transition().to() == ComplaintStatus.AWAITING_APPROVAL));

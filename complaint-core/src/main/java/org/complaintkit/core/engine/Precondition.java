@@ -374,11 +374,12 @@ enum Precondition {
                 }
             }),
     /**
-     * Once a handler is named, the investigation's steps (start, pause, resume, propose a resolution) are theirs:
-     * "whoever is in charge is responsible" (DOMAIN.md §1.5). The deputy the directory names for them acts while they
-     * are absent, and the complaint-management unit, which supervises every department's handling, may step in;
-     * anyone else, whatever roles they hold, is refused. A complaint assigned to a unit with no handler named is not
-     * restricted by person. {@link HandlerCheck} applies it.
+     * Once a handler is named, the investigation's own steps (start, pause, resume) are theirs: "whoever is in charge
+     * is responsible" (DOMAIN.md §1.5). The deputy the directory names for them acts while they are absent, and the
+     * complaint-management unit, which supervises every department's handling, may step in; anyone else, whatever
+     * roles they hold, is refused. A complaint assigned to a unit with no handler named is not restricted by person.
+     * A resolution is not restricted so: under tiered handling a higher tier proposes on a complaint handed up to it
+     * without a new assignment ({@link #WITHIN_TIER_AUTHORITY} checks who). {@link HandlerCheck} applies it.
      */
     BY_THE_HANDLER("the actor is the named handler, the deputy acting for them while they are absent, or manages "
             + "complaints", List.of(ErrorCode.NOT_THE_HANDLER),

@@ -91,11 +91,11 @@ class HandlerStepsTest {
     }
 
     @Test
-    void noOtherStaffMemberPausesResumesOrProposesOnTheHandlersBehalf() {
+    void noOtherStaffMemberPausesOrResumesOnTheHandlersBehalf() {
         ComplaintId id = assignedTo(Fixtures.HANDLER_ID);
         engine.execute(StartInvestigation.of(id, Fixtures.HANDLER, Fixtures.key()));
         assertEquals(ErrorCode.NOT_THE_HANDLER, refused(id, CommandType.PAUSE, RECEIVER).code());
-        assertEquals(ErrorCode.NOT_THE_HANDLER, refused(id, CommandType.PROPOSE_RESOLUTION, DEPUTY).code(),
+        assertEquals(ErrorCode.NOT_THE_HANDLER, refused(id, CommandType.PAUSE, DEPUTY).code(),
                 "a deputy acts only while the handler is absent");
         engine.execute(Commands.of(CommandType.PAUSE, id, Fixtures.HANDLER));
         assertEquals(ErrorCode.NOT_THE_HANDLER, refused(id, CommandType.RESUME, RECEIVER).code());
