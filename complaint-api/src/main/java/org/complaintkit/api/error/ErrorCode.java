@@ -444,7 +444,21 @@ public enum ErrorCode {
     /** A notice derived after the erasure for a recipient reached at the complainant's erased contact point. */
     NOTICE_CONTACT_ERASED("CMP-2285", "the notice was not sent: its recipient's contact point is erased"),
     /** A notice whose text and contact point were erased cannot be put back for delivery. */
-    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery");
+    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery"),
+    /**
+     * A command sent with an expected version ({@code ComplaintEngine.execute(command, ExpectedVersion.of(n))}) found
+     * the complaint at another version: it was decided on a screen the complaint has moved past since. Nothing is
+     * stored; read the complaint again and decide anew. A repeat of a key already applied is not refused: it gets
+     * the first result.
+     */
+    STALE_VERSION("CMP-3006", "the complaint is no longer at the version the command was decided on"),
+    /**
+     * A step of the investigation (start, pause, resume) on a complaint with a named handler,
+     * by someone who is not that handler, not the deputy acting for them while they are absent, and does not manage
+     * complaints.
+     */
+    NOT_THE_HANDLER("CMP-2300",
+            "only the named handler, the deputy acting for them, or the complaint-management unit takes this step");
 
     private final String code;
     private final String meaning;

@@ -152,6 +152,9 @@ public interface ComplaintStore {
      * @param until the end of the leases taken, after {@code now}
      * @param limit the most complaints to lease, 1 to 1,000
      * @return the leased complaints' ids
+     * @throws org.complaintkit.api.error.InvalidInputException listing every bad argument (a missing instant, a
+     *     lease that does not end after {@code now}, a limit out of range: {@code CMP-1001}, {@code CMP-1005}), as
+     *     {@link StoreArguments#checkLease} checks them, before anything is leased
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     List<ComplaintId> leaseDue(Instant now, Instant until, int limit);
@@ -272,6 +275,9 @@ public interface ComplaintStore {
      * @param until the end of the leases taken
      * @param limit the most entries to lease, 1 to 1,000
      * @return the leased entries, with {@link OutboxEntry#leasedUntil()} set
+     * @throws org.complaintkit.api.error.InvalidInputException listing every bad argument (a missing instant, a
+     *     lease that does not end after {@code now}, a limit out of range: {@code CMP-1001}, {@code CMP-1005}), as
+     *     {@link StoreArguments#checkLease} checks them, before anything is leased
      * @throws org.complaintkit.api.error.StoreException if the store fails
      */
     List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit);

@@ -12,6 +12,7 @@ import org.complaintkit.api.organisation.Actor;
 import org.complaintkit.core.access.ComplaintViews;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.ExpectedVersion;
 import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.RegisterComplaint;
 import org.complaintkit.api.complaint.ComplaintId;
@@ -78,8 +79,32 @@ final class CommandBus {
     }
 
     CommandResult execute(ComplaintCommand command) {
-        if (command == null) {
-            throw InvalidInputException.of(ErrorCode.REQUIRED, "command", "a command is required");
+        return execute(command, null, false);
+    }
+
+    /**
+     * Executes a command on an existing complaint decided on the version {@code expected}: refused with
+     * {@link VersionRule#DECIDED_ON_THE_CURRENT_VERSION} if the complaint is at another, unless its key was applied
+     * already (then the first result, whatever the version now).
+     */
+    CommandResult execute(HandlingCommand command, ExpectedVersion expected) {
+        return execute(command, expected, true);
+    }
+
+    private CommandResult execute(ComplaintCommand command, ExpectedVersion expected, boolean conditional) {
+        if (command == null || (conditional && expected == null)) {
+            List<Violation> missing = new ArrayList<>();
+            if (command == null) {
+                missing.add(new Violation(ErrorCode.REQUIRED, "command", "a command is required"));
+            }
+            if (conditional && expected == null) {
+                missing.add(new Violation(ErrorCode.REQUIRED, "expectedVersion",
+                        "an expected version is required here; without one, call execute(command)"));
+            }
+            if (command != null) {
+                missing.addAll(validator.violations(command));
+            }
+            throw new InvalidInputException(missing);
         }
         Instant now = clock.instant();
         List<Violation> violations = new ArrayList<>(validator.violations(command));
@@ -95,7 +120,7 @@ final class CommandBus {
         // A new key, the common case, costs no extra read.
         try {
             return forActor(command instanceof RegisterComplaint register ? registering.register(register, now)
-                    : handle((HandlingCommand) command, now), command.actor());
+                    : handle((HandlingCommand) command, now, expected), command.actor());
         } catch (CommandRefusedException | InvalidInputException | StoreException e) {
             if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
                 throw e;
@@ -121,7 +146,7 @@ final class CommandBus {
             throw new InvalidInputException(violations);
         }
         try {
-            return handle(command, now);
+            return handle(command, now, null);
         } catch (CommandRefusedException | InvalidInputException | StoreException e) {
             if (e instanceof StoreException && (e.has(ErrorCode.STORE_UNAVAILABLE) || e.has(ErrorCode.STORE_FAILURE))) {
                 throw e;
@@ -168,11 +193,11 @@ final class CommandBus {
         }
     }
 
-    private CommandResult handle(HandlingCommand command, Instant now) {
+    private CommandResult handle(HandlingCommand command, Instant now, ExpectedVersion expected) {
         Optional<HistoryCache.Folded> cached = cache.get(command.complaintId());
         if (cached.isPresent()) {
             try {
-                return decide(command, now, cached.get().history(), cached.get().state(), false);
+                return decide(command, now, cached.get().history(), cached.get().state(), false, expected);
             } catch (ComplaintKitException decidedOnTheCache) {
                 // Stale (the append's version was not the store's) or refused on what this node last saw:
                 // decide again on what the store holds.
@@ -183,16 +208,17 @@ final class CommandBus {
         if (history.isEmpty()) {
             throw StoreException.of(ErrorCode.COMPLAINT_NOT_FOUND, "complaintId", "no complaint " + command.complaintId());
         }
-        return decide(command, now, history, history.fold(), true);
+        return decide(command, now, history, history.fold(), true, expected);
     }
 
     /**
      * Decides and records a command on a history and the state it folds to; {@code fresh} says it was just read
      * from the store, and only then is a denial recorded (a denial decided on the cache is decided again on a
-     * fresh read).
+     * fresh read). {@code expected}, when given, is checked on {@code before}, whose version the append then
+     * expects: the store's optimistic check leaves no window between the two.
      */
     private CommandResult decide(HandlingCommand command, Instant clockNow, History history, ComplaintState before,
-                                 boolean fresh) {
+                                 boolean fresh, ExpectedVersion expected) {
         Instant now = history.notBefore(clockNow);
         Optional<Violation> denied = engineRules.access().checkCommand(command.actor(), before, command.type());
         if (denied.isPresent()) {
@@ -201,6 +227,9 @@ final class CommandBus {
             }
             throw new CommandRefusedException(List.of(denied.get()));
         }
+        // A command decided on a screen the complaint has moved past is refused before the lifecycle speaks, so
+        // the caller hears that it moved, not what the move makes of the command.
+        VersionRule.DECIDED_ON_THE_CURRENT_VERSION.check(expected, before);
         // The review window speaks for a review, and for a re-investigation after closure asked for within it.
         WindowReading window = command.type() == CommandType.REQUEST_REVIEW
                 || command.type() == CommandType.REINVESTIGATE

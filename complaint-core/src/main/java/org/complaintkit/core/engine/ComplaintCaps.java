@@ -1,5 +1,11 @@
 package org.complaintkit.core.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
+import org.complaintkit.api.error.Violation;
+
 /**
  * How much one complaint may hold: a number of events and a total stored size, the UTF-8 bytes of its events
  * as the store keeps them ({@code EventCodec}). A command that would take a complaint past either is refused
@@ -28,11 +34,20 @@ public record ComplaintCaps(int maxEvents, long maxStoredBytes) {
      *
      * @param maxEvents the most events a complaint may hold
      * @param maxStoredBytes the most UTF-8 bytes its stored events may take together
-     * @throws IllegalArgumentException if either is not positive
+     * @throws InvalidInputException coded {@link ErrorCode#OUT_OF_RANGE}, listing each cap that is not positive
      */
     public ComplaintCaps {
-        if (maxEvents < 1 || maxStoredBytes < 1) {
-            throw new IllegalArgumentException("a complaint's caps must be positive");
+        List<Violation> violations = new ArrayList<>();
+        if (maxEvents < 1) {
+            violations.add(new Violation(ErrorCode.OUT_OF_RANGE, "maxEvents",
+                    "a complaint's event cap must be positive, not " + maxEvents));
+        }
+        if (maxStoredBytes < 1) {
+            violations.add(new Violation(ErrorCode.OUT_OF_RANGE, "maxStoredBytes",
+                    "a complaint's stored-bytes cap must be positive, not " + maxStoredBytes));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
     }
 }

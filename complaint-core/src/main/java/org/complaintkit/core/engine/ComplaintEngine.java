@@ -15,12 +15,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.casework.EvidenceCheck;
 import org.complaintkit.api.casework.WorkLogEntry;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ComplaintCommand;
+import org.complaintkit.api.command.ExpectedVersion;
+import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintState;
 import org.complaintkit.api.error.CalendarException;
@@ -253,10 +256,41 @@ public final class ComplaintEngine {
         if (command == null) {
             return parts.commands().execute(null);
         }
+        return observed(command, () -> parts.commands().execute(command));
+    }
+
+    /**
+     * Executes a command on an existing complaint that was decided on a version of it: the version the caller's
+     * screen showed ({@link ComplaintState#version()}, or the {@code ETag} a service gave). If anything was
+     * recorded on the complaint since, the command is refused with {@link ErrorCode#STALE_VERSION}
+     * ({@code CMP-3006}), naming both versions, and nothing is stored; read it again and decide anew. The check is
+     * made on the history the command is decided on, and the append expects that same version, so nothing can slip
+     * in between. A repeated idempotency key gets the first result whatever the version is now, so that a command
+     * resent after a lost answer is not refused because its own first run moved the version. Registration takes no
+     * expected version (there is nothing to have seen): this method takes only a {@link HandlingCommand}.
+     *
+     * @param command the command
+     * @param expected the version the command was decided on
+     * @return as {@link #execute(ComplaintCommand)}
+     * @throws InvalidInputException if the command is malformed or either argument is missing ({@code CMP-1xxx},
+     *     every violation listed)
+     * @throws CommandRefusedException if the lifecycle or a policy refuses it ({@code CMP-2xxx})
+     * @throws StoreException coded {@link ErrorCode#STALE_VERSION} if the complaint is at another version, or as
+     *     {@link #execute(ComplaintCommand)} ({@code CMP-3xxx})
+     */
+    public CommandResult execute(HandlingCommand command, ExpectedVersion expected) {
+        if (command == null || expected == null) {
+            return parts.commands().execute(command, expected);
+        }
+        return observed(command, () -> parts.commands().execute(command, expected));
+    }
+
+    /** Runs a command, reporting its type, outcome, refusal codes and latency to the observer. */
+    private CommandResult observed(ComplaintCommand command, Supplier<CommandResult> run) {
         EngineObserver observer = parts.observer();
         long start = System.nanoTime();
         try {
-            CommandResult result = parts.commands().execute(command);
+            CommandResult result = run.get();
             observer.commandHandled(command.type(), result.replayed() ? CommandOutcome.REPLAYED
                     : CommandOutcome.ACCEPTED, System.nanoTime() - start);
             return result;
@@ -920,11 +954,12 @@ public final class ComplaintEngine {
          *
          * @param complaints how many histories to keep, least recently used dropped first
          * @return this builder
-         * @throws IllegalArgumentException if negative
+         * @throws InvalidInputException coded {@link ErrorCode#OUT_OF_RANGE} if negative
          */
         public Builder historyCache(int complaints) {
             if (complaints < 0) {
-                throw new IllegalArgumentException("the history cache's size must not be negative");
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "historyCache",
+                        "the history cache's size must not be negative, not " + complaints);
             }
             this.historyCache = complaints;
             return this;
@@ -1061,11 +1096,12 @@ public final class ComplaintEngine {
          *
          * @param days the threshold, not negative
          * @return this builder
-         * @throws IllegalArgumentException if the threshold is negative
+         * @throws InvalidInputException coded {@link ErrorCode#OUT_OF_RANGE} if the threshold is negative
          */
         public Builder horizonWarningDays(int days) {
             if (days < 0) {
-                throw new IllegalArgumentException("the horizon warning threshold cannot be negative");
+                throw InvalidInputException.of(ErrorCode.OUT_OF_RANGE, "horizonWarningDays",
+                        "the horizon warning threshold cannot be negative, not " + days);
             }
             this.horizonWarningDays = days;
             return this;

@@ -175,10 +175,11 @@ final class HandlingTable {
                     (c, d) -> new ComplaintAssigned(d.header(),
                             new Assignment(c.firstResponsible(), c.coHandlers(), c.handler())));
             case START_INVESTIGATION -> Handling.row(StartInvestigation.class, InvestigationStarted.class,
-                    (c, d) -> new InvestigationStarted(d.header()));
-            case PAUSE -> Handling.row(PauseHandling.class, HandlingPaused.class,
+                    List.of(Precondition.BY_THE_HANDLER), (c, d) -> new InvestigationStarted(d.header()));
+            case PAUSE -> Handling.row(PauseHandling.class, HandlingPaused.class, List.of(Precondition.BY_THE_HANDLER),
                     (c, d) -> new HandlingPaused(d.header(), c.reason(), c.note()));
-            case RESUME -> Handling.row(ResumeHandling.class, HandlingResumed.class, (c, d) -> new HandlingResumed(d.header()));
+            case RESUME -> Handling.row(ResumeHandling.class, HandlingResumed.class, List.of(Precondition.BY_THE_HANDLER),
+                    (c, d) -> new HandlingResumed(d.header()));
             case PROPOSE_RESOLUTION -> Handling.row(ProposeResolution.class, ResolutionProposed.class,
                     List.of(Precondition.AUTHORITY_WITHIN_LIMITS, Precondition.WITHIN_TIER_AUTHORITY),
                     (c, d) -> new ResolutionProposed(d.header(),

@@ -68,7 +68,7 @@ final class OrganisationKeeper {
     private final UrgingPolicy urging;
 
     /** Who acts for a staff member now: their first active deputy if they are absent, else themselves. */
-    private StaffId actingFor(StaffId staff) {
+    StaffId actingFor(StaffId staff) {
         return directory == null ? staff
                 : directory.actingFor(staff).map(StaffMember::id).orElse(staff);
     }

@@ -372,7 +372,18 @@ enum Precondition {
                     throw CommandRefusedException.of(ErrorCode.PERSONAL_DATA_ERASED, "complaintId",
                             "the personal data of complaint " + d.before().id() + " is erased already");
                 }
-            });
+            }),
+    /**
+     * Once a handler is named, the investigation's own steps (start, pause, resume) are theirs: "whoever is in charge
+     * is responsible" (DOMAIN.md §1.5). The deputy the directory names for them acts while they are absent, and the
+     * complaint-management unit, which supervises every department's handling, may step in; anyone else, whatever
+     * roles they hold, is refused. A complaint assigned to a unit with no handler named is not restricted by person.
+     * A resolution is not restricted so: under tiered handling a higher tier proposes on a complaint handed up to it
+     * without a new assignment ({@link #WITHIN_TIER_AUTHORITY} checks who). {@link HandlerCheck} applies it.
+     */
+    BY_THE_HANDLER("the actor is the named handler, the deputy acting for them while they are absent, or manages "
+            + "complaints", List.of(ErrorCode.NOT_THE_HANDLER),
+            d -> HandlerCheck.check(d.before(), d.command(), d.rules().organisation()));
 
     private final String rule;
     private final List<ErrorCode> codes;

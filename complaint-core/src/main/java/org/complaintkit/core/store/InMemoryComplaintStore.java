@@ -33,6 +33,7 @@ import java.util.function.Consumer;
 import org.complaintkit.spi.storage.ReportProjection;
 import org.complaintkit.spi.storage.ScannedComplaint;
 import org.complaintkit.spi.storage.StoredProjection;
+import org.complaintkit.spi.storage.StoreArguments;
 
 /**
  * The embedded default store: complaints in memory, lost when the JVM stops. It honours the whole
@@ -304,8 +305,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
 
     @Override
     public List<ComplaintId> leaseDue(Instant now, Instant until, int limit) {
-        checkLimit(limit);
-        checkLease(now, until);
+        StoreArguments.checkLease(now, until, limit);
         List<ComplaintId> leased = new ArrayList<>();
         synchronized (sweepLock) {
             for (Due due : dueOrder) {
@@ -328,8 +328,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
 
     @Override
     public List<OutboxEntry> leaseOutbox(Instant now, Instant until, int limit) {
-        checkLimit(limit);
-        checkLease(now, until);
+        StoreArguments.checkLease(now, until, limit);
         synchronized (leases) {
             List<OutboxEntry> leased = new ArrayList<>();
             for (Pending pending : pendingDue) {
@@ -389,16 +388,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
         return out;
     }
 
-    private static void checkLease(Instant now, Instant until) {
-        if (!until.isAfter(now)) {
-            throw new IllegalArgumentException("a lease must end after now");
-        }
-    }
-
     private static void checkLimit(int limit) {
-        if (limit < 1 || limit > ComplaintQuery.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + ComplaintQuery.MAX_LIMIT);
-        }
+        StoreArguments.checkLimit(limit);
     }
 
     @Override

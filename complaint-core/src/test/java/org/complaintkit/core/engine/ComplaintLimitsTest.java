@@ -121,8 +121,8 @@ class ComplaintLimitsTest {
 
     @Test
     void caps_must_be_positive_and_the_defaults_are_sane() {
-        assertThrows(IllegalArgumentException.class, () -> new ComplaintCaps(0, 1));
-        assertThrows(IllegalArgumentException.class, () -> new ComplaintCaps(1, 0));
+        assertThrows(InvalidInputException.class, () -> new ComplaintCaps(0, 1));
+        assertThrows(InvalidInputException.class, () -> new ComplaintCaps(1, 0));
         assertEquals(10_000, ComplaintCaps.DEFAULT.maxEvents());
         assertEquals(16L * 1024 * 1024, ComplaintCaps.DEFAULT.maxStoredBytes());
     }

@@ -3,6 +3,7 @@ package org.complaintkit.core.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintStatus;
@@ -57,6 +58,6 @@ class HistoryCacheTest {
         nodeB.execute(Commands.of(CommandType.PAUSE, id, Fixtures.HANDLER));
         assertEquals(ComplaintStatus.INVESTIGATING,
                 uncached.execute(Commands.of(CommandType.RESUME, id, Fixtures.HANDLER)).state().status());
-        assertThrows(IllegalArgumentException.class, () -> ComplaintEngine.builder().historyCache(-1));
+        assertThrows(InvalidInputException.class, () -> ComplaintEngine.builder().historyCache(-1));
     }
 }

@@ -2,6 +2,7 @@ package org.complaintkit.core.engine;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.complaintkit.api.error.InvalidInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
@@ -47,7 +48,7 @@ class HorizonHealthTest {
                 .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).horizonWarningDays(20).clocks(REPLY)
                 .build();
         assertFalse(relaxed.calendarHealth().get(0).runningOut());
-        assertThrows(IllegalArgumentException.class, () -> ComplaintEngine.builder().horizonWarningDays(-1));
+        assertThrows(InvalidInputException.class, () -> ComplaintEngine.builder().horizonWarningDays(-1));
     }
 
     @Test

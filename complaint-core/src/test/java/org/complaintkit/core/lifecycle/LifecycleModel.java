@@ -293,6 +293,12 @@ final class LifecycleModel {
         if (target == null) {
             return Expected.refused(ErrorCode.ILLEGAL_TRANSITION);
         }
+        // Once a handler is named, the investigation's own steps are theirs (the pool has no complaint manager and
+        // the harness no directory, so no deputy).
+        if ((type == CommandType.START_INVESTIGATION || type == CommandType.PAUSE || type == CommandType.RESUME)
+                && c.handler != null && !actor.staffId().equals(c.handler)) {
+            return Expected.refused(ErrorCode.NOT_THE_HANDLER);
+        }
         switch (type) {
             case ASSIGN:
                 return p.handler() != null && p.handler().equals(c.accused) ? Expected.refused(ErrorCode.RECUSAL)

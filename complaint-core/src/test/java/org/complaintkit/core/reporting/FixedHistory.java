@@ -175,7 +175,8 @@ public final class FixedHistory {
     private void answer(ComplaintId id, UnitId unit, StaffId handler, Outcome outcome, Money compensation) {
         run(Commands.of(CommandType.ACCEPT, id, Fixtures.HANDLER));
         run(assign(id, unit, handler));
-        run(Commands.of(CommandType.START_INVESTIGATION, id, Fixtures.HANDLER));
+        // The investigation is started by the handler the assignment names (CMP-2300 otherwise).
+        run(Commands.of(CommandType.START_INVESTIGATION, id, Actor.staff(handler, unit, Role.HANDLER)));
         run(propose(id, outcome, compensation));
         run(Commands.of(CommandType.APPROVE_RESOLUTION, id, Fixtures.APPROVER));
         run(Commands.of(CommandType.RESPOND, id, Fixtures.HANDLER));

@@ -24,6 +24,8 @@ import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.classification.ClassificationResult;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.CommandType;
+import org.complaintkit.api.command.ExpectedVersion;
+import org.complaintkit.api.command.HandlingCommand;
 import org.complaintkit.api.command.IdempotencyKey;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.complaint.ComplaintStatus;
@@ -103,8 +105,11 @@ class ComplaintDeskController {
         Caller caller = Caller.of(request);
         CommandType commandType = CommandBinder.type(type);
         OptionalLong expected = ifMatch(request.getHeader(HttpHeaders.IF_MATCH));
-        CommandResult result = IfMatchStore.expecting(expected, () -> engine.execute(
-                binder.handle(commandType, body, ComplaintId.of(id), caller.actor(), caller.key())));
+        HandlingCommand command = binder.handle(commandType, body, ComplaintId.of(id), caller.actor(), caller.key());
+        // The engine checks If-Match: a complaint moved past it is refused (409, CMP-3006); a retry of a key already
+        // applied is answered with the first result, whatever the version is now.
+        CommandResult result = expected.isPresent()
+                ? engine.execute(command, ExpectedVersion.of(expected.getAsLong())) : engine.execute(command);
         return respond(ResponseEntity.ok(), result);
     }
 

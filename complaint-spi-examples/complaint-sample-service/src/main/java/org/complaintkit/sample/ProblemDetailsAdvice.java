@@ -52,8 +52,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  *   <tr><td>403</td><td>the access policy or the directory refuses the caller (recusal, access denied, actor
  *   unknown, inactive or not as the directory says)</td></tr>
  *   <tr><td>404</td><td>no complaint has the id ({@code CMP-3003})</td></tr>
- *   <tr><td>409</td><td>a concurrent modification ({@code CMP-3001}: someone changed the complaint first, or it is
- *   not at the {@code If-Match} version) or a complaint that exists already ({@code CMP-3004})</td></tr>
+ *   <tr><td>409</td><td>a concurrent modification ({@code CMP-3001}: someone changed the complaint first), a
+ *   complaint no longer at the {@code If-Match} version ({@code CMP-3006}) or a complaint that exists already
+ *   ({@code CMP-3004})</td></tr>
  *   <tr><td>422</td><td>the lifecycle or a rule refuses the command ({@code CMP-2xxx}), or an idempotency key is
  *   reused for another command ({@code CMP-3002}, {@code CMP-3005})</td></tr>
  *   <tr><td>503</td><td>the store cannot be reached ({@code CMP-3101}): retry with the same idempotency key</td></tr>
@@ -140,7 +141,7 @@ class ProblemDetailsAdvice {
         if (e.has(ErrorCode.COMPLAINT_NOT_FOUND)) {
             return HttpStatus.NOT_FOUND;
         }
-        if (e.has(ErrorCode.VERSION_CONFLICT) || e.has(ErrorCode.DUPLICATE_COMPLAINT)) {
+        if (e.has(ErrorCode.VERSION_CONFLICT) || e.has(ErrorCode.STALE_VERSION) || e.has(ErrorCode.DUPLICATE_COMPLAINT)) {
             return HttpStatus.CONFLICT;
         }
         if (e.has(ErrorCode.IDEMPOTENCY_KEY_REUSED) || e.has(ErrorCode.IDEMPOTENCY_PAYLOAD_CHANGED)) {

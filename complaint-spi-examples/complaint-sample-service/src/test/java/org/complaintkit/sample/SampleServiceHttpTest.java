@@ -187,7 +187,7 @@ class SampleServiceHttpTest {
                 "{\"kind\":\"INTERVIEW\",\"text\":\"与客户面谈\"}");
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
         assertThat(stale.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(stale.json().get("code").asText()).isEqualTo("CMP-3001");
+        assertThat(stale.json().get("code").asText()).isEqualTo("CMP-3006");
         assertThat(history(id)).hasSize((int) before);
 
         Answer unknown = send(HttpRequest.newBuilder(base.resolve("/complaints/C-none/commands/accept")), HANDLER,

@@ -29,6 +29,7 @@ import org.complaintkit.spi.storage.ComplaintIndex;
 import org.complaintkit.spi.storage.ComplaintPage;
 import org.complaintkit.spi.storage.ComplaintQuery;
 import org.complaintkit.spi.storage.ComplaintStore;
+import org.complaintkit.spi.storage.StoreArguments;
 import org.complaintkit.spi.storage.OutboxEntry;
 import org.complaintkit.spi.storage.SealedEvent;
 import org.complaintkit.spi.storage.ReportProjection;
@@ -1238,18 +1239,11 @@ public final class JdbcComplaintStore implements ComplaintStore {
     }
 
     private static void checkLease(Instant now, Instant until, int limit) {
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(until, "until");
-        if (!until.isAfter(now)) {
-            throw new IllegalArgumentException("a lease must end after now");
-        }
-        checkLimit(limit);
+        StoreArguments.checkLease(now, until, limit);
     }
 
     private static void checkLimit(int limit) {
-        if (limit < 1 || limit > ComplaintQuery.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + ComplaintQuery.MAX_LIMIT);
-        }
+        StoreArguments.checkLimit(limit);
     }
 
     private static void rollback(Connection connection) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.complaintkit.api.error.ErrorCode;
+import org.complaintkit.api.error.InvalidInputException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,9 +103,12 @@ class PostgresSweepLeaseTest {
         seed(db, 50, 20);
         JdbcComplaintStore store = JdbcComplaintStore.of(db);
         Instant until = T0.plusSeconds(60);
-        assertThrows(IllegalArgumentException.class, () -> store.leaseDue(T0, until, 0));
-        assertThrows(IllegalArgumentException.class, () -> store.leaseDue(T0, until, ComplaintQuery.MAX_LIMIT + 1));
-        assertThrows(IllegalArgumentException.class, () -> store.leaseDue(T0, T0, 10), "a lease must end after now");
+        assertEquals(ErrorCode.OUT_OF_RANGE, assertThrows(InvalidInputException.class,
+                () -> store.leaseDue(T0, until, 0)).code(), "a coded refusal, as the developer trial asked (finding 13)");
+        assertThrows(InvalidInputException.class, () -> store.leaseDue(T0, until, ComplaintQuery.MAX_LIMIT + 1));
+        assertEquals(List.of("until", "limit"), assertThrows(InvalidInputException.class,
+                () -> store.leaseDue(T0, T0, 0)).violations().stream().map(v -> v.path()).toList(),
+                "a lease must end after now, and every violation is listed");
         assertEquals(ids(1, 20), store.leaseDue(T0, until, 100), "the refused calls leased nothing");
     }
 
