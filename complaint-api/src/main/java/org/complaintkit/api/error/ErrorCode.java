@@ -444,7 +444,9 @@ public enum ErrorCode {
     /** A notice derived after the erasure for a recipient reached at the complainant's erased contact point. */
     NOTICE_CONTACT_ERASED("CMP-2285", "the notice was not sent: its recipient's contact point is erased"),
     /** A notice whose text and contact point were erased cannot be put back for delivery. */
-    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery");
+    ERASED_NOTICE_NOT_RETRIED("CMP-2286", "a notice whose personal data was erased cannot be put back for delivery"),
+    /** An erasure is refused while a legal hold stands: the personal data is kept until the hold is lifted. */
+    ERASURE_UNDER_LEGAL_HOLD("CMP-2287", "a legal hold stands; the personal data is kept until it is lifted");
 
     private final String code;
     private final String meaning;

@@ -372,6 +372,18 @@ enum Precondition {
                     throw CommandRefusedException.of(ErrorCode.PERSONAL_DATA_ERASED, "complaintId",
                             "the personal data of complaint " + d.before().id() + " is erased already");
                 }
+            }),
+    /**
+     * A legal hold keeps the file whole: an erasure while one stands is refused, under its own code rather than
+     * the code of a second hold.
+     */
+    NO_LEGAL_HOLD_AGAINST_ERASURE("no legal hold stands on the complaint, whose personal data it would keep",
+            List.of(ErrorCode.ERASURE_UNDER_LEGAL_HOLD), d -> {
+                LegalHolds.standing(d.events()).ifPresent(hold -> {
+                    throw CommandRefusedException.of(ErrorCode.ERASURE_UNDER_LEGAL_HOLD, "complaintId",
+                            "a legal hold stands (" + hold.reference() + ", event " + hold.sequence()
+                                    + "); the personal data is kept until it is lifted");
+                });
             });
 
     private final String rule;

@@ -229,11 +229,13 @@ class CryptoShreddingTest {
     }
 
     @Test
-    void aLegalHoldKeepsThePersonalDataFromErasure() {
+    void anErasureUnderALegalHoldIsRefusedWithItsOwnCodeNamingTheHoldAndTheKeyStays() {
         ComplaintId id = registered(engine);
         engine.execute(PlaceLegalHold.of(id, MANAGER, Fixtures.key(), "LH-1", "court order"));
         CommandRefusedException refused = assertThrows(CommandRefusedException.class, () -> erase(id));
-        assertEquals(ErrorCode.LEGAL_HOLD_ALREADY_PLACED, refused.code());
+        assertEquals(ErrorCode.ERASURE_UNDER_LEGAL_HOLD, refused.code());
+        assertEquals("CMP-2287", refused.code().code());
+        assertTrue(refused.getMessage().contains("a legal hold stands (LH-1"), refused.getMessage());
         assertEquals(KeyState.PRESENT, keys.find(id.value()).state());
     }
 
