@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.command.AddCaseNote;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ErasePersonalData;
@@ -131,6 +132,23 @@ class CryptoShreddingTest {
         }
         assertEquals(Sensitive.ERASED_MARKER, engine.hostReads().find(id).orElseThrow().registration().complainant()
                 .name().reveal(), "the folded state reads erased too");
+    }
+
+    @Test
+    void aReaderWithoutPersonalDataRightsSeesTheErasedMarkerUnmasked() {
+        ComplaintId id = registered(engine);
+        erase(id);
+        Actor bystander = Actor.staff(StaffId.of("S-9001"), Fixtures.BRANCH, Role.HANDLER);
+        ComplaintView view = engine.view(id, bystander);
+        assertFalse(view.rights().personalData(), "the reader is one the mask applies to");
+        assertEquals(Sensitive.ERASED_MARKER, view.complainantName());
+        assertEquals(Sensitive.ERASED_MARKER, view.contact());
+        assertEquals(Sensitive.ERASED_MARKER, view.content());
+        assertEquals(Sensitive.ERASED_MARKER, view.request());
+        String caseFile = engine.caseFile(id, bystander).text();
+        assertTrue(caseFile.contains(Sensitive.ERASED_MARKER), caseFile);
+        assertFalse(caseFile.contains("[**"), caseFile);
+        assertFalse(caseFile.contains("[phone]") || caseFile.contains("[e-mail]"), caseFile);
     }
 
     @Test
