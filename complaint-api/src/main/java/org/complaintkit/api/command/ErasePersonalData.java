@@ -16,7 +16,10 @@ import org.complaintkit.api.organisation.Actor;
  * <p>Refused if the actor lacks the access policy's {@link org.complaintkit.api.access.Permission#ERASE_PERSONAL_DATA}
  * ({@code CMP-2280}), if the complaint's personal data is not encrypted (the engine has no key store, or the
  * complaint was registered before it had one: {@code CMP-2281}), if it is erased already ({@code CMP-2282}) or a
- * legal hold stands ({@code CMP-2261}).
+ * legal hold stands ({@code CMP-2287}).
+ *
+ * <p>The legal basis and the reason are stored in clear on the sealed erasure event and are never erased: they must
+ * not hold the customer's name, contact or any other personal data.
  *
  * <p>Immutable and thread-safe. Validated by the engine; every violation is reported at once.
  *
@@ -24,7 +27,7 @@ import org.complaintkit.api.organisation.Actor;
  * @param actor who erases
  * @param idempotencyKey the caller's key for this intended change
  * @param legalBasis the ground for erasure (an article of law, a customer's request reference), no personal data
- * @param reason why the data is erased
+ * @param reason why the data is erased, no personal data
  */
 public record ErasePersonalData(
         @NotNull ComplaintId complaintId,

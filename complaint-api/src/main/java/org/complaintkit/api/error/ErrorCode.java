@@ -458,7 +458,9 @@ public enum ErrorCode {
      * complaints.
      */
     NOT_THE_HANDLER("CMP-2300",
-            "only the named handler, the deputy acting for them, or the complaint-management unit takes this step");
+            "only the named handler, the deputy acting for them, or the complaint-management unit takes this step"),
+    /** An erasure is refused while a legal hold stands: the personal data is kept until the hold is lifted. */
+    ERASURE_UNDER_LEGAL_HOLD("CMP-2287", "a legal hold stands; the personal data is kept until it is lifted");
 
     private final String code;
     private final String meaning;

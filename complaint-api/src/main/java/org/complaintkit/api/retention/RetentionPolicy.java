@@ -87,7 +87,7 @@ public record RetentionPolicy(String jurisdiction, List<RetentionRule> rules) {
                     rule.kind().label() + " is kept for " + rule.keepFor() + ", shorter than the legal floor "
                             + rule.floor() + (rule.basis().isEmpty() ? "" : " (" + rule.basis() + ")")));
         }
-        if (rule.disposal() == Disposal.ERASE_PERSONAL_DATA && rule.kind() != RecordKind.COMPLAINT_FILE) {
+        if (rule.disposal().erases() && rule.kind() != RecordKind.COMPLAINT_FILE) {
             violations.add(new Violation(ErrorCode.RETENTION_POLICY_INVALID, path + ".disposal",
                     "only a complaint file holds personal data to erase; a " + rule.kind().label()
                             + " is deleted or kept"));

@@ -1,6 +1,7 @@
 package org.complaintkit.core.access;
 
 import org.complaintkit.api.complaint.ContactPoint;
+import org.complaintkit.api.complaint.Sensitive;
 
 /**
  * Masks personal data for staff without the right to see it. The masks keep only what a caller needs to
@@ -20,6 +21,10 @@ import org.complaintkit.api.complaint.ContactPoint;
  * masks, so it always fits wherever the text fitted.
  *
  * <p>A contact address ({@link #contact(ContactPoint)}) is masked by its kind, never shown verbatim.
+ *
+ * <p>A value that reads {@value Sensitive#ERASED_MARKER} (its personal data was erased) is shown as that marker by
+ * every mask, never masked into something like {@code [**}: there is nothing left to hide, and the reader should
+ * see that the value was erased.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,12 +52,12 @@ public final class PersonalDataMask {
      * @return the masked text, never longer than the text, or null
      */
     public static String text(String text, String complainantName) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || erased(text)) {
             return text;
         }
         MaskedText masked = new MaskedText(text);
         EmailScanner.scan(masked);
-        NameScanner.scan(masked, complainantName);
+        NameScanner.scan(masked, erased(complainantName) ? null : complainantName);
         AddressScanner.scan(masked);
         NumberScanner.scan(masked);
         MessengerIdScanner.scan(masked);
@@ -73,6 +78,9 @@ public final class PersonalDataMask {
         if (contact == null || contact.address() == null) {
             return null;
         }
+        if (contact.address().isErased()) {
+            return Sensitive.ERASED_MARKER;
+        }
         return ContactMask.of(contact.method(), contact.address().reveal());
     }
 
@@ -83,11 +91,16 @@ public final class PersonalDataMask {
      * @return the masked name, or null
      */
     public static String name(String name) {
-        if (name == null || name.isEmpty()) {
+        if (name == null || name.isEmpty() || erased(name)) {
             return name;
         }
         int first = name.offsetByCodePoints(0, 1);
         return name.substring(0, first) + "**";
+    }
+
+    /** Whether a value is the marker an erased value reads as. */
+    private static boolean erased(String value) {
+        return Sensitive.ERASED_MARKER.equals(value);
     }
 
     /**
@@ -97,6 +110,9 @@ public final class PersonalDataMask {
      * @return the masked identifier, or null
      */
     public static String identifier(String id) {
+        if (erased(id)) {
+            return id;
+        }
         if (id == null || id.length() <= 4) {
             return id == null ? null : "****";
         }

@@ -322,7 +322,7 @@ final class HandlingTable {
                     (c, d) -> new LegalHoldLifted(d.header(), LegalHolds.standing(d.events()).orElseThrow().reference(),
                             c.reason()));
             case ERASE_PERSONAL_DATA -> Handling.row(ErasePersonalData.class, PersonalDataErased.class,
-                    List.of(Precondition.ERASURE_PERMITTED, Precondition.NO_LEGAL_HOLD_STANDING,
+                    List.of(Precondition.ERASURE_PERMITTED, Precondition.NO_LEGAL_HOLD_AGAINST_ERASURE,
                             Precondition.PERSONAL_DATA_ENCRYPTED, Precondition.PERSONAL_DATA_NOT_ERASED),
                     (c, d) -> new PersonalDataErased(d.header(), c.legalBasis(), c.reason()));
         };

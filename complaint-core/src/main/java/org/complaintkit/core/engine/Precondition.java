@@ -383,7 +383,19 @@ enum Precondition {
      */
     BY_THE_HANDLER("the actor is the named handler, the deputy acting for them while they are absent, or manages "
             + "complaints", List.of(ErrorCode.NOT_THE_HANDLER),
-            d -> HandlerCheck.check(d.before(), d.command(), d.rules().organisation()));
+            d -> HandlerCheck.check(d.before(), d.command(), d.rules().organisation())),
+    /**
+     * A legal hold keeps the file whole: an erasure while one stands is refused, under its own code rather than
+     * the code of a second hold.
+     */
+    NO_LEGAL_HOLD_AGAINST_ERASURE("no legal hold stands on the complaint, whose personal data it would keep",
+            List.of(ErrorCode.ERASURE_UNDER_LEGAL_HOLD), d -> {
+                LegalHolds.standing(d.events()).ifPresent(hold -> {
+                    throw CommandRefusedException.of(ErrorCode.ERASURE_UNDER_LEGAL_HOLD, "complaintId",
+                            "a legal hold stands (" + hold.reference() + ", event " + hold.sequence()
+                                    + "); the personal data is kept until it is lifted");
+                });
+            });
 
     private final String rule;
     private final List<ErrorCode> codes;

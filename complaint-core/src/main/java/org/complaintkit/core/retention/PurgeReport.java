@@ -93,4 +93,19 @@ public record PurgeReport(Instant at, boolean dryRun, long deliveredNotices, lon
     public boolean finished() {
         return next == null;
     }
+
+    /**
+     * Says what the run did in a line, as the purge logs it: a complaint deleted and one erased are both disposed of,
+     * and the counts are this report's. It names no complaint.
+     *
+     * @return the summary, for example {@code 0 delivered notices, 0 dead letters, 0 command records, 2 of 5 closed
+     *     complaints disposed of (0 deleted, 2 erased), 1 held, 0 not erasable, 0 changed meanwhile, in 4 batches}
+     */
+    public String summary() {
+        return deliveredNotices + " delivered notices, " + deadNotices + " dead letters, " + commandRecords
+                + " command records, " + (complaintsDeleted + complaintsErased) + " of " + complaintsExamined
+                + " closed complaints disposed of (" + complaintsDeleted + " deleted, " + complaintsErased
+                + " erased), " + complaintsHeld + " held, " + complaintsNotErasable + " not erasable, "
+                + complaintsChanged + " changed meanwhile, in " + batches + " batches";
+    }
 }

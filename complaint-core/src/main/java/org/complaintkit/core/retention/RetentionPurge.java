@@ -104,8 +104,7 @@ public final class RetentionPurge {
     public PurgeReport run(PurgeRequest request) {
         Objects.requireNonNull(request, "request");
         Instant now = clock.instant();
-        if (eraser == null && request.policy().rule(RecordKind.COMPLAINT_FILE).disposal()
-                == Disposal.ERASE_PERSONAL_DATA) {
+        if (eraser == null && request.policy().rule(RecordKind.COMPLAINT_FILE).disposal().erases()) {
             throw InvalidInputException.of(ErrorCode.PURGE_REQUEST_INVALID, "policy", "the "
                     + request.policy().jurisdiction() + " policy erases personal data; run it through "
                     + "ComplaintEngine.purge, which erases through the engine's key store");
@@ -118,10 +117,8 @@ public final class RetentionPurge {
         PurgeReport report = new PurgeReport(now, request.dryRun(), tally.delivered, tally.dead, tally.commands,
                 tally.examined, tally.archived, tally.deleted, tally.held, tally.changed, tally.batches, tally.purged,
                 next, tally.erased, tally.notErasable);
-        LOG.info("retention purge {}{}: {} delivered notices, {} dead letters, {} command records, {} of {} closed "
-                        + "complaints disposed of, {} held, {} changed meanwhile, in {} batches",
-                request.policy().jurisdiction(), request.dryRun() ? " (dry run)" : "", tally.delivered, tally.dead,
-                tally.commands, tally.deleted, tally.examined, tally.held, tally.changed, tally.batches);
+        LOG.info("retention purge {}{}: {}", request.policy().jurisdiction(), request.dryRun() ? " (dry run)" : "",
+                report.summary());
         return report;
     }
 
@@ -141,7 +138,7 @@ public final class RetentionPurge {
                     + "crypto-shredded", id, request.policy().jurisdiction(), ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED.code());
             return;
         }
-        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(),
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), Disposal.ERASE_PERSONAL_DATA,
                 periodStarted, now,
                 history.size(), history.get(history.size() - 1).seal());
         if (request.dryRun()) {
@@ -275,15 +272,19 @@ public final class RetentionPurge {
             tally.held++;
             return;
         }
-        if (rule.disposal() == Disposal.ERASE_PERSONAL_DATA) {
+        boolean plain = !PersonalDataProtection.encrypted(events) && !PersonalDataProtection.erased(events);
+        Disposal disposal = rule.disposal();
+        if (disposal == Disposal.ERASE_PERSONAL_DATA_OR_DELETE && plain) {
+            disposal = Disposal.DELETE;
+        } else if (disposal.erases()) {
             erase(request, rule, id, events, periodStarted, now, history, tally);
             return;
         }
         long version = row.get().version();
-        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), rule.disposal(),
+        PurgedComplaint entry = new PurgedComplaint(id, request.policy().jurisdiction(), disposal,
                 periodStarted, now,
                 history.size(), history.get(history.size() - 1).seal());
-        boolean archive = rule.disposal() == Disposal.ARCHIVE_THEN_DELETE;
+        boolean archive = disposal == Disposal.ARCHIVE_THEN_DELETE;
         if (request.dryRun()) {
             tally.archived += archive ? 1 : 0;
             tally.deleted++;

@@ -202,6 +202,20 @@ class ErasedOutboxTest {
     }
 
     @Test
+    void anAuthorisedReadersCaseFileShowsTheMarkerAndNoClearTextInItsOutboxSection() {
+        ComplaintId id = accepted();
+        dispatch();
+        String before = bank.engine.caseFile(id, NoticeBank.MANAGER).text();
+        assertTrue(before.contains(Fixtures.PHONE), "before the erasure the reader sees the contact");
+
+        erase(id);
+
+        String after = bank.engine.caseFile(id, NoticeBank.MANAGER).text();
+        assertTrue(after.contains(Sensitive.ERASED_MARKER));
+        holdsNone(List.of(after), Fixtures.NAME, Fixtures.PHONE, Fixtures.CONTENT);
+    }
+
+    @Test
     void aNoticeWhoseTextWasErasedCannotBePutBackForDelivery() {
         ComplaintId id = accepted();
         erase(id);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.command.AddCaseNote;
 import org.complaintkit.api.command.CommandResult;
 import org.complaintkit.api.command.ErasePersonalData;
@@ -134,6 +135,23 @@ class CryptoShreddingTest {
     }
 
     @Test
+    void aReaderWithoutPersonalDataRightsSeesTheErasedMarkerUnmasked() {
+        ComplaintId id = registered(engine);
+        erase(id);
+        Actor bystander = Actor.staff(StaffId.of("S-9001"), Fixtures.BRANCH, Role.HANDLER);
+        ComplaintView view = engine.view(id, bystander);
+        assertFalse(view.rights().personalData(), "the reader is one the mask applies to");
+        assertEquals(Sensitive.ERASED_MARKER, view.complainantName());
+        assertEquals(Sensitive.ERASED_MARKER, view.contact());
+        assertEquals(Sensitive.ERASED_MARKER, view.content());
+        assertEquals(Sensitive.ERASED_MARKER, view.request());
+        String caseFile = engine.caseFile(id, bystander).text();
+        assertTrue(caseFile.contains(Sensitive.ERASED_MARKER), caseFile);
+        assertFalse(caseFile.contains("[**"), caseFile);
+        assertFalse(caseFile.contains("[phone]") || caseFile.contains("[e-mail]"), caseFile);
+    }
+
+    @Test
     void erasureEditsNoStoredRowAndEveryChainStillVerifies() {
         ComplaintId erasedOne = registered(engine);
         ComplaintId other = registered(engine);
@@ -229,11 +247,13 @@ class CryptoShreddingTest {
     }
 
     @Test
-    void aLegalHoldKeepsThePersonalDataFromErasure() {
+    void anErasureUnderALegalHoldIsRefusedWithItsOwnCodeNamingTheHoldAndTheKeyStays() {
         ComplaintId id = registered(engine);
         engine.execute(PlaceLegalHold.of(id, MANAGER, Fixtures.key(), "LH-1", "court order"));
         CommandRefusedException refused = assertThrows(CommandRefusedException.class, () -> erase(id));
-        assertEquals(ErrorCode.LEGAL_HOLD_ALREADY_PLACED, refused.code());
+        assertEquals(ErrorCode.ERASURE_UNDER_LEGAL_HOLD, refused.code());
+        assertEquals("CMP-2287", refused.code().code());
+        assertTrue(refused.getMessage().contains("a legal hold stands (LH-1"), refused.getMessage());
         assertEquals(KeyState.PRESENT, keys.find(id.value()).state());
     }
 

@@ -11,6 +11,8 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.complaintkit.api.command.CommandType;
 import org.complaintkit.api.complaint.ComplaintId;
 import org.complaintkit.api.error.ErrorCode;
@@ -29,6 +31,7 @@ import org.complaintkit.api.retention.RetentionRule;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.retention.PurgeReport;
 import org.complaintkit.core.retention.PurgeRequest;
+import org.complaintkit.core.retention.RetentionFile;
 import org.complaintkit.core.retention.RetentionPresets;
 import org.complaintkit.core.retention.RetentionPurge;
 import org.complaintkit.core.store.InMemoryComplaintStore;
@@ -71,6 +74,9 @@ class RetentionErasureTest {
         assertEquals(1, report.complaintsErased());
         assertEquals(1, report.complaintsNotErasable(), "the plain complaint is counted, not passed over");
         assertEquals(0, report.complaintsDeleted());
+        assertTrue(report.summary().contains("1 of 2 closed complaints disposed of (0 deleted, 1 erased)"),
+                report.summary());
+        assertTrue(report.summary().contains("1 not erasable"), report.summary());
         assertEquals(List.of(encrypted), ledger.stream().map(PurgedComplaint::complaintId).toList());
         assertFalse(store.load(encrypted).isEmpty(), "the record is kept");
         assertTrue(store.load(encrypted).get(store.load(encrypted).size() - 1) instanceof PersonalDataErased);
@@ -81,6 +87,46 @@ class RetentionErasureTest {
 
         PurgeReport again = at("2034-03-02T01:30:00Z", true).purge(PurgeRequest.of(ERASING, null, ledger::add));
         assertEquals(0, again.complaintsErased(), "an erased complaint is not erased twice");
+    }
+
+    @Test
+    void underEraseOrDeleteAPlainComplaintIsDeletedWholeWithItsLedgerEntryAndAnEncryptedOneErased() {
+        ComplaintId encrypted = withdrawn(at("2026-03-02T01:30:00Z", true));
+        ComplaintId plain = withdrawn(at("2026-03-02T01:30:00Z", false));
+        ComplaintEngine later = at("2030-03-02T01:30:00Z", true);
+        RetentionPolicy policy = RetentionFile.parse("erase-or-delete.retention", String.join("\n",
+                "retention CN",
+                "complaint-file    P3Y  P3Y  erase-personal-data-or-delete  PBOC 2020; PIPL Art. 47",
+                "delivered-notice  P90D P0D  delete                         proof stays in the history",
+                "dead-notice       P1Y  P0D  delete                         kept a year",
+                "command-record    P90D P0D  delete                         resent for 90 days", ""));
+        assertEquals(Disposal.ERASE_PERSONAL_DATA_OR_DELETE, policy.rule(RecordKind.COMPLAINT_FILE).disposal());
+        PurgeReport dryRun = later.purge(PurgeRequest.of(policy, null, entry -> { }).asDryRun());
+        List<PurgedComplaint> ledger = new ArrayList<>();
+
+        PurgeReport report = later.purge(PurgeRequest.of(policy, null, ledger::add));
+
+        assertEquals(1, report.complaintsErased());
+        assertEquals(1, report.complaintsDeleted());
+        assertEquals(0, report.complaintsNotErasable(), "nothing is left behind with its personal data");
+        assertTrue(report.summary().contains("2 of 2 closed complaints disposed of (1 deleted, 1 erased)"),
+                report.summary());
+        Map<ComplaintId, Disposal> done = ledger.stream().collect(Collectors.toMap(PurgedComplaint::complaintId,
+                PurgedComplaint::disposal));
+        assertEquals(Map.of(encrypted, Disposal.ERASE_PERSONAL_DATA, plain, Disposal.DELETE), done,
+                "the ledger says what was done to each");
+        assertTrue(store.load(plain).isEmpty(), "the plain complaint is deleted whole");
+        assertFalse(store.load(encrypted).isEmpty(), "the encrypted one keeps its record");
+        ComplaintRegistered registered = (ComplaintRegistered) later.hostReads().history(encrypted).get(0);
+        assertTrue(registered.registration().complainant().name().isErased());
+        assertTrue(later.verify(encrypted).intact());
+        assertEquals(ledger, report.purged());
+        assertEquals(report.purged(), dryRun.purged(), "the dry run said the same");
+        assertEquals(report.complaintsDeleted(), dryRun.complaintsDeleted());
+        assertEquals(report.complaintsErased(), dryRun.complaintsErased());
+
+        PurgeReport again = at("2034-03-02T01:30:00Z", true).purge(PurgeRequest.of(policy, null, ledger::add));
+        assertEquals(0, again.complaintsErased() + again.complaintsDeleted(), "a second run finds nothing to do");
     }
 
     @Test
@@ -114,5 +160,9 @@ class RetentionErasureTest {
                 new RetentionRule(RecordKind.DEAD_NOTICE, Period.ofYears(1), Period.ZERO,
                         Disposal.ERASE_PERSONAL_DATA, "")));
         assertEquals(ErrorCode.RETENTION_POLICY_INVALID, refused.code());
+        InvalidInputException orDelete = assertThrows(InvalidInputException.class, () -> ERASING.with(
+                new RetentionRule(RecordKind.DEAD_NOTICE, Period.ofYears(1), Period.ZERO,
+                        Disposal.ERASE_PERSONAL_DATA_OR_DELETE, "")));
+        assertEquals(ErrorCode.RETENTION_POLICY_INVALID, orDelete.code());
     }
 }

@@ -437,7 +437,7 @@ final class LifecycleModel {
                 if (!holdsAny(actor, Role.COMPLAINT_MANAGER, Role.SYSTEM)) {
                     return Expected.refused(ErrorCode.ERASURE_NOT_PERMITTED);
                 }
-                return c.legalHold ? Expected.refused(ErrorCode.LEGAL_HOLD_ALREADY_PLACED)
+                return c.legalHold ? Expected.refused(ErrorCode.ERASURE_UNDER_LEGAL_HOLD)
                         : Expected.refused(ErrorCode.PERSONAL_DATA_NOT_ENCRYPTED);
             case MERGE:
                 return p.mergeTarget() == null || p.mergeTarget().equals(c.id) ? Expected.refused(ErrorCode.SELF_REFERENCE)

@@ -35,6 +35,7 @@ import org.complaintkit.core.calendar.BusinessCalendar;
 import org.complaintkit.core.calendar.CalendarFile;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.engine.NotificationDispatcher;
+import org.complaintkit.core.erasure.InMemoryPersonalDataKeys;
 import org.complaintkit.core.notification.NotificationSetup;
 import org.complaintkit.core.retention.PurgeReport;
 import org.complaintkit.core.retention.PurgeRequest;
@@ -110,6 +111,13 @@ public abstract class RetentionContract {
                 .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).policies(ChinaCbirc.policy())
                 .notifications(NotificationSetup.standard()).build();
         dispatcher = NotificationDispatcher.builder(engine).sender(ScriptedReceiver.reliable()).build();
+    }
+
+    /** An engine over the same store that keeps personal data encrypted, its keys in memory. */
+    private ComplaintEngine keyed() {
+        return ComplaintEngine.builder().clock(clock).store(store).discoverPlugins(false)
+                .calendar(BusinessCalendar.of(CalendarFile.mainlandChina())).policies(ChinaCbirc.policy())
+                .notifications(NotificationSetup.standard()).personalDataKeys(new InMemoryPersonalDataKeys()).build();
     }
 
     private CommandResult run(CommandType type, ComplaintId id) {
@@ -324,5 +332,31 @@ public abstract class RetentionContract {
         StoreException refused = assertThrows(StoreException.class, () -> onPlain.purge(
                 PurgeRequest.of(shortPolicy(Disposal.DELETE), null, PurgeLedger.none())));
         assertEquals(ErrorCode.PURGE_UNSUPPORTED, refused.code());
+    }
+
+    @Test
+    void underEraseOrDeleteAPlainComplaintIsDeletedWholeAndAnEncryptedOneErasedKeepingItsRecord() {
+        start();
+        ComplaintId plain = closed();
+        engine = keyed();
+        dispatcher = NotificationDispatcher.builder(engine).sender(ScriptedReceiver.reliable()).build();
+        ComplaintId encrypted = closed();
+        clock.advance(Duration.ofDays(40));
+        MemoryLedger ledger = new MemoryLedger();
+
+        PurgeReport report = engine.purge(PurgeRequest.of(shortPolicy(Disposal.ERASE_PERSONAL_DATA_OR_DELETE), null,
+                ledger));
+
+        assertEquals(1, report.complaintsDeleted(), report.summary());
+        assertEquals(1, report.complaintsErased(), report.summary());
+        assertEquals(0, report.complaintsNotErasable(), report.summary());
+        assertTrue(store.load(plain).isEmpty(), "the plain complaint is deleted whole");
+        assertTrue(store.indexRow(plain).isEmpty());
+        assertFalse(store.load(encrypted).isEmpty(), "the encrypted one keeps its record");
+        assertTrue(engine.hostReads().find(encrypted).orElseThrow().registration().complainant().name().isErased());
+        assertTrue(engine.verify(encrypted).intact());
+        Map<ComplaintId, Disposal> done = new HashMap<>();
+        ledger.entries.forEach(e -> done.put(e.complaintId(), e.disposal()));
+        assertEquals(Map.of(plain, Disposal.DELETE, encrypted, Disposal.ERASE_PERSONAL_DATA), done);
     }
 }

@@ -26,6 +26,8 @@ import org.complaintkit.spi.erasure.KeyLookup;
 import org.complaintkit.spi.erasure.KeyState;
 import org.complaintkit.spi.erasure.PersonalDataKeys;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Personal-data keys in a table of their own ({@code ck_personal_data_key}), one AES-256 key per complaint, its
@@ -53,6 +55,9 @@ import org.flywaydb.core.Flyway;
  * <p>Thread-safe.
  */
 public final class JdbcPersonalDataKeys implements PersonalDataKeys {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcPersonalDataKeys.class);
+    /** The table of complaint events, whose presence in the key database means the two share it. */
+    private static final String EVENT_TABLE = "ck_event";
     /** How many keys, live or destroyed, are kept in memory at most. */
     static final int CACHED_KEYS = 1024;
     /** How long a live key read from the database is used without reading it again. */
@@ -77,15 +82,43 @@ public final class JdbcPersonalDataKeys implements PersonalDataKeys {
     }
 
     /**
-     * A key store over a migrated data source (see {@link #migrate}).
+     * A key store over a migrated data source (see {@link #migrate}). If that database also holds the complaint
+     * events (their table {@code ck_event}, as the JDBC complaint store makes it, exists in it when this runs), it
+     * logs a warning once, at WARN: a copy or backup of that database holds the keys beside the ciphertext they open.
+     * If the database cannot be reached now, it does not look, and says so at DEBUG.
      *
      * @param dataSource the key database, apart from the events' one
      * @param clock when keys are created and destroyed
      * @return the key store
      */
     public static JdbcPersonalDataKeys of(DataSource dataSource, Clock clock) {
-        return new JdbcPersonalDataKeys(Objects.requireNonNull(dataSource, "dataSource"),
+        JdbcPersonalDataKeys keys = new JdbcPersonalDataKeys(Objects.requireNonNull(dataSource, "dataSource"),
                 Objects.requireNonNull(clock, "clock"));
+        if (holdsEvents(dataSource)) {
+            LOG.warn("the personal-data key store's database also holds the complaint events (table {}): a copy or "
+                    + "backup of it holds the keys beside the ciphertext they open, and restoring one brings erased "
+                    + "personal data back. Give JdbcPersonalDataKeys a database of its own, with its own backups",
+                    EVENT_TABLE);
+        }
+        return keys;
+    }
+
+    /** Whether the database holds the complaint events' table, in any schema of the connection's catalog. */
+    static boolean holdsEvents(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, "%",
+                     new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (EVENT_TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            LOG.debug("could not look whether the key database also holds the complaint events ({})",
+                    e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.complaintkit.core.engine.ComplaintEngine;
 import org.complaintkit.core.integrity.EventSealer;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -57,5 +59,25 @@ class UnkeyedSealerWarningTest {
                         .sealer(EventSealer.sha256()).build())
                 + logged(() -> ComplaintEngine.builder().discoverPlugins(false).build());
         assertEquals(0, count(log, "unkeyed"), log);
+    }
+
+    private static final String SHARED = "WARN org.complaintkit.store.jdbc.JdbcPersonalDataKeys - the personal-data "
+            + "key store's database also holds the complaint events";
+
+    @Test
+    void a_key_store_in_the_events_database_warns_once_and_one_in_a_database_of_its_own_does_not() {
+        Clock clock = Clock.systemUTC();
+        DataSource events = Databases.h2();
+        JdbcPersonalDataKeys.migrate(events);
+        String shared = logged(() -> ComplaintEngine.builder().store(JdbcComplaintStore.of(events))
+                .sealer(EventSealer.sha256()).discoverPlugins(false)
+                .personalDataKeys(JdbcPersonalDataKeys.of(events, clock)).build());
+        assertEquals(1, count(shared, SHARED), shared);
+        assertTrue(shared.contains("a database of its own"), shared);
+
+        String apart = logged(() -> ComplaintEngine.builder().store(JdbcComplaintStore.of(Databases.h2()))
+                .sealer(EventSealer.sha256()).discoverPlugins(false)
+                .personalDataKeys(JdbcPersonalDataKeys.of(H2PersonalDataKeysTest.keyDatabase(), clock)).build());
+        assertEquals(0, count(apart, "also holds the complaint events"), apart);
     }
 }
