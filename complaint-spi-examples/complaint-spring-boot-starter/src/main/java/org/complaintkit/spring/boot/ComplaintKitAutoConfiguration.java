@@ -185,7 +185,13 @@ public class ComplaintKitAutoConfiguration {
             problems.add(new Violation(ErrorCode.STARTER_CALENDAR_UNREADABLE, property,
                     "cannot read the calendar file " + file + " (" + e.getCause().getClass().getSimpleName() + ")"));
         } catch (CalendarException e) {
-            problems.addAll(e.violations());
+            // a file that cannot be read is named by the property that named it, so the host knows what to fix
+            for (Violation v : e.violations()) {
+                problems.add(v.code() == ErrorCode.FILE_UNREADABLE
+                        ? new Violation(ErrorCode.STARTER_CALENDAR_UNREADABLE, property, v.message() + " ("
+                                + v.code().code() + ")")
+                        : v);
+            }
         }
         return null;
     }
