@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 import org.complaintkit.api.access.ComplaintView;
 import org.complaintkit.api.casework.EvidenceCheck;
 import org.complaintkit.api.casework.WorkLogEntry;
@@ -30,12 +29,10 @@ import org.complaintkit.api.error.CalendarException;
 import org.complaintkit.api.error.Checks;
 import org.complaintkit.api.error.CommandRefusedException;
 import org.complaintkit.api.error.ComplaintNotFoundException;
-import org.complaintkit.api.error.ComplaintKitException;
 import org.complaintkit.api.error.ConfigurationException;
 import org.complaintkit.api.error.ErrorCode;
 import org.complaintkit.api.error.InvalidInputException;
 import org.complaintkit.api.error.StoreException;
-import org.complaintkit.api.error.Violation;
 import org.complaintkit.api.calendar.CalendarDefinition;
 import org.complaintkit.api.event.ClockChanged;
 import org.complaintkit.api.event.ComplaintEvent;
@@ -80,7 +77,6 @@ import org.complaintkit.spi.classification.ClassifierProvider;
 import org.complaintkit.spi.evidence.EvidenceStore;
 import org.complaintkit.spi.organisation.OrganisationDirectory;
 import org.complaintkit.spi.organisation.OrganisationProvider;
-import org.complaintkit.spi.observation.CommandOutcome;
 import org.complaintkit.spi.observation.EngineObserver;
 import org.complaintkit.spi.erasure.PersonalDataKeys;
 import org.complaintkit.spi.storage.ComplaintPage;
@@ -127,10 +123,12 @@ public final class ComplaintEngine {
 
     private final EngineParts parts;
     private final HostReads hostReads;
+    private final ObservedCommands commands;
 
     private ComplaintEngine(EngineParts parts) {
         this.parts = parts;
         this.hostReads = new HostReads(parts.reader());
+        this.commands = new ObservedCommands(parts.commands(), parts.observer());
     }
 
     /** The parts, for the notification dispatcher. */
@@ -253,10 +251,7 @@ public final class ComplaintEngine {
      *     store failure ({@code CMP-3xxx})
      */
     public CommandResult execute(ComplaintCommand command) {
-        if (command == null) {
-            return parts.commands().execute(null);
-        }
-        return observed(command, () -> parts.commands().execute(command));
+        return commands.execute(command);
     }
 
     /**
@@ -279,37 +274,7 @@ public final class ComplaintEngine {
      *     {@link #execute(ComplaintCommand)} ({@code CMP-3xxx})
      */
     public CommandResult execute(HandlingCommand command, ExpectedVersion expected) {
-        if (command == null || expected == null) {
-            return parts.commands().execute(command, expected);
-        }
-        return observed(command, () -> parts.commands().execute(command, expected));
-    }
-
-    /** Runs a command, reporting its type, outcome, refusal codes and latency to the observer. */
-    private CommandResult observed(ComplaintCommand command, Supplier<CommandResult> run) {
-        EngineObserver observer = parts.observer();
-        long start = System.nanoTime();
-        try {
-            CommandResult result = run.get();
-            observer.commandHandled(command.type(), result.replayed() ? CommandOutcome.REPLAYED
-                    : CommandOutcome.ACCEPTED, System.nanoTime() - start);
-            return result;
-        } catch (ComplaintKitException e) {
-            long took = System.nanoTime() - start;
-            e.violations().stream().map(Violation::code).distinct()
-                    .forEach(code -> observer.commandRefused(command.type(), code));
-            observer.commandHandled(command.type(), refusal(e) ? CommandOutcome.REFUSED : CommandOutcome.FAILED, took);
-            throw e;
-        } catch (RuntimeException e) {
-            observer.commandHandled(command.type(), CommandOutcome.FAILED, System.nanoTime() - start);
-            throw e;
-        }
-    }
-
-    /** Whether an error is the caller's (bad input, {@code CMP-1xxx}, or a refusal, {@code CMP-2xxx}). */
-    private static boolean refusal(ComplaintKitException e) {
-        return !e.violations().isEmpty() && e.violations().stream().map(v -> v.code().code())
-                .allMatch(code -> code.startsWith("CMP-1") || code.startsWith("CMP-2"));
+        return commands.execute(command, expected);
     }
 
     /**
