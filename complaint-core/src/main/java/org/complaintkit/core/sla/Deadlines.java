@@ -166,8 +166,20 @@ public final class Deadlines {
         if (percent == 100) {
             return deadline(target, start, pauses);
         }
-        Duration share = budget(target, start).multipliedBy(percent).dividedBy(100);
+        Duration share = share(budget(target, start), percent);
         return reached(target, start, pauses, share, null);
+    }
+
+    /**
+     * {@code budget × percent ÷ 100}, rounded down to the nanosecond: {@link Duration#multipliedBy} then
+     * {@link Duration#dividedBy(long)}, which go through {@code BigDecimal}, computed in nanoseconds while they fit
+     * in a long (budgets under about 2.9 years), as the sweep evaluates it for every warning of every command.
+     */
+    static Duration share(Duration budget, int percent) {
+        if (!budget.isNegative() && budget.getSeconds() < Long.MAX_VALUE / 1_000_000_000L / 100) {
+            return Duration.ofNanos(budget.toNanos() * percent / 100);
+        }
+        return budget.multipliedBy(percent).dividedBy(100);
     }
 
     /**

@@ -16,10 +16,13 @@ import org.complaintkit.spi.storage.CommandRecord;
  * was applied is its last event's, read from the history. A record is rebuilt, equal to the one written, when it
  * is asked for.
  *
- * <p>Immutable: each change returns new columns, swapped in with the complaint's entry.
+ * <p>Immutable as seen by readers: each change returns new columns, swapped in with the complaint's entry. Adding
+ * a record writes into spare room of the arrays when the newest columns of the complaint have some (the slot past
+ * the last key is empty), as {@link StoredHistory} does with events, so a command does not copy four arrays; the
+ * columns a reader holds never look past their own {@code size}.
  */
 final class CommandColumns {
-    static final CommandColumns NONE = new CommandColumns(new String[0], new short[0], new int[0], new byte[0]);
+    static final CommandColumns NONE = new CommandColumns(new String[0], new short[0], new int[0], new byte[0], 0);
     private static final int FINGERPRINT_BYTES = Hash32.BYTES;
     private static final List<CommandType> TYPES = List.of(CommandType.values());
 
@@ -29,16 +32,18 @@ final class CommandColumns {
     /** Each command's first and last sequence; an in-memory history has at most an int's worth of events. */
     private final int[] sequences;
     private final byte[] fingerprints;
+    private final int size;
 
-    private CommandColumns(String[] keys, short[] types, int[] sequences, byte[] fingerprints) {
+    private CommandColumns(String[] keys, short[] types, int[] sequences, byte[] fingerprints, int size) {
         this.keys = keys;
         this.types = types;
         this.sequences = sequences;
         this.fingerprints = fingerprints;
+        this.size = size;
     }
 
     int size() {
-        return keys.length;
+        return size;
     }
 
     String key(int i) {
@@ -47,7 +52,7 @@ final class CommandColumns {
 
     /** The position of the record under a key, or -1. */
     int indexOf(String key) {
-        for (int i = keys.length - 1; i >= 0; i--) {
+        for (int i = size - 1; i >= 0; i--) {
             if (keys[i].equals(key)) {
                 return i;
             }
@@ -64,7 +69,7 @@ final class CommandColumns {
     int oldest(List<ComplaintEvent> events) {
         int oldest = -1;
         Instant oldestAt = null;
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < size; i++) {
             Instant at = appliedAt(i, events);
             int order = oldest < 0 ? -1 : at.compareTo(oldestAt);
             if (order < 0 || order == 0 && keys[i].compareTo(keys[oldest]) < 0) {
@@ -84,14 +89,23 @@ final class CommandColumns {
                 sequences[2 * i], sequences[2 * i + 1], fingerprint);
     }
 
-    /** These columns and one more record. */
+    /**
+     * These columns and one more record. Called only with the complaint's entry held, on the complaint's newest
+     * columns.
+     */
     CommandColumns plus(CommandRecord record) {
-        int n = keys.length;
-        String[] k = Arrays.copyOf(keys, n + 1);
-        short[] t = Arrays.copyOf(types, n + 1);
-        int[] s = Arrays.copyOf(sequences, 2 * n + 2);
-        byte[] f = Arrays.copyOf(fingerprints, (n + 1) * FINGERPRINT_BYTES);
-        k[n] = record.key().value();
+        int n = size;
+        String[] k = keys;
+        short[] t = types;
+        int[] s = sequences;
+        byte[] f = fingerprints;
+        if (n == keys.length || keys[n] != null) {
+            int capacity = n + (n >> 1) + 1;
+            k = Arrays.copyOf(keys, capacity);
+            t = Arrays.copyOf(types, capacity);
+            s = Arrays.copyOf(sequences, 2 * capacity);
+            f = Arrays.copyOf(fingerprints, capacity * FINGERPRINT_BYTES);
+        }
         boolean known = !record.fingerprint().isEmpty();
         t[n] = (short) (known ? record.type().ordinal() + 1 : -(record.type().ordinal() + 1));
         s[2 * n] = Math.toIntExact(record.firstSequence());
@@ -99,12 +113,13 @@ final class CommandColumns {
         if (known) {
             Hash32.parse(record.fingerprint(), f, n * FINGERPRINT_BYTES);
         }
-        return new CommandColumns(k, t, s, f);
+        k[n] = record.key().value();
+        return new CommandColumns(k, t, s, f, n + 1);
     }
 
     /** These columns without the record at a position. */
     CommandColumns without(int i) {
-        int n = keys.length;
+        int n = size;
         if (n == 1) {
             return NONE;
         }
@@ -121,6 +136,6 @@ final class CommandColumns {
         System.arraycopy(fingerprints, 0, f, 0, i * FINGERPRINT_BYTES);
         System.arraycopy(fingerprints, (i + 1) * FINGERPRINT_BYTES, f, i * FINGERPRINT_BYTES,
                 (n - 1 - i) * FINGERPRINT_BYTES);
-        return new CommandColumns(k, t, s, f);
+        return new CommandColumns(k, t, s, f, n - 1);
     }
 }

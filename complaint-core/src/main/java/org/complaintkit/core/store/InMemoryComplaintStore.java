@@ -53,7 +53,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
      * columns ({@link SealColumns}, {@link CommandColumns}); and the entry of its oldest command record in
      * {@link #commandOrder}, null when it has none.
      */
-    private record Entry(List<ComplaintEvent> events, ComplaintIndex index, SealColumns seals,
+    private record Entry(StoredHistory events, ComplaintIndex index, SealColumns seals,
                          CommandColumns commands, Oldest oldest, ReportProjection projection) {
     }
 
@@ -194,12 +194,8 @@ public final class InMemoryComplaintStore implements ComplaintStore {
                     commandOrder.add(oldest);
                 }
             }
-            List<ComplaintEvent> events = new ArrayList<>(stored == 0 ? request.events().size()
-                    : current.events().size() + request.events().size());
-            if (current != null) {
-                events.addAll(current.events());
-            }
-            events.addAll(request.events());
+            StoredHistory events = current == null ? StoredHistory.of(request.events())
+                    : current.events().plus(request.events());
             SealColumns seals = (current == null ? SealColumns.NONE : current.seals()).plus(request);
             synchronized (leases) {
                 for (OutboxEntry entry : request.outbox()) {
@@ -215,7 +211,7 @@ public final class InMemoryComplaintStore implements ComplaintStore {
             if (request.index().nextDueAt() != null) {
                 dueOrder.add(new Due(request.index().nextDueAt(), id));
             }
-            return new Entry(List.copyOf(events), request.index(), seals, commands, oldest, request.projection());
+            return new Entry(events, request.index(), seals, commands, oldest, request.projection());
         });
         if (request.expectedVersion() == 0) {
             // Only a new complaint adds an id; every later append would only search the sorted set again.

@@ -9,10 +9,13 @@ import org.complaintkit.spi.storage.AppendRequest;
  * every event has the same, as an array once they differ. An event appended without a seal has none. A seal is
  * rebuilt, equal to the one written, when it is read.
  *
- * <p>Immutable: each append returns new columns, swapped in with the complaint's entry.
+ * <p>Immutable as seen by readers: each append returns new columns, swapped in with the complaint's entry. An append
+ * writes into spare room of the arrays when it extends the complaint's newest columns (the arrays' high-water mark,
+ * shared by every columns object cut from them, is this one's size), as {@link StoredHistory} does with events;
+ * columns a reader holds never look past their own {@code size}.
  */
 final class SealColumns {
-    static final SealColumns NONE = new SealColumns(new byte[0], 0, null, 0);
+    static final SealColumns NONE = new SealColumns(new byte[0], 0, null, 0, null);
     private static final int SEAL_BYTES = Hash32.BYTES;
 
     private final byte[] seals;
@@ -20,12 +23,18 @@ final class SealColumns {
     /** Each event's key version, or -1 - version for an event without a seal; null while all equal {@link #same}. */
     private final int[] versions;
     private final int same;
+    /**
+     * The number of events written into these arrays by the newest columns cut from them; only changed by an
+     * append, with the complaint's entry held. Null for {@link #NONE}, whose arrays are never written.
+     */
+    private final int[] written;
 
-    private SealColumns(byte[] seals, int size, int[] versions, int same) {
+    private SealColumns(byte[] seals, int size, int[] versions, int same, int[] written) {
         this.seals = seals;
         this.size = size;
         this.versions = versions;
         this.same = same;
+        this.written = written;
     }
 
     private int code(int i) {
@@ -43,17 +52,24 @@ final class SealColumns {
         return code < 0 ? -1 - code : code;
     }
 
-    /** These columns and the seals of an append's events. */
+    /**
+     * These columns and the seals of an append's events. Called only with the complaint's entry held, on the
+     * complaint's newest columns.
+     */
     SealColumns plus(AppendRequest request) {
         int added = request.events().size();
         int n = size + added;
-        byte[] s = Arrays.copyOf(seals, n * SEAL_BYTES);
-        int[] v = versions == null ? null : Arrays.copyOf(versions, n);
+        boolean inPlace = written != null && written[0] == size && n * SEAL_BYTES <= seals.length
+                && (versions == null || n <= versions.length);
+        // Room for one more command of two events: a seal is 32 bytes, and memory per complaint has a target.
+        int capacity = n + 2;
+        byte[] s = inPlace ? seals : Arrays.copyOf(seals, capacity * SEAL_BYTES);
+        int[] v = versions == null || inPlace ? versions : Arrays.copyOf(versions, capacity);
         int first = size == 0 ? code(request, 0) : same;
         for (int i = 0; i < added; i++) {
             int code = code(request, i);
             if (v == null && code != first) {
-                v = new int[n];
+                v = new int[s.length / SEAL_BYTES];
                 Arrays.fill(v, 0, size + i, first);
             }
             if (v != null) {
@@ -64,7 +80,9 @@ final class SealColumns {
                 Hash32.parse(seal, s, (size + i) * SEAL_BYTES);
             }
         }
-        return new SealColumns(s, n, v, v == null ? first : 0);
+        int[] mark = inPlace ? written : new int[1];
+        mark[0] = n;
+        return new SealColumns(s, n, v, v == null ? first : 0, mark);
     }
 
     private static int code(AppendRequest request, int i) {

@@ -47,6 +47,16 @@ class DeadlineProperties {
         return out;
     }
 
+    @Property(tries = 2000)
+    void a_share_of_a_budget_in_nanoseconds_equals_java_time_s_big_decimal_arithmetic(
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 200_000_000L) long seconds,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999_999) int nanos,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 100) int percent) {
+        // Up to about 6 years: past 2.9 years the share takes java.time's own path, so both sides are checked.
+        Duration budget = Duration.ofSeconds(seconds, nanos);
+        assertEquals(budget.multipliedBy(percent).dividedBy(100), Deadlines.share(budget, percent));
+    }
+
     @Property(tries = 1000)
     void paused_time_is_excluded_exactly_in_the_target_s_own_measure(@ForAll long seed) {
         CalendarDefinition def = CalendarArbitrariesAccess.definition(seed);
