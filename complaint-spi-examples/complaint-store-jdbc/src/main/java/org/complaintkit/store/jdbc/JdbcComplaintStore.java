@@ -185,8 +185,9 @@ public final class JdbcComplaintStore implements ComplaintStore {
             try {
                 boolean combined = dialect.appendRowsInCombinedStatements();
                 step = "complaint";
+                List<String[]> tags = combined ? tagRows(request.index().queue()) : List.of();
                 if (combined) {
-                    writeComplaintCombined(connection, request);
+                    writeComplaintCombined(connection, request, tags);
                 } else {
                     writeComplaint(connection, request);
                 }
@@ -197,7 +198,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
                 }
                 step = "events";
                 if (combined) {
-                    CombinedAppend.insertRows(connection, request, payloads, tagRows(request.index().queue()), notices);
+                    CombinedAppend.insertRows(connection, request, payloads, tags, notices);
                 } else {
                     writeEvents(connection, request, payloads);
                     step = "outbox";
@@ -251,10 +252,11 @@ public final class JdbcComplaintStore implements ComplaintStore {
      * The index row as {@link #writeComplaint} writes it, in one statement ({@link CombinedAppend}): inserted for a
      * new complaint, else updated with its queue rows cleared; the queue rows are inserted with the events.
      */
-    private void writeComplaintCombined(Connection connection, AppendRequest request) throws SQLException {
+    private void writeComplaintCombined(Connection connection, AppendRequest request, List<String[]> tags)
+            throws SQLException {
         if (request.expectedVersion() == 0) {
             insertComplaint(connection, request);
-        } else if (!CombinedAppend.updateAndClear(connection, request)) {
+        } else if (!CombinedAppend.updateAndClear(connection, request, tags)) {
             throw staleVersion(connection, request);
         }
     }

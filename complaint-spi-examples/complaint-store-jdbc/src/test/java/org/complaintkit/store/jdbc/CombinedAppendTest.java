@@ -110,6 +110,48 @@ class CombinedAppendTest {
         assertEquals(Optional.of(new IndexRow(3, paused.index())), store.indexRow(ID));
     }
 
+    /** Each tag and clock row of the complaint as "table:key" to its physical place (ctid) and its deadline. */
+    private static Map<String, String> placesOfQueueRows(DataSource db) {
+        Map<String, String> places = new java.util.TreeMap<>();
+        try (Connection c = db.getConnection(); var statement = c.createStatement();
+             var rows = statement.executeQuery("SELECT 'tag:' || kind || '/' || tag, ctid::text FROM ck_complaint_tag "
+                     + "UNION ALL SELECT 'clock:' || clock_id || '@' || deadline, ctid::text FROM ck_complaint_clock")) {
+            while (rows.next()) {
+                places.put(rows.getString(1), rows.getString(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return places;
+    }
+
+    @Test
+    void a_queue_row_the_append_keeps_stays_where_it_was_and_only_changed_rows_are_replaced() {
+        DataSource db = Databases.postgres();
+        Databases.wipe(db);
+        JdbcComplaintStore store = JdbcComplaintStore.of(db);
+        store.append(created(facts("S-1", Set.of(UnitId.of("U-7"), UnitId.of("U-8")),
+                Map.of("bank.accept", T0.plusSeconds(3600), "bank.feedback", T0.plusSeconds(7200)))));
+        Map<String, String> before = placesOfQueueRows(db);
+
+        AppendRequest next = later(1, "k-1", facts("S-2", Set.of(UnitId.of("U-7"), UnitId.of("U-9")),
+                Map.of("bank.accept", T0.plusSeconds(3600), "bank.feedback", T0.plusSeconds(9000))));
+        store.append(next);
+        Map<String, String> after = placesOfQueueRows(db);
+
+        assertEquals(Optional.of(new IndexRow(3, next.index())), store.indexRow(ID));
+        for (String kept : List.of("tag:CO_HANDLER/U-7", "tag:CLASS/seed.matter:fee", "tag:FLAG/VIP",
+                "tag:REFERENCE/GD-2025-0042", "clock:bank.accept@" + Nanos.of(T0.plusSeconds(3600)))) {
+            assertEquals(before.get(kept), after.get(kept), kept + " was not rewritten");
+        }
+        assertEquals(null, after.get("tag:CO_HANDLER/U-8"), "a co-handler no longer there is deleted");
+        assertEquals(null, after.get("clock:bank.feedback@" + Nanos.of(T0.plusSeconds(7200))),
+                "a clock whose deadline moved loses its old row");
+        assertEquals(true, after.containsKey("tag:CO_HANDLER/U-9") && after.containsKey(
+                "clock:bank.feedback@" + Nanos.of(T0.plusSeconds(9000))), "the new rows are there: " + after.keySet());
+        assertEquals(7, after.size(), "four kept tags, a new one, two clocks: " + after.keySet());
+    }
+
     @Test
     void a_stale_append_is_a_version_conflict_and_leaves_the_queue_rows_it_found() {
         DataSource db = Databases.postgres();
