@@ -46,6 +46,77 @@ class InMemoryStoreColumnsProperties {
     }
 
     @Property(tries = 200)
+    void whatAReaderTookStaysAsItWasWhileLaterAppendsFillTheSameArraysAndAStaleAppendLeavesNoTrace(
+            @ForAll long seed) {
+        // The store appends into spare room of a complaint's arrays (history, seals, command records) rather than
+        // copying them; a history, seals or record read earlier must not change, and a refused append must not
+        // leave anything a later append would then share.
+        Random random = new Random(seed);
+        InMemoryComplaintStore store = new InMemoryComplaintStore();
+        AppendRequest first = StoreSamples.newComplaint(id(1), "x", "k-0");
+        store.append(new AppendRequest(id(1), 0, first.events(), first.index(), first.command(), List.of(),
+                List.of(hash(random)), 0));
+        List<List<ComplaintEvent>> histories = new ArrayList<>();
+        List<List<ComplaintEvent>> copies = new ArrayList<>();
+        List<List<SealedEvent>> sealed = new ArrayList<>();
+        List<List<SealedEvent>> sealedCopies = new ArrayList<>();
+        List<String> keys = new ArrayList<>(List.of("k-0"));
+        int appends = 1 + random.nextInt(12);
+        for (int a = 0; a < appends; a++) {
+            List<ComplaintEvent> seen = store.load(id(1));
+            histories.add(seen);
+            copies.add(List.copyOf(seen));
+            List<SealedEvent> seenSealed = store.loadSealed(id(1));
+            sealed.add(seenSealed);
+            sealedCopies.add(List.copyOf(seenSealed));
+            int version = seen.size();
+            int count = 1 + random.nextInt(3);
+            if (random.nextInt(3) == 0) {
+                // A stale append: refused, and nothing of it may reach a later one.
+                List<ComplaintEvent> stale = StoreSamples.facts(id(1), version, count, StoreSamples.T0.plusSeconds(a));
+                List<String> staleSeals = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    staleSeals.add(hash(random));
+                }
+                AppendRequest refused = new AppendRequest(id(1), version - 1, stale, first.index(), new CommandRecord(
+                        IdempotencyKey.of("stale-" + a), id(1), CommandType.PAUSE, version, version + count - 1,
+                        hash(random)), List.of(), staleSeals, 0);
+                try {
+                    store.append(refused);
+                    throw new AssertionError("a stale append was stored");
+                } catch (org.complaintkit.api.error.StoreException expected) {
+                    // refused, as it must be
+                }
+            }
+            List<ComplaintEvent> events = StoreSamples.facts(id(1), version + 1, count, StoreSamples.T0.plusSeconds(a));
+            List<String> these = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                these.add(hash(random));
+            }
+            String key = "k-" + (a + 1);
+            keys.add(key);
+            store.append(new AppendRequest(id(1), version, events, first.index(), new CommandRecord(
+                    IdempotencyKey.of(key), id(1), TYPES[random.nextInt(TYPES.length)], version + 1, version + count,
+                    hash(random)), List.of(), these, random.nextInt(2)));
+        }
+        for (int i = 0; i < histories.size(); i++) {
+            assertEquals(copies.get(i), histories.get(i), "history read before append " + (i + 1));
+            assertEquals(copies.get(i).size(), histories.get(i).size());
+            assertEquals(sealedCopies.get(i), sealed.get(i), "seals read before append " + (i + 1));
+        }
+        List<ComplaintEvent> now = store.load(id(1));
+        for (int i = 0; i < now.size(); i++) {
+            assertEquals(i + 1, now.get(i).sequence(), "the history is numbered without gaps");
+        }
+        for (String key : keys) {
+            assertEquals(true, store.findCommand(IdempotencyKey.of(key)).isPresent(), key);
+        }
+        for (int a = 0; a < appends; a++) {
+            assertEquals(Optional.empty(), store.findCommand(IdempotencyKey.of("stale-" + a)));
+        }
+    }
+
+    @Property(tries = 200)
     void sealsAndKeyVersionsReadBackAsAppendedWhateverTheMixOfKeysAndUnsealedEvents(@ForAll long seed) {
         Random random = new Random(seed);
         InMemoryComplaintStore store = new InMemoryComplaintStore();
