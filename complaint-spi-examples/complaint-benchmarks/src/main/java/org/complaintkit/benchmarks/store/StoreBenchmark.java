@@ -41,13 +41,18 @@ import java.util.Arrays;
 /**
  * Commands per second on the JDBC store over embedded PostgreSQL, with 1, 4 and 16 client threads, beside a
  * raw-JDBC baseline that writes the same rows in the same transactions: the physical limit of the database on
- * this machine. The engine's command is a pause or a resume of a complaint under investigation (two events:
- * the pause and the decision clock's change); each thread works on its own complaints, so nothing conflicts,
- * and they are registered afresh for each one-second iteration (100 a thread, so each takes about ten
- * commands and its history stays between 6 and 30 events, as a real one). The engine reads
- * (the idempotency record and the history) before it writes; the baseline only writes.
+ * this machine. The engine's command is a pause or a resume of a complaint under investigation; each thread works
+ * on its own complaints, so nothing conflicts, and they are registered afresh for each one-second iteration (100 a
+ * thread, so each takes about ten commands and its history stays between 6 and 30 events, as a real one).
  * The baseline does only the writes: the index row's versioned update (with the status and next due instant the
- * engine writes, alternating as pause and resumption do), the command record and the two events.
+ * engine writes, alternating as pause and resumption do), the command record and the last two events of the
+ * engine's history after a pause, with their seals.
+ *
+ * <p>What each side wrote, counted by PostgreSQL's statistics on 2026-12-04 (docs/performance.md): the engine one
+ * event a command (when this benchmark was written a pause took two, the pause and the clock's change), one command
+ * record and one index-row update, reading nothing first (the history cache);
+ * the baseline two events, so it writes one event more than the engine. The engine also keeps its queue rows
+ * (tags, running clocks) and the report projection, which the baseline does not write.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -144,7 +149,7 @@ public class StoreBenchmark {
         final List<String> ids = new ArrayList<>();
         long[] versions;
         String[] payloads;
-        /** The seals the engine stored with the pause's two events, so the baseline writes as much. */
+        /** The seals the engine stored with the last two events of a paused history, for the baseline's two events. */
         final String[] seals = new String[2];
         /** The index row's status and next due instant after a pause (0) and after a resumption (1). */
         final String[] statuses = new String[2];
@@ -191,9 +196,9 @@ public class StoreBenchmark {
             Arrays.fill(versions, start.size());
         }
 
-        /** Takes the engine's own payloads: a history under investigation, and a pause's two events. */
+        /** Takes the engine's own payloads: a history under investigation, and the last two events after a pause. */
         private void samples(Database db) throws SQLException {
-            // Two events as the engine writes them for a pause: the event and the clock change.
+            // The last two events of the history after a pause, as the engine stored them (the pause is one of them).
             ComplaintId sample = db.engine.execute(Fixtures.registration(db.engine.clock().instant())).complaintId();
             for (CommandType type : List.of(CommandType.ACCEPT, CommandType.ASSIGN, CommandType.START_INVESTIGATION,
                     CommandType.PAUSE)) {
