@@ -49,8 +49,9 @@ import java.util.Arrays;
  * engine's history after a pause, with their seals.
  *
  * <p>What each side wrote, counted by PostgreSQL's statistics on 2026-12-04 (docs/performance.md): the engine one
- * event a command (when this benchmark was written a pause took two, the pause and the clock's change), one command
- * record and one index-row update, reading nothing first (the history cache);
+ * event a command (the pause waits for the customer, which the CBIRC decision clock does not pause for, so no
+ * clock changes; an appraisal pause appends two events, the pause and the clock's change), one command record and
+ * one index-row update, reading nothing first (the history cache);
  * the baseline two events, so it writes one event more than the engine. The engine also keeps its queue rows
  * (tags, running clocks) and the report projection, which the baseline does not write.
  */
