@@ -121,7 +121,8 @@ public final class EventCodec {
      * seal and then hands the same event objects to the store, which encodes them for its payload column; the
      * second encoding returns the first's text instead of encoding again. Events are immutable records, so the same
      * object always encodes to the same text; an equal but different object is encoded afresh. Holds four events
-     * a thread, overwritten in turn.
+     * a thread, overwritten in turn: they stay in the thread's memory until then (a text holds personal data in clear
+     * unless the host encrypts it), and are never logged or handed anywhere else.
      */
     private static final class RecentTexts {
         static final ThreadLocal<RecentTexts> MEMO = ThreadLocal.withInitial(RecentTexts::new);
