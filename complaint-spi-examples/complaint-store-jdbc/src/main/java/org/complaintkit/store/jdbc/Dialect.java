@@ -44,8 +44,9 @@ public enum Dialect {
 
     /**
      * Tells whether an append writes its rows in combined statements ({@link CombinedAppend}): the index row's
-     * versioned update clears the queue rows in the same statement, and the events, clocks and tags are one
-     * statement of several multi-row inserts, so an append costs the round trips its rows written by hand would.
+     * versioned update removes the queue rows the append does not keep in the same statement, and the events and
+     * the clocks and tags not yet stored are one statement of several multi-row inserts, so an append costs the
+     * round trips its rows written by hand would.
      *
      * @return true on PostgreSQL, whose data-modifying common table expressions make it one statement each
      */

@@ -250,7 +250,8 @@ public final class JdbcComplaintStore implements ComplaintStore {
 
     /**
      * The index row as {@link #writeComplaint} writes it, in one statement ({@link CombinedAppend}): inserted for a
-     * new complaint, else updated with its queue rows cleared; the queue rows are inserted with the events.
+     * new complaint, else updated with the queue rows it does not keep removed; the missing ones are inserted with
+     * the events.
      */
     private void writeComplaintCombined(Connection connection, AppendRequest request, List<String[]> tags)
             throws SQLException {
