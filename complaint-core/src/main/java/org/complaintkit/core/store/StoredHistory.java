@@ -30,7 +30,7 @@ final class StoredHistory extends AbstractList<ComplaintEvent> implements Random
         this.size = size;
     }
 
-    /** The history of a new complaint: its first append's events, in an array of their number. */
+    /** The history of a new complaint: its first append's events, in an array of their number (two at least). */
     static StoredHistory of(List<ComplaintEvent> first) {
         return new StoredHistory(new ComplaintEvent[0], 0).plus(first);
     }

@@ -113,37 +113,7 @@ public final class EventCodec {
      * @return its canonical JSON text
      */
     public static String encode(ComplaintEvent event) {
-        return RecentTexts.MEMO.get().encode(event);
-    }
-
-    /**
-     * The texts this thread encoded last, by the event's identity: an engine encodes each new event for its caps and
-     * seal and then hands the same event objects to the store, which encodes them for its payload column; the
-     * second encoding returns the first's text instead of encoding again. Events are immutable records, so the same
-     * object always encodes to the same text; an equal but different object is encoded afresh. Holds four events
-     * a thread, overwritten in turn: they stay in the thread's memory until then (a text holds personal data in clear
-     * unless the host encrypts it), and are never logged or handed anywhere else.
-     */
-    private static final class RecentTexts {
-        static final ThreadLocal<RecentTexts> MEMO = ThreadLocal.withInitial(RecentTexts::new);
-        private static final int SIZE = 4;
-        private final ComplaintEvent[] events = new ComplaintEvent[SIZE];
-        private final String[] texts = new String[SIZE];
-        private int next;
-
-        String encode(ComplaintEvent event) {
-            Objects.requireNonNull(event, "event");
-            for (int i = 0; i < SIZE; i++) {
-                if (events[i] == event) {
-                    return texts[i];
-                }
-            }
-            String text = FORM.encode(event);
-            events[next] = event;
-            texts[next] = text;
-            next = (next + 1) % SIZE;
-            return text;
-        }
+        return FORM.encode(event);
     }
 
     /**

@@ -40,7 +40,7 @@ final class CombinedAppend {
      * deleted and inserted again); answers 1, or 0 if stale. The kept rows come as arrays: tags as kinds and tags,
      * clocks as clock ids and deadlines.
      */
-    static final String UPDATE_AND_CLEAR = "WITH changed AS (UPDATE ck_complaint SET version = ?, status = ?, "
+    static final String UPDATE_AND_PRUNE = "WITH changed AS (UPDATE ck_complaint SET version = ?, status = ?, "
             + "receiving_unit = ?, handling_unit = ?, customer_ref = ?, received_at = ?, last_changed_at = ?, "
             + "next_due_at = ?, fingerprint = ?, handler = ?, first_contact_owner = ?, priority = ?, "
             + "overdue_from = ?, projection_revision = ?, projection = ?, "
@@ -65,9 +65,9 @@ final class CombinedAppend {
      * @return true if the row had the expected version (and is now locked until commit)
      * @throws SQLException if the database fails
      */
-    static boolean updateAndClear(Connection connection, AppendRequest request, List<String[]> tags)
+    static boolean updateAndPrune(Connection connection, AppendRequest request, List<String[]> tags)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_AND_CLEAR)) {
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_AND_PRUNE)) {
             update.setLong(1, request.newVersion());
             JdbcComplaintStore.bindIndex(update, 2, request.index());
             JdbcComplaintStore.bindProjection(update, 14, request.projection());

@@ -257,7 +257,7 @@ public final class JdbcComplaintStore implements ComplaintStore {
             throws SQLException {
         if (request.expectedVersion() == 0) {
             insertComplaint(connection, request);
-        } else if (!CombinedAppend.updateAndClear(connection, request, tags)) {
+        } else if (!CombinedAppend.updateAndPrune(connection, request, tags)) {
             throw staleVersion(connection, request);
         }
     }

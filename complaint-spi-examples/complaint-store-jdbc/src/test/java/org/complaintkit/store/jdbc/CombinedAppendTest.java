@@ -110,7 +110,7 @@ class CombinedAppendTest {
         assertEquals(Optional.of(new IndexRow(3, paused.index())), store.indexRow(ID));
     }
 
-    /** Each tag and clock row of the complaint as "table:key" to its physical place (ctid) and its deadline. */
+    /** Each tag row ("tag:kind/tag") and clock row ("clock:id@deadline") stored, to its physical place (ctid). */
     private static Map<String, String> placesOfQueueRows(DataSource db) {
         Map<String, String> places = new java.util.TreeMap<>();
         try (Connection c = db.getConnection(); var statement = c.createStatement();
